@@ -1,0 +1,42 @@
+import type { Action } from './actionTypes';
+import type { GameEvent } from './eventTypes';
+import { baselineMove, owesAnswer } from './policy/baseline';
+import type { Scenario } from './scenarioTypes';
+import type { GameState } from './stateTypes';
+import { step } from './step';
+import { currentActor } from './turnOrder';
+
+/** Chooses an AI actor's next move; the baseline policy unless a stronger one is given. */
+export type Policy = (s: GameState, sc: Scenario, actor: string) => Action | null;
+
+export type AutoPlayResult = { state: GameState; events: GameEvent[]; actions: Action[] };
+
+/**
+ * Lets every AI-controlled actor move until a human must act or the game ends.
+ * AI actors first answer what is owed to them (events, offers), then play their
+ * phase. Every move goes through `step`, so only legal actions are ever taken.
+ * `maxMoves` guards against a policy that never ends its phase.
+ */
+export function autoPlay(state: GameState, sc: Scenario, policy: Policy = baselineMove, maxMoves = 10_000): AutoPlayResult {
+  let s = state;
+  const events: GameEvent[] = [];
+  const actions: Action[] = [];
+  for (let n = 0; n < maxMoves && !s.over; n++) {
+    const owing = sc.actors.find((a) => s.actors[a.id]?.controller === 'ai' && owesAnswer(s, a.id));
+    const mover = owing?.id ?? currentActor(s, sc);
+    if (mover === undefined || s.actors[mover]?.controller !== 'ai') break;
+    let a = policy(s, sc, mover);
+    let r = a ? step(s, sc, a) : null;
+    if (!r || !r.ok) {
+      // A policy that proposes nothing legal ends its phase rather than stall the game.
+      if (owing || currentActor(s, sc) !== mover) break;
+      a = { type: 'endPhase', actor: mover };
+      r = step(s, sc, a);
+      if (!r.ok) break;
+    }
+    s = r.state;
+    events.push(...r.events);
+    actions.push(a as Action);
+  }
+  return { state: s, events, actions };
+}

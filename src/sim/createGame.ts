@@ -1,0 +1,58 @@
+import { influenceId, powers, recomputeNational } from './meters';
+import { seedRng } from './rng';
+import type { Scenario } from './scenarioTypes';
+import type { ActorState, Controller, GameState } from './stateTypes';
+
+export type NewGameOptions = {
+  seed: number;
+  /** Turns to play; the scenario's full length when absent. */
+  turns?: number;
+  /** Who controls each actor; every actor is the AI unless named here. */
+  controllers?: Record<string, Controller>;
+};
+
+/**
+ * Builds the first state of a game. Pure: the same scenario and options always
+ * give the same state.
+ */
+export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
+  const controllers: Record<string, Controller> = {};
+  const actors: Record<string, ActorState> = {};
+  for (const a of sc.actors) {
+    controllers[a.id] = opts.controllers?.[a.id] ?? 'ai';
+    actors[a.id] = { controller: controllers[a.id] ?? 'ai', budget: { ...a.budget }, usedThisTurn: {}, usedInGame: {}, lastTaken: {} };
+  }
+  const departments: GameState['departments'] = {};
+  for (const d of sc.departments) {
+    const influence: Record<string, number> = {};
+    for (const p of powers(sc)) influence[p] = d.influence[p] ?? 0;
+    departments[d.id] = { stability: d.stability, influence };
+  }
+  const national: Record<string, number> = { gdp: sc.initial.gdp, growth: sc.initial.growth };
+  for (const m of sc.meters ?? []) national[m.id] = m.initial;
+  for (const p of powers(sc)) national[influenceId(p)] = 0;
+  const turns = Math.max(1, Math.min(opts.turns ?? sc.turns, sc.turns));
+  const s: GameState = {
+    version: 1,
+    setup: { scenarioId: sc.id, seed: Math.trunc(opts.seed), turns, controllers },
+    turn: 1,
+    phase: 0,
+    rng: seedRng(opts.seed),
+    national,
+    departments,
+    flags: {},
+    actors,
+    projects: [],
+    lasting: [],
+    deals: [],
+    pending: [],
+    fired: {},
+    ledger: [],
+    history: [],
+    decisions: [],
+    nextId: 1,
+  };
+  recomputeNational(s, sc);
+  s.history.push({ turn: 0, national: { ...s.national }, departments: JSON.parse(JSON.stringify(s.departments)) as GameState["departments"] });
+  return s;
+}

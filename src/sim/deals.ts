@@ -1,0 +1,113 @@
+import type { Ctx } from './context';
+import { applyEffects } from './effects';
+import { refuse, type Refusal } from './refusal';
+import type { Scenario, TermDef } from './scenarioTypes';
+import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
+import { textOf } from './text';
+
+/** Checks a bundle of terms between two actors; null when it is well formed. */
+export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm[]): Refusal | null {
+  if (from === to) return refuse('badTerms', 'A deal needs two different actors.');
+  if (!sc.actors.some((a) => a.id === to)) return refuse('unknownActor', `There is no actor "${to}".`);
+  if (!Array.isArray(terms) || terms.length === 0) return refuse('badTerms', 'A deal needs at least one term.');
+  const seen = new Set<string>();
+  for (const t of terms) {
+    const def = sc.terms?.find((x) => x.id === t.term);
+    if (!def) return refuse('badTerms', `There is no term "${t.term}".`);
+    if (seen.has(t.term)) return refuse('badTerms', `${textOf(def.name)} appears twice.`);
+    seen.add(t.term);
+    if (def.giver !== from && def.giver !== to) {
+      return refuse('badTerms', `${textOf(def.name)} is given by ${def.giver}, who is not part of this deal.`);
+    }
+    if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', `${textOf(def.name)} needs a number.`);
+    const r = def.amount ?? { min: 1, max: 1 };
+    if (t.amount < r.min || t.amount > r.max) {
+      return refuse('badTerms', `${textOf(def.name)} must be between ${r.min} and ${r.max}.`);
+    }
+  }
+  return null;
+}
+
+/** How much a deal is worth to an actor by the scenario's weights: the sum of value × amount. */
+export function dealValue(sc: Scenario, actor: string, terms: DealTerm[]): number {
+  let v = 0;
+  for (const t of terms) {
+    const def = sc.terms?.find((x) => x.id === t.term);
+    v += (def?.values[actor] ?? 0) * t.amount;
+  }
+  return Math.round(v * 1e6) / 1e6;
+}
+
+export function dealCause(deal: DealState, def: TermDef): Cause {
+  return {
+    kind: 'deal',
+    id: `deal-${deal.id}:${def.id}`,
+    actor: def.giver,
+    label: def.name,
+    ...(def.sources ? { sources: def.sources } : {}),
+    ...(def.assumption ? { assumption: def.assumption } : {}),
+  };
+}
+
+export function openDeal(s: GameState, id: number): DealState | undefined {
+  return s.deals.find((d) => d.id === id);
+}
+
+export function proposeDeal(ctx: Ctx, from: string, to: string, terms: DealTerm[], counterOf?: number): DealState {
+  const { s } = ctx;
+  const deal: DealState = {
+    id: s.nextId++,
+    from,
+    to,
+    terms: terms.map((t) => ({ term: t.term, amount: t.amount })),
+    status: 'proposed',
+    proposedTurn: s.turn,
+    ...(counterOf !== undefined ? { counterOf } : {}),
+  };
+  s.deals.push(deal);
+  s.decisions.push({ turn: s.turn, actor: from, kind: 'proposeDeal', id: String(deal.id), detail: `to ${to}` });
+  ctx.events.push({ type: 'DealProposed', deal: deal.id, from, to, terms: deal.terms });
+  return deal;
+}
+
+/** Signs a proposed deal: applies each term's signing effects and starts its obligations. */
+export function signDeal(ctx: Ctx, deal: DealState): void {
+  const { s, sc } = ctx;
+  deal.status = 'signed';
+  deal.signedTurn = s.turn;
+  deal.obligations = {};
+  for (const t of deal.terms) {
+    const def = sc.terms?.find((x) => x.id === t.term);
+    if (!def) continue;
+    applyEffects(ctx, def.onSign, dealCause(deal, def), { scale: t.amount });
+    if (def.perTurn && def.duration) deal.obligations[def.id] = def.duration;
+  }
+  s.decisions.push({ turn: s.turn, actor: deal.to, kind: 'signDeal', id: String(deal.id), detail: `with ${deal.from}` });
+  ctx.events.push({ type: 'DealSigned', deal: deal.id, from: deal.from, to: deal.to });
+}
+
+/** Runs every signed deal's obligations for one turn; a deal whose obligations have all ended is completed. */
+export function runObligations(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  for (const deal of s.deals) {
+    if (deal.status !== 'signed' || !deal.obligations) continue;
+    for (const t of deal.terms) {
+      const left = deal.obligations[t.term];
+      const def = sc.terms?.find((x) => x.id === t.term);
+      if (left === undefined || left <= 0 || !def) continue;
+      applyEffects(ctx, def.perTurn, dealCause(deal, def), { scale: t.amount });
+      deal.obligations[t.term] = left - 1;
+      if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });
+    }
+    if (Object.keys(deal.obligations).length > 0 && Object.values(deal.obligations).every((n) => n <= 0)) {
+      deal.status = 'completed';
+    }
+  }
+}
+
+/** Proposals left unanswered for two turns lapse. */
+export function expireDeals(ctx: Ctx): void {
+  for (const d of ctx.s.deals) {
+    if (d.status === 'proposed' && ctx.s.turn - d.proposedTurn >= 2) d.status = 'expired';
+  }
+}

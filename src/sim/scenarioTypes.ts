@@ -1,0 +1,251 @@
+/**
+ * The shape of a scenario as the simulation runs it. The sim owns this shape;
+ * `src/scenario` turns YAML files into it and checks them. Everything here is
+ * plain data: effects and conditions are declarative and interpreted by the sim.
+ */
+
+/** Text a player reads: plain English, or a map of language code to text. */
+export type Text = string | { en: string; [lang: string]: string };
+
+/** How a fact was judged when it was checked against a reference. */
+export type Verdict = 'confirmed' | 'corrected' | 'disputed' | 'unverifiable' | 'wrong';
+
+/** Where a fact comes from: a source document, a short quote and how it was checked. */
+export type SourceRef = {
+  /** Source document file name, e.g. `002_c3ca15c6d8553d8d.txt`, or an outside reference id. */
+  doc: string;
+  quote?: string;
+  verdict?: Verdict;
+  /** The outside reference the claim was checked against (title and address). */
+  ref?: string;
+  note?: string;
+};
+
+/** A rule or figure is either backed by sources, or says it is a design assumption. */
+export type Sourced = {
+  sources?: SourceRef[];
+  /** Set when the number is a design choice, not a fact; says why it was chosen. */
+  assumption?: string;
+};
+
+/**
+ * A meter is named by id: `gdp` (US$ bn), `growth` (% a year), `stability`,
+ * `influence.<actorId>`, or a scenario meter id.
+ */
+export type MeterId = string;
+
+export type Comparison = { lt?: number; lte?: number; gt?: number; gte?: number; eq?: number };
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | ({ meter: MeterId; department?: string } & Comparison)
+  | ({ turn: Comparison })
+  | { flag: string; is?: boolean }
+  | { project: string; status: 'building' | 'built' | 'any' }
+  | { deal: 'signed'; between?: [string, string]; term?: string }
+  | { leads: string; department?: string; by?: number };
+
+/** Where an effect lands: nationally (every department), a department, or the action's target. */
+export type Effect =
+  | {
+      meter: MeterId;
+      add?: number;
+      set?: number;
+      department?: string;
+      /** `target`: the department of the action's or project's target. */
+      at?: 'target';
+      label?: Text;
+    }
+  | { flag: string; value?: boolean }
+  | { budget: 'capital' | 'money'; actor: string; add: number; label?: Text };
+
+export type ActorKind = 'host' | 'power' | 'other';
+
+export type Budget = { capital: number; money: number };
+
+export type Actor = Sourced & {
+  id: string;
+  name: Text;
+  kind: ActorKind;
+  playable?: boolean;
+  /** Spent by actions; refilled at the start of every turn. Money in US$ million. */
+  budget: Budget;
+  interests?: Text;
+  briefing?: { situation: Text; wants: Text; fears: Text };
+  color?: string;
+};
+
+export type Dynamics = {
+  /** Where the meter drifts back to, and the fraction of the gap closed each turn. */
+  toward?: number;
+  rate?: number;
+  /** Standard deviation of a random shock each turn. */
+  noise?: number;
+  /**
+   * Each driver moves this meter from another one: with `rate` set, it shifts the
+   * level the meter drifts toward by coef × (from − baseline); without `rate`, it
+   * adds coef × (from − baseline) every turn.
+   */
+  drivers?: Driver[];
+};
+
+export type Driver = Sourced & { from: MeterId; baseline?: number; coef: number; label?: Text };
+
+export type MeterDef = Sourced & {
+  id: string;
+  name: Text;
+  unit?: string;
+  min: number;
+  max: number;
+  initial: number;
+  dynamics?: Dynamics;
+  description?: Text;
+};
+
+export type Department = Sourced & {
+  id: string;
+  name: Text;
+  population?: number;
+  gdpShare?: number;
+  stability: number;
+  influence: Record<string, number>;
+  /** Where this department's stability drifts back to, when it differs from the national level. */
+  stabilityToward?: number;
+  note?: Text;
+};
+
+export type Site = Sourced & { id: string; name: Text; department: string; note?: Text };
+
+export type TargetSpec = {
+  type: 'department' | 'site';
+  /** Allowed ids; every department or site when absent. */
+  allowed?: string[];
+};
+
+export type ProjectSpec = {
+  /** Turns from the decision until the project is built. */
+  turns: number;
+  /** Effects applied once, when it is built. */
+  onComplete?: Effect[];
+  /** Effects applied every turn while it stands. */
+  perTurn?: Effect[];
+  /** Turns it stands once built; for ever when absent. */
+  lifetime?: number;
+};
+
+export type ActionKind = 'trade' | 'invest' | 'diplomacy' | 'domestic' | 'security';
+
+export type ActionDef = Sourced & {
+  id: string;
+  actor: string;
+  kind: ActionKind;
+  name: Text;
+  description?: Text;
+  cost: Partial<Budget>;
+  target?: TargetSpec;
+  requires?: Condition;
+  /** Why a player may not take it when `requires` fails. */
+  requiresText?: Text;
+  effects?: Effect[];
+  project?: ProjectSpec;
+  /** Effects for a number of turns after the action (a tariff cut, a campaign). */
+  lasting?: { turns: number; effects: Effect[] };
+  limit?: { perTurn?: number; perGame?: number };
+  cooldown?: number;
+  /** A hint for the baseline policy: how much it likes this action (default 1). */
+  aiWeight?: number;
+  /** Marks heavy-handed options that tend to backfire, so interfaces can flag them. */
+  heavyHanded?: boolean;
+};
+
+export type TermDef = Sourced & {
+  id: string;
+  name: Text;
+  description?: Text;
+  /** The actor who gives this term (pays the royalty, provides the financing…). */
+  giver: string;
+  /** The amount a deal sets; a term without one is yes/no (amount 1). */
+  amount?: { min: number; max: number; step?: number; default: number; unit?: string };
+  /** Value of one unit of the term to each actor, for evaluating deals. */
+  values: Record<string, number>;
+  /** Applied once when the deal is signed; `add` is multiplied by the amount. */
+  onSign?: Effect[];
+  /** Applied every turn while the obligation runs; `add` is multiplied by the amount. */
+  perTurn?: Effect[];
+  /** Turns the obligation runs. */
+  duration?: number;
+};
+
+export type EventOption = Sourced & {
+  id: string;
+  label: Text;
+  effects: Effect[];
+  aiWeight?: number;
+};
+
+export type EventDef = Sourced & {
+  id: string;
+  title: Text;
+  text: Text;
+  trigger?: Condition;
+  /** Chance per turn, 0–1, that it fires while its trigger holds. */
+  chance: number;
+  once?: boolean;
+  cooldown?: number;
+  /** Earliest turn (1-based) it can fire. */
+  fromTurn?: number;
+  effects?: Effect[];
+  /** The actor who answers its options. */
+  chooser?: string;
+  options?: EventOption[];
+};
+
+export type ObjectiveDef = Sourced & {
+  id: string;
+  text: Text;
+  points: number;
+} & (
+    | { when: Condition }
+    /** Partial credit: 0 points at `from`, full points at `to` (either direction). */
+    | { meter: MeterId; from: number; to: number }
+  );
+
+export type ActorObjectives = { actor: string; winAt: number; items: ObjectiveDef[] };
+
+export type EndCondition = { id: string; when: Condition; text: Text };
+
+export type EconomySpec = {
+  /** GDP growth (% a year) drifts toward trend plus its drivers, closing `inertia` of the gap a turn. */
+  growth: Sourced & { trend: number; inertia: number; drivers?: Driver[] };
+  stability: Sourced & Dynamics;
+  /** Per foreign power: where its influence decays to and how fast. */
+  influence: Record<string, Sourced & Dynamics>;
+};
+
+export type Scenario = {
+  id: string;
+  title: Text;
+  version: number;
+  summary?: Text;
+  /** The first turn's quarter. */
+  start: { year: number; quarter: 1 | 2 | 3 | 4 };
+  turns: number;
+  presets?: { id: string; name: Text; turns: number }[];
+  documents?: { file: string; title: Text; date?: string }[];
+  actors: Actor[];
+  /** Order in which actors move within a turn. */
+  turnOrder: string[];
+  initial: Sourced & { gdp: number; growth: number };
+  meters?: MeterDef[];
+  departments: Department[];
+  sites?: Site[];
+  economy: EconomySpec;
+  actions: ActionDef[];
+  terms?: TermDef[];
+  events?: EventDef[];
+  objectives: ActorObjectives[];
+  endConditions?: EndCondition[];
+  learning?: { objectives: Text[]; questions: Text[] };
+};

@@ -1,0 +1,32 @@
+import { holds } from './conditions';
+import { readMeter } from './meters';
+import type { Scenario } from './scenarioTypes';
+import type { GameState, ScoreCard } from './stateTypes';
+
+/**
+ * Each actor's standing against its objectives: full points for a condition met,
+ * partial points along a meter's range. Pure; callable at any moment of the game.
+ */
+export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> {
+  const out: Record<string, ScoreCard> = {};
+  for (const o of sc.objectives) {
+    let score = 0;
+    let max = 0;
+    const lines = o.items.map((item) => {
+      let points = 0;
+      if ('when' in item) points = holds(s, item.when) ? item.points : 0;
+      else {
+        const v = readMeter(s, item.meter);
+        const f = item.to === item.from ? (v >= item.to ? 1 : 0) : (v - item.from) / (item.to - item.from);
+        points = item.points * Math.min(1, Math.max(0, f));
+      }
+      points = Math.round(points * 100) / 100;
+      score += points;
+      max += item.points;
+      return { objective: item.id, points, max: item.points, met: points >= item.points };
+    });
+    score = Math.round(score * 100) / 100;
+    out[o.actor] = { actor: o.actor, score, max, winAt: o.winAt, won: score >= o.winAt, lines };
+  }
+  return out;
+}

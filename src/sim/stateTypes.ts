@@ -1,0 +1,116 @@
+import type { Budget, SourceRef, Text } from './scenarioTypes';
+
+/**
+ * The whole game as plain JSON: no classes, Map, Set or functions, so it can be
+ * saved, hashed, sent over a network and compared bit for bit.
+ */
+
+export type Controller = 'human' | 'ai';
+
+/** What caused a change: an action, a scenario event, a project, a deal or an engine rule. */
+export type Cause = {
+  kind: 'action' | 'event' | 'project' | 'deal' | 'rule' | 'setup';
+  id: string;
+  actor?: string;
+  label: Text;
+  sources?: SourceRef[];
+  assumption?: string;
+};
+
+/** One recorded change of one meter: the explanation behind every number. */
+export type LedgerEntry = {
+  turn: number;
+  meter: string;
+  /** Absent: the national value (for department meters, every department moved alike). */
+  department?: string;
+  delta: number;
+  cause: Cause;
+};
+
+export type MeterValues = Record<string, number>;
+
+export type DepartmentState = { stability: number; influence: Record<string, number> };
+
+export type ProjectState = {
+  id: number;
+  action: string;
+  actor: string;
+  target?: string;
+  department?: string;
+  startedTurn: number;
+  turnsLeft: number;
+  status: 'building' | 'built' | 'retired';
+  /** Turns left standing once built, when the project has a lifetime. */
+  lifeLeft?: number;
+};
+
+export type LastingState = { action: string; actor: string; target?: string; department?: string; turnsLeft: number };
+
+export type DealTerm = { term: string; amount: number };
+
+export type DealState = {
+  id: number;
+  from: string;
+  to: string;
+  terms: DealTerm[];
+  status: 'proposed' | 'signed' | 'rejected' | 'countered' | 'withdrawn' | 'expired' | 'completed';
+  proposedTurn: number;
+  signedTurn?: number;
+  /** Turns left on each obligation, by term id. */
+  obligations?: Record<string, number>;
+  /** The deal this one counters. */
+  counterOf?: number;
+  reason?: Text;
+};
+
+export type PendingChoice = { id: number; event: string; actor: string; turn: number };
+
+export type ActorState = {
+  controller: Controller;
+  budget: Budget;
+  /** Times each action was taken this turn and in the whole game. */
+  usedThisTurn: Record<string, number>;
+  usedInGame: Record<string, number>;
+  /** Turn each action was last taken, for cooldowns. */
+  lastTaken: Record<string, number>;
+};
+
+export type TurnSnapshot = { turn: number; national: MeterValues; departments: Record<string, DepartmentState> };
+
+export type DecisionRecord = { turn: number; actor: string; kind: string; id: string; detail?: string };
+
+export type GameSetup = {
+  scenarioId: string;
+  seed: number;
+  turns: number;
+  controllers: Record<string, Controller>;
+};
+
+export type GameState = {
+  version: 1;
+  setup: GameSetup;
+  /** 1-based; the game is over when `over` is set. */
+  turn: number;
+  /** Index into the scenario's turn order of the actor to move. */
+  phase: number;
+  rng: number;
+  national: MeterValues;
+  departments: Record<string, DepartmentState>;
+  flags: Record<string, boolean>;
+  actors: Record<string, ActorState>;
+  projects: ProjectState[];
+  lasting: LastingState[];
+  deals: DealState[];
+  pending: PendingChoice[];
+  /** Turn an event last fired, by event id. */
+  fired: Record<string, number>;
+  ledger: LedgerEntry[];
+  history: TurnSnapshot[];
+  decisions: DecisionRecord[];
+  nextId: number;
+  over?: { reason: 'length' | 'collapse'; endCondition?: string; scores: Record<string, ScoreCard> };
+};
+
+export type ScoreLine = { objective: string; points: number; max: number; met: boolean };
+
+export type ScoreCard = { actor: string; score: number; max: number; winAt: number; won: boolean; lines: ScoreLine[] };

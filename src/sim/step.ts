@@ -1,0 +1,139 @@
+import { produce } from 'immer';
+import type { Action } from './actionTypes';
+import type { Ctx } from './context';
+import { badTerms, openDeal, proposeDeal, signDeal } from './deals';
+import { applyEffects } from './effects';
+import type { GameEvent } from './eventTypes';
+import { whyNot } from './legality';
+import { refuse, type Refusal } from './refusal';
+import { resolveTurn } from './resolveTurn';
+import type { Scenario } from './scenarioTypes';
+import { eventCause } from './scenarioEvents';
+import type { GameState } from './stateTypes';
+import { takeAction } from './takeAction';
+import { textOf } from './text';
+import { currentActor } from './turnOrder';
+import { isAction } from './isAction';
+
+export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; reason: Refusal };
+
+/** Checks an action against the state without applying it: the refusal, or null when it is legal. */
+export function check(state: GameState, sc: Scenario, action: Action): Refusal | null {
+  if (!isAction(action)) return refuse('malformed', 'That is not an action this game understands.');
+  if (state.over) return refuse('gameOver', 'The game is over.');
+  if (!state.actors[action.actor]) return refuse('unknownActor', `There is no actor "${action.actor}".`);
+  switch (action.type) {
+    case 'takeAction':
+      return whyNot(state, sc, action.actor, action.action, action.target);
+    case 'proposeDeal': {
+      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', `It is not ${action.actor}'s move.`);
+      if (state.deals.some((d) => d.status === 'proposed' && d.from === action.actor && d.to === action.to)) {
+        return refuse('badTerms', 'You already have an offer waiting for an answer from them.');
+      }
+      return badTerms(sc, action.actor, action.to, action.terms);
+    }
+    case 'respondDeal':
+    case 'counterDeal': {
+      const d = openDeal(state, action.deal);
+      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
+      if (d.to !== action.actor) return refuse('notYourDeal', 'This offer was not made to you.');
+      if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
+      return action.type === 'counterDeal' ? badTerms(sc, action.actor, d.from, action.terms) : null;
+    }
+    case 'withdrawDeal': {
+      const d = openDeal(state, action.deal);
+      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
+      if (d.from !== action.actor) return refuse('notYourDeal', 'Only the actor who made an offer can withdraw it.');
+      if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
+      return null;
+    }
+    case 'chooseOption': {
+      const p = state.pending.find((x) => x.id === action.choice);
+      if (!p) return refuse('unknownChoice', 'That event is not waiting for an answer.');
+      if (p.actor !== action.actor) return refuse('notYourDeal', 'That choice belongs to another actor.');
+      const ev = sc.events?.find((e) => e.id === p.event);
+      if (!ev?.options?.some((o) => o.id === action.option)) return refuse('unknownOption', `"${action.option}" is not one of the options.`);
+      return null;
+    }
+    case 'endPhase':
+      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', `It is not ${action.actor}'s move.`);
+      if (state.pending.some((p) => p.actor === action.actor)) return refuse('pendingChoice', 'Answer the event waiting for you first.');
+      return null;
+  }
+}
+
+/**
+ * The sim's one entry point. Applies `action` to `state` under scenario `sc` and
+ * returns the new state with the events it caused, or refuses with a reason.
+ * Pure and deterministic: the input state is never changed, nothing is thrown for
+ * bad input, and the same state and action always give the same result.
+ */
+export function step(state: GameState, sc: Scenario, action: Action): StepResult {
+  const refusal = check(state, sc, action);
+  if (refusal) return { ok: false, reason: refusal };
+  const events: GameEvent[] = [];
+  const next = produce(state, (s) => {
+    const ctx: Ctx = { s, sc, events };
+    apply(ctx, action);
+  });
+  return { ok: true, state: next, events };
+}
+
+function apply(ctx: Ctx, action: Action): void {
+  const { s, sc } = ctx;
+  switch (action.type) {
+    case 'takeAction': {
+      const def = sc.actions.find((a) => a.id === action.action);
+      if (def) takeAction(ctx, def, action.actor, action.target);
+      return;
+    }
+    case 'proposeDeal':
+      proposeDeal(ctx, action.actor, action.to, action.terms);
+      return;
+    case 'respondDeal': {
+      const d = openDeal(s, action.deal);
+      if (!d) return;
+      if (action.response === 'accept') signDeal(ctx, d);
+      else {
+        d.status = 'rejected';
+        s.decisions.push({ turn: s.turn, actor: action.actor, kind: 'rejectDeal', id: String(d.id) });
+        ctx.events.push({ type: 'DealRejected', deal: d.id, by: action.actor });
+      }
+      return;
+    }
+    case 'counterDeal': {
+      const d = openDeal(s, action.deal);
+      if (!d) return;
+      d.status = 'countered';
+      const c = proposeDeal(ctx, action.actor, d.from, action.terms, d.id);
+      ctx.events.push({ type: 'DealCountered', deal: d.id, counter: c.id, by: action.actor });
+      return;
+    }
+    case 'withdrawDeal': {
+      const d = openDeal(s, action.deal);
+      if (!d) return;
+      d.status = 'withdrawn';
+      ctx.events.push({ type: 'DealWithdrawn', deal: d.id });
+      return;
+    }
+    case 'chooseOption': {
+      const p = s.pending.find((x) => x.id === action.choice);
+      const ev = sc.events?.find((e) => e.id === p?.event);
+      const opt = ev?.options?.find((o) => o.id === action.option);
+      if (!p || !ev || !opt) return;
+      s.pending = s.pending.filter((x) => x.id !== p.id);
+      const cause = { ...eventCause(ev, `${textOf(ev.title)}: ${textOf(opt.label)}`), actor: action.actor };
+      if (opt.sources) cause.sources = [...(cause.sources ?? []), ...opt.sources];
+      applyEffects(ctx, opt.effects, cause);
+      s.decisions.push({ turn: s.turn, actor: action.actor, kind: 'chooseOption', id: ev.id, detail: opt.id });
+      ctx.events.push({ type: 'OptionChosen', event: ev.id, actor: action.actor, option: opt.id });
+      return;
+    }
+    case 'endPhase': {
+      ctx.events.push({ type: 'PhaseEnded', actor: action.actor });
+      s.phase += 1;
+      if (s.phase >= sc.turnOrder.length) resolveTurn(ctx);
+      return;
+    }
+  }
+}

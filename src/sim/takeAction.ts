@@ -1,0 +1,62 @@
+import type { Ctx } from './context';
+import { applyEffects } from './effects';
+import { targetDepartment } from './legality';
+import type { ActionDef } from './scenarioTypes';
+import type { Cause } from './stateTypes';
+
+export function actionCause(def: ActionDef, actor: string): Cause {
+  return {
+    kind: 'action',
+    id: def.id,
+    actor,
+    label: def.name,
+    ...(def.sources ? { sources: def.sources } : {}),
+    ...(def.assumption ? { assumption: def.assumption } : {}),
+  };
+}
+
+/** Takes a catalogue action already found legal: pays, applies effects, starts its project or lasting effects. */
+export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: string): void {
+  const { s, sc } = ctx;
+  const a = s.actors[actor];
+  if (!a) return;
+  a.budget.capital -= def.cost.capital ?? 0;
+  a.budget.money -= def.cost.money ?? 0;
+  a.usedThisTurn[def.id] = (a.usedThisTurn[def.id] ?? 0) + 1;
+  a.usedInGame[def.id] = (a.usedInGame[def.id] ?? 0) + 1;
+  a.lastTaken[def.id] = s.turn;
+  const department = targetDepartment(sc, target);
+  ctx.events.push({ type: 'ActionTaken', actor, action: def.id, ...(target !== undefined ? { target } : {}) });
+  s.decisions.push({ turn: s.turn, actor, kind: 'action', id: def.id, ...(target !== undefined ? { detail: target } : {}) });
+  applyEffects(ctx, def.effects, actionCause(def, actor), department !== undefined ? { department } : {});
+  if (def.project) {
+    const id = s.nextId++;
+    s.projects.push({
+      id,
+      action: def.id,
+      actor,
+      ...(target !== undefined ? { target } : {}),
+      ...(department !== undefined ? { department } : {}),
+      startedTurn: s.turn,
+      turnsLeft: def.project.turns,
+      status: 'building',
+    });
+    ctx.events.push({
+      type: 'ProjectStarted',
+      project: id,
+      action: def.id,
+      actor,
+      ...(target !== undefined ? { target } : {}),
+      ...(department !== undefined ? { department } : {}),
+    });
+  }
+  if (def.lasting) {
+    s.lasting.push({
+      action: def.id,
+      actor,
+      ...(target !== undefined ? { target } : {}),
+      ...(department !== undefined ? { department } : {}),
+      turnsLeft: def.lasting.turns,
+    });
+  }
+}

@@ -116,7 +116,8 @@ export type Department = Sourced & {
   note?: Text;
 };
 
-export type Site = Sourced & { id: string; name: Text; department: string; note?: Text };
+/** A place on the map. Sites abroad (a Chilean port) have no department. */
+export type Site = Sourced & { id: string; name: Text; department?: string; note?: Text };
 
 export type TargetSpec = {
   type: 'department' | 'site';

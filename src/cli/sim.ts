@@ -1,0 +1,123 @@
+import { parseArgs } from 'node:util';
+import { autoPlay, createGame, loadScenario, readMeter, textOf, turnDate, type GameEvent, type GameState, type Scenario } from '../headless';
+import { playRecord, type TurnRecord } from '../sim/playRecord';
+
+/**
+ * `npm run sim -- --scenario ID|FILE --seed N [--turns N] [--json]`: plays a whole
+ * game headless, every actor on the baseline policy, and prints each turn's actions
+ * and main meters, then the scores. Same arguments, same output, byte for byte.
+ */
+
+function usage(): string {
+  return 'usage: npm run sim -- --scenario ID|FILE --seed N [--turns N] [--json]\n';
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toFixed(digits);
+}
+
+function meterLine(s: GameState, sc: Scenario): string {
+  const parts = [`GDP $${fmt(readMeter(s, 'gdp'), 2)}bn`, `growth ${fmt(readMeter(s, 'growth'), 2)}%`, `stability ${fmt(readMeter(s, 'stability'))}`];
+  for (const a of sc.actors) if (a.kind === 'power') parts.push(`influence.${a.id} ${fmt(readMeter(s, `influence.${a.id}`))}`);
+  for (const m of sc.meters ?? []) parts.push(`${m.id} ${fmt(readMeter(s, m.id))}`);
+  return parts.join(' | ');
+}
+
+function describe(sc: Scenario, ev: GameEvent): string | null {
+  switch (ev.type) {
+    case 'ActionTaken': {
+      const def = sc.actions.find((a) => a.id === ev.action);
+      return `${ev.actor}: ${textOf(def?.name)}${ev.target ? ` @ ${ev.target}` : ''}`;
+    }
+    case 'DealProposed':
+      return `${ev.from} offers ${ev.to} deal #${ev.deal} (${ev.terms.map((t) => `${t.term}=${t.amount}`).join(', ')})`;
+    case 'DealSigned':
+      return `deal #${ev.deal} signed by ${ev.from} and ${ev.to}`;
+    case 'DealRejected':
+      return `deal #${ev.deal} rejected by ${ev.by}`;
+    case 'EventFired':
+      return `event: ${textOf(ev.title)}`;
+    case 'OptionChosen':
+      return `${ev.actor} answers ${ev.event}: ${ev.option}`;
+    case 'ProjectCompleted':
+      return `project built: ${ev.action}${ev.department ? ` in ${ev.department}` : ''}`;
+    default:
+      return null;
+  }
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { scenario: { type: 'string' }, seed: { type: 'string' }, turns: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+      strict: true,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${usage()}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (!args.scenario || args.seed === undefined) {
+    process.stderr.write(usage());
+    return 2;
+  }
+  const seed = Number(args.seed);
+  const turns = args.turns === undefined ? undefined : Number(args.turns);
+  if (!Number.isInteger(seed)) {
+    process.stderr.write(`--seed must be an integer, not "${args.seed}"\n`);
+    return 2;
+  }
+  if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
+    process.stderr.write(`--turns must be a positive integer, not "${args.turns}"\n`);
+    return 2;
+  }
+  let loaded;
+  try {
+    loaded = loadScenario(args.scenario);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const sc = loaded.scenario;
+  const start = createGame(sc, { seed, ...(turns !== undefined ? { turns } : {}) });
+  const { final, records } = playRecord(start, (s) => autoPlay(s, sc));
+  if (args.json) {
+    const out = {
+      scenario: sc.id,
+      scenarioHash: loaded.hash,
+      seed,
+      turns: final.setup.turns,
+      perTurn: records.map((r: TurnRecord) => ({ turn: r.turn, date: turnDate(sc, r.turn).label, actions: r.events.map((e) => describe(sc, e)).filter(Boolean), meters: r.national })),
+      end: final.over,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(`${textOf(sc.title)} — seed ${seed}, ${final.setup.turns} turns (scenario hash ${loaded.hash})\n`);
+  process.stdout.write(`start: ${meterLine(start, sc)}\n`);
+  for (const r of records) {
+    process.stdout.write(`\nturn ${r.turn} (${turnDate(sc, r.turn).label})\n`);
+    for (const e of r.events) {
+      const line = describe(sc, e);
+      if (line) process.stdout.write(`  ${line}\n`);
+    }
+    process.stdout.write(`  = ${meterLine(r.state, sc)}\n`);
+  }
+  process.stdout.write(`\nend: ${final.over?.reason === 'collapse' ? 'collapse' : 'full length'}\n`);
+  for (const card of Object.values(final.over?.scores ?? {})) {
+    process.stdout.write(`  ${card.actor}: ${fmt(card.score)} / ${card.max} (wins at ${card.winAt}) ${card.won ? 'WON' : 'lost'}\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,219 @@
+import { ENGINE_METERS } from '../sim/meters';
+import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
+import type { Path } from './locate';
+
+/** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
+export type CrossProblem = { path: Path; message: string; key?: string };
+
+/**
+ * Checks what a schema cannot: that every id a scenario names exists, that ids
+ * are unique, and that ranges and totals make sense. Returns every problem found.
+ */
+export function crossCheck(sc: Scenario): CrossProblem[] {
+  const out: CrossProblem[] = [];
+  const add = (path: Path, message: string, key?: string): void => {
+    out.push(key !== undefined ? { path, message, key } : { path, message });
+  };
+
+  const unique = (list: readonly { id: string }[] | undefined, where: string, what: string): Set<string> => {
+    const seen = new Set<string>();
+    (list ?? []).forEach((x, i) => {
+      if (seen.has(x.id)) add([where, i, 'id'], `duplicate ${what} id "${x.id}"`);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+
+  const actors = unique(sc.actors, 'actors', 'actor');
+  const powers = new Set(sc.actors.filter((a) => a.kind === 'power').map((a) => a.id));
+  const departments = unique(sc.departments, 'departments', 'department');
+  const sites = unique(sc.sites, 'sites', 'site');
+  const actions = unique(sc.actions, 'actions', 'action');
+  const terms = unique(sc.terms, 'terms', 'term');
+  unique(sc.events, 'events', 'event');
+  unique(sc.presets, 'presets', 'preset');
+  unique(sc.endConditions, 'endConditions', 'end condition');
+  const scenarioMeters = unique(sc.meters, 'meters', 'meter');
+  const meters = new Set<string>([...ENGINE_METERS, ...[...powers].map((p) => `influence.${p}`), ...scenarioMeters]);
+  const docs = new Set((sc.documents ?? []).map((d) => d.file));
+
+  (sc.meters ?? []).forEach((m, i) => {
+    if ((ENGINE_METERS as readonly string[]).includes(m.id) || m.id.startsWith('influence.')) {
+      add(['meters', i, 'id'], `"${m.id}" is an engine meter; a scenario meter needs another id`);
+    }
+    if (m.min >= m.max) add(['meters', i, 'max'], `max (${m.max}) must be greater than min (${m.min})`);
+    if (m.initial < m.min || m.initial > m.max) add(['meters', i, 'initial'], `initial ${m.initial} is outside ${m.min}..${m.max}`);
+    const t = m.dynamics?.toward;
+    if (t !== undefined && (t < m.min || t > m.max)) add(['meters', i, 'dynamics', 'toward'], `toward ${t} is outside ${m.min}..${m.max}`);
+  });
+
+  const hosts = sc.actors.filter((a) => a.kind === 'host');
+  if (hosts.length !== 1) add(['actors'], `a scenario needs exactly one actor of kind "host" (the country on the map); found ${hosts.length}`);
+  if (!sc.actors.some((a) => a.playable)) add(['actors'], 'no actor is playable: mark at least one with playable: true');
+
+  const order = new Set<string>();
+  sc.turnOrder.forEach((a, i) => {
+    if (!actors.has(a)) add(['turnOrder', i], `unknown actor "${a}"`);
+    if (order.has(a)) add(['turnOrder', i], `"${a}" appears twice in the turn order`);
+    order.add(a);
+  });
+  sc.actors.forEach((a, i) => {
+    if (!order.has(a.id)) add(['actors', i, 'id'], `actor "${a.id}" is missing from turnOrder`);
+  });
+
+  const refActor = (path: Path, v: string): void => {
+    if (!actors.has(v)) add(path, `unknown actor "${v}"`);
+  };
+  const refPower = (path: Path, v: string): void => {
+    if (!powers.has(v)) add(path, `"${v}" is not an actor of kind "power"`);
+  };
+  const refMeter = (path: Path, v: string): void => {
+    if (!meters.has(v)) add(path, `unknown meter "${v}" (known: ${[...meters].join(', ')})`);
+  };
+  const refDepartment = (path: Path, v: string): void => {
+    if (!departments.has(v)) add(path, `unknown department "${v}"`);
+  };
+
+  const flagsSet = new Set<string>();
+  const flagsRead: { path: Path; flag: string }[] = [];
+  const visitSources = (path: Path, sources: readonly { doc: string }[] | undefined): void => {
+    (sources ?? []).forEach((s, i) => {
+      if (docs.size > 0 && s.doc.endsWith('.txt') && !docs.has(s.doc)) add([...path, 'sources', i, 'doc'], `source document "${s.doc}" is not listed under documents`);
+    });
+  };
+
+  const checkCondition = (c: Condition, path: Path): void => {
+    if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i]));
+    else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i]));
+    else if ('not' in c) checkCondition(c.not, [...path, 'not']);
+    else if ('meter' in c) {
+      refMeter([...path, 'meter'], c.meter);
+      if (c.department !== undefined) refDepartment([...path, 'department'], c.department);
+      const n = ['lt', 'lte', 'gt', 'gte', 'eq'].filter((k) => (c as Record<string, unknown>)[k] !== undefined).length;
+      if (n === 0) add(path, 'a meter condition needs a comparison (lt, lte, gt, gte or eq)');
+      const lo = Math.max(c.gt ?? -Infinity, c.gte ?? -Infinity);
+      const hi = Math.min(c.lt ?? Infinity, c.lte ?? Infinity);
+      if (lo > hi || (lo === hi && (c.gt !== undefined || c.lt !== undefined))) add(path, 'this comparison can never hold');
+    } else if ('turn' in c) {
+      if (Object.keys(c.turn).length === 0) add([...path, 'turn'], 'a turn condition needs a comparison');
+    } else if ('flag' in c) flagsRead.push({ path: [...path, 'flag'], flag: c.flag });
+    else if ('project' in c) {
+      const a = sc.actions.find((x) => x.id === c.project);
+      if (!a) add([...path, 'project'], `unknown action "${c.project}"`);
+      else if (!a.project) add([...path, 'project'], `action "${c.project}" builds no project`);
+    } else if ('deal' in c) {
+      c.between?.forEach((a, i) => refActor([...path, 'between', i], a));
+      if (c.term !== undefined && !terms.has(c.term)) add([...path, 'term'], `unknown term "${c.term}"`);
+    } else if ('leads' in c) {
+      refPower([...path, 'leads'], c.leads);
+      if (c.department !== undefined) refDepartment([...path, 'department'], c.department);
+    }
+  };
+
+  const checkEffects = (list: readonly Effect[] | undefined, path: Path, hasTarget: boolean): void => {
+    (list ?? []).forEach((e, i) => {
+      const p = [...path, i];
+      if ('meter' in e) {
+        refMeter([...p, 'meter'], e.meter);
+        if ((e.add === undefined) === (e.set === undefined)) add(p, 'a meter effect needs exactly one of add or set');
+        if (e.department !== undefined) refDepartment([...p, 'department'], e.department);
+        if (e.department !== undefined && e.at !== undefined) add(p, 'use department or at: target, not both');
+        if (e.at === 'target' && !hasTarget) add([...p, 'at'], 'at: target is only meaningful in an action that has a target');
+      } else if ('flag' in e) flagsSet.add(e.flag);
+      else refActor([...p, 'actor'], e.actor);
+    });
+  };
+
+  sc.departments.forEach((d, i) => {
+    for (const k of Object.keys(d.influence)) if (!powers.has(k)) add(['departments', i, 'influence'], `"${k}" is not an actor of kind "power"`, k);
+    visitSources(['departments', i], d.sources);
+  });
+  (sc.sites ?? []).forEach((s, i) => {
+    if (s.department !== undefined) refDepartment(['sites', i, 'department'], s.department);
+    if (departments.has(s.id)) add(['sites', i, 'id'], `site id "${s.id}" is also a department id`);
+  });
+  for (const k of Object.keys(sc.economy.influence)) if (!powers.has(k)) add(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k);
+  (sc.economy.growth.drivers ?? []).forEach((d, i) => refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from));
+  (sc.economy.stability.drivers ?? []).forEach((d, i) => refMeter(['economy', 'stability', 'drivers', i, 'from'], d.from));
+  for (const [k, dyn] of Object.entries(sc.economy.influence)) (dyn.drivers ?? []).forEach((d, i) => refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from));
+  (sc.meters ?? []).forEach((m, i) => (m.dynamics?.drivers ?? []).forEach((d, j) => refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from)));
+
+  sc.actions.forEach((a, i) => {
+    const p: Path = ['actions', i];
+    refActor([...p, 'actor'], a.actor);
+    const hasTarget = a.target !== undefined;
+    (a.target?.allowed ?? []).forEach((t, j) => {
+      const ok = a.target?.type === 'department' ? departments.has(t) : sites.has(t);
+      if (!ok) add([...p, 'target', 'allowed', j], `unknown ${a.target?.type} "${t}"`);
+    });
+    if (a.requires) checkCondition(a.requires, [...p, 'requires']);
+    checkEffects(a.effects, [...p, 'effects'], hasTarget);
+    checkEffects(a.project?.onComplete, [...p, 'project', 'onComplete'], hasTarget);
+    checkEffects(a.project?.perTurn, [...p, 'project', 'perTurn'], hasTarget);
+    checkEffects(a.lasting?.effects, [...p, 'lasting', 'effects'], hasTarget);
+    if (!a.effects?.length && !a.project && !a.lasting) add(p, `action "${a.id}" has no effects, project or lasting effects`);
+    visitSources(p, a.sources);
+  });
+
+  (sc.terms ?? []).forEach((t, i) => {
+    const p: Path = ['terms', i];
+    refActor([...p, 'giver'], t.giver);
+    for (const k of Object.keys(t.values)) if (!actors.has(k)) add([...p, 'values'], `unknown actor "${k}"`, k);
+    if (t.amount) {
+      if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
+      if (t.amount.default < t.amount.min || t.amount.default > t.amount.max) add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
+    }
+    if (t.perTurn?.length && t.duration === undefined) add([...p, 'perTurn'], 'perTurn effects need a duration');
+    checkEffects(t.onSign, [...p, 'onSign'], false);
+    checkEffects(t.perTurn, [...p, 'perTurn'], false);
+    visitSources(p, t.sources);
+  });
+
+  (sc.events ?? []).forEach((e, i) => {
+    const p: Path = ['events', i];
+    if (e.trigger) checkCondition(e.trigger, [...p, 'trigger']);
+    checkEffects(e.effects, [...p, 'effects'], false);
+    if (e.chooser !== undefined) refActor([...p, 'chooser'], e.chooser);
+    if (e.options && e.chooser === undefined) add(p, `event "${e.id}" has options but no chooser`);
+    if (e.chooser !== undefined && !e.options) add([...p, 'chooser'], `event "${e.id}" has a chooser but no options`);
+    const seen = new Set<string>();
+    (e.options ?? []).forEach((o, j) => {
+      if (seen.has(o.id)) add([...p, 'options', j, 'id'], `duplicate option id "${o.id}"`);
+      seen.add(o.id);
+      checkEffects(o.effects, [...p, 'options', j, 'effects'], false);
+    });
+    if (e.fromTurn !== undefined && e.fromTurn > sc.turns) add([...p, 'fromTurn'], `fromTurn ${e.fromTurn} is after the last turn (${sc.turns})`);
+    if (!e.effects?.length && !e.options?.length) add(p, `event "${e.id}" has no effects and no options`);
+    visitSources(p, e.sources);
+  });
+
+  const objectiveActors = new Set<string>();
+  sc.objectives.forEach((o, i) => {
+    const p: Path = ['objectives', i];
+    refActor([...p, 'actor'], o.actor);
+    if (objectiveActors.has(o.actor)) add([...p, 'actor'], `objectives for "${o.actor}" are given twice`);
+    objectiveActors.add(o.actor);
+    const total = o.items.reduce((t, x) => t + x.points, 0);
+    if (o.winAt > total) add([...p, 'winAt'], `winAt ${o.winAt} is more than the ${total} points available`);
+    const seen = new Set<string>();
+    o.items.forEach((item, j) => {
+      if (seen.has(item.id)) add([...p, 'items', j, 'id'], `duplicate objective id "${item.id}"`);
+      seen.add(item.id);
+      if ('when' in item) checkCondition(item.when, [...p, 'items', j, 'when']);
+      else {
+        refMeter([...p, 'items', j, 'meter'], item.meter);
+        if (item.from === item.to) add([...p, 'items', j, 'to'], 'from and to must differ');
+      }
+    });
+  });
+  sc.actors.forEach((a, i) => {
+    if (a.playable && !objectiveActors.has(a.id)) add(['actors', i, 'playable'], `playable actor "${a.id}" has no objectives`);
+  });
+  (sc.endConditions ?? []).forEach((e, i) => checkCondition(e.when, ['endConditions', i, 'when']));
+  (sc.presets ?? []).forEach((p, i) => {
+    if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);
+  });
+
+  for (const r of flagsRead) if (!flagsSet.has(r.flag)) add(r.path, `flag "${r.flag}" is never set by any effect`);
+  return out;
+}

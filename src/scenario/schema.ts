@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
+
+/**
+ * The scenario file format as a zod schema. It mirrors the sim's `Scenario` type
+ * (a compile-time check below keeps them in step), rejects unknown keys so typos
+ * are caught, and is the source of the published JSON Schema
+ * (`scenarios/scenario.schema.json`, written by `npm run scenario:schema`).
+ */
+
+const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id is letters, digits, "_", "-" or ".", starting with a letter').max(80);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const text = z.union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))]).describe('Text: a string, or a map of language code to string (en required).');
+
+const sourceRef = z.strictObject({
+  doc: z.string().min(1).max(200).describe('Source document file name, or an outside reference id'),
+  quote: z.string().max(400).optional(),
+  verdict: z.enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong']).optional(),
+  ref: z.string().max(600).optional(),
+  note: z.string().max(1200).optional(),
+});
+
+const sourced = {
+  sources: z.array(sourceRef).max(20).optional(),
+  assumption: z.string().max(1200).optional().describe('Says this number is a design choice, and why'),
+};
+
+const comparison = {
+  lt: finite.optional(),
+  lte: finite.optional(),
+  gt: finite.optional(),
+  gte: finite.optional(),
+  eq: finite.optional(),
+};
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ meter: z.string(), department: z.string().optional(), ...comparison }),
+    z.strictObject({ turn: z.strictObject(comparison) }),
+    z.strictObject({ flag: id, is: z.boolean().optional() }),
+    z.strictObject({ project: z.string(), status: z.enum(['building', 'built', 'any']) }),
+    z.strictObject({ deal: z.literal('signed'), between: z.tuple([z.string(), z.string()]).optional(), term: z.string().optional() }),
+    z.strictObject({ leads: z.string(), department: z.string().optional(), by: finite.optional() }),
+  ]),
+);
+
+export const effectSchema: z.ZodType<Effect> = z.union([
+  z.strictObject({
+    meter: z.string(),
+    add: finite.optional(),
+    set: finite.optional(),
+    department: z.string().optional(),
+    at: z.literal('target').optional(),
+    label: text.optional(),
+  }),
+  z.strictObject({ flag: id, value: z.boolean().optional() }),
+  z.strictObject({ budget: z.enum(['capital', 'money']), actor: z.string(), add: finite, label: text.optional() }),
+]);
+
+const driver = z.strictObject({ from: z.string(), baseline: finite.optional(), coef: finite, label: text.optional(), ...sourced });
+
+const dynamics = {
+  toward: finite.optional(),
+  rate: z.number().min(0).max(1).optional(),
+  noise: z.number().min(0).max(1e6).optional(),
+  drivers: z.array(driver).max(50).optional(),
+};
+
+const budget = z.strictObject({ capital: z.number().min(0).max(1000), money: z.number().min(0).max(1e7) });
+
+const actor = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(['host', 'power', 'other']),
+  playable: z.boolean().optional(),
+  budget,
+  interests: text.optional(),
+  briefing: z.strictObject({ situation: text, wants: text, fears: text }).optional(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  ...sourced,
+});
+
+const meter = z.strictObject({
+  id,
+  name: text,
+  unit: z.string().max(40).optional(),
+  min: finite,
+  max: finite,
+  initial: finite,
+  dynamics: z.strictObject(dynamics).optional(),
+  description: text.optional(),
+  ...sourced,
+});
+
+const department = z.strictObject({
+  id,
+  name: text,
+  population: z.number().int().min(0).optional(),
+  gdpShare: z.number().min(0).max(1).optional(),
+  stability: z.number().min(0).max(100),
+  influence: z.record(z.string(), z.number().min(0).max(100)),
+  stabilityToward: z.number().min(0).max(100).optional(),
+  note: text.optional(),
+  ...sourced,
+});
+
+const site = z.strictObject({ id, name: text, department: z.string().optional(), note: text.optional(), ...sourced });
+
+const action = z.strictObject({
+  id,
+  actor: z.string(),
+  kind: z.enum(['trade', 'invest', 'diplomacy', 'domestic', 'security']),
+  name: text,
+  description: text.optional(),
+  cost: z.strictObject({ capital: z.number().min(0).optional(), money: z.number().min(0).optional() }),
+  target: z.strictObject({ type: z.enum(['department', 'site']), allowed: z.array(z.string()).min(1).optional() }).optional(),
+  requires: conditionSchema.optional(),
+  requiresText: text.optional(),
+  effects: z.array(effectSchema).max(50).optional(),
+  project: z
+    .strictObject({
+      turns: z.number().int().min(1).max(100),
+      onComplete: z.array(effectSchema).max(50).optional(),
+      perTurn: z.array(effectSchema).max(50).optional(),
+      lifetime: z.number().int().min(1).max(1000).optional(),
+    })
+    .optional(),
+  lasting: z.strictObject({ turns: z.number().int().min(1).max(100), effects: z.array(effectSchema).min(1).max(50) }).optional(),
+  limit: z.strictObject({ perTurn: z.number().int().min(1).optional(), perGame: z.number().int().min(1).optional() }).optional(),
+  cooldown: z.number().int().min(1).max(100).optional(),
+  aiWeight: z.number().min(0).max(100).optional(),
+  heavyHanded: z.boolean().optional(),
+  ...sourced,
+});
+
+const term = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  giver: z.string(),
+  amount: z
+    .strictObject({ min: finite, max: finite, step: z.number().positive().optional(), default: finite, unit: z.string().max(40).optional() })
+    .optional(),
+  values: z.record(z.string(), finite),
+  onSign: z.array(effectSchema).max(50).optional(),
+  perTurn: z.array(effectSchema).max(50).optional(),
+  duration: z.number().int().min(1).max(100).optional(),
+  ...sourced,
+});
+
+const eventOption = z.strictObject({ id, label: text, effects: z.array(effectSchema).max(50), aiWeight: z.number().min(0).max(100).optional(), ...sourced });
+
+const event = z.strictObject({
+  id,
+  title: text,
+  text,
+  trigger: conditionSchema.optional(),
+  chance: z.number().min(0).max(1),
+  once: z.boolean().optional(),
+  cooldown: z.number().int().min(1).max(100).optional(),
+  fromTurn: z.number().int().min(1).optional(),
+  effects: z.array(effectSchema).max(50).optional(),
+  chooser: z.string().optional(),
+  options: z.array(eventOption).min(2).max(8).optional(),
+  ...sourced,
+});
+
+const objective = z.union([
+  z.strictObject({ id, text, points: z.number().min(0).max(1000), when: conditionSchema, ...sourced }),
+  z.strictObject({ id, text, points: z.number().min(0).max(1000), meter: z.string(), from: finite, to: finite, ...sourced }),
+]);
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: text,
+  version: z.number().int().min(1),
+  summary: text.optional(),
+  start: z.strictObject({ year: z.number().int().min(1800).max(2200), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  turns: z.number().int().min(1).max(200),
+  presets: z.array(z.strictObject({ id, name: text, turns: z.number().int().min(1).max(200) })).max(10).optional(),
+  documents: z.array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() })).max(50).optional(),
+  actors: z.array(actor).min(2).max(20),
+  turnOrder: z.array(z.string()).min(1).max(20),
+  initial: z.strictObject({ gdp: z.number().positive(), growth: z.number().min(-30).max(30), ...sourced }),
+  meters: z.array(meter).max(50).optional(),
+  departments: z.array(department).min(1).max(50),
+  sites: z.array(site).max(100).optional(),
+  economy: z.strictObject({
+    growth: z.strictObject({ trend: z.number().min(-30).max(30), inertia: z.number().min(0).max(1), drivers: z.array(driver).max(50).optional(), ...sourced }),
+    stability: z.strictObject({ ...dynamics, ...sourced }),
+    influence: z.record(z.string(), z.strictObject({ ...dynamics, ...sourced })),
+  }),
+  actions: z.array(action).min(1).max(300),
+  terms: z.array(term).max(100).optional(),
+  events: z.array(event).max(300).optional(),
+  objectives: z.array(z.strictObject({ actor: z.string(), winAt: z.number().min(0), items: z.array(objective).min(1).max(30) })).min(1),
+  endConditions: z.array(z.strictObject({ id, when: conditionSchema, text })).max(20).optional(),
+  learning: z.strictObject({ objectives: z.array(text).max(30), questions: z.array(text).max(50) }).optional(),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+
+// Compile-time check: what the schema accepts is what the sim runs on.
+type Assignable<T extends Scenario> = T;
+export type SchemaMatchesSim = Assignable<Omit<ScenarioFile, '$schema'>>;

@@ -16,3 +16,4 @@ export { holds } from './conditions';
 export { currentActor, turnDate } from './turnOrder';
 export { textOf } from './text';
 export { hashValue, canonicalJson } from './hash';
+export { passiveMove } from './policy/passive';

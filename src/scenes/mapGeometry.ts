@@ -1,0 +1,83 @@
+/**
+ * Map geometry without Phaser: reading the region GeoJSON, projecting lon/lat to
+ * screen pixels (equirectangular, x scaled by cos of the mid latitude), and
+ * finding which department a point falls in.
+ */
+
+export type Ring = [number, number][];
+export type MapFeature = {
+  kind: 'sea' | 'country' | 'department' | 'lake' | 'salt_flat' | 'site';
+  id: string;
+  name: string;
+  polygons: Ring[][];
+  label?: [number, number];
+  point?: [number, number];
+  siteType?: string;
+  note?: string;
+};
+
+type GeoJson = { features: { geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> }[] };
+
+export function readFeatures(json: unknown): MapFeature[] {
+  const out: MapFeature[] = [];
+  for (const f of (json as GeoJson).features ?? []) {
+    const p = f.properties;
+    const kind = p.kind as MapFeature['kind'];
+    const base = { kind, id: String(p.id ?? ''), name: String(p.name ?? '') };
+    if (f.geometry.type === 'Point') {
+      out.push({ ...base, polygons: [], point: f.geometry.coordinates as [number, number], siteType: String(p.type ?? ''), note: String(p.note ?? '') });
+      continue;
+    }
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);
+    out.push({ ...base, polygons, ...(Array.isArray(p.label) ? { label: p.label as [number, number] } : {}) });
+  }
+  return out;
+}
+
+/** The lon/lat window the map shows: Bolivia with a margin of its neighbours. */
+export const VIEW = { west: -72.6, east: -56.2, south: -24.6, north: -8.6 };
+const KX = Math.cos((16.6 * Math.PI) / 180);
+
+export type Projection = {
+  toScreen: (lon: number, lat: number) => [number, number];
+  toLonLat: (x: number, y: number) => [number, number];
+  scale: number;
+};
+
+/** Fits VIEW into a box of width × height pixels, centred. */
+export function fitProjection(width: number, height: number, pad = 8): Projection {
+  const w = (VIEW.east - VIEW.west) * KX;
+  const h = VIEW.north - VIEW.south;
+  const scale = Math.max(1e-6, Math.min((width - 2 * pad) / w, (height - 2 * pad) / h));
+  const ox = (width - w * scale) / 2;
+  const oy = (height - h * scale) / 2;
+  return {
+    scale,
+    toScreen: (lon, lat) => [ox + (lon - VIEW.west) * KX * scale, oy + (VIEW.north - lat) * scale],
+    toLonLat: (x, y) => [VIEW.west + (x - ox) / (KX * scale), VIEW.north - (y - oy) / scale],
+  };
+}
+
+function inRing(lon: number, lat: number, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Is the point inside the polygon set (outer rings minus holes)? */
+export function contains(polygons: Ring[][], lon: number, lat: number): boolean {
+  return polygons.some((rings) => {
+    const [outer, ...holes] = rings;
+    return outer !== undefined && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h));
+  });
+}
+
+/** The department at a lon/lat, or null (decoration like the salt flat is skipped). */
+export function departmentAt(features: MapFeature[], lon: number, lat: number): string | null {
+  for (const f of features) if (f.kind === 'department' && contains(f.polygons, lon, lat)) return f.id;
+  return null;
+}

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:scenarios' {
+  import type { Scenario } from './sim/scenarioTypes';
+  const scenarios: { id: string; hash: string; scenario: Scenario }[];
+  export default scenarios;
+}

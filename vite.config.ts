@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { formatProblem, loadScenarioText } from './src/scenario/loadScenario';
+
+const SCENARIOS = resolve(import.meta.dirname, 'scenarios');
+const VIRTUAL = 'virtual:scenarios';
+
+/**
+ * Scenario files are parsed and checked at build time and shipped as JSON, so the
+ * browser never loads the YAML parser. A broken file fails the build with its
+ * FILE:LINE:COLUMN problems.
+ */
+function scenariosPlugin(): Plugin {
+  return {
+    name: 'altiplano-scenarios',
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return null;
+      const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+      const out: unknown[] = [];
+      const problems: string[] = [];
+      for (const f of files) {
+        const file = join(SCENARIOS, f);
+        this.addWatchFile(file);
+        const r = loadScenarioText(readFileSync(file, 'utf8'), `scenarios/${f}`);
+        if (r.ok) out.push({ id: r.scenario.id, hash: r.hash, scenario: r.scenario });
+        else problems.push(...r.problems.map(formatProblem));
+      }
+      if (problems.length > 0) this.error(`scenario files have problems:\n${problems.join('\n')}`);
+      return `export default ${JSON.stringify(out)};`;
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [scenariosPlugin()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+});

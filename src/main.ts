@@ -11,7 +11,7 @@ const PLAYER = 'us';
 
 const app = document.getElementById('app') as HTMLElement;
 const store = createGameStore(scenarios);
-store.getState().newGame(DEFAULT_SCENARIO, { seed: 1, controllers: { [PLAYER]: 'human' } });
+store.getState().startGame({ scenarioId: DEFAULT_SCENARIO, side: PLAYER, seed: 1 });
 
 const mapBox = h('div', { id: 'map', class: 'map', role: 'img', 'aria-label': t('map.label') });
 const side = h('aside', { class: 'side' });

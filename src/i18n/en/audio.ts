@@ -1,0 +1,3 @@
+/** Strings for sound and the settings panel. */
+export const audio = {
+} as const;

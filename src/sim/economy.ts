@@ -37,11 +37,8 @@ function move(
   towardFor: (dep: string | undefined) => number | undefined,
 ): void {
   const rate = dyn.rate;
-  for (const d of dyn.drivers ?? []) {
-    const input = driverInput(start, d);
-    const amount = (rate ?? 1) * d.coef * input;
-    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, ruleCause(`driver:${meter}<-${d.from}`, d.label ?? `${d.from} moves ${meter}`, d));
-  }
+  // The drift goes first, on the value from the start of the tick: adding the drivers'
+  // share after it makes the step exactly rate × (toward + drivers − value).
   if (rate !== undefined) {
     for (const dep of departments) {
       const toward = towardFor(dep);
@@ -49,6 +46,11 @@ function move(
       const gap = toward - readMeter(ctx.s, meter, dep);
       if (gap !== 0) changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn), dep);
     }
+  }
+  for (const d of dyn.drivers ?? []) {
+    const input = driverInput(start, d);
+    const amount = (rate ?? 1) * d.coef * input;
+    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, ruleCause(`driver:${meter}<-${d.from}`, d.label ?? `${d.from} moves ${meter}`, d));
   }
   if (dyn.noise) {
     const shock = dyn.noise * drawNormal(ctx);

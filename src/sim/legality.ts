@@ -25,7 +25,7 @@ export function allowedTargets(sc: Scenario, def: ActionDef): string[] {
  */
 export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: string, target?: string): Refusal | null {
   if (s.over) return refuse('gameOver', 'The game is over.');
-  const a = s.actors[actor];
+  const a = Object.hasOwn(s.actors, actor) ? s.actors[actor] : undefined;
   if (!a) return refuse('unknownActor', `There is no actor "${actor}".`);
   if (currentActor(s, sc) !== actor) return refuse('notYourPhase', `It is not ${actor}'s move.`);
   if (s.pending.some((p) => p.actor === actor)) return refuse('pendingChoice', 'Answer the event waiting for you first.');

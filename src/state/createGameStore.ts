@@ -30,6 +30,8 @@ export type UiState = {
   screen: Screen;
   selectedDepartment: string | null;
   hoveredDepartment: string | null;
+  /** The map site the player clicked (its department is selected with it), if any. */
+  selectedSite: string | null;
   overlay: Overlay;
   /** The meter whose causes are open ("why did this move?"), if any. */
   meterDetail: { meter: string; department?: string } | null;
@@ -81,7 +83,7 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = bas
     lastEvents: [],
     revision: 0,
     error: null,
-    ui: { screen: 'start', selectedDepartment: null, hoveredDepartment: null, overlay: 'influence', meterDetail: null, mapReady: false },
+    ui: { screen: 'start', selectedDepartment: null, hoveredDepartment: null, selectedSite: null, overlay: 'influence', meterDetail: null, mapReady: false },
     startGame: (choice) => {
       const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
       if (!entry) {
@@ -106,7 +108,7 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = bas
         lastEvents: r.events,
         revision: get().revision + 1,
         error: null,
-        ui: { ...get().ui, screen: r.state.over ? 'end' : 'game', selectedDepartment: null, meterDetail: null },
+        ui: { ...get().ui, screen: r.state.over ? 'end' : 'game', selectedDepartment: null, selectedSite: null, meterDetail: null },
       });
       return true;
     },

@@ -36,6 +36,8 @@ export type UiState = {
   /** The meter whose causes are open ("why did this move?"), if any. */
   meterDetail: { meter: string; department?: string } | null;
   mapReady: boolean;
+  /** A one-off message for the player from outside the game (a save resumed or set aside). */
+  notice: string | null;
 };
 
 export type GameStore = {
@@ -83,7 +85,7 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = bas
     lastEvents: [],
     revision: 0,
     error: null,
-    ui: { screen: 'start', selectedDepartment: null, hoveredDepartment: null, selectedSite: null, overlay: 'influence', meterDetail: null, mapReady: false },
+    ui: { screen: 'start', selectedDepartment: null, hoveredDepartment: null, selectedSite: null, overlay: 'influence', meterDetail: null, mapReady: false, notice: null },
     startGame: (choice) => {
       const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
       if (!entry) {

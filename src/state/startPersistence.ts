@@ -1,11 +1,83 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { GameStore } from '../state/createGameStore';
+import { t } from '../i18n/messages';
+import type { Action } from '../sim/actionTypes';
+import { hashValue } from '../sim/hash';
+import type { GameChoice, GameStore, ScenarioEntry } from '../state/createGameStore';
+import { buildSave, loadSaveText, replayActions, setupOf, startOfReplay, type ReplayCursor } from './saveFile';
+
+/** localStorage keys. A refused autosave is moved aside (not deleted) so nothing is lost. */
+export const AUTOSAVE_KEY = 'altiplano.autosave';
+export const REFUSED_AUTOSAVE_KEY = 'altiplano.autosave.refused';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage disabled (privacy settings, sandboxed frame)
+  }
+}
 
 /**
- * Autosave and resume: saves the game every turn and, on load, resumes the saved
- * game if it verifies. Returns true when a game was resumed. (Placeholder until the saves work.)
+ * Autosave and resume. At boot, resumes the game saved in this browser if it replays
+ * and verifies (returns true), or sets a refused one aside with a notice (returns
+ * false; the caller then starts a game as usual). Then saves the game after every
+ * change of it, replaying only the actions added since the last save.
  */
 export function startPersistence(store: StoreApi<GameStore>): boolean {
-  void store;
-  return false;
+  const ls = storage();
+  let resumed = false;
+  const text = ls?.getItem(AUTOSAVE_KEY) ?? null;
+  if (ls && text !== null) {
+    const r = loadSaveText(text, store.getState().scenarios);
+    if (r.ok && store.getState().restore(r.choice, r.game, r.log)) {
+      resumed = true;
+      store.getState().setUi({ notice: t('saves.resumed', { turn: r.game.turn }) });
+    } else {
+      try {
+        ls.setItem(REFUSED_AUTOSAVE_KEY, text);
+      } catch {
+        // no room to keep it aside: it is dropped
+      }
+      ls.removeItem(AUTOSAVE_KEY);
+      const reason = r.ok ? '' : r.message;
+      store.getState().setUi({ notice: t('saves.autosaveIgnored', { reason }) });
+    }
+  }
+
+  let cursor: ReplayCursor | null = null;
+  let cursorOf: { entry: ScenarioEntry; choice: GameChoice; log: readonly Action[] } | null = null;
+  let savedRevision = -1;
+
+  const save = (s: GameStore): void => {
+    const { entry, choice, game, log } = s;
+    if (!ls || !entry || !choice || !game || s.revision === savedRevision) return;
+    savedRevision = s.revision;
+    const setup = setupOf(choice, game);
+    // Carry on from the last replay when the log only grew; otherwise start again.
+    const prev = cursorOf;
+    const extends_ =
+      cursor !== null && prev !== null && prev.entry === entry && prev.choice === choice && log.length >= prev.log.length && prev.log.every((a, i) => log[i] === a);
+    const from = extends_ && cursor ? cursor : startOfReplay(entry, setup);
+    const r = replayActions(entry, from, log);
+    if (!r.ok || hashValue(r.cursor.state) !== hashValue(game)) {
+      // The log does not rebuild the game: a bug. Keep the last good autosave rather than a bad one.
+      console.warn('autosave skipped: the log does not replay to the current game');
+      cursor = null;
+      cursorOf = null;
+      return;
+    }
+    cursor = r.cursor;
+    cursorOf = { entry, choice, log };
+    try {
+      ls.setItem(AUTOSAVE_KEY, JSON.stringify(buildSave(entry, setup, log, r.cursor, new Date().toISOString())));
+    } catch {
+      console.warn('autosave skipped: browser storage is full or disabled');
+    }
+  };
+
+  save(store.getState());
+  store.subscribe((s, prev) => {
+    if (s.revision !== prev.revision) save(s);
+  });
+  return resumed;
 }

@@ -3,7 +3,6 @@ export const saves = {
   'saves.title': 'Saved games',
   'saves.help': 'The game saves itself after every move in this browser. To carry it to another machine, export a save file and import it there.',
   'saves.export': 'Export save file',
-  'saves.import': 'Import save file',
   'saves.importLabel': 'Choose a save file (.json) to import',
   'saves.exported': 'Save file {name} downloaded.',
   'saves.imported': 'Save file loaded: {scenario}, turn {turn}. It was replayed and verified.',

@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+/**
+ * Synthesises every sound of the game into assets/audio/ as WAV (PCM 16-bit, mono,
+ * 22050 Hz): interface sounds and a calm, Andean-flavoured pentatonic music loop.
+ * Deterministic (a seeded generator for the breath noise): the same script always
+ * writes the same bytes. Made for the project; CC0.
+ *
+ *   node tools/make-sounds.mjs
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RATE = 22050;
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'audio');
+
+let seed = 0x2545f491;
+function noise() {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 31 - 1;
+}
+
+const TAU = Math.PI * 2;
+const sine = (p) => Math.sin(TAU * p);
+const triangle = (p) => 1 - 4 * Math.abs(((p + 0.25) % 1) - 0.5);
+
+/** Midi note number to frequency. */
+const hz = (midi) => 440 * 2 ** ((midi - 69) / 12);
+
+/** Attack/decay envelope: linear attack, exponential decay with `decay` seconds to about -60 dB. */
+function env(t, attack, decay) {
+  if (t < 0) return 0;
+  if (t < attack) return t / attack;
+  return Math.exp((-6.9 * (t - attack)) / decay);
+}
+
+/**
+ * Adds a note into `buf` at `start` seconds. With `wrap`, samples past the end wrap
+ * to the start, so a loop's last notes ring on into its first bar without a click.
+ */
+function addNote(buf, { start, freq, dur, gain = 0.3, attack = 0.005, wave = sine, vibrato = 0, breath = 0, partials = [[1, 1]], wrap = false }) {
+  const n = Math.ceil(dur * RATE);
+  const s0 = Math.round(start * RATE);
+  let phase = partials.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    const t = i / RATE;
+    const vib = vibrato ? 1 + vibrato * Math.sin(TAU * 5.2 * t) * Math.min(1, t / 0.25) : 1;
+    let v = 0;
+    partials.forEach(([mult, amp], k) => {
+      phase[k] += (freq * mult * vib) / RATE;
+      v += amp * wave(phase[k]);
+    });
+    if (breath) v += breath * noise();
+    const e = env(t, attack, dur);
+    let idx = s0 + i;
+    if (wrap) idx %= buf.length;
+    else if (idx >= buf.length) break;
+    buf[idx] += v * e * gain;
+  }
+}
+
+function seconds(s) {
+  return new Float32Array(Math.ceil(s * RATE));
+}
+
+function wav(samples) {
+  // Normalise gently to a peak of -3 dBFS, then write PCM 16-bit.
+  let peak = 0;
+  for (const v of samples) peak = Math.max(peak, Math.abs(v));
+  const k = peak > 0 ? 0.707 / peak : 1;
+  const data = Buffer.alloc(samples.length * 2);
+  samples.forEach((v, i) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * k * 32767))), i * 2));
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + data.length, 4);
+  h.write('WAVE', 8);
+  h.write('fmt ', 12);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20); // PCM
+  h.writeUInt16LE(1, 22); // mono
+  h.writeUInt32LE(RATE, 24);
+  h.writeUInt32LE(RATE * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(data.length, 40);
+  return Buffer.concat([h, data]);
+}
+
+/** A soft fade at the very end so one-shot sounds never click. */
+function fadeOut(buf, s = 0.02) {
+  const n = Math.min(buf.length, Math.round(s * RATE));
+  for (let i = 0; i < n; i++) buf[buf.length - 1 - i] *= i / n;
+  return buf;
+}
+
+const bell = [[1, 1], [2, 0.35], [3, 0.12], [4.2, 0.05]];
+
+const sounds = {
+  click() {
+    const b = seconds(0.07);
+    addNote(b, { start: 0, freq: 1320, dur: 0.05, wave: triangle, gain: 0.5, attack: 0.002 });
+    return fadeOut(b);
+  },
+  confirm() {
+    const b = seconds(0.28);
+    addNote(b, { start: 0, freq: hz(76), dur: 0.12, wave: triangle, attack: 0.004 });
+    addNote(b, { start: 0.08, freq: hz(83), dur: 0.18, wave: triangle, attack: 0.004 });
+    return fadeOut(b);
+  },
+  'deal-signed'() {
+    // A rising major-pentatonic arpeggio with bell partials.
+    const b = seconds(1.3);
+    [69, 73, 76, 81].forEach((m, i) => addNote(b, { start: i * 0.11, freq: hz(m), dur: 0.9 - i * 0.1, partials: bell, attack: 0.006 }));
+    addNote(b, { start: 0.33, freq: hz(57), dur: 0.9, wave: triangle, gain: 0.15, attack: 0.02 });
+    return fadeOut(b);
+  },
+  'deal-refused'() {
+    // Two falling notes, a minor third apart, low and soft.
+    const b = seconds(0.75);
+    addNote(b, { start: 0, freq: hz(64), dur: 0.3, wave: triangle, gain: 0.3, attack: 0.01 });
+    addNote(b, { start: 0.18, freq: hz(61), dur: 0.5, wave: triangle, gain: 0.3, attack: 0.01 });
+    addNote(b, { start: 0.18, freq: hz(49), dur: 0.5, wave: sine, gain: 0.2, attack: 0.02 });
+    return fadeOut(b);
+  },
+  'event-alert'() {
+    // Two clear pulses, like a news chime.
+    const b = seconds(0.8);
+    addNote(b, { start: 0, freq: hz(81), dur: 0.3, partials: bell, attack: 0.003 });
+    addNote(b, { start: 0.2, freq: hz(76), dur: 0.55, partials: bell, attack: 0.003 });
+    return fadeOut(b);
+  },
+  'turn-change'() {
+    // A soft open fifth, like a low gong: a new quarter begins.
+    const b = seconds(1.5);
+    addNote(b, { start: 0, freq: hz(45), dur: 1.4, partials: [[1, 1], [2.01, 0.3], [2.99, 0.15]], attack: 0.015, gain: 0.35 });
+    addNote(b, { start: 0.02, freq: hz(52), dur: 1.2, wave: sine, attack: 0.02, gain: 0.2 });
+    return fadeOut(b);
+  },
+  'music-loop'() {
+    // 8 bars of 4/4 at 96 bpm (20 s), A minor pentatonic. A quena-like flute (sine with
+    // vibrato and breath) over a charango-like plucked arpeggio and a soft bass drone.
+    const beat = 60 / 96;
+    const len = 32 * beat;
+    const b = seconds(len);
+    const chords = [
+      [45, 57, 60, 64], // Am
+      [43, 55, 59, 62], // G
+      [48, 55, 60, 64], // C
+      [45, 57, 60, 64], // Am
+      [50, 57, 62, 65], // Dm (F as a colour note)
+      [48, 55, 60, 67], // C
+      [43, 55, 59, 62], // G
+      [45, 52, 57, 64], // Am
+    ];
+    chords.forEach((c, bar) => {
+      const t0 = bar * 4 * beat;
+      addNote(b, { start: t0, freq: hz(c[0] - 12), dur: 4 * beat * 1.1, wave: sine, gain: 0.16, attack: 0.3, wrap: true });
+      // Plucked eighth notes: up and down the chord.
+      const pattern = [1, 2, 3, 2, 1, 2, 3, 2];
+      pattern.forEach((k, i) => {
+        addNote(b, { start: t0 + i * (beat / 2), freq: hz(c[k]), dur: 0.7, partials: [[1, 1], [2, 0.5], [3, 0.25], [5, 0.08]], gain: 0.09, attack: 0.003, wrap: true });
+      });
+    });
+    // The melody: [midi, start beat, length in beats]; 0 is a rest.
+    const tune = [
+      [69, 0, 1.5], [72, 1.5, 0.5], [74, 2, 1], [76, 3, 1],
+      [74, 4, 1], [72, 5, 0.5], [69, 5.5, 0.5], [67, 6, 2],
+      [72, 8, 1], [74, 9, 1], [76, 10, 1.5], [79, 11.5, 0.5],
+      [76, 12, 1], [74, 13, 1], [76, 14, 2],
+      [81, 16, 1.5], [79, 17.5, 0.5], [76, 18, 1], [74, 19, 1],
+      [72, 20, 1], [74, 21, 0.5], [72, 21.5, 0.5], [69, 22, 2],
+      [67, 24, 1], [69, 25, 1], [72, 26, 1], [74, 27, 1],
+      [76, 28, 1.5], [74, 29.5, 0.5], [69, 30, 2],
+    ];
+    for (const [m, at, l] of tune) {
+      addNote(b, { start: at * beat, freq: hz(m), dur: l * beat * 1.6, partials: [[1, 1], [2, 0.12], [3, 0.05]], vibrato: 0.006, breath: 0.04, gain: 0.22, attack: 0.06, wrap: true });
+    }
+    return b;
+  },
+};
+
+mkdirSync(OUT, { recursive: true });
+let total = 0;
+for (const [name, make] of Object.entries(sounds)) {
+  const bytes = wav(make());
+  writeFileSync(join(OUT, `${name}.wav`), bytes);
+  total += bytes.length;
+  console.log(`${name}.wav  ${(bytes.length / 1024).toFixed(0)} KiB`);
+}
+console.log(`total ${(total / 1024).toFixed(0)} KiB in ${OUT}`);

@@ -36,8 +36,8 @@ export type UiState = {
   /** The meter whose causes are open ("why did this move?"), if any. */
   meterDetail: { meter: string; department?: string } | null;
   mapReady: boolean;
-  /** A one-off message for the player from outside the game (a save resumed or set aside). */
-  notice: string | null;
+  /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning). */
+  notice: { text: string; level: 'info' | 'warning' } | null;
 };
 
 export type GameStore = {

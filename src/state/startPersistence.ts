@@ -31,7 +31,7 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     const r = loadSaveText(text, store.getState().scenarios);
     if (r.ok && store.getState().restore(r.choice, r.game, r.log)) {
       resumed = true;
-      store.getState().setUi({ notice: t('saves.resumed', { turn: r.game.turn }) });
+      store.getState().setUi({ notice: { text: t('saves.resumed', { turn: r.game.turn }), level: 'info' } });
     } else {
       try {
         ls.setItem(REFUSED_AUTOSAVE_KEY, text);
@@ -40,7 +40,7 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
       }
       ls.removeItem(AUTOSAVE_KEY);
       const reason = r.ok ? '' : r.message;
-      store.getState().setUi({ notice: t('saves.autosaveIgnored', { reason }) });
+      store.getState().setUi({ notice: { text: t('saves.autosaveIgnored', { reason }), level: 'warning' } });
     }
   }
 

@@ -16,6 +16,11 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
     status.textContent = text;
     status.classList.toggle('error', refused);
   };
+  // A notice from outside (an autosave set aside) must be seen: open the menu the panel sits in.
+  const reveal = (): void => {
+    const details = root.closest('details');
+    if (details) details.open = true;
+  };
 
   const exportButton = h('button', { type: 'button', class: 'save-export', onclick: () => exportSave() }, [t('saves.export')]);
   const fileInput = h('input', { type: 'file', id: 'save-import', accept: '.json,application/json', class: 'save-import' });
@@ -73,11 +78,11 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
   ]);
   root.append(panel);
 
-  const showNotice = (notice: string | null): void => {
-    if (notice) {
-      say(notice);
-      store.getState().setUi({ notice: null });
-    }
+  const showNotice = (notice: GameStore['ui']['notice']): void => {
+    if (!notice) return;
+    say(notice.text, notice.level === 'warning');
+    if (notice.level === 'warning') reveal();
+    store.getState().setUi({ notice: null });
   };
   showNotice(store.getState().ui.notice);
   const unsubscribe = store.subscribe((s, prev) => {

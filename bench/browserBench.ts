@@ -120,14 +120,22 @@ export async function frameTimes(browser: Browser, url: string, kick: ((page: Pa
   return deltas;
 }
 
-/** Ends the human's phase through the store (as the End turn button does). */
+/**
+ * Ends the human's phase through the store (as the End turn button does), starting a
+ * game first (as the start screen's quick start does) when none is under way.
+ */
 export async function endTurn(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    type S = { choice: { side: string } | null; game: { over?: unknown } | null; dispatch: (a: unknown) => boolean };
-    const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
-    const s = store.getState();
+  await page.evaluate(`(() => {
+    const store = window.altiplano.store;
+    let s = store.getState();
+    if (!s.game || s.game.over) {
+      const entry = s.scenarios.find((x) => x.id === 'paz-pivot') ?? s.scenarios[0];
+      const side = entry.scenario.actors.find((a) => a.playable).id;
+      s.startGame({ scenarioId: entry.id, side, seed: 1 });
+      s = store.getState();
+    }
     if (s.choice && s.game && !s.game.over) s.dispatch({ type: 'endPhase', actor: s.choice.side });
-  });
+  })()`);
 }
 
 export function median(xs: number[]): number {

@@ -1,37 +1,70 @@
 import Phaser from 'phaser';
 import scenarios from 'virtual:scenarios';
-import { t } from './i18n/messages';
+import { startAudio } from './audio/startAudio';
 import { MapScene } from './scenes/MapScene';
 import { createGameStore } from './state/createGameStore';
+import { startPersistence } from './state/startPersistence';
+import { mountActionsPanel } from './ui/actionsPanel';
+import { mountCausesPanel } from './ui/causesPanel';
 import { h } from './ui/dom';
-import { mountHud } from './ui/mountHud';
+import { mountEndScreen } from './ui/endScreen';
+import { mountErrorBanner } from './ui/errorBanner';
+import { mountEventsPanel } from './ui/eventsPanel';
+import { mountHudMeters } from './ui/hudMeters';
+import { buildLayout } from './ui/layout';
+import { mountMapControls } from './ui/mapControls';
+import { mountNewsFeed } from './ui/newsFeed';
+import { mountOffersPanel } from './ui/offersPanel';
+import { mountSavePanel } from './ui/savePanel';
+import { mountSettingsPanel } from './ui/settingsPanel';
+import { mountStartScreen } from './ui/startScreen';
+import { mountTopBar } from './ui/topBar';
+import { mountTurnReport } from './ui/turnReport';
+import { t } from './i18n/messages';
 
 const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot') ? 'paz-pivot' : (scenarios[0]?.id ?? '');
-const PLAYER = 'us';
+const DEFAULT_SIDE = 'us';
 
 const app = document.getElementById('app') as HTMLElement;
 const store = createGameStore(scenarios);
-store.getState().startGame({ scenarioId: DEFAULT_SCENARIO, side: PLAYER, seed: 1 });
-
-const mapBox = h('div', { id: 'map', class: 'map', role: 'img', 'aria-label': t('map.label') });
-const side = h('aside', { class: 'side' });
 document.getElementById('loading')?.remove();
-app.append(
-  h('header', { class: 'top' }, [h('h1', {}, [t('app.title')]), h('p', { class: 'tagline' }, [t('app.tagline')])]),
-  h('main', { class: 'layout' }, [mapBox, side]),
-  h('footer', { class: 'credits' }, [t('credits.map')]),
-);
-mountHud(side, store, PLAYER);
+
+const l = buildLayout(app, store);
+const newGame = h('button', { type: 'button', id: 'menu-new-game', onclick: () => store.getState().toStart() }, [t('top.newGame')]);
+const saves = h('div', { class: 'menu-saves' });
+const settings = h('div', { class: 'menu-settings' });
+l.menu.append(newGame, saves, settings);
+
+mountTopBar(l.topBar, store, l.menu);
+mountHudMeters(l.meters, store);
+mountCausesPanel(l.causes, store);
+mountErrorBanner(l.error, store);
+mountEventsPanel(l.events, store);
+mountOffersPanel(l.offers, store);
+mountActionsPanel(l.actions, store);
+mountNewsFeed(l.news, store);
+mountTurnReport(l.dialogs, store);
+mountStartScreen(l.start, store, DEFAULT_SCENARIO, DEFAULT_SIDE);
+mountEndScreen(l.end, store);
+mountMapControls(l.mapControls, store);
+mountSavePanel(saves, store);
+mountSettingsPanel(settings, store);
+startAudio(store);
+// A verified autosave puts the game back in place (and leaves the start screen).
+startPersistence(store);
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
-  parent: mapBox,
+  parent: l.map,
   backgroundColor: '#0f1b24',
-  scale: { mode: Phaser.Scale.RESIZE, width: mapBox.clientWidth || 800, height: mapBox.clientHeight || 600 },
+  scale: { mode: Phaser.Scale.RESIZE, width: l.map.clientWidth || 800, height: l.map.clientHeight || 600 },
   banner: false,
   scene: [],
 });
 game.scene.add('map', MapScene, true, { store });
+// The map's box changes when panels appear beside or under it; Phaser only notices the
+// window's size, so tell it when the box itself changes.
+new ResizeObserver(() => game.scale.refresh()).observe(l.map);
 
 // A handle for end-to-end tests and the curious: the store and the map scene.
 (window as unknown as { altiplano: unknown }).altiplano = { store, game, map: () => game.scene.getScene('map') as MapScene };

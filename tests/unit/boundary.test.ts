@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The boundary rule (DESIGN §3): the sim is pure and deterministic, and
+ * dependencies point one way: scenes/ui/audio → state → sim ← scenario.
+ */
+
+const ROOT = resolve(__dirname, '..', '..');
+const SRC = join(ROOT, 'src');
+
+function tsFiles(dir: string): string[] {
+  let out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out = out.concat(tsFiles(p));
+    else if (/\.tsx?$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Lines of code (1-based), with comments blanked out (line comments, block comments, JSDoc). */
+function codeLines(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  let inBlock = false;
+  text.split('\n').forEach((raw, i) => {
+    let line = raw;
+    if (inBlock) {
+      const end = line.indexOf('*/');
+      if (end < 0) return;
+      line = line.slice(end + 2);
+      inBlock = false;
+    }
+    line = line.replace(/\/\*.*?\*\//g, '');
+    const open = line.indexOf('/*');
+    if (open >= 0) {
+      inBlock = true;
+      line = line.slice(0, open);
+    }
+    line = line.replace(/(^|[^:'"`])\/\/.*$/, '$1');
+    if (line.trim() !== '') out.push([i + 1, line]);
+  });
+  return out;
+}
+
+/** Module specifiers imported on a line: import/export … from 'x', import('x'), import 'x'. */
+function importsOf(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/g)) if (m[1]) out.push(m[1]);
+  return out;
+}
+
+type Offence = string;
+
+function scan(files: string[], rule: (file: string, spec: string | null, line: string) => string | null): Offence[] {
+  const out: Offence[] = [];
+  for (const file of files) {
+    for (const [n, line] of codeLines(readFileSync(file, 'utf8'))) {
+      for (const spec of importsOf(line)) {
+        const why = rule(file, spec, line);
+        if (why) out.push(`${relative(ROOT, file)}:${n}: ${why}: ${line.trim()}`);
+      }
+      const why = rule(file, null, line);
+      if (why) out.push(`${relative(ROOT, file)}:${n}: ${why}: ${line.trim()}`);
+    }
+  }
+  return out;
+}
+
+const FORBIDDEN_PACKAGES = /^(phaser|zustand|howler)(\/|$)|^node:|^(fs|path|os|crypto|child_process|url|util|process|worker_threads|perf_hooks|timers)(\/|$)/;
+const FORBIDDEN_CODE: [RegExp, string][] = [
+  [/\bMath\.random\b/, 'Math.random (use the game rng)'],
+  [/\bDate\b/, 'Date (the sim has no clock)'],
+  [/\bperformance\s*\.\s*now\b/, 'performance.now'],
+  [/\bwindow\b/, 'window'],
+  [/\bdocument\b/, 'document'],
+  [/\blocalStorage\b/, 'localStorage'],
+  [/\bsetTimeout\b|\bsetInterval\b/, 'timers'],
+  [/\bfetch\s*\(/, 'fetch'],
+  [/\brequire\s*\(/, 'require('],
+  [/\bprocess\s*\./, 'process'],
+];
+
+/** The src/ layer a relative import lands in, if any. */
+function layerOf(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = relative(SRC, resolve(file, '..', spec));
+  if (target.startsWith('..')) return null;
+  return target.split(/[\\/]/)[0] ?? null;
+}
+
+const simFiles = tsFiles(join(SRC, 'sim'));
+const scenarioFiles = tsFiles(join(SRC, 'scenario'));
+
+describe('the boundary rule', () => {
+  it('finds the sim and scenario sources', () => {
+    expect(simFiles.length).toBeGreaterThan(10);
+    expect(simFiles.some((f) => f.endsWith('step.ts'))).toBe(true);
+    expect(scenarioFiles.some((f) => f.endsWith('loadScenario.ts'))).toBe(true);
+  });
+
+  it('src/sim imports no Phaser, zustand, howler or Node modules, and uses no clock, randomness or browser globals', () => {
+    const offences = scan(simFiles, (_file, spec, line) => {
+      if (spec !== null) return FORBIDDEN_PACKAGES.test(spec) ? `imports "${spec}"` : null;
+      // String literals may mention the words; only code counts.
+      const code = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+      const hit = FORBIDDEN_CODE.find(([re]) => re.test(code));
+      return hit ? `uses ${hit[1]}` : null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('src/sim imports nothing from scenario, state, ui, scenes or audio', () => {
+    const offences = scan(simFiles, (file, spec) => {
+      if (spec === null) return null;
+      const layer = layerOf(file, spec);
+      if (layer !== null && layer !== 'sim') return `imports from src/${layer}`;
+      return null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('src/scenario imports nothing from state, ui, scenes or audio, nor any rendering library', () => {
+    const offences = scan(scenarioFiles, (file, spec) => {
+      if (spec === null) return null;
+      const layer = layerOf(file, spec);
+      if (layer !== null && ['state', 'ui', 'scenes', 'audio'].includes(layer)) return `imports from src/${layer}`;
+      if (/^(phaser|zustand|howler)(\/|$)/.test(spec)) return `imports "${spec}"`;
+      return null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+});
+
+describe('the boundary checker itself', () => {
+  it('catches an offending line, reports file and line, and ignores comments and strings', () => {
+    const text = [
+      "import { x } from './a';",
+      '// Math.random is not used here',
+      '/* Date.now() in a comment',
+      '   spanning lines */',
+      "const msg = 'window dressing';",
+      'const r = Math.random();',
+      "import 'phaser';",
+      "const fs = await import('node:fs');",
+    ].join('\n');
+    const lines = codeLines(text);
+    expect(lines.map(([n]) => n)).toEqual([1, 5, 6, 7, 8]);
+    expect(importsOf(lines[3]![1])).toEqual(['phaser']);
+    expect(importsOf(lines[4]![1])).toEqual(['node:fs']);
+    expect(FORBIDDEN_CODE.some(([re]) => re.test(lines[2]![1]))).toBe(true);
+    expect(layerOf(join(SRC, 'sim', 'x.ts'), '../state/store')).toBe('state');
+    expect(layerOf(join(SRC, 'sim', 'x.ts'), './meters')).toBe('sim');
+  });
+});

@@ -1,0 +1,169 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_SCENARIO_BYTES } from '../../src/scenario/loadScenario';
+import { scenarioJsonSchema } from '../../src/scenario/jsonSchema';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs a CLI as a subprocess (tsx directly, so npm's own chatter stays out of the output). */
+function run(script: string, args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const p = spawn(TSX, [join(ROOT, 'src', 'cli', script), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    p.on('error', fail);
+    p.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** No stack trace in what a user sees. */
+function expectNoStack(r: Run): void {
+  for (const line of `${r.stdout}\n${r.stderr}`.split('\n')) expect(line).not.toMatch(/^\s+at /);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'altiplano-cli-'));
+
+// Each case starts a Node process; allow for a busy machine (this is not a speed test).
+vi.setConfig({ testTimeout: 120_000 });
+
+describe.concurrent('scenario:check', () => {
+  it('exits 0 on a good file', async () => {
+    const r = await run('scenarioCheck.ts', ['scenarios/dev-sandbox.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^scenarios\/dev-sandbox\.yaml: ok/);
+    expectNoStack(r);
+  });
+
+  it('exits 1 with a FILE:LINE:COLUMN line per problem on a bad file', async () => {
+    const file = 'tests/fixtures/bad-three-errors.yaml';
+    const r = await run('scenarioCheck.ts', [file]);
+    expect(r.code).toBe(1);
+    const located = r.stdout.split('\n').filter((l) => l.startsWith(`${file}:`));
+    expect(located.map((l) => l.split(':').slice(1, 3).join(':'))).toEqual(['5:8', '12:5', '50:13']);
+    expect(r.stdout).toContain('1 of 1 file(s) have problems.');
+    expectNoStack(r);
+  });
+
+  it('checks several files, and exits 1 if any is bad', async () => {
+    const r = await run('scenarioCheck.ts', ['scenarios/dev-sandbox.yaml', join(FIXTURES, 'bad-three-errors.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('dev-sandbox.yaml: ok');
+    expect(r.stdout).toContain('1 of 2 file(s) have problems.');
+  });
+
+  it('exits 1 with a clear message for a missing file', async () => {
+    const r = await run('scenarioCheck.ts', ['scenarios/no-such-file.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^scenarios\/no-such-file\.yaml:1:1: cannot read the file \(ENOENT\)/);
+    expectNoStack(r);
+  });
+
+  it('exits 1 for a file that is too large or binary, without a stack trace', async () => {
+    const huge = join(tmp, 'huge.yaml');
+    writeFileSync(huge, `id: x\n# ${'x'.repeat(MAX_SCENARIO_BYTES)}\n`);
+    const bin = join(tmp, 'bin.yaml');
+    writeFileSync(bin, Buffer.from([0x69, 0x64, 0x3a, 0x00, 0xff, 0xfe, 0x00]));
+    const r = await run('scenarioCheck.ts', [huge, bin]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${huge}:1:1: the file is`);
+    expect(r.stdout).toContain(`${bin}:1:1: this is not a text file`);
+    expectNoStack(r);
+  });
+
+  it('exits 2 with usage when called without files', async () => {
+    const r = await run('scenarioCheck.ts', []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage:');
+  });
+});
+
+describe.concurrent('sim', () => {
+  const args = ['--scenario', 'dev-sandbox', '--seed', '3'];
+
+  it('gives byte-identical output for the same arguments', async () => {
+    const [a, b] = await Promise.all([run('sim.ts', args), run('sim.ts', args)]);
+    expect(a.code).toBe(0);
+    expect(a.stdout.length).toBeGreaterThan(200);
+    expect(b.stdout).toBe(a.stdout);
+    expect(a.stdout).toMatch(/^Development sandbox — seed 3, 8 turns/);
+    expect(a.stdout).toMatch(/\nturn 8 \(2027 Q4\)\n/);
+    const other = await run('sim.ts', ['--scenario', 'dev-sandbox', '--seed', '4']);
+    expect(other.stdout).not.toBe(a.stdout);
+  });
+
+  it('--json parses, with per-turn entries and final scores', async () => {
+    const r = await run('sim.ts', [...args, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      scenario: string;
+      seed: number;
+      turns: number;
+      perTurn: { turn: number; date: string; actions: string[]; meters: Record<string, number> }[];
+      end: { reason: string; scores: Record<string, { score: number; max: number }> };
+    };
+    expect(out).toMatchObject({ scenario: 'dev-sandbox', seed: 3 });
+    // The text run above shows seed 3 playing its full eight turns.
+    expect(out.end.reason).toBe('length');
+    expect(out.perTurn).toHaveLength(8);
+    expect(out.perTurn.map((t) => t.turn)).toEqual(out.perTurn.map((_, i) => i + 1));
+    for (const t of out.perTurn) expect(Number.isFinite(t.meters.gdp)).toBe(true);
+    expect(Object.keys(out.end.scores).sort()).toEqual(['bolivia', 'china', 'us']);
+    for (const card of Object.values(out.end.scores)) expect(card.score).toBeLessThanOrEqual(card.max);
+  });
+
+  it('--turns shortens the game', async () => {
+    const r = await run('sim.ts', [...args, '--turns', '2', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { perTurn: unknown[] }).perTurn).toHaveLength(2);
+  });
+
+  it.each([
+    [[] as string[]],
+    [['--scenario', 'dev-sandbox']],
+    [['--scenario', 'dev-sandbox', '--seed', 'three']],
+    [['--scenario', 'dev-sandbox', '--seed', '3', '--bogus']],
+  ])('bad arguments %j exit 2 with usage or a reason', async (bad) => {
+    const r = await run('sim.ts', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/usage: |must be/);
+    expectNoStack(r);
+  });
+
+  it('an unknown scenario exits 1 with a message', async () => {
+    const r = await run('sim.ts', ['--scenario', 'atlantis', '--seed', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no scenario "atlantis"/);
+    expect(r.stderr).toContain('dev-sandbox');
+    expectNoStack(r);
+  });
+
+  it('a bad scenario file exits 1 with its located problems', async () => {
+    const r = await run('sim.ts', ['--scenario', 'tests/fixtures/bad-three-errors.yaml', '--seed', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tests/fixtures/bad-three-errors.yaml:5:8:');
+    expectNoStack(r);
+  });
+});
+
+describe('the generated JSON Schema', () => {
+  it('scenarios/scenario.schema.json is what the zod schema generates', () => {
+    const onDisk = readFileSync(join(ROOT, 'scenarios', 'scenario.schema.json'), 'utf8');
+    expect(onDisk).toBe(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  });
+
+  it('writeSchema --check exits 0', async () => {
+    const r = await run('writeSchema.ts', ['--check']);
+    expect(r.stdout).toContain('is up to date');
+    expect(r.code).toBe(0);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests: Node only, no browser. End-to-end tests live in tests/e2e and run under Playwright. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});

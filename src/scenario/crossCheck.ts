@@ -163,6 +163,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
       if (t.amount.default < t.amount.min || t.amount.default > t.amount.max) add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
     }
+    t.between?.forEach((a, j) => refActor([...p, 'between', j], a));
+    if (t.between && !t.between.includes(t.giver)) add([...p, 'between'], `the giver "${t.giver}" must be one of the two actors in between`);
     if (t.perTurn?.length && t.duration === undefined) add([...p, 'perTurn'], 'perTurn effects need a duration');
     checkEffects(t.onSign, [...p, 'onSign'], false);
     checkEffects(t.perTurn, [...p, 'perTurn'], false);
@@ -209,6 +211,13 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   sc.actors.forEach((a, i) => {
     if (a.playable && !objectiveActors.has(a.id)) add(['actors', i, 'playable'], `playable actor "${a.id}" has no objectives`);
   });
+  if (sc.negotiation) {
+    for (const [power, meter] of Object.entries(sc.negotiation.trust ?? {})) {
+      refPower(['negotiation', 'trust'], power);
+      refMeter(['negotiation', 'trust', power], meter);
+    }
+    for (const a of Object.keys(sc.negotiation.actors ?? {})) refActor(['negotiation', 'actors'], a);
+  }
   (sc.endConditions ?? []).forEach((e, i) => checkCondition(e.when, ['endConditions', i, 'when']));
   (sc.presets ?? []).forEach((p, i) => {
     if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);

@@ -148,6 +148,18 @@ const term = z.strictObject({
   onSign: z.array(effectSchema).max(50).optional(),
   perTurn: z.array(effectSchema).max(50).optional(),
   duration: z.number().int().min(1).max(100).optional(),
+  between: z.tuple([z.string(), z.string()]).optional(),
+  minTrust: z.number().min(0).max(100).optional(),
+  ...sourced,
+});
+
+const negotiation = z.strictObject({
+  trust: z.record(z.string(), z.string()).optional(),
+  actors: z
+    .record(z.string(), z.strictObject({ reservation: finite.optional(), style: z.enum(['boulware', 'linear', 'conceder']).optional() }))
+    .optional(),
+  breachPenalty: z.number().min(0).max(100).optional(),
+  memory: z.number().int().min(0).max(100).optional(),
   ...sourced,
 });
 
@@ -197,6 +209,7 @@ export const scenarioSchema = z.strictObject({
   actions: z.array(action).min(1).max(300),
   terms: z.array(term).max(100).optional(),
   events: z.array(event).max(300).optional(),
+  negotiation: negotiation.optional(),
   objectives: z.array(z.strictObject({ actor: z.string(), winAt: z.number().min(0), items: z.array(objective).min(1).max(30) })).min(1),
   endConditions: z.array(z.strictObject({ id, when: conditionSchema, text })).max(20).optional(),
   learning: z.strictObject({ objectives: z.array(text).max(30), questions: z.array(text).max(50) }).optional(),

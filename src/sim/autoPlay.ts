@@ -1,12 +1,13 @@
 import type { Action } from './actionTypes';
 import type { GameEvent } from './eventTypes';
-import { baselineMove, owesAnswer } from './policy/baseline';
+import { owesAnswer } from './policy/baseline';
+import { setupPolicy } from './policy/setupPolicy';
 import type { Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { step } from './step';
 import { currentActor } from './turnOrder';
 
-/** Chooses an AI actor's next move; the baseline policy unless a stronger one is given. */
+/** Chooses an AI actor's next move; by default each actor plays at the level its setup gives. */
 export type Policy = (s: GameState, sc: Scenario, actor: string) => Action | null;
 
 export type AutoPlayResult = { state: GameState; events: GameEvent[]; actions: Action[] };
@@ -17,7 +18,7 @@ export type AutoPlayResult = { state: GameState; events: GameEvent[]; actions: A
  * phase. Every move goes through `step`, so only legal actions are ever taken.
  * `maxMoves` guards against a policy that never ends its phase.
  */
-export function autoPlay(state: GameState, sc: Scenario, policy: Policy = baselineMove, maxMoves = 10_000): AutoPlayResult {
+export function autoPlay(state: GameState, sc: Scenario, policy: Policy = setupPolicy, maxMoves = 10_000): AutoPlayResult {
   let s = state;
   const events: GameEvent[] = [];
   const actions: Action[] = [];

@@ -3,8 +3,12 @@ import { nextRandom } from './rng';
 import type { Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 
-/** What every rule function works on inside one step: the draft state, the scenario and the events so far. */
-export type Ctx = { s: GameState; sc: Scenario; events: GameEvent[] };
+/**
+ * What every rule function works on inside one step: the draft state, the scenario and
+ * the events so far. `quiet` (the AI's look-ahead only) skips the ledger, the history
+ * and the events, which nothing in a look-ahead reads; the rules themselves are the same.
+ */
+export type Ctx = { s: GameState; sc: Scenario; events: GameEvent[]; quiet?: boolean };
 
 /** Draws from the game's own generator, advancing it inside the state. */
 export function draw(ctx: Ctx): number {

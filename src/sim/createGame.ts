@@ -1,7 +1,7 @@
 import { influenceId, powers, recomputeNational } from './meters';
 import { seedRng } from './rng';
 import type { Scenario } from './scenarioTypes';
-import type { ActorState, Controller, GameState } from './stateTypes';
+import type { ActorState, AiLevel, Controller, GameState } from './stateTypes';
 
 export type NewGameOptions = {
   seed: number;
@@ -9,6 +9,8 @@ export type NewGameOptions = {
   turns?: number;
   /** Who controls each actor; every actor is the AI unless named here. */
   controllers?: Record<string, Controller>;
+  /** The AI level of AI-controlled actors (the baseline policy where absent). */
+  levels?: Record<string, AiLevel>;
 };
 
 /**
@@ -34,7 +36,7 @@ export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
   const turns = Math.max(1, Math.min(opts.turns ?? sc.turns, sc.turns));
   const s: GameState = {
     version: 1,
-    setup: { scenarioId: sc.id, seed: Math.trunc(opts.seed), turns, controllers },
+    setup: { scenarioId: sc.id, seed: Math.trunc(opts.seed), turns, controllers, ...(opts.levels ? { levels: { ...opts.levels } } : {}) },
     turn: 1,
     phase: 0,
     rng: seedRng(opts.seed),
@@ -45,6 +47,7 @@ export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
     projects: [],
     lasting: [],
     deals: [],
+    breaches: [],
     pending: [],
     fired: {},
     ledger: [],

@@ -1,5 +1,7 @@
 import type { Ctx } from './context';
 import { applyEffects } from './effects';
+import { influenceId } from './meters';
+import { changeTrust, trustBetween } from './negotiation/trust';
 import { refuse, type Refusal } from './refusal';
 import type { Scenario, TermDef } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
@@ -18,6 +20,9 @@ export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm
     seen.add(t.term);
     if (def.giver !== from && def.giver !== to) {
       return refuse('badTerms', `${textOf(def.name)} is given by ${def.giver}, who is not part of this deal.`);
+    }
+    if (def.between && !(def.between.includes(from) && def.between.includes(to))) {
+      return refuse('badTerms', `${textOf(def.name)} belongs in deals between ${def.between.join(' and ')}.`);
     }
     if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', `${textOf(def.name)} needs a number.`);
     const r = def.amount ?? { min: 1, max: 1 };
@@ -97,6 +102,10 @@ export function runObligations(ctx: Ctx): void {
       if (left === undefined || left <= 0 || !def) continue;
       applyEffects(ctx, def.perTurn, dealCause(deal, def), { scale: t.amount });
       deal.obligations[t.term] = left - 1;
+      // A promise kept builds trust, a little at a time.
+      const against = deal.from === def.giver ? deal.to : deal.from;
+      changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, assumption: 'trust +0.5 per turn a promise is kept (design choice, after Stellaris-style slow trust growth)' });
+      ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
       if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });
     }
     if (Object.keys(deal.obligations).length > 0 && Object.values(deal.obligations).every((n) => n <= 0)) {
@@ -110,4 +119,35 @@ export function expireDeals(ctx: Ctx): void {
   for (const d of ctx.s.deals) {
     if (d.status === 'proposed' && ctx.s.turn - d.proposedTurn >= 2) d.status = 'expired';
   }
+}
+
+/** The promises `by` still has running in a signed deal. */
+export function runningPromises(sc: Scenario, deal: DealState, by: string): string[] {
+  if (deal.status !== 'signed' || !deal.obligations) return [];
+  return deal.terms
+    .map((t) => t.term)
+    .filter((id) => (deal.obligations?.[id] ?? 0) > 0 && sc.terms?.find((x) => x.id === id)?.giver === by);
+}
+
+/**
+ * Breaks `by`'s running promises in a deal: they stop now, trust between the pair
+ * loses half its value plus the scenario's penalty, a foreign power loses influence,
+ * and the wronged side remembers (its later offers discount such promises to nothing).
+ */
+export function breakDeal(ctx: Ctx, deal: DealState, by: string): void {
+  const { s, sc } = ctx;
+  const against = deal.from === by ? deal.to : deal.from;
+  const terms = runningPromises(sc, deal, by);
+  for (const id of terms) if (deal.obligations) deal.obligations[id] = 0;
+  deal.status = 'broken';
+  const label = `broke its promises in deal #${deal.id}`;
+  const assumption = 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)';
+  const t = trustBetween(s, sc, by, against);
+  changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, assumption });
+  if (sc.actors.find((a) => a.id === by)?.kind === 'power') {
+    applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)' });
+  }
+  s.breaches.push({ by, against, deal: deal.id, terms, turn: s.turn });
+  s.decisions.push({ turn: s.turn, actor: by, kind: 'breakDeal', id: String(deal.id), detail: terms.join(', ') });
+  ctx.events.push({ type: 'DealBroken', deal: deal.id, by, against, terms });
 }

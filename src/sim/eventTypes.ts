@@ -17,6 +17,8 @@ export type GameEvent =
   | { type: 'DealRejected'; deal: number; by: string; reason?: Text }
   | { type: 'DealCountered'; deal: number; counter: number; by: string }
   | { type: 'DealWithdrawn'; deal: number }
+  | { type: 'DealBroken'; deal: number; by: string; against: string; terms: string[] }
+  | { type: 'PromiseKept'; deal: number; by: string; term: string }
   | { type: 'ObligationEnded'; deal: number; term: string }
   | { type: 'PhaseEnded'; actor: string }
   | { type: 'TurnEnded'; turn: number }

@@ -17,3 +17,8 @@ export { currentActor, turnDate } from './turnOrder';
 export { textOf } from './text';
 export { hashValue, canonicalJson } from './hash';
 export { passiveMove } from './policy/passive';
+export { aiMove } from './policy/aiPolicy';
+export { setupPolicy } from './policy/setupPolicy';
+export { assessDeal, type Assessment } from './negotiation/assess';
+export { shapeDeal, whatWouldYouWant, draftOffer, type Wish } from './negotiation/shapeDeal';
+export { trustBetween } from './negotiation/trust';

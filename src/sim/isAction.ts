@@ -8,6 +8,10 @@ function isTerms(x: unknown): boolean {
   return Array.isArray(x) && x.every((t) => isObj(t) && typeof t.term === 'string' && typeof t.amount === 'number');
 }
 
+function isReason(x: unknown): boolean {
+  return x === undefined || (typeof x === 'string' && x.length <= 2000);
+}
+
 /**
  * Is this value a well-formed action? Actions arrive from save files and other
  * untrusted places, so `step` checks their shape before anything else.
@@ -20,10 +24,11 @@ export function isAction(x: unknown): x is Action {
     case 'proposeDeal':
       return typeof x.to === 'string' && isTerms(x.terms);
     case 'respondDeal':
-      return typeof x.deal === 'number' && (x.response === 'accept' || x.response === 'reject');
+      return typeof x.deal === 'number' && (x.response === 'accept' || x.response === 'reject') && isReason(x.reason);
     case 'counterDeal':
-      return typeof x.deal === 'number' && isTerms(x.terms);
+      return typeof x.deal === 'number' && isTerms(x.terms) && isReason(x.reason);
     case 'withdrawDeal':
+    case 'breakDeal':
       return typeof x.deal === 'number';
     case 'chooseOption':
       return typeof x.choice === 'number' && typeof x.option === 'string';

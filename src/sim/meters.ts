@@ -117,7 +117,7 @@ export function changeMeter(
     s.national[id] = to;
   }
   const delta = round(to - from);
-  if (Math.abs(delta) < 1e-9) return 0;
+  if (Math.abs(delta) < 1e-9 || ctx.quiet) return delta;
   const entry = { turn: s.turn, meter: id, delta, cause, ...(department !== undefined ? { department } : {}) };
   s.ledger.push(entry);
   ctx.events.push({ type: 'MeterChanged', meter: id, from, to, cause, ...(department !== undefined ? { department } : {}) });

@@ -61,7 +61,7 @@ export function resolveTurn(ctx: Ctx): void {
   rollEvents(ctx);
   expireDeals(ctx);
 
-  s.history.push({ turn: s.turn, national: { ...s.national }, departments: JSON.parse(JSON.stringify(s.departments)) });
+  if (!ctx.quiet) s.history.push({ turn: s.turn, national: { ...s.national }, departments: JSON.parse(JSON.stringify(s.departments)) });
 
   const collapse = (sc.endConditions ?? []).find((e) => holds(s, e.when));
   if (collapse || s.turn >= s.setup.turns) {

@@ -177,6 +177,22 @@ export type TermDef = Sourced & {
   perTurn?: Effect[];
   /** Turns the obligation runs. */
   duration?: number;
+  /** The two actors whose deals may contain this term (any pair with the giver when absent). */
+  between?: [string, string];
+  /** The receiver will not count this promise from a giver it trusts less than this (0–100). */
+  minTrust?: number;
+};
+
+/** How actors bargain: trust meters, what each needs from a deal, what a broken promise costs. */
+export type NegotiationSpec = Sourced & {
+  /** The meter holding the host's trust in each power (0–100), by power id; 50 when absent. */
+  trust?: Record<string, MeterId>;
+  /** Per actor: the least a deal must be worth to it (default 0.5), and its bargaining style. */
+  actors?: Record<string, { reservation?: number; style?: 'boulware' | 'linear' | 'conceder' }>;
+  /** Trust lost by an actor that breaks a promise, on top of half the trust it had (default 10). */
+  breachPenalty?: number;
+  /** Turns a broken promise is remembered: promises of that kind from the breaker count for nothing (default 8). */
+  memory?: number;
 };
 
 export type EventOption = Sourced & {
@@ -246,6 +262,7 @@ export type Scenario = {
   actions: ActionDef[];
   terms?: TermDef[];
   events?: EventDef[];
+  negotiation?: NegotiationSpec;
   objectives: ActorObjectives[];
   endConditions?: EndCondition[];
   learning?: { objectives: Text[]; questions: Text[] };

@@ -53,7 +53,7 @@ export type DealState = {
   from: string;
   to: string;
   terms: DealTerm[];
-  status: 'proposed' | 'signed' | 'rejected' | 'countered' | 'withdrawn' | 'expired' | 'completed';
+  status: 'proposed' | 'signed' | 'rejected' | 'countered' | 'withdrawn' | 'expired' | 'completed' | 'broken';
   proposedTurn: number;
   signedTurn?: number;
   /** Turns left on each obligation, by term id. */
@@ -62,6 +62,9 @@ export type DealState = {
   counterOf?: number;
   reason?: Text;
 };
+
+/** A promise broken: remembered by the wronged actor in later negotiations. */
+export type Breach = { by: string; against: string; deal: number; terms: string[]; turn: number };
 
 export type PendingChoice = { id: number; event: string; actor: string; turn: number };
 
@@ -79,11 +82,15 @@ export type TurnSnapshot = { turn: number; national: MeterValues; departments: R
 
 export type DecisionRecord = { turn: number; actor: string; kind: string; id: string; detail?: string };
 
+export type AiLevel = 'easy' | 'normal' | 'hard';
+
 export type GameSetup = {
   scenarioId: string;
   seed: number;
   turns: number;
   controllers: Record<string, Controller>;
+  /** The AI level of each AI-controlled actor; the baseline policy where absent. */
+  levels?: Record<string, AiLevel>;
 };
 
 export type GameState = {
@@ -101,6 +108,7 @@ export type GameState = {
   projects: ProjectState[];
   lasting: LastingState[];
   deals: DealState[];
+  breaches: Breach[];
   pending: PendingChoice[];
   /** Turn an event last fired, by event id. */
   fired: Record<string, number>;

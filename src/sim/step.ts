@@ -1,7 +1,7 @@
 import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
-import { badTerms, openDeal, proposeDeal, signDeal } from './deals';
+import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal } from './deals';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
@@ -51,6 +51,13 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
       return null;
     }
+    case 'breakDeal': {
+      const d = openDeal(state, action.deal);
+      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
+      if (d.from !== action.actor && d.to !== action.actor) return refuse('notYourDeal', 'You are not part of this deal.');
+      if (runningPromises(sc, d, action.actor).length === 0) return refuse('dealClosed', 'You have no promises still running in this deal.');
+      return null;
+    }
     case 'chooseOption': {
       const p = state.pending.find((x) => x.id === action.choice);
       if (!p) return refuse('unknownChoice', 'That event is not waiting for an answer.');
@@ -88,6 +95,24 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
   return { ok: true, state: next, events };
 }
 
+/**
+ * For the AI's look-ahead only: applies a legal action to a private, mutable copy of a
+ * state (from `lookaheadCopy`) in place, without recording causes, history or events.
+ * Returns false (and changes nothing) when the action is refused.
+ */
+export function stepInPlace(s: GameState, sc: Scenario, action: Action): boolean {
+  if (check(s, sc, action)) return false;
+  apply({ s, sc, events: [], quiet: true }, action);
+  return true;
+}
+
+/** A private copy of a state for look-ahead: everything but the records look-ahead never reads. */
+export function lookaheadCopy(s: GameState): GameState {
+  const { ledger: _l, history: _h, decisions, deals, ...rest } = s;
+  const copy = JSON.parse(JSON.stringify({ ...rest, deals: deals.filter((d) => d.status === 'proposed' || d.status === 'signed') })) as Omit<GameState, 'ledger' | 'history' | 'decisions'>;
+  return { ...copy, ledger: [], history: [], decisions: decisions.filter((d) => d.turn === s.turn).map((d) => ({ ...d })) };
+}
+
 function apply(ctx: Ctx, action: Action): void {
   const { s, sc } = ctx;
   switch (action.type) {
@@ -105,8 +130,9 @@ function apply(ctx: Ctx, action: Action): void {
       if (action.response === 'accept') signDeal(ctx, d);
       else {
         d.status = 'rejected';
+        if (action.reason) d.reason = action.reason;
         s.decisions.push({ turn: s.turn, actor: action.actor, kind: 'rejectDeal', id: String(d.id) });
-        ctx.events.push({ type: 'DealRejected', deal: d.id, by: action.actor });
+        ctx.events.push({ type: 'DealRejected', deal: d.id, by: action.actor, ...(action.reason ? { reason: action.reason } : {}) });
       }
       return;
     }
@@ -114,6 +140,7 @@ function apply(ctx: Ctx, action: Action): void {
       const d = openDeal(s, action.deal);
       if (!d) return;
       d.status = 'countered';
+      if (action.reason) d.reason = action.reason;
       const c = proposeDeal(ctx, action.actor, d.from, action.terms, d.id);
       ctx.events.push({ type: 'DealCountered', deal: d.id, counter: c.id, by: action.actor });
       return;
@@ -123,6 +150,11 @@ function apply(ctx: Ctx, action: Action): void {
       if (!d) return;
       d.status = 'withdrawn';
       ctx.events.push({ type: 'DealWithdrawn', deal: d.id });
+      return;
+    }
+    case 'breakDeal': {
+      const d = openDeal(s, action.deal);
+      if (d) breakDeal(ctx, d, action.actor);
       return;
     }
     case 'chooseOption': {

@@ -3,7 +3,7 @@ import type { Action } from '../sim/actionTypes';
 import { autoPlay, type Policy } from '../sim/autoPlay';
 import { createGame } from '../sim/createGame';
 import type { GameEvent } from '../sim/eventTypes';
-import { baselineMove } from '../sim/policy/baseline';
+import { setupPolicy } from '../sim/policy/setupPolicy';
 import type { Refusal } from '../sim/refusal';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { Controller, GameState } from '../sim/stateTypes';
@@ -75,7 +75,7 @@ export function controllersFor(sc: Scenario, side: string): Record<string, Contr
  * `dispatch` (which calls the sim's `step`) or `restore` (a verified save); a
  * refused action leaves the game untouched and sets `error` with the reason.
  */
-export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = baselineMove): StoreApi<GameStore> {
+export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = setupPolicy): StoreApi<GameStore> {
   return createStore<GameStore>()((set, get) => ({
     scenarios,
     entry: null,

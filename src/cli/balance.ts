@@ -1,0 +1,90 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { autoPlay, createGame, loadScenario, textOf, type AiLevel, type GameState, type Scenario } from '../headless';
+import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
+
+/**
+ * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--out DIR]`:
+ * plays seeded AI-against-AI games headless for each match-up of the playable sides'
+ * levels (every other actor at normal), with a progress bar, and writes a report
+ * (Markdown, and HTML with charts): win rates and score spread per side and level,
+ * meter ranges at the end, events that never fire, actions and terms the AI never
+ * uses, game length and time per game.
+ */
+
+const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
+
+function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean } {
+  const { values } = parseArgs({
+    options: { scenario: { type: 'string' }, games: { type: 'string' }, levels: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' } },
+  });
+  if (!values.scenario) {
+    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--out DIR]\n');
+    process.exit(2);
+  }
+  const levels = (values.levels ?? 'easy,normal,hard').split(',').map((l) => l.trim()) as AiLevel[];
+  for (const l of levels) {
+    if (!LEVELS.includes(l)) {
+      process.stderr.write(`unknown level "${l}" (use easy, normal, hard)\n`);
+      process.exit(2);
+    }
+  }
+  const games = Number(values.games ?? 20);
+  if (!Number.isInteger(games) || games < 1) {
+    process.stderr.write('--games must be a positive integer\n');
+    process.exit(2);
+  }
+  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false };
+}
+
+/** The match-ups: each level against itself, and (with --all, or by default) the strongest against the weakest both ways. */
+function matchups(sc: Scenario, levels: AiLevel[], all: boolean): Matchup[] {
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  const [a, b] = sides;
+  if (!a || !b) return [];
+  const out: Matchup[] = [];
+  const pairs: [AiLevel, AiLevel][] = [];
+  for (const x of levels) for (const y of levels) if (all || x === y) pairs.push([x, y]);
+  const lo = levels[0];
+  const hi = levels[levels.length - 1];
+  if (!all && lo && hi && lo !== hi) pairs.push([hi, lo], [lo, hi]);
+  for (const [x, y] of pairs) out.push({ levels: { [a]: x, [b]: y }, label: `${a} ${x} vs ${b} ${y}` });
+  return out;
+}
+
+function progress(done: number, total: number, label: string): void {
+  if (!process.stderr.isTTY && done !== total && done % Math.max(1, Math.floor(total / 10)) !== 0) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${process.stderr.isTTY ? '' : '\n'}`);
+}
+
+function main(): void {
+  const args = parse();
+  const { scenario: sc } = loadScenario(args.scenario);
+  const ups = matchups(sc, args.levels, args.all);
+  const total = ups.length * args.games;
+  let done = 0;
+  const results: MatchupResult[] = [];
+  for (const up of ups) {
+    const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
+    const finals: GameState[] = [];
+    const times: number[] = [];
+    for (let seed = 1; seed <= args.games; seed++) {
+      const t0 = process.hrtime.bigint();
+      const s = autoPlay(createGame(sc, { seed, levels }), sc).state;
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      finals.push(s);
+      progress(++done, total, up.label);
+    }
+    results.push({ matchup: up, finals, msPerGame: times });
+  }
+  process.stderr.write('\n');
+  mkdirSync(args.out, { recursive: true });
+  const md = balanceMarkdown(sc, results, args.games);
+  writeFileSync(`${args.out}/balance-${sc.id}.md`, md);
+  writeFileSync(`${args.out}/balance-${sc.id}.html`, balanceHtml(sc, results, md));
+  process.stdout.write(`${md}\nwritten: ${args.out}/balance-${sc.id}.md and .html (${textOf(sc.title)})\n`);
+}
+
+main();

@@ -1,0 +1,124 @@
+import { readMeter } from '../meters';
+import type { Scenario, TermDef } from '../scenarioTypes';
+import type { DealTerm, GameState } from '../stateTypes';
+import { textOf } from '../text';
+import { rememberedBreach, trustBetween } from './trust';
+
+/** One term of a deal as the evaluator sees it. */
+export type TermView = { term: string; amount: number; value: number; credibility: number; note?: string };
+
+/** How an actor judges a bundle of terms offered by another: the numbers and the words. */
+export type Assessment = {
+  actor: string;
+  from: string;
+  value: number;
+  need: number;
+  accept: boolean;
+  trust: number;
+  terms: TermView[];
+  /** Sentences a student can read: why it accepts or refuses. */
+  reasons: string[];
+  /** The best other offer on the table, which raises what this one must be worth. */
+  alternative?: { deal: number; from: string; value: number };
+};
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+function termDef(sc: Scenario, id: string): TermDef | undefined {
+  return sc.terms?.find((t) => t.id === id);
+}
+
+function actorName(sc: Scenario, id: string): string {
+  const a = sc.actors.find((x) => x.id === id);
+  return a ? textOf(a.name) : id;
+}
+
+/** The amount with its unit, as a player would say it. */
+export function amountText(def: TermDef, amount: number): string {
+  if (!def.amount) return '';
+  const unit = def.amount.unit ?? '';
+  return unit === '%' ? `${amount}%` : `${amount}${unit ? ` ${unit}` : ''}`;
+}
+
+/** The least a deal must be worth to this actor, before rival offers and its situation. */
+export function reservation(sc: Scenario, actor: string): number {
+  return sc.negotiation?.actors?.[actor]?.reservation ?? 0.5;
+}
+
+/**
+ * Values each term for `actor` (the scenario's weight × amount). A promise the other side
+ * makes is discounted by trust (a promise from a partner at trust 0 counts for 40%), and
+ * counts for nothing when the other side broke such a promise recently or trust is below
+ * the term's gate.
+ */
+export function viewTerms(s: GameState, sc: Scenario, actor: string, other: string, terms: DealTerm[]): TermView[] {
+  const trust = trustBetween(s, sc, actor, other);
+  return terms.map((t) => {
+    const def = termDef(sc, t.term);
+    const raw = (def?.values[actor] ?? 0) * t.amount;
+    let credibility = 1;
+    let note: string | undefined;
+    if (def && def.giver === other && raw > 0) {
+      credibility = 0.4 + 0.6 * (trust / 100);
+      const breach = rememberedBreach(s, sc, other, actor, def.id);
+      if (breach) {
+        credibility = 0;
+        note = `${actorName(sc, other)} broke its promise on ${textOf(def.name).toLowerCase()} in turn ${breach.turn}; ${actorName(sc, actor)} will not count that promise again yet.`;
+      } else if (def.minTrust !== undefined && trust < def.minTrust) {
+        credibility = 0;
+        note = `${actorName(sc, actor)} does not yet trust ${actorName(sc, other)} enough for ${textOf(def.name).toLowerCase()} (trust ${Math.round(trust)}, needs ${def.minTrust}).`;
+      }
+    }
+    return { term: t.term, amount: t.amount, value: round(raw * credibility), credibility: round(credibility), ...(note ? { note } : {}) };
+  });
+}
+
+/**
+ * How `actor` judges `terms` offered by `from`. It accepts when the deal is worth at
+ * least what it needs: its reservation value, less when the country is unstable and a
+ * deal is badly needed, and never less than the best rival offer on the table.
+ * Pure and deterministic; the same numbers drive the AI and the explanation shown.
+ */
+export function assessDeal(s: GameState, sc: Scenario, actor: string, from: string, terms: DealTerm[], exclude?: number): Assessment {
+  const views = viewTerms(s, sc, actor, from, terms);
+  const value = round(views.reduce((t, v) => t + v.value, 0));
+  const trust = trustBetween(s, sc, actor, from);
+  let need = reservation(sc, actor);
+  const reasons: string[] = [];
+  const me = actorName(sc, actor);
+  const host = sc.actors.find((a) => a.kind === 'host')?.id;
+  if (actor === host && readMeter(s, 'stability') < 40) {
+    need -= 0.5;
+    reasons.push(`${me} is unstable and needs a deal: it asks a little less.`);
+  }
+  let alternative: Assessment['alternative'];
+  for (const d of s.deals) {
+    if (d.status !== 'proposed' || d.to !== actor || d.from === from || d.id === exclude) continue;
+    const v = round(viewTerms(s, sc, actor, d.from, d.terms).reduce((t, x) => t + x.value, 0));
+    if (!alternative || v > alternative.value) alternative = { deal: d.id, from: d.from, value: v };
+  }
+  if (alternative && alternative.value > need) {
+    need = alternative.value;
+    reasons.push(`${actorName(sc, alternative.from)}'s offer is worth ${alternative.value.toFixed(1)} to ${me}: this one must beat it.`);
+  }
+  need = round(need);
+  const accept = value >= need && terms.length > 0;
+  for (const v of views) if (v.note) reasons.push(v.note);
+  if (accept) {
+    reasons.unshift(`${me} accepts: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
+  } else {
+    reasons.unshift(`${me} refuses: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
+    const worst = [...views].filter((v) => v.value < 0).sort((a, b) => a.value - b.value || (a.term < b.term ? -1 : 1)).slice(0, 2);
+    for (const w of worst) {
+      const def = termDef(sc, w.term);
+      if (def) reasons.push(`${textOf(def.name)}${def.amount ? ` at ${amountText(def, w.amount)}` : ''} costs ${me} ${Math.abs(w.value).toFixed(1)}.`);
+    }
+    if (trust < 35) reasons.push(`${me}'s trust in ${actorName(sc, from)} is low (${Math.round(trust)}): its promises count for less.`);
+  }
+  return { actor, from, value, need, accept, trust: round(trust), terms: views, reasons, ...(alternative ? { alternative } : {}) };
+}
+
+/** How much the terms are worth to the actor who offers them, by its own weights (no trust discount). */
+export function ownValue(sc: Scenario, actor: string, terms: DealTerm[]): number {
+  return round(terms.reduce((t, x) => t + (termDef(sc, x.term)?.values[actor] ?? 0) * x.amount, 0));
+}

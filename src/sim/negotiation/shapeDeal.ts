@@ -1,0 +1,134 @@
+import type { Scenario, TermDef } from '../scenarioTypes';
+import type { DealTerm, GameState } from '../stateTypes';
+import { textOf } from '../text';
+import { assessDeal, ownValue, type Assessment } from './assess';
+
+/**
+ * The one deterministic generator behind counter-offers, "what would you want for
+ * this?" and the AI's own offers: fill and trim (after Unciv's counter-offers, with
+ * Faratin-style trade-offs). Starting from a bundle, it makes the single change that
+ * gains the evaluator most for the least cost to the other side — add a term the
+ * other side gives, push an amount its way, drop a term it gives away — until the
+ * deal is acceptable; then it gives back whatever it does not need.
+ */
+
+function usable(sc: Scenario, a: string, b: string): TermDef[] {
+  return (sc.terms ?? []).filter(
+    (t) => (t.giver === a || t.giver === b) && (!t.between || (t.between.includes(a) && t.between.includes(b))),
+  );
+}
+
+function step(def: TermDef): number {
+  if (!def.amount) return 1;
+  return def.amount.step ?? Math.max((def.amount.max - def.amount.min) / 4, 1e-9);
+}
+
+function clampAmount(def: TermDef, v: number): number {
+  if (!def.amount) return 1;
+  const s = step(def);
+  const snapped = def.amount.min + Math.round((v - def.amount.min) / s) * s;
+  return Math.round(Math.min(def.amount.max, Math.max(def.amount.min, snapped)) * 1e6) / 1e6;
+}
+
+function sortTerms(terms: DealTerm[]): DealTerm[] {
+  return [...terms].sort((x, y) => (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
+}
+
+/** The moves from a bundle, in a stable order; `fixed` terms are never changed or removed. */
+function moves(sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>, dir: 1 | -1): DealTerm[][] {
+  const out: DealTerm[][] = [];
+  const present = new Map(terms.map((t) => [t.term, t.amount]));
+  for (const def of usable(sc, evaluator, other)) {
+    const per = (def.values[evaluator] ?? 0) * dir;
+    const cur = present.get(def.id);
+    if (cur === undefined) {
+      if (per > 0) out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
+      continue;
+    }
+    if (fixed.has(def.id)) continue;
+    if (def.amount) {
+      const next = clampAmount(def, cur + (per > 0 ? step(def) : -step(def)));
+      if (next !== cur && per !== 0) out.push(terms.map((t) => (t.term === def.id ? { term: t.term, amount: next } : t)));
+    }
+    if (per < 0) out.push(terms.filter((t) => t.term !== def.id));
+  }
+  return out;
+}
+
+export type Shaped = { terms: DealTerm[]; assessment: Assessment };
+
+/**
+ * Shapes `terms` (offered by `other` to `evaluator`) until `evaluator` would accept,
+ * keeping `fixed` terms as they are, then trims what is not needed. Returns null when
+ * no bundle within reach is acceptable to the evaluator.
+ */
+export function shapeDeal(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: string[] = [], exclude?: number): Shaped | null {
+  const keep = new Set(fixed);
+  let cur = sortTerms(terms);
+  let a = assessDeal(s, sc, evaluator, other, cur, exclude);
+  for (let i = 0; i < 40 && !a.accept; i++) {
+    let best: { terms: DealTerm[]; a: Assessment; score: number } | undefined;
+    const otherBefore = ownValue(sc, other, cur);
+    for (const m of moves(sc, evaluator, other, cur, keep, 1)) {
+      const am = assessDeal(s, sc, evaluator, other, m, exclude);
+      const gain = am.value - a.value;
+      if (gain <= 1e-9) continue;
+      const loss = otherBefore - ownValue(sc, other, m);
+      const score = gain / Math.max(0.05, loss);
+      if (!best || score > best.score + 1e-12) best = { terms: m, a: am, score };
+    }
+    if (!best) return null;
+    cur = best.terms;
+    a = best.a;
+  }
+  if (!a.accept) return null;
+  // Trim: give back, one step at a time, whatever the other side values most, while still acceptable.
+  for (let i = 0; i < 40; i++) {
+    let best: { terms: DealTerm[]; a: Assessment; gain: number } | undefined;
+    const otherBefore = ownValue(sc, other, cur);
+    for (const m of moves(sc, evaluator, other, cur, keep, -1)) {
+      const am = assessDeal(s, sc, evaluator, other, m, exclude);
+      if (!am.accept || m.length === 0) continue;
+      const gain = ownValue(sc, other, m) - otherBefore;
+      if (gain <= 1e-9) continue;
+      if (!best || gain > best.gain + 1e-12) best = { terms: m, a: am, gain };
+    }
+    if (!best) break;
+    cur = best.terms;
+    a = best.a;
+  }
+  return { terms: cur, assessment: a };
+}
+
+export type Wish = { ok: true; asks: DealTerm[]; terms: DealTerm[]; assessment: Assessment } | { ok: false; reason: string };
+
+/**
+ * "What would you want for this?": the least `counterpart` asks of `asker` in return for
+ * the terms the asker requests (held fixed), or the reason no such deal exists.
+ */
+export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, counterpart: string, requested: DealTerm[]): Wish {
+  const shaped = shapeDeal(s, sc, counterpart, asker, requested, requested.map((t) => t.term));
+  if (!shaped) {
+    const a = assessDeal(s, sc, counterpart, asker, requested);
+    const name = textOf(sc.actors.find((x) => x.id === counterpart)?.name);
+    return { ok: false, reason: `${name} sees nothing you could add that would make this worth it. ${a.reasons.slice(1).join(' ')}`.trim() };
+  }
+  const req = new Map(requested.map((t) => [t.term, t.amount]));
+  const asks = shaped.terms.filter((t) => req.get(t.term) !== t.amount);
+  return { ok: true, asks, terms: shaped.terms, assessment: shaped.assessment };
+}
+
+/**
+ * An offer `proposer` could make to `target`: start from what the proposer wants at
+ * default amounts, then let the target's view shape it. Null when nothing is both
+ * acceptable to the target and worth more than the proposer's own reservation.
+ */
+export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
+  const wants = usable(sc, proposer, target)
+    .filter((d) => d.giver === target && (d.values[proposer] ?? 0) > 0)
+    .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
+  if (wants.length === 0) return null;
+  const shaped = shapeDeal(s, sc, target, proposer, wants, []);
+  if (!shaped || shaped.terms.length === 0) return null;
+  return ownValue(sc, proposer, shaped.terms) >= minOwnValue ? shaped.terms : null;
+}

@@ -1,0 +1,169 @@
+import type { Action } from '../actionTypes';
+import { allowedTargets } from '../legality';
+import { assessDeal, ownValue, reservation } from '../negotiation/assess';
+import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
+import { makeRandom, mixSeed } from '../rng';
+import type { Scenario } from '../scenarioTypes';
+import { scoreAll } from '../scoring';
+import type { AiLevel, GameState } from '../stateTypes';
+import { check, lookaheadCopy, step, stepInPlace } from '../step';
+import { currentActor } from '../turnOrder';
+import { passiveMove } from './passive';
+
+/**
+ * The AI for actors no person plays, at three levels that change skill, not rules:
+ * - easy: judges moves by their immediate effect, one time in three takes a worse one,
+ *   and bargains naively (accepts deals worth a little less than it needs);
+ * - normal: looks ahead to the end of the turn with the sim itself, bargains with
+ *   counter-offers and makes its own offers;
+ * - hard: looks two turns ahead, considers more moves, and bargains harder.
+ * Every move goes through `check`, so only legal actions are taken; all randomness comes
+ * from a stream derived from the game state, so the same game gives the same choices.
+ */
+
+type Params = { horizon: number; candidates: number; targets: number; fuzz: number; slack: number; offerChance: number; minGain: number };
+
+const PARAMS: Record<AiLevel, Params> = {
+  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.33, slack: 1.0, offerChance: 0.15, minGain: 0.05 },
+  normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05 },
+  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02 },
+};
+
+function rngFor(s: GameState, actor: string, salt: number): () => number {
+  let h = salt >>> 0;
+  for (const ch of actor) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  return makeRandom(mixSeed(s.rng ^ h, s.turn * 7919 + s.phase * 131 + s.decisions.length * 17 + s.nextId)).next;
+}
+
+/** What the actor's objectives are worth in `s`, with a little credit for projects still being built. */
+function evaluate(s: GameState, sc: Scenario, actor: string): number {
+  const card = scoreAll(s, sc)[actor];
+  let v = card?.score ?? 0;
+  for (const p of s.projects) if (p.actor === actor && p.status === 'building') v += 0.5 / (1 + p.turnsLeft);
+  return v;
+}
+
+/** Plays on, in place, from a look-ahead copy with everyone passive until `turns` more turns have resolved (or the game ends). */
+function lookahead(cur: GameState, sc: Scenario, turns: number): GameState {
+  if (turns <= 0) return cur;
+  const target = cur.turn + turns - 1;
+  for (let i = 0; i < 500 && !cur.over && cur.turn <= target; i++) {
+    const owing = cur.pending[0]?.actor ?? cur.deals.find((d) => d.status === 'proposed')?.to;
+    const mover = owing ?? currentActor(cur, sc);
+    if (mover === undefined) break;
+    const a = passiveMove(cur, sc, mover) ?? { type: 'endPhase' as const, actor: mover };
+    if (!stepInPlace(cur, sc, a)) break;
+  }
+  return cur;
+}
+
+function clone(s: GameState): GameState {
+  return JSON.parse(JSON.stringify(s)) as GameState;
+}
+
+/** `s` must be a look-ahead copy (see `lookaheadCopy`); it is left untouched. */
+function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Params): number | null {
+  const copy = clone(s);
+  if (!stepInPlace(copy, sc, a)) return null;
+  return evaluate(lookahead(copy, sc, p.horizon), sc, actor);
+}
+
+function answerChoice(s: GameState, sc: Scenario, actor: string, p: Params, rand: () => number): Action | null {
+  const choice = s.pending.find((x) => x.actor === actor);
+  if (!choice) return null;
+  const base = lookaheadCopy(s);
+  const ev = sc.events?.find((e) => e.id === choice.event);
+  const scored: { a: Action; v: number }[] = [];
+  for (const o of ev?.options ?? []) {
+    const a: Action = { type: 'chooseOption', actor, choice: choice.id, option: o.id };
+    const v = valueAfter(base, sc, actor, a, p);
+    if (v !== null) scored.push({ a, v: v + 0.01 * (o.aiWeight ?? 1) });
+  }
+  scored.sort((x, y) => y.v - x.v);
+  if (scored.length > 1 && rand() < p.fuzz) return scored[1]?.a ?? null;
+  return scored[0]?.a ?? null;
+}
+
+function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Action | null {
+  const offer = s.deals.find((d) => d.status === 'proposed' && d.to === actor);
+  if (!offer) return null;
+  const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
+  if (a.value >= a.need - p.slack && offer.terms.length > 0) {
+    return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons[0] ?? '' };
+  }
+  let depth = 0;
+  for (let d = offer; d.counterOf !== undefined && depth < 10; depth++) {
+    const prev = s.deals.find((x) => x.id === d.counterOf);
+    if (!prev) break;
+    d = prev;
+  }
+  if (depth < 3) {
+    const shaped = shapeDeal(s, sc, actor, offer.from, offer.terms, [], offer.id);
+    // Counter only with something the other side could still want.
+    if (shaped && ownValue(sc, offer.from, shaped.terms) > 0) {
+      const c: Action = { type: 'counterDeal', actor, deal: offer.id, terms: shaped.terms, reason: `${a.reasons.join(' ')} It proposes changes instead.` };
+      if (!check(s, sc, c)) return c;
+    }
+  }
+  return { type: 'respondDeal', actor, deal: offer.id, response: 'reject', reason: a.reasons.join(' ') };
+}
+
+function maybeOffer(s: GameState, sc: Scenario, actor: string, p: Params, rand: () => number): Action | null {
+  if (!sc.terms?.length || rand() >= p.offerChance) return null;
+  if (s.decisions.some((d) => d.turn === s.turn && d.actor === actor && d.kind === 'proposeDeal')) return null;
+  const me = sc.actors.find((a) => a.id === actor);
+  const host = sc.actors.find((a) => a.kind === 'host');
+  if (!me || !host) return null;
+  const partners = me.kind === 'host' ? sc.actors.filter((a) => a.kind === 'power').map((a) => a.id) : me.kind === 'power' ? [host.id] : [];
+  for (const partner of partners) {
+    if (s.deals.some((d) => d.status === 'proposed' && d.from === actor && d.to === partner)) continue;
+    const terms = draftOffer(s, sc, actor, partner, reservation(sc, actor));
+    if (!terms) continue;
+    const a: Action = { type: 'proposeDeal', actor, to: partner, terms };
+    if (!check(s, sc, a)) return a;
+  }
+  return null;
+}
+
+/** The AI's next move for `actor` at `level`, or null when it has nothing to do now. */
+export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string): Action | null {
+  if (s.over) return null;
+  const p = PARAMS[level];
+  const rand = rngFor(s, actor, level.length);
+  const choice = answerChoice(s, sc, actor, p, rand);
+  if (choice) return choice;
+  const answer = answerOffer(s, sc, actor, p);
+  if (answer) return answer;
+  if (currentActor(s, sc) !== actor) return null;
+  const offer = maybeOffer(s, sc, actor, p, rand);
+  if (offer) return offer;
+
+  // Cheap first pass: the immediate effect of every legal move, nudged by the scenario's hint.
+  const base = lookaheadCopy(s);
+  const now = evaluate(base, sc, actor);
+  const first: { a: Action; v: number }[] = [];
+  for (const def of sc.actions) {
+    if (def.actor !== actor) continue;
+    let targets: (string | undefined)[] = def.target ? allowedTargets(sc, def) : [undefined];
+    // Many targets: weigh a few, chosen from the game's stream, rather than all of them.
+    while (targets.length > p.targets) targets = targets.filter((_, i) => i !== Math.floor(rand() * targets.length));
+    for (const target of targets) {
+      const a: Action = { type: 'takeAction', actor, action: def.id, ...(target !== undefined ? { target } : {}) };
+      if (check(base, sc, a)) continue;
+      const copy = clone(base);
+      if (!stepInPlace(copy, sc, a)) continue;
+      first.push({ a, v: evaluate(copy, sc, actor) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
+    }
+  }
+  if (first.length === 0) return { type: 'endPhase', actor };
+  first.sort((x, y) => y.v - x.v);
+  const short = first.slice(0, p.candidates);
+  // Second pass: look ahead with the sim, against simply ending the phase now.
+  const pass = p.horizon > 0 ? valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? now : now;
+  const scored = short.map((c) => ({ a: c.a, v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now }));
+  scored.sort((x, y) => y.v - x.v);
+  let pick = scored[0];
+  if (scored.length > 1 && rand() < p.fuzz) pick = scored[1];
+  if (!pick || pick.v - pass < p.minGain) return { type: 'endPhase', actor };
+  return pick.a;
+}

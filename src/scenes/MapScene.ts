@@ -1,36 +1,42 @@
 import Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import mapUrl from '../../assets/map/bolivia-region.geojson?url';
-import { textOf } from '../sim/text';
+import { t } from '../i18n/messages';
 import type { GameStore } from '../state/createGameStore';
+import { actorName, departmentName, describeDepartment, describeProject } from './describe';
+import { DeltaLayer } from './layers/deltaLayer';
+import { LabelLayer } from './layers/labelLayer';
+import { OverlayLayer } from './layers/overlayLayer';
+import { ProjectLayer } from './layers/projectLayer';
+import { RouteLayer } from './layers/routeLayer';
+import { SiteLayer } from './layers/siteLayer';
+import { MapTooltip } from './layers/tooltip';
+import type { MapContext } from './mapContext';
 import { contains, departmentAt, fitProjection, readFeatures, type MapFeature, type Projection } from './mapGeometry';
-import {
-  ACTOR_FALLBACK,
-  BACKGROUND,
-  COUNTRY,
-  COUNTRY_EDGE,
-  DEPARTMENT_EDGE,
-  LAKE,
-  SALT,
-  SEA,
-  hexToInt,
-  mix,
-  stabilityColour,
-} from './palette';
+import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from './palette';
 
 /**
  * The map: Bolivia's departments coloured by the chosen overlay, its neighbours,
- * and the sites. It reads the store and turns pointer input into UI selections;
- * it holds no game rule.
+ * sites, project markers, deal and trade routes and floating meter changes. It
+ * reads the store and turns pointer input into UI selections; it holds no game
+ * rule. Each layer lives in ./layers; this scene wires them to the store.
  */
 export class MapScene extends Phaser.Scene {
   private store!: StoreApi<GameStore>;
   private features: MapFeature[] = [];
   private proj!: Projection;
   private base!: Phaser.GameObjects.Graphics;
-  private fills!: Phaser.GameObjects.Graphics;
-  private labels: Phaser.GameObjects.Text[] = [];
+  private overlayLayer!: OverlayLayer;
+  private siteLayer!: SiteLayer;
+  private projectLayer!: ProjectLayer;
+  private routeLayer!: RouteLayer;
+  private deltaLayer!: DeltaLayer;
+  private labelLayer!: LabelLayer;
+  private tooltip: MapTooltip | undefined;
   private unsubscribe: (() => void) | undefined;
+  private reducedMotion: MediaQueryList | undefined;
+  private hoverPoint: [number, number] | null = null;
+  private resizeObserver: ResizeObserver | undefined;
   /** Department fill colours as last drawn, for tests and the legend. */
   drawn: Record<string, number> = {};
 
@@ -49,142 +55,159 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.features = readFeatures(this.cache.json.get('region'));
     this.cameras.main.setBackgroundColor(BACKGROUND);
-    this.base = this.add.graphics();
-    this.fills = this.add.graphics();
+    this.base = this.add.graphics().setDepth(0);
+    this.overlayLayer = new OverlayLayer(this);
+    this.routeLayer = new RouteLayer(this);
+    this.siteLayer = new SiteLayer(this);
+    this.projectLayer = new ProjectLayer(this);
+    this.labelLayer = new LabelLayer(this);
+    this.deltaLayer = new DeltaLayer(this);
+    const canvas = this.game.canvas;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', t('map.canvas'));
+    if (canvas.parentElement) this.tooltip = new MapTooltip(canvas.parentElement);
+    this.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.reducedMotion?.addEventListener('change', this.layout);
     this.layout();
+
     this.unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.game !== prev.game || s.ui !== prev.ui || s.entry !== prev.entry) this.drawFills();
+      if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
+      if (s.ui !== prev.ui) this.drawSelection();
+      if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), s.lastEvents);
     });
     this.scale.on('resize', this.layout, this);
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      const [lon, lat] = this.proj.toLonLat(p.x, p.y);
-      this.store.getState().setUi({ selectedDepartment: departmentAt(this.features, lon, lat) });
-    });
+    // The page's layout can change the map box without a window resize (panels
+    // opening, the controls filling in): follow the box itself.
+    const box = canvas.parentElement;
+    if (box && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => {
+        if (box.clientWidth > 0 && box.clientHeight > 0 && (box.clientWidth !== this.scale.width || box.clientHeight !== this.scale.height)) this.scale.refresh();
+      });
+      this.resizeObserver.observe(box);
+    }
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.hover(p.x, p.y));
+    this.input.on('gameout', () => this.hover(null, null));
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.select(p.x, p.y));
     this.events.once('shutdown', () => {
       this.unsubscribe?.();
       this.scale.off('resize', this.layout, this);
+      this.resizeObserver?.disconnect();
+      this.reducedMotion?.removeEventListener('change', this.layout);
+      this.tooltip?.destroy();
     });
     this.store.getState().setUi({ mapReady: true });
   }
 
+  override update(time: number): void {
+    this.routeLayer.animate(time);
+  }
+
+  private ctx(): MapContext {
+    const { width, height } = this.scale.gameSize;
+    return { proj: this.proj, features: this.features, store: this.store, width, height, motion: !this.reducedMotion?.matches };
+  }
+
   /** Projects the map to the current size and redraws everything. */
-  private layout(): void {
+  private layout = (): void => {
     const { width, height } = this.scale.gameSize;
     this.proj = fitProjection(width, height);
+    this.cameras.main.setSize(width, height);
     this.drawBase();
-    this.drawFills();
-    this.drawLabels();
-  }
-
-  private path(g: Phaser.GameObjects.Graphics, f: MapFeature, fill: number, alpha = 1): void {
-    g.fillStyle(fill, alpha);
-    for (const rings of f.polygons) {
-      const outer = rings[0];
-      if (!outer) continue;
-      g.fillPoints(outer.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y))), true);
-    }
-  }
-
-  private outline(g: Phaser.GameObjects.Graphics, f: MapFeature, colour: number, width: number, alpha = 1): void {
-    g.lineStyle(width, colour, alpha);
-    for (const rings of f.polygons) {
-      for (const ring of rings) g.strokePoints(ring.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y))), true);
-    }
-  }
+    this.labelLayer.draw(this.ctx());
+    this.drawState();
+    this.deltaLayer.clear();
+    this.tooltip?.hide();
+  };
 
   private drawBase(): void {
     const g = this.base;
     g.clear();
     for (const f of this.features) {
-      if (f.kind === 'sea') this.path(g, f, SEA);
-      if (f.kind === 'country') {
-        this.path(g, f, COUNTRY);
-        this.outline(g, f, COUNTRY_EDGE, 1);
+      if (f.kind !== 'sea' && f.kind !== 'country') continue;
+      g.fillStyle(f.kind === 'sea' ? SEA : COUNTRY, 1);
+      g.lineStyle(1, COUNTRY_EDGE, 1);
+      for (const rings of f.polygons) {
+        const pts = rings[0]?.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y)));
+        if (!pts) continue;
+        g.fillPoints(pts, true);
+        if (f.kind === 'country') g.strokePoints(pts, true, true);
       }
     }
   }
 
-  /** The fill of each department under the current overlay. */
-  departmentColour(id: string): number {
-    const { game, entry, ui } = this.store.getState();
-    const d = game?.departments[id];
-    if (!d || !entry) return 0x556270;
-    if (ui.overlay === 'stability') return stabilityColour(d.stability);
-    const powers = entry.scenario.actors.filter((a) => a.kind === 'power');
-    let best = powers[0];
-    let second = -Infinity;
-    let top = -Infinity;
-    for (const p of powers) {
-      const v = d.influence[p.id] ?? 0;
-      if (v > top) {
-        second = top;
-        top = v;
-        best = p;
-      } else if (v > second) second = v;
-    }
-    const idx = powers.indexOf(best ?? powers[0]!);
-    const hue = hexToInt(best?.color ?? ACTOR_FALLBACK[idx] ?? '#888888');
-    const margin = Number.isFinite(second) ? top - second : top;
-    return mix(0x3a4650, hue, 0.35 + Math.min(1, margin / 30) * 0.65);
-  }
-
-  private drawFills(): void {
+  /** Everything that follows the game state: fills, sites, projects, routes. */
+  private drawState(): void {
     if (!this.proj) return;
-    const g = this.fills;
-    g.clear();
-    const selected = this.store.getState().ui.selectedDepartment;
-    const drawn: Record<string, number> = {};
-    for (const f of this.features) {
-      if (f.kind !== 'department') continue;
-      const c = this.departmentColour(f.id);
-      drawn[f.id] = c;
-      this.path(g, f, c);
-    }
-    for (const f of this.features) if (f.kind === 'department') this.outline(g, f, DEPARTMENT_EDGE, f.id === selected ? 4 : 1.5, f.id === selected ? 1 : 0.8);
-    for (const f of this.features) {
-      if (f.kind === 'lake') this.path(g, f, LAKE);
-      if (f.kind === 'salt_flat') this.path(g, f, SALT, 0.9);
-    }
-    for (const f of this.features) {
-      if (f.kind !== 'site' || !f.point) continue;
-      const [x, y] = this.proj.toScreen(f.point[0], f.point[1]);
-      g.fillStyle(0xffffff, 1);
-      g.lineStyle(2, 0x111111, 1);
-      if (f.siteType === 'city') {
-        g.fillCircle(x, y, 4);
-        g.strokeCircle(x, y, 4);
-      } else if (f.siteType === 'port') {
-        g.fillRect(x - 4, y - 4, 8, 8);
-        g.strokeRect(x - 4, y - 4, 8, 8);
-      } else {
-        g.fillTriangle(x, y - 6, x - 5, y + 4, x + 5, y + 4);
-        g.strokeTriangle(x, y - 6, x - 5, y + 4, x + 5, y + 4);
-      }
-    }
-    this.drawn = drawn;
+    const ctx = this.ctx();
+    this.drawn = this.overlayLayer.draw(ctx);
+    this.siteLayer.draw(ctx);
+    this.projectLayer.draw(ctx);
+    this.routeLayer.draw(ctx);
+    this.drawSelection();
+    if (this.hoverPoint) this.hover(...this.hoverPoint);
   }
 
-  private drawLabels(): void {
-    for (const l of this.labels) l.destroy();
-    this.labels = [];
-    const entry = this.store.getState().entry;
-    const size = Math.max(11, Math.min(18, Math.round(this.proj.scale * 0.55)));
-    for (const f of this.features) {
-      if ((f.kind !== 'department' && f.kind !== 'country') || !f.label) continue;
-      const [x, y] = this.proj.toScreen(f.label[0], f.label[1]);
-      const dep = entry?.scenario.departments.find((d) => d.id === f.id);
-      const name = dep ? textOf(dep.name) : f.name;
-      const t = this.add
-        .text(x, y, name, {
-          fontFamily: 'system-ui, sans-serif',
-          fontSize: `${f.kind === 'country' ? size - 1 : size}px`,
-          color: f.kind === 'country' ? '#9fb0bb' : '#ffffff',
-          stroke: '#000000',
-          strokeThickness: f.kind === 'country' ? 2 : 3,
-        })
-        .setOrigin(0.5);
-      this.labels.push(t);
+  /** Selection and hover outlines, and the names of the sites in view of them. */
+  private drawSelection(): void {
+    if (!this.proj) return;
+    const ctx = this.ctx();
+    const { ui, entry } = this.store.getState();
+    this.overlayLayer.drawHighlight(ctx, ui.selectedDepartment, ui.hoveredDepartment);
+    const show = new Set<string>(['arica', 'ilo']);
+    if (ui.selectedSite) show.add(ui.selectedSite);
+    for (const s of entry?.scenario.sites ?? []) if (s.department && s.department === ui.selectedDepartment) show.add(s.id);
+    const hoveredSite = this.hoverPoint ? this.siteLayer.siteAt(...this.hoverPoint, ctx) : null;
+    if (hoveredSite) show.add(hoveredSite.id);
+    this.siteLayer.drawLabels(ctx, show, this.labelLayer.boxes);
+  }
+
+  private hover(x: number | null, y: number | null): void {
+    const ui = this.store.getState().ui;
+    if (x === null || y === null || !this.proj) {
+      this.hoverPoint = null;
+      this.tooltip?.hide();
+      if (ui.hoveredDepartment !== null) this.store.getState().setUi({ hoveredDepartment: null });
+      return;
     }
+    const hadSite = this.hoverPoint ? this.siteLayer.siteAt(...this.hoverPoint, this.ctx()) : null;
+    this.hoverPoint = [x, y];
+    const ctx = this.ctx();
+    const { game, entry } = this.store.getState();
+    const marker = this.projectLayer.markerAt(x, y, ctx);
+    const site = marker ? null : this.siteLayer.siteAt(x, y, ctx);
+    const [lon, lat] = this.proj.toLonLat(x, y);
+    const dep = site ? site.department : departmentAt(this.features, lon, lat);
+    if (dep !== ui.hoveredDepartment) this.store.getState().setUi({ hoveredDepartment: dep });
+    else if ((site?.id ?? null) !== (hadSite?.id ?? null)) this.drawSelection();
+    this.game.canvas.style.cursor = dep || site || marker ? 'pointer' : 'default';
+    if (!game || !entry || !this.tooltip) return;
+    if (marker) {
+      const place = marker.project.target ?? marker.project.department ?? '';
+      this.tooltip.show(x, y, actorName(entry, marker.project.actor), [{ text: describeProject(entry, marker.project) }, { text: this.placeName(place) }]);
+    } else if (site) {
+      const where = site.department ? t('map.tooltip.site', { department: departmentName(entry, site.department) }) : t('map.tooltip.abroad');
+      const note = entry.scenario.sites?.find((s) => s.id === site.id)?.note;
+      const lines = [{ text: where }, ...(site.department ? describeDepartment(game, entry, site.department) : [])];
+      if (note && !site.department) lines.push({ text: typeof note === 'string' ? note : note.en });
+      this.tooltip.show(x, y, this.siteLayer.nameOf(ctx, site.id), lines);
+    } else if (dep) {
+      this.tooltip.show(x, y, departmentName(entry, dep), describeDepartment(game, entry, dep));
+    } else this.tooltip.hide();
+  }
+
+  private placeName(id: string): string {
+    const entry = this.store.getState().entry;
+    return this.features.find((f) => f.id === id)?.kind === 'site' ? this.siteLayer.nameOf(this.ctx(), id) : departmentName(entry, id);
+  }
+
+  private select(x: number, y: number): void {
+    const ctx = this.ctx();
+    const marker = this.projectLayer.markerAt(x, y, ctx);
+    const markerPlace = marker ? (marker.project.target ?? marker.project.department ?? null) : null;
+    const site = this.siteLayer.siteAt(x, y, ctx) ?? (markerPlace ? (this.siteLayer.placed.find((p) => p.id === markerPlace) ?? null) : null);
+    const [lon, lat] = this.proj.toLonLat(x, y);
+    const department = site ? site.department : (marker?.project.department ?? departmentAt(this.features, lon, lat));
+    this.store.getState().setUi({ selectedDepartment: department, selectedSite: site?.id ?? null });
   }
 
   /** Screen position of a lon/lat, for tests and overlays. */
@@ -202,5 +225,25 @@ export class MapScene extends Phaser.Scene {
   /** The departments as drawn, with label points, for tests. */
   departments(): { id: string; label: [number, number] | undefined }[] {
     return this.features.filter((f) => f.kind === 'department').map((f) => ({ id: f.id, label: f.label }));
+  }
+
+  /** The sites as drawn, at their screen points (tests). */
+  sites(): { id: string; x: number; y: number; department: string | null }[] {
+    return this.siteLayer.placed.map((p) => ({ ...p }));
+  }
+
+  /** Project markers as drawn (tests). */
+  markers(): { id: number; status: string; x: number; y: number }[] {
+    return this.projectLayer.markers.map((m) => ({ id: m.project.id, status: m.project.status, x: m.x, y: m.y }));
+  }
+
+  /** Routes on the map (tests). */
+  routes(): string[] {
+    return this.routeLayer.keys();
+  }
+
+  /** Floating numbers still on screen (tests wait for zero before a screenshot). */
+  busy(): number {
+    return this.deltaLayer.busy();
   }
 }

@@ -34,8 +34,12 @@ export function readFeatures(json: unknown): MapFeature[] {
   return out;
 }
 
-/** The lon/lat window the map shows: Bolivia with a margin of its neighbours. */
-export const VIEW = { west: -72.6, east: -56.2, south: -24.6, north: -8.6 };
+/**
+ * The lon/lat window the map always shows whole: Bolivia and the Pacific ports.
+ * The map data reaches well beyond it (to its bbox, -76..-54, -26..-7), so the
+ * rest of the canvas fills with the neighbours and the sea at any aspect ratio.
+ */
+export const VIEW = { west: -71.9, east: -57.2, south: -23.3, north: -9.4 };
 const KX = Math.cos((16.6 * Math.PI) / 180);
 
 export type Projection = {
@@ -45,7 +49,7 @@ export type Projection = {
 };
 
 /** Fits VIEW into a box of width × height pixels, centred. */
-export function fitProjection(width: number, height: number, pad = 8): Projection {
+export function fitProjection(width: number, height: number, pad = 14): Projection {
   const w = (VIEW.east - VIEW.west) * KX;
   const h = VIEW.north - VIEW.south;
   const scale = Math.max(1e-6, Math.min((width - 2 * pad) / w, (height - 2 * pad) / h));

@@ -24,10 +24,24 @@ export function mix(a: number, b: number, t: number): number {
   return (ch(16) << 16) | (ch(8) << 8) | ch(0);
 }
 
-/** Stability 0–100 on a dark-to-light ramp (cividis-like: blue-grey to yellow). */
-const RAMP = [0x00204c, 0x31446b, 0x666970, 0x958f78, 0xcbba69, 0xffe945];
+/**
+ * Stability on a sequential dark-to-light ramp (viridis: purple, blue, teal,
+ * green, yellow; readable with every common colour-vision deficiency). It spans
+ * STABILITY_LOW..STABILITY_HIGH, where departments actually sit, so that a few
+ * points of difference show; values beyond take the end colours.
+ */
+export const STABILITY_LOW = 20;
+export const STABILITY_HIGH = 80;
+const RAMP = [0x440154, 0x414487, 0x2a788e, 0x22a884, 0x7ad151, 0xfde725];
 export function stabilityColour(v: number): number {
-  const x = (Math.min(100, Math.max(0, v)) / 100) * (RAMP.length - 1);
+  const k = (Math.min(STABILITY_HIGH, Math.max(STABILITY_LOW, v)) - STABILITY_LOW) / (STABILITY_HIGH - STABILITY_LOW);
+  const x = k * (RAMP.length - 1);
   const i = Math.min(RAMP.length - 2, Math.floor(x));
   return mix(RAMP[i] ?? 0, RAMP[i + 1] ?? 0, x - i);
 }
+
+/** Grey for "nobody leads" and the weak end of an influence lead. */
+export const NEUTRAL = 0x3a4650;
+export const INK = 0xf2efe6;
+export const SITE_FILL = 0xf2efe6;
+export const SITE_EDGE = 0x111820;

@@ -1,0 +1,152 @@
+import Phaser from 'phaser';
+import { textOf } from '../../sim/text';
+import { FONT, TEXT_RESOLUTION, labelSize, placePoint, type MapContext } from '../mapContext';
+import { powersOf } from '../overlayStyle';
+import { ACTOR_FALLBACK, hexToInt, mix } from '../palette';
+import type { Pt } from '../patterns';
+import { edgeOf, routesOf, type Edge } from '../routes';
+
+type Drawn = { key: string; colour: number; curve: Phaser.Curves.Path; length: number };
+
+function edgePoint(edge: Edge, w: number, h: number, inset: number): Pt {
+  switch (edge) {
+    case 'north':
+      return [w * 0.42, inset];
+    case 'west':
+      return [inset, h * 0.36];
+    case 'south':
+      return [w * 0.6, h - inset];
+    case 'east':
+      return [w - inset, h * 0.62];
+    case 'northeast':
+      return [w - inset, inset];
+  }
+}
+
+/**
+ * Signed deals and trade measures as arcs from Bolivia towards the partner's
+ * side of the world (the US off the map to the north, China west across the
+ * Pacific), trade through the Pacific ports; pulses travel along them to show
+ * the direction of the flow (a still dashed arc under reduced motion).
+ */
+export class RouteLayer {
+  private readonly lines: Phaser.GameObjects.Graphics;
+  private readonly pulses: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private drawn: Drawn[] = [];
+  private motion = true;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.lines = scene.add.graphics().setDepth(10);
+    this.pulses = scene.add.graphics().setDepth(11);
+  }
+
+  /** The keys of the routes on the map (tests). */
+  keys(): string[] {
+    return this.drawn.map((d) => d.key);
+  }
+
+  draw(ctx: MapContext): void {
+    this.lines.clear();
+    this.pulses.clear();
+    for (const l of this.labels) l.destroy();
+    this.labels = [];
+    this.drawn = [];
+    this.motion = ctx.motion;
+    const { game, entry } = ctx.store.getState();
+    if (!game || !entry) return;
+    const powers = powersOf(entry.scenario.actors);
+    const specs = routesOf(game, entry.scenario);
+    const perEdge = new Map<string, number>();
+    const inset = 14;
+    for (const r of specs) {
+      const from = placePoint(ctx, r.from);
+      if (!from) continue;
+      const edge = edgeOf(r.partner);
+      const n = perEdge.get(edge) ?? 0;
+      perEdge.set(edge, n + 1);
+      const end = edgePoint(edge, ctx.width, ctx.height, inset);
+      const spread = n * 22;
+      const to: Pt = edge === 'north' || edge === 'south' ? [end[0] + spread, end[1]] : [end[0], end[1] + spread];
+      const path = new Phaser.Curves.Path(from[0], from[1]);
+      let start = from;
+      const via = r.via ? placePoint(ctx, r.via) : null;
+      if (via) {
+        path.quadraticBezierTo(via[0], via[1], ...this.bend(start, via, 0.12));
+        start = via;
+      }
+      path.quadraticBezierTo(to[0], to[1], ...this.bend(start, to, 0.2 + n * 0.06));
+      const actor = entry.scenario.actors.find((a) => a.id === r.partner);
+      const colour = powers.find((p) => p.id === r.partner)?.colour ?? hexToInt(actor?.color ?? ACTOR_FALLBACK[4] ?? '#E69F00');
+      const light = mix(colour, 0xffffff, 0.35);
+      const length = path.getLength();
+      this.drawn.push({ key: r.key, colour: light, curve: path, length });
+      const pts = path.getSpacedPoints(Math.max(8, Math.round(length / 6)));
+      // A dark casing under the line keeps it legible over any fill.
+      this.lines.lineStyle(5, 0x0b141b, 0.55);
+      this.lines.strokePoints(pts, false);
+      this.lines.lineStyle(r.kind === 'deal' ? 2.5 : 2, light, 0.95);
+      if (r.kind === 'deal') this.lines.strokePoints(pts, false);
+      else for (let i = 0; i + 1 < pts.length; i += 2) this.lines.lineBetween(pts[i]!.x, pts[i]!.y, pts[i + 1]!.x, pts[i + 1]!.y);
+      this.arrowHead(pts[pts.length - 2], pts[pts.length - 1], light);
+      if (actor) this.label(ctx, edge, to, textOf(actor.name), light);
+    }
+  }
+
+  /** Control point that bends a segment sideways by a fraction of its length. */
+  private bend(a: Pt, b: Pt, k: number): [number, number] {
+    const mx = (a[0] + b[0]) / 2;
+    const my = (a[1] + b[1]) / 2;
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    return [mx - dy * k, my + dx * k];
+  }
+
+  private arrowHead(a: Phaser.Math.Vector2 | undefined, b: Phaser.Math.Vector2 | undefined, colour: number): void {
+    if (!a || !b) return;
+    const ang = Math.atan2(b.y - a.y, b.x - a.x);
+    const s = 9;
+    const p = (da: number): [number, number] => [b.x - Math.cos(ang + da) * s, b.y - Math.sin(ang + da) * s];
+    this.lines.fillStyle(colour, 1);
+    this.lines.fillTriangle(b.x, b.y, ...p(0.45), ...p(-0.45));
+  }
+
+  private label(ctx: MapContext, edge: Edge, at: Pt, name: string, colour: number): void {
+    if (this.labels.some((l) => l.getData('edge') === edge)) return;
+    const t = this.scene.add
+      .text(at[0], at[1], name, {
+        fontFamily: FONT,
+        fontSize: `${labelSize(ctx) - 2}px`,
+        color: `#${colour.toString(16).padStart(6, '0')}`,
+        stroke: '#0b141b',
+        strokeThickness: 3,
+        resolution: TEXT_RESOLUTION,
+      })
+      .setDepth(12)
+      .setData('edge', edge);
+    if (edge === 'north') t.setOrigin(-0.15, 0);
+    else if (edge === 'west') t.setOrigin(0, -0.4);
+    else if (edge === 'south') t.setOrigin(-0.15, 1);
+    else t.setOrigin(1, -0.4);
+    this.labels.push(t);
+  }
+
+  /** Moves the pulses along the routes (called every frame). */
+  animate(time: number): void {
+    const g = this.pulses;
+    g.clear();
+    if (!this.motion) return;
+    for (const d of this.drawn) {
+      const period = Math.max(1800, d.length * 9);
+      for (let k = 0; k < 3; k++) {
+        const u = ((time / period + k / 3) % 1 + 1) % 1;
+        const p = d.curve.getPoint(u);
+        if (!p) continue;
+        g.fillStyle(0x0b141b, 0.6);
+        g.fillCircle(p.x, p.y, 4.5);
+        g.fillStyle(d.colour, 1);
+        g.fillCircle(p.x, p.y, 3);
+      }
+    }
+  }
+}

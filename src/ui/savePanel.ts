@@ -10,7 +10,12 @@ import { h } from './dom';
  * import replays and verifies the file before anything changes, and a refused file
  * leaves the game in progress untouched, with the reason shown.
  */
+let mounts = 0;
+
 export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): () => void {
+  // Unique ids, so the panel can be mounted in more than one place (the menu, the start screen).
+  const n = mounts++;
+  const ids = { title: n ? `save-panel-title-${n}` : 'save-panel-title', input: n ? `save-import-${n}` : 'save-import' };
   const status = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'save-status' });
   const say = (text: string, refused = false): void => {
     status.textContent = text;
@@ -23,7 +28,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
   };
 
   const exportButton = h('button', { type: 'button', class: 'save-export', onclick: () => exportSave() }, [t('saves.export')]);
-  const fileInput = h('input', { type: 'file', id: 'save-import', accept: '.json,application/json', class: 'save-import' });
+  const fileInput = h('input', { type: 'file', id: ids.input, accept: '.json,application/json', class: 'save-import' });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) void importSave(file);
@@ -68,11 +73,11 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
     say(t('saves.imported', { scenario: textOf(r.entry.scenario.title), turn: r.game.turn }));
   }
 
-  const panel = h('section', { class: 'save-panel', 'aria-labelledby': 'save-panel-title' }, [
-    h('h2', { id: 'save-panel-title' }, [t('saves.title')]),
+  const panel = h('section', { class: 'save-panel', 'aria-labelledby': ids.title }, [
+    h('h2', { id: ids.title }, [t('saves.title')]),
     h('p', { class: 'help' }, [t('saves.help')]),
     exportButton,
-    h('label', { for: 'save-import', class: 'save-import-label' }, [t('saves.importLabel')]),
+    h('label', { for: ids.input, class: 'save-import-label' }, [t('saves.importLabel')]),
     fileInput,
     status,
   ]);

@@ -90,9 +90,25 @@ export function loadScenarioText(text: string, file: string): LoadResult {
     }
     const parsed = scenarioSchema.safeParse(data);
     if (!parsed.success) {
-      for (const p of flattenIssues(parsed.error.issues)) {
+      const structural = flattenIssues(parsed.error.issues);
+      for (const p of structural) {
         const pos = locate(doc, lc, p.path, p.key);
         at(pos.line, pos.column, p.message);
+      }
+      // Reference and range checks too, as far as the broken structure allows, so one run
+      // reports every problem; skip what lies under a structural problem already reported.
+      const broken = structural.map((p) => p.path.map(String).join('\u0000'));
+      let cross: ReturnType<typeof crossCheck> = [];
+      try {
+        cross = crossCheck(data as Scenario);
+      } catch {
+        cross = [];
+      }
+      for (const p of cross) {
+        const key = p.path.map(String).join('\u0000');
+        if (broken.some((b) => key.startsWith(b) || b.startsWith(key))) continue;
+        const pos = locate(doc, lc, p.path, p.key);
+        at(pos.line, pos.column, `${pathText(p.path)}: ${p.message}`);
       }
       return { ok: false, problems: sortProblems(problems) };
     }

@@ -21,7 +21,7 @@ export function holds(s: GameState, c: Condition): boolean {
   if ('not' in c) return !holds(s, c.not);
   if ('meter' in c) return compare(readMeter(s, c.meter, c.department), c);
   if ('turn' in c) return compare(s.turn, c.turn);
-  if ('flag' in c) return (s.flags[c.flag] ?? false) === (c.is ?? true);
+  if ('flag' in c) return (Object.hasOwn(s.flags, c.flag) ? (s.flags[c.flag] ?? false) : false) === (c.is ?? true);
   if ('project' in c) {
     return s.projects.some((p) => p.action === c.project && (c.status === 'any' ? p.status !== 'retired' : p.status === c.status));
   }

@@ -33,13 +33,16 @@ export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
   const national: Record<string, number> = { gdp: sc.initial.gdp, growth: sc.initial.growth };
   for (const m of sc.meters ?? []) national[m.id] = m.initial;
   for (const p of powers(sc)) national[influenceId(p)] = 0;
-  const turns = Math.max(1, Math.min(opts.turns ?? sc.turns, sc.turns));
+  // Non-finite options fall back to safe values rather than making a game that never ends.
+  const seed = Number.isFinite(opts.seed) ? Math.trunc(opts.seed) : 0;
+  const wanted = opts.turns !== undefined && Number.isFinite(opts.turns) ? Math.trunc(opts.turns) : sc.turns;
+  const turns = Math.max(1, Math.min(wanted, sc.turns));
   const s: GameState = {
     version: 1,
-    setup: { scenarioId: sc.id, seed: Math.trunc(opts.seed), turns, controllers, ...(opts.levels ? { levels: { ...opts.levels } } : {}) },
+    setup: { scenarioId: sc.id, seed, turns, controllers, ...(opts.levels ? { levels: { ...opts.levels } } : {}) },
     turn: 1,
     phase: 0,
-    rng: seedRng(opts.seed),
+    rng: seedRng(seed),
     national,
     departments,
     flags: {},

@@ -22,7 +22,7 @@ export function applyEffects(
       changeMeter(ctx, e.meter, { ...(add !== undefined ? { add } : {}), ...(e.set !== undefined ? { set: e.set } : {}) }, { ...cause, label }, dep);
     } else if ('flag' in e) {
       const value = e.value ?? true;
-      if ((ctx.s.flags[e.flag] ?? false) !== value) {
+      if ((Object.hasOwn(ctx.s.flags, e.flag) ? ctx.s.flags[e.flag] : false) !== value) {
         ctx.s.flags[e.flag] = value;
         ctx.events.push({ type: 'FlagSet', flag: e.flag, value });
       }

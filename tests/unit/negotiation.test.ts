@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { aiMove, assessDeal, autoPlay, createGame, readMeter, step, whatWouldYouWant, type Scenario } from '../../src/sim/index';
+import { shapeDeal } from '../../src/sim/negotiation/shapeDeal';
+import { endTurn, play, tinyScenario } from './helpers';
+
+/**
+ * A two-sided bargaining world: the power `p` wants offtake from the host `h`; the
+ * host wants royalties and processing. Trust lives in meter `trust` (host ↔ p).
+ */
+function bargain(patch: Partial<Scenario> = {}): Scenario {
+  return tinyScenario({
+    meters: [
+      { id: 'x', name: 'X', min: 0, max: 10, initial: 5 },
+      { id: 'trust', name: 'Trust', min: 0, max: 100, initial: 60 },
+    ],
+    terms: [
+      { id: 'offtake', name: 'Offtake', giver: 'h', amount: { min: 0, max: 40, step: 10, default: 20 }, values: { p: 0.2, h: -0.05 } },
+      { id: 'royalty', name: 'Royalty', giver: 'p', amount: { min: 2, max: 12, step: 2, default: 4, unit: '%' }, values: { p: -0.3, h: 0.5 }, perTurn: [{ meter: 'x', add: 0.1 }], duration: 3 },
+      { id: 'processing', name: 'Local processing', giver: 'p', values: { p: -1.5, h: 3 }, minTrust: 50 },
+    ],
+    negotiation: { trust: { p: 'trust' }, actors: { h: { reservation: 1 }, p: { reservation: 1 } }, breachPenalty: 10, memory: 8 },
+    ...patch,
+  });
+}
+
+describe('deal assessment', () => {
+  it('accepts a deal worth more than the reservation and explains it in words', () => {
+    const sc = bargain();
+    const s = createGame(sc, { seed: 1 });
+    const a = assessDeal(s, sc, 'h', 'p', [
+      { term: 'offtake', amount: 20 },
+      { term: 'royalty', amount: 6 },
+    ]);
+    // royalty 0.5 × 6 = 3, discounted by trust 60 → credibility 0.76 → 2.28; offtake −0.05 × 20 = −1.
+    expect(a.value).toBeCloseTo(1.28, 2);
+    expect(a.need).toBe(1);
+    expect(a.accept).toBe(true);
+    expect(a.reasons[0]).toMatch(/Host accepts: the deal is worth 1\.3 to it, and it needs 1\.0/);
+  });
+
+  it('refuses a lopsided deal and names the term that costs it most', () => {
+    const sc = bargain();
+    const s = createGame(sc, { seed: 1 });
+    const a = assessDeal(s, sc, 'h', 'p', [{ term: 'offtake', amount: 40 }]);
+    expect(a.accept).toBe(false);
+    expect(a.reasons.join(' ')).toMatch(/Offtake at 40 costs Host 2\.0/);
+  });
+
+  it('gates a term on trust and says so', () => {
+    const sc = bargain({ meters: [{ id: 'x', name: 'X', min: 0, max: 10, initial: 5 }, { id: 'trust', name: 'Trust', min: 0, max: 100, initial: 30 }] });
+    const s = createGame(sc, { seed: 1 });
+    const a = assessDeal(s, sc, 'h', 'p', [{ term: 'processing', amount: 1 }]);
+    expect(a.terms[0]?.credibility).toBe(0);
+    expect(a.reasons.join(' ')).toMatch(/does not yet trust Power enough for local processing \(trust 30, needs 50\)/);
+  });
+
+  it('makes a rival offer on the table the bar to beat', () => {
+    const sc = bargain({
+      actors: [...tinyScenario().actors, { id: 'q', name: 'Rival', kind: 'power', budget: { capital: 1, money: 0 } }],
+      turnOrder: ['p', 'h', 'o', 'q'],
+      terms: [
+        ...(bargain().terms ?? []),
+        { id: 'loan', name: 'Loan', giver: 'q', values: { h: 4, q: -1 } },
+      ],
+    });
+    let s = createGame(sc, { seed: 1 });
+    s = endTurn(s, sc); // to turn 2
+    s = play(s, sc, { type: 'endPhase', actor: 'p' }, { type: 'endPhase', actor: 'h' }, { type: 'endPhase', actor: 'o' });
+    s = play(s, sc, { type: 'proposeDeal', actor: 'q', to: 'h', terms: [{ term: 'loan', amount: 1 }] });
+    const a = assessDeal(s, sc, 'h', 'p', [{ term: 'royalty', amount: 6 }]);
+    expect(a.alternative?.from).toBe('q');
+    expect(a.need).toBeCloseTo(a.alternative?.value ?? 0, 5);
+    expect(a.reasons.join(' ')).toMatch(/Rival's offer is worth .* this one must beat it/);
+  });
+});
+
+describe('counter-offers and asks', () => {
+  it('shapes an unacceptable offer into one the evaluator accepts, giving back what it does not need', () => {
+    const sc = bargain();
+    const s = createGame(sc, { seed: 1 });
+    const shaped = shapeDeal(s, sc, 'h', 'p', [{ term: 'offtake', amount: 40 }]);
+    expect(shaped).not.toBeNull();
+    expect(shaped?.assessment.accept).toBe(true);
+    // Trimmed: stepping any term back in p's favour would make it unacceptable to h.
+    expect(shaped?.assessment.value).toBeLessThan(shaped!.assessment.need + 1.6);
+  });
+
+  it('answers "what would you want for this?" with asks that keep the request', () => {
+    const sc = bargain();
+    const s = createGame(sc, { seed: 1 });
+    const w = whatWouldYouWant(s, sc, 'p', 'h', [{ term: 'offtake', amount: 30 }]);
+    expect(w.ok).toBe(true);
+    if (!w.ok) return;
+    expect(w.terms.find((t) => t.term === 'offtake')?.amount).toBe(30);
+    expect(w.asks.length).toBeGreaterThan(0);
+    expect(w.asks.every((t) => t.term !== 'offtake')).toBe(true);
+    expect(w.assessment.accept).toBe(true);
+  });
+
+  it('says why when nothing would do', () => {
+    const sc = bargain({ negotiation: { trust: { p: 'trust' }, actors: { h: { reservation: 100 } } } });
+    const s = createGame(sc, { seed: 1 });
+    const w = whatWouldYouWant(s, sc, 'p', 'h', [{ term: 'offtake', amount: 10 }]);
+    expect(w.ok).toBe(false);
+    if (!w.ok) expect(w.reason).toMatch(/Host sees nothing you could add/);
+  });
+});
+
+describe('obligations, breaking and trust', () => {
+  function signed(sc: Scenario) {
+    let s = createGame(sc, { seed: 1 });
+    s = play(s, sc, { type: 'proposeDeal', actor: 'p', to: 'h', terms: [{ term: 'royalty', amount: 6 }] });
+    const id = s.deals[0]!.id;
+    s = play(s, sc, { type: 'respondDeal', actor: 'h', deal: id, response: 'accept' });
+    return { s, id };
+  }
+
+  it('keeping a promise builds trust each turn it runs', () => {
+    const sc = bargain();
+    const { s } = signed(sc);
+    const after = endTurn(s, sc);
+    expect(readMeter(after, 'trust')).toBeCloseTo(60.5, 6);
+    expect(after.ledger.some((e) => e.meter === 'trust' && e.cause.label === 'kept its promise: Royalty')).toBe(true);
+  });
+
+  it('breaking a promise halves trust, costs influence, and is remembered in later offers', () => {
+    const sc = bargain();
+    const { s, id } = signed(sc);
+    const r = step(s, sc, { type: 'breakDeal', actor: 'p', deal: id });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(readMeter(r.state, 'trust')).toBeCloseTo(60 - (30 + 10), 6);
+    expect(r.state.deals.find((d) => d.id === id)?.status).toBe('broken');
+    expect(readMeter(r.state, 'influence.p')).toBeLessThan(readMeter(s, 'influence.p'));
+    expect(r.events.some((e) => e.type === 'DealBroken')).toBe(true);
+    const a = assessDeal(r.state, sc, 'h', 'p', [{ term: 'royalty', amount: 12 }]);
+    expect(a.value).toBe(0);
+    expect(a.reasons.join(' ')).toMatch(/broke its promise on royalty in turn 1/);
+    // The broken obligation no longer runs.
+    const later = endTurn(r.state, sc);
+    expect(later.ledger.some((e) => e.turn === 1 && e.cause.label === 'Royalty' && e.meter === 'x')).toBe(false);
+  });
+
+  it('refuses to break what is not yours or not running', () => {
+    const sc = bargain();
+    const { s, id } = signed(sc);
+    const r = step(s, sc, { type: 'breakDeal', actor: 'h', deal: id });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.code).toBe('dealClosed');
+    const r2 = step(s, sc, { type: 'breakDeal', actor: 'o', deal: id });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.reason.code).toBe('notYourDeal');
+  });
+});
+
+describe('AI levels', () => {
+  it('the AI answers offers with accept, counter or reject, and explains itself', () => {
+    const sc = bargain();
+    let s = createGame(sc, { seed: 3, controllers: { p: 'human', h: 'ai', o: 'ai' }, levels: { h: 'normal' } });
+    s = play(s, sc, { type: 'proposeDeal', actor: 'p', to: 'h', terms: [{ term: 'offtake', amount: 40 }] });
+    const move = aiMove('normal', s, sc, 'h');
+    expect(move?.type).toBe('counterDeal');
+    if (move?.type !== 'counterDeal') return;
+    expect(move.reason).toMatch(/Host refuses/);
+    const r = step(s, sc, move);
+    expect(r.ok).toBe(true);
+  });
+
+  it('every level plays whole games legally and deterministically', () => {
+    const sc = bargain();
+    for (const level of ['easy', 'normal', 'hard'] as const) {
+      const levels = { p: level, h: level, o: level };
+      const a = autoPlay(createGame(sc, { seed: 5, levels }), sc).state;
+      const b = autoPlay(createGame(sc, { seed: 5, levels }), sc).state;
+      expect(a.over, level).toBeDefined();
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    }
+  });
+});

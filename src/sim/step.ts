@@ -14,6 +14,7 @@ import { takeAction } from './takeAction';
 import { textOf } from './text';
 import { currentActor } from './turnOrder';
 import { isAction } from './isAction';
+import { deepClone } from './deepClone';
 
 // Immer without auto-freeze: deep-freezing every new state costs more than the rest of a
 // step, and the sim never mutates a state it has returned (tests check that).
@@ -88,7 +89,7 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
     // immer proxies (immer drafts only what came from the base state), which is several
     // times faster and still leaves the input state untouched.
     s.national = { ...state.national };
-    s.departments = JSON.parse(JSON.stringify(state.departments)) as GameState['departments'];
+    s.departments = deepClone(state.departments);
     const ctx: Ctx = { s, sc, events };
     apply(ctx, action);
   });
@@ -109,7 +110,7 @@ export function stepInPlace(s: GameState, sc: Scenario, action: Action): boolean
 /** A private copy of a state for look-ahead: everything but the records look-ahead never reads. */
 export function lookaheadCopy(s: GameState): GameState {
   const { ledger: _l, history: _h, decisions, deals, ...rest } = s;
-  const copy = JSON.parse(JSON.stringify({ ...rest, deals: deals.filter((d) => d.status === 'proposed' || d.status === 'signed') })) as Omit<GameState, 'ledger' | 'history' | 'decisions'>;
+  const copy = deepClone({ ...rest, deals: deals.filter((d) => d.status === 'proposed' || d.status === 'signed') });
   return { ...copy, ledger: [], history: [], decisions: decisions.filter((d) => d.turn === s.turn).map((d) => ({ ...d })) };
 }
 

@@ -2,6 +2,7 @@ import type { Action } from '../actionTypes';
 import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
+import { deepClone } from '../deepClone';
 import { makeRandom, mixSeed } from '../rng';
 import type { Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
@@ -57,9 +58,7 @@ function lookahead(cur: GameState, sc: Scenario, turns: number): GameState {
   return cur;
 }
 
-function clone(s: GameState): GameState {
-  return JSON.parse(JSON.stringify(s)) as GameState;
-}
+const clone = deepClone<GameState>;
 
 /** `s` must be a look-ahead copy (see `lookaheadCopy`); it is left untouched. */
 function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Params): number | null {

@@ -59,6 +59,8 @@ const game = new Phaser.Game({
   backgroundColor: '#0f1b24',
   scale: { mode: Phaser.Scale.RESIZE, width: l.map.clientWidth || 800, height: l.map.clientHeight || 600 },
   banner: false,
+  // A turn-based map needs no more; it leaves the processor to the panels (and to software WebGL).
+  fps: { limit: 30 },
   scene: [],
 });
 game.scene.add('map', MapScene, true, { store });

@@ -33,7 +33,7 @@ function deltaList(sc: Scenario, list: MeterDelta[]): HTMLElement {
     list.map((d) => {
       const m = meterInfo(sc, d.meter);
       const dir = arrow(m, d.delta);
-      return h('li', {}, [h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, d.delta)}`]), ` ${m.name}`]);
+      return h('li', { 'data-meter': d.meter }, [h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, d.delta)}`]), ' ', h('span', { class: 'name' }, [m.name])]);
     }),
   );
 }

@@ -96,7 +96,8 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>): 
       h('div', { class: 'buttons' }, [h('button', { type: 'button', class: 'primary', id: 'report-close', onclick: () => dialog.close() }, [t('report.close')])]),
     ]);
     if (!dialog.open) dialog.showModal();
-    (document.getElementById('report-close') as HTMLElement | null)?.focus();
+    (document.getElementById('report-close') as HTMLElement | null)?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
   };
 
   return store.subscribe((s, p) => {

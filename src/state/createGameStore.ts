@@ -6,7 +6,7 @@ import type { GameEvent } from '../sim/eventTypes';
 import { setupPolicy } from '../sim/policy/setupPolicy';
 import type { Refusal } from '../sim/refusal';
 import type { Scenario } from '../sim/scenarioTypes';
-import type { Controller, GameState } from '../sim/stateTypes';
+import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
 import { step } from '../sim/step';
 
 export type ScenarioEntry = { id: string; hash: string; scenario: Scenario };
@@ -15,14 +15,24 @@ export type Overlay = 'influence' | 'stability';
 
 export type Screen = 'start' | 'game' | 'end';
 
+/**
+ * Who plays: one person against the AI (`solo`), two people on one device taking turns
+ * (`hotseat`: both playable sides are human), or the AI against itself, watched (`watch`).
+ */
+export type PlayMode = 'solo' | 'hotseat' | 'watch';
+
 /** What a player chooses on the start screen. */
 export type GameChoice = {
   scenarioId: string;
-  /** The actor the person plays (hot-seat and AI-vs-AI come with the AI work). */
+  /** The actor the person plays in solo mode (in hot-seat, the side that moves first is shown first). */
   side: string;
   seed: number;
   /** Turns to play: the scenario's full length or a preset's. */
   turns?: number;
+  /** Solo when absent. */
+  mode?: PlayMode;
+  /** The level of every AI-controlled actor (normal when absent). */
+  aiLevel?: AiLevel;
 };
 
 /** Interface-only state: never part of the game, never saved with it. */
@@ -57,6 +67,11 @@ export type GameStore = {
   startGame: (choice: GameChoice) => boolean;
   /** The one write path for the game: applies a player's action, then lets the AI actors move. */
   dispatch: (action: Action) => boolean;
+  /**
+   * Lets the AI actors make up to `moves` moves (watch mode steps the game this way, at
+   * the speed the viewer chooses). Returns false when there was nothing to do.
+   */
+  advance: (moves: number) => boolean;
   /** Puts a verified game in place (a loaded save); the caller has replayed and checked it. */
   restore: (choice: GameChoice, game: GameState, log: Action[]) => boolean;
   /** Back to the start screen; the game is kept until another starts. */
@@ -65,9 +80,16 @@ export type GameStore = {
   clearError: () => void;
 };
 
-/** Controllers for a choice: the chosen side is human, every other actor the AI. */
-export function controllersFor(sc: Scenario, side: string): Record<string, Controller> {
-  return Object.fromEntries(sc.actors.map((a) => [a.id, a.id === side ? 'human' : 'ai'])) as Record<string, Controller>;
+/** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */
+export function controllersFor(sc: Scenario, side: string, mode: PlayMode = 'solo'): Record<string, Controller> {
+  const human = (id: string, playable: boolean): boolean => (mode === 'hotseat' ? playable : mode === 'watch' ? false : id === side);
+  return Object.fromEntries(sc.actors.map((a) => [a.id, human(a.id, !!a.playable) ? 'human' : 'ai'])) as Record<string, Controller>;
+}
+
+/** The AI level of every AI-controlled actor for a choice. */
+export function levelsFor(sc: Scenario, choice: GameChoice): Record<string, AiLevel> {
+  const controllers = controllersFor(sc, choice.side, choice.mode);
+  return Object.fromEntries(sc.actors.filter((a) => controllers[a.id] === 'ai').map((a) => [a.id, choice.aiLevel ?? 'normal'])) as Record<string, AiLevel>;
 }
 
 /**
@@ -99,9 +121,11 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = set
       const start = createGame(entry.scenario, {
         seed: choice.seed,
         ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
-        controllers: controllersFor(entry.scenario, choice.side),
+        controllers: controllersFor(entry.scenario, choice.side, choice.mode),
+        levels: levelsFor(entry.scenario, choice),
       });
-      const r = autoPlay(start, entry.scenario, policy);
+      // Watch mode does not play ahead: the viewer's clock calls advance().
+      const r = choice.mode === 'watch' ? { state: start, actions: [], events: [] } : autoPlay(start, entry.scenario, policy);
       set({
         entry,
         choice,
@@ -127,6 +151,21 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = set
         game: auto.state,
         log: [...log, action, ...auto.actions],
         lastEvents: [...r.events, ...auto.events],
+        revision: get().revision + 1,
+        error: null,
+        ...(auto.state.over ? { ui: { ...get().ui, screen: 'end' as const } } : {}),
+      });
+      return true;
+    },
+    advance: (moves) => {
+      const { game, entry, log } = get();
+      if (!game || !entry || game.over) return false;
+      const auto = autoPlay(game, entry.scenario, policy, moves);
+      if (auto.actions.length === 0) return false;
+      set({
+        game: auto.state,
+        log: [...log, ...auto.actions],
+        lastEvents: auto.events,
         revision: get().revision + 1,
         error: null,
         ...(auto.state.over ? { ui: { ...get().ui, screen: 'end' as const } } : {}),

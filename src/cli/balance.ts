@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { autoPlay, createGame, loadScenario, textOf, type AiLevel, type GameState, type Scenario } from '../headless';
+import { loadScenario, textOf, type AiLevel, type Scenario } from '../headless';
+import { runJob } from './balanceRun';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
 
 /**
@@ -14,9 +15,16 @@ import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from '
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 
-function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean } {
+function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined } {
   const { values } = parseArgs({
-    options: { scenario: { type: 'string' }, games: { type: 'string' }, levels: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean' } },
+    options: {
+      scenario: { type: 'string' },
+      games: { type: 'string' },
+      levels: { type: 'string' },
+      out: { type: 'string' },
+      all: { type: 'boolean' },
+      workers: { type: 'string' },
+    },
   });
   if (!values.scenario) {
     process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--out DIR]\n');
@@ -34,7 +42,7 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
     process.stderr.write('--games must be a positive integer\n');
     process.exit(2);
   }
-  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false };
+  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined };
 }
 
 /** The match-ups: each level against itself, and (with --all, or by default) the strongest against the weakest both ways. */
@@ -59,32 +67,30 @@ function progress(done: number, total: number, label: string): void {
   process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${process.stderr.isTTY ? '' : '\n'}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parse();
   const { scenario: sc } = loadScenario(args.scenario);
   const ups = matchups(sc, args.levels, args.all);
   const total = ups.length * args.games;
   let done = 0;
+  const started = process.hrtime.bigint();
   const results: MatchupResult[] = [];
   for (const up of ups) {
     const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
-    const finals: GameState[] = [];
-    const times: number[] = [];
-    for (let seed = 1; seed <= args.games; seed++) {
-      const t0 = process.hrtime.bigint();
-      const s = autoPlay(createGame(sc, { seed, levels }), sc).state;
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      finals.push(s);
-      progress(++done, total, up.label);
-    }
-    results.push({ matchup: up, finals, msPerGame: times });
+    const seeds = Array.from({ length: args.games }, (_, i) => i + 1);
+    const games = await runJob({ scenario: args.scenario, levels, seeds }, args.workers, () => progress(++done, total, up.label));
+    results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });
   }
   process.stderr.write('\n');
   mkdirSync(args.out, { recursive: true });
-  const md = balanceMarkdown(sc, results, args.games);
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const md = `${balanceMarkdown(sc, results, args.games)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
   writeFileSync(`${args.out}/balance-${sc.id}.md`, md);
   writeFileSync(`${args.out}/balance-${sc.id}.html`, balanceHtml(sc, results, md));
   process.stdout.write(`${md}\nwritten: ${args.out}/balance-${sc.id}.md and .html (${textOf(sc.title)})\n`);
 }
 
-main();
+main().catch((e: unknown) => {
+  process.stderr.write(`balance: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,11 +1,11 @@
 import { t, type MessageKey } from '../i18n/messages';
 import type { Action } from '../sim/actionTypes';
 import { createGame } from '../sim/createGame';
-import { hashValue } from '../sim/hash';
 import { isAction } from '../sim/isAction';
-import type { Controller, GameState } from '../sim/stateTypes';
+import { canonicalJson, hashValue } from '../sim/hash';
+import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
 import { step } from '../sim/step';
-import type { GameChoice, ScenarioEntry } from './createGameStore';
+import { controllersFor, levelsFor, type GameChoice, type PlayMode, type ScenarioEntry } from './createGameStore';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -23,13 +23,20 @@ export const SAVE_VERSION = 1;
 /** Import size guard: a whole 20-turn game is well under 200 KB. */
 export const MAX_SAVE_BYTES = 2_000_000;
 
+/** The start screen's choice, and what the game was built with (who is human, the AI levels). */
 export type SaveSetup = {
   scenarioId: string;
   side: string;
   seed: number;
   turns?: number;
+  mode?: PlayMode;
+  aiLevel?: AiLevel;
   controllers: Record<string, Controller>;
+  levels?: Record<string, AiLevel>;
 };
+
+const MODES: readonly string[] = ['solo', 'hotseat', 'watch'] satisfies PlayMode[];
+const LEVELS: readonly string[] = ['easy', 'normal', 'hard'] satisfies AiLevel[];
 
 /** The state hash when a turn ended: after `actions` actions of the log, turn `turn` was over. */
 export type TurnHash = { turn: number; actions: number; hash: string };
@@ -75,6 +82,7 @@ export function startOfReplay(entry: ScenarioEntry, setup: SaveSetup): ReplayCur
     seed: setup.seed,
     ...(setup.turns !== undefined ? { turns: setup.turns } : {}),
     controllers: setup.controllers,
+    ...(setup.levels !== undefined ? { levels: setup.levels } : {}),
   });
   return { state, applied: 0, turnHashes: [] };
 }
@@ -109,7 +117,10 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
     side: choice.side,
     seed: choice.seed,
     ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
+    ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
+    ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
     controllers: { ...game.setup.controllers },
+    ...(game.setup.levels !== undefined ? { levels: { ...game.setup.levels } } : {}),
   };
 }
 
@@ -159,7 +170,10 @@ export function checkSaveShape(x: unknown): { ok: true; save: SaveFile } | SaveE
   if (!isStr(s.side)) return fail('badField', { field: 'setup.side' });
   if (!isInt(s.seed)) return fail('badField', { field: 'setup.seed' });
   if (s.turns !== undefined && (!isInt(s.turns) || s.turns < 1)) return fail('badField', { field: 'setup.turns' });
+  if (s.mode !== undefined && !MODES.includes(s.mode as string)) return fail('badField', { field: 'setup.mode' });
+  if (s.aiLevel !== undefined && !LEVELS.includes(s.aiLevel as string)) return fail('badField', { field: 'setup.aiLevel' });
   if (!isObj(s.controllers) || !Object.values(s.controllers).every((c) => c === 'human' || c === 'ai')) return fail('badField', { field: 'setup.controllers' });
+  if (s.levels !== undefined && (!isObj(s.levels) || !Object.values(s.levels).every((l) => LEVELS.includes(l as string)))) return fail('badField', { field: 'setup.levels' });
   if (!Array.isArray(x.actions)) return fail('badField', { field: 'actions' });
   const bad = x.actions.findIndex((a) => !isAction(a));
   if (bad >= 0) return fail('badField', { field: `actions[${bad}]` });
@@ -183,12 +197,20 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
   if (!entry) return fail('unknownScenario', { id: save.scenario.id });
   if (entry.hash !== save.scenario.hash) return fail('scenarioChanged', { id: entry.id });
   const { setup } = save;
-  const actorIds = entry.scenario.actors.map((a) => a.id);
+  const choice: GameChoice = {
+    scenarioId: setup.scenarioId,
+    side: setup.side,
+    seed: setup.seed,
+    ...(setup.turns !== undefined ? { turns: setup.turns } : {}),
+    ...(setup.mode !== undefined ? { mode: setup.mode } : {}),
+    ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
+  };
+  // The recorded controllers and levels must be the ones the store builds for this choice.
   if (
     setup.scenarioId !== entry.id ||
     !entry.scenario.actors.some((a) => a.id === setup.side && a.playable) ||
-    setup.controllers[setup.side] !== 'human' ||
-    Object.keys(setup.controllers).some((k) => !actorIds.includes(k))
+    canonicalJson(setup.controllers) !== canonicalJson(controllersFor(entry.scenario, setup.side, setup.mode)) ||
+    (setup.levels !== undefined && canonicalJson(setup.levels) !== canonicalJson(levelsFor(entry.scenario, choice)))
   ) {
     return fail('badSetup');
   }
@@ -201,7 +223,6 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
     if (!a || !b || a.turn !== b.turn || a.actions !== b.actions || a.hash !== b.hash) return fail('turnHashMismatch', { turn: (b ?? a)?.turn ?? 0 });
   }
   if (hashValue(r.cursor.state) !== save.finalHash) return fail('finalHashMismatch');
-  const choice: GameChoice = { scenarioId: setup.scenarioId, side: setup.side, seed: setup.seed, ...(setup.turns !== undefined ? { turns: setup.turns } : {}) };
   return { ok: true, save, entry, choice, game: r.cursor.state, log: [...save.actions] };
 }
 

@@ -26,11 +26,22 @@ function storage(): Storage | null {
 export function startPersistence(store: StoreApi<GameStore>): boolean {
   const ls = storage();
   let resumed = false;
+  let cursor: ReplayCursor | null = null;
+  let cursorOf: { entry: ScenarioEntry; choice: GameChoice; log: readonly Action[] } | null = null;
+  let savedRevision = -1;
+
   const text = ls?.getItem(AUTOSAVE_KEY) ?? null;
   if (ls && text !== null) {
     const r = loadSaveText(text, store.getState().scenarios);
     if (r.ok && store.getState().restore(r.choice, r.game, r.log)) {
       resumed = true;
+      // What was just replayed is where the next autosave carries on from; no need to write it back.
+      const st = store.getState();
+      if (st.entry && st.choice) {
+        cursor = { state: r.game, applied: r.log.length, turnHashes: r.save.turnHashes };
+        cursorOf = { entry: st.entry, choice: st.choice, log: st.log };
+        savedRevision = st.revision;
+      }
       store.getState().setUi({ notice: { text: t('saves.resumed', { turn: r.game.turn }), level: 'info' } });
     } else {
       try {
@@ -44,9 +55,6 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     }
   }
 
-  let cursor: ReplayCursor | null = null;
-  let cursorOf: { entry: ScenarioEntry; choice: GameChoice; log: readonly Action[] } | null = null;
-  let savedRevision = -1;
 
   const save = (s: GameStore): void => {
     const { entry, choice, game, log } = s;
@@ -59,7 +67,9 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
       cursor !== null && prev !== null && prev.entry === entry && prev.choice === choice && log.length >= prev.log.length && prev.log.every((a, i) => log[i] === a);
     const from = extends_ && cursor ? cursor : startOfReplay(entry, setup);
     const r = replayActions(entry, from, log);
-    if (!r.ok || hashValue(r.cursor.state) !== hashValue(game)) {
+    // (The replayed state's hash is the save's final hash; buildSave computes it.)
+    const save = r.ok ? buildSave(entry, setup, log, r.cursor, new Date().toISOString()) : null;
+    if (!r.ok || !save || save.finalHash !== hashValue(game)) {
       // The log does not rebuild the game: a bug. Keep the last good autosave rather than a bad one.
       console.warn('autosave skipped: the log does not replay to the current game');
       cursor = null;
@@ -69,15 +79,27 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     cursor = r.cursor;
     cursorOf = { entry, choice, log };
     try {
-      ls.setItem(AUTOSAVE_KEY, JSON.stringify(buildSave(entry, setup, log, r.cursor, new Date().toISOString())));
+      ls.setItem(AUTOSAVE_KEY, JSON.stringify(save));
     } catch {
       console.warn('autosave skipped: browser storage is full or disabled');
     }
   };
 
+  // Hashing a late game's state takes tens of milliseconds: save just after the move is
+  // painted rather than inside it, and at once if the page is being left.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    save(store.getState());
+  };
   save(store.getState());
   store.subscribe((s, prev) => {
-    if (s.revision !== prev.revision) save(s);
+    if (s.revision !== prev.revision && timer === null) timer = setTimeout(flush, 30);
+  });
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
   });
   return resumed;
 }

@@ -85,6 +85,30 @@ describe('save files', () => {
     expect(hashValue(rest.cursor.state)).toBe(save.finalHash);
   });
 
+  it('keeps the play mode and the AI level: hot-seat with a hard AI round-trips', () => {
+    const store = createGameStore(scenarios);
+    expect(store.getState().startGame({ scenarioId: entry.id, side, seed: 5, mode: 'hotseat', aiLevel: 'hard' })).toBe(true);
+    const humans = Object.entries(store.getState().game!.setup.controllers).filter(([, c]) => c === 'human').map(([a]) => a);
+    expect(humans.length).toBeGreaterThan(1);
+    for (let k = 0; k < 6 && !store.getState().game!.over; k++) {
+      const s = store.getState();
+      const mover = entry.scenario.turnOrder[s.game!.phase]!;
+      s.dispatch({ type: 'endPhase', actor: mover });
+    }
+    const { choice, game, log } = store.getState();
+    const save = saveGame(entry, choice!, game!, log, DATE)!;
+    expect(save.setup.mode).toBe('hotseat');
+    expect(save.setup.aiLevel).toBe('hard');
+    const r = loadSave(viaJson(save), scenarios);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.choice).toEqual(choice);
+    expect(hashValue(r.game)).toBe(hashValue(game));
+    // Claiming another mode than the controllers recorded is refused.
+    const lie = viaJson(save);
+    lie.setup.mode = 'solo';
+    expect(loadSave(lie, scenarios)).toMatchObject({ ok: false, code: 'badSetup' });
+  });
+
   it('different seeds give different saves', () => {
     expect(saveOf(2, 1).finalHash).not.toBe(saveOf(2, 2).finalHash);
   });
@@ -154,6 +178,8 @@ describe('corrupt save files are refused, each with its message', () => {
   it('a setup that does not fit the scenario', () => {
     expect(mutated((s) => (s.setup.side = 'atlantis')).code).toBe('badSetup');
     expect(mutated((s) => (s.setup.controllers = { ...s.setup.controllers, [side]: 'ai' })).code).toBe('badSetup');
+    expect(mutated((s) => (s.setup.aiLevel = 'hard')).code).toBe('badSetup');
+    expect(mutated((s) => (s.setup.mode = 'ludicrous' as never)).message).toMatch(/"setup\.mode"/);
   });
 
   it('an action refused during the replay names the move and the reason', () => {

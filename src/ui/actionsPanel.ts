@@ -83,8 +83,8 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
           ]),
         );
       }
-      const limits = [def.limit?.perTurn !== undefined ? t('actions.perTurn', { n: def.limit.perTurn }) : '', def.limit?.perGame !== undefined ? t('actions.perGame', { n: def.limit.perGame }) : '', def.cooldown ? t('actions.cooldown', { n: def.cooldown }) : ''].filter(Boolean);
-      if (limits.length > 0) body.push(h('p', { class: 'meta' }, [t('actions.limit', { text: limits.join(', ') })]));
+      const limits = [def.limit?.perTurn !== undefined ? t('actions.perTurn', { n: def.limit.perTurn }) : '', def.limit?.perGame !== undefined ? t('actions.perGame', { n: def.limit.perGame }) : '', def.cooldown ? t('actions.cooldown', { n: def.cooldown }) : ''].filter(Boolean).join('; ');
+      if (limits) body.push(h('p', { class: 'meta' }, [t('actions.limit', { text: limits })]));
       const pv = previewAction(game, sc, side, def.id, target);
       const dep = targetDepartment(sc, target);
       const preview: (Node | null)[] = [h('h4', {}, [t('actions.expected')])];
@@ -94,6 +94,9 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
         if (pv.local.length > 0 && pv.department) {
           preview.push(h('p', { class: 'sub' }, [t('actions.inDepartment', { department: departmentName(sc, pv.department) })]), deltaList(sc, pv.local));
         }
+      } else if (def.effects?.length) {
+        // Not takeable now, so it cannot be simulated: show what the scenario says it does.
+        preview.push(h('p', { class: 'sub' }, [t('actions.declared')]), lines(effectLines(sc, def.effects, dep)));
       }
       if (def.project) {
         preview.push(h('p', { class: 'sub' }, [t('actions.projectBuild', { turns: def.project.turns })]), lines(effectLines(sc, def.project.onComplete, dep)));

@@ -26,8 +26,16 @@ function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
     r.cause.actor || where
       ? h('div', { class: 'cause-meta' }, [r.cause.actor ? t('causes.by', { actor: actorName(sc, r.cause.actor) }) : '', r.cause.actor && where ? ' · ' : '', where])
       : null,
-    sourceList(sc, r.cause.sources, r.cause.assumption),
+    r.cause.kind === 'rule' ? collapsed(sc, r) : sourceList(sc, r.cause.sources, r.cause.assumption),
   ]);
+}
+
+/** Engine rules recur every turn: their sources fold away so the turn's story stays readable. */
+function collapsed(sc: Scenario, r: CauseRow): HTMLElement | null {
+  const list = sourceList(sc, r.cause.sources, r.cause.assumption);
+  if (!list) return null;
+  const n = (r.cause.sources?.length ?? 0) + (r.cause.assumption ? 1 : 0);
+  return h('details', { class: 'rule-sources' }, [h('summary', {}, [t('causes.ruleSources', { n })]), list]);
 }
 
 /**

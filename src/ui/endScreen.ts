@@ -31,11 +31,13 @@ function decisionText(sc: Scenario, d: DecisionRecord): string {
   }
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
 function scoreCard(sc: Scenario, card: ScoreCard, mine: boolean): HTMLElement {
   const name = actorName(sc, card.actor);
   return h('section', { class: `score-card${card.won ? ' won' : ' lost'}${mine ? ' mine' : ''}`, 'aria-labelledby': `score-${card.actor}` }, [
     h('h3', { id: `score-${card.actor}` }, [`${card.won ? '★ ' : ''}${name}`]),
-    h('p', { class: 'verdict-line' }, [t(card.won ? 'end.won' : 'end.lost', { actor: name, score: card.score, max: card.max, winAt: card.winAt })]),
+    h('p', { class: 'verdict-line' }, [t(card.won ? 'end.won' : 'end.lost', { actor: name, score: round1(card.score), max: card.max, winAt: card.winAt })]),
     h('table', { class: 'scores' }, [
       h('thead', {}, [h('tr', {}, [h('th', { scope: 'col' }, [t('end.objective')]), h('th', { scope: 'col' }, [t('end.points')]), h('th', { scope: 'col' }, [t('end.met')])])]),
       h(
@@ -44,7 +46,7 @@ function scoreCard(sc: Scenario, card: ScoreCard, mine: boolean): HTMLElement {
         card.lines.map((l) =>
           h('tr', {}, [
             h('td', {}, [objectiveText(sc, card.actor, l.objective)]),
-            h('td', { class: 'num' }, [`${l.points} / ${l.max}`]),
+            h('td', { class: 'num' }, [`${round1(l.points)} / ${l.max}`]),
             h('td', { class: l.met ? 'met' : l.points > 0 ? 'partial' : 'unmet' }, [l.met ? t('end.yes') : l.points > 0 ? t('end.partial') : t('end.no')]),
           ]),
         ),
@@ -77,6 +79,9 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
       h('div', { class: 'end-inner' }, [
         h('header', { class: 'end-head' }, [
           h('h1', { id: 'end-title', tabindex: '-1' }, [t('end.title', { scenario: textOf(sc.title) })]),
+          h('p', { class: 'winners' }, [
+            cards.some((c) => c.won) ? t('end.winners', { list: cards.filter((c) => c.won).map((c) => actorName(sc, c.actor)).join(', ') }) : t('end.noWinner'),
+          ]),
           h('p', {}, [collapse ? t('end.reasonCollapse', { text: textOf(collapse.text) }) : t('end.reasonLength', { date: lastDate })]),
           h('p', { class: 'meta' }, [t('end.you', { actor: actorName(sc, choice.side) }), ' ', t('end.seed', { scenario: sc.id, seed: game.setup.seed, turns: game.setup.turns })]),
           h('div', { class: 'buttons no-print' }, [

@@ -1,6 +1,9 @@
 /** Number formats used across the interface. */
 export function fmt(n: number, digits = 1): string {
-  return Number.isFinite(n) ? n.toFixed(digits) : '–';
+  if (!Number.isFinite(n)) return '–';
+  const s = n.toFixed(digits);
+  // No "-0.0": a value that rounds to zero is shown without a sign.
+  return Number(s) === 0 ? (0).toFixed(digits) : s;
 }
 
 export function signed(n: number, digits = 1): string {

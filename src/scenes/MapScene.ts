@@ -122,15 +122,30 @@ export class MapScene extends Phaser.Scene {
   private drawBase(): void {
     const g = this.base;
     g.clear();
+    // Beyond the map data (a very wide or tall window): land, and the Pacific to the west.
+    const { width, height } = this.scale.gameSize;
+    const [westEdge] = this.proj.toScreen(-76, 0);
+    g.fillStyle(COUNTRY, 1);
+    g.fillRect(0, 0, width, height);
+    g.fillStyle(SEA, 1);
+    if (westEdge > 0) g.fillRect(0, 0, westEdge + 1, height);
     for (const f of this.features) {
       if (f.kind !== 'sea' && f.kind !== 'country') continue;
       g.fillStyle(f.kind === 'sea' ? SEA : COUNTRY, 1);
       g.lineStyle(1, COUNTRY_EDGE, 1);
       for (const rings of f.polygons) {
-        const pts = rings[0]?.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y)));
-        if (!pts) continue;
-        g.fillPoints(pts, true);
-        if (f.kind === 'country') g.strokePoints(pts, true, true);
+        const outer = rings[0];
+        if (!outer) continue;
+        g.fillPoints(outer.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y))), true);
+        if (f.kind !== 'country') continue;
+        // Borders only: not the straight cuts where the data was clipped to its box.
+        const onBox = (a: number, b: number, edge: number): boolean => Math.abs(a - edge) < 1e-6 && Math.abs(b - edge) < 1e-6;
+        for (let i = 0; i + 1 < outer.length; i++) {
+          const [x1, y1] = outer[i]!;
+          const [x2, y2] = outer[i + 1]!;
+          if (onBox(x1, x2, -76) || onBox(x1, x2, -54) || onBox(y1, y2, -26) || onBox(y1, y2, -7)) continue;
+          g.lineBetween(...this.proj.toScreen(x1, y1), ...this.proj.toScreen(x2, y2));
+        }
       }
     }
   }

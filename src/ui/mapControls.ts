@@ -76,10 +76,11 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
   const grid = h('div', { class: 'department-grid', role: 'group', 'aria-labelledby': 'mapctl-departments-title', 'aria-description': t('map.departments.hint') });
   const selected = h('section', { class: 'selected-department', 'aria-live': 'polite' });
   root.append(
+    // The selected department first: right under the map, where a click on the map shows it.
     h('section', { class: 'mapctl', 'aria-label': t('map.controls') }, [
+      selected,
       h('div', { class: 'mapctl-view' }, [overlaySwitch, legend]),
       h('div', { class: 'mapctl-departments' }, [h('h3', { class: 'sub', id: 'mapctl-departments-title' }, [t('map.departments')]), grid]),
-      selected,
     ]),
   );
 

@@ -34,7 +34,9 @@ export class DeltaLayer {
     const size = labelSize(ctx);
     const rows = new Map<string, number>();
     for (const d of deltasOf(events)) {
-      const value = signed(d.delta, Math.abs(d.delta) >= 10 ? 0 : 1);
+      // Whole numbers read faster; keep a decimal only where it says something.
+      const a = Math.abs(d.delta);
+      const value = signed(d.delta, a < 10 && Math.abs(a - Math.round(a)) >= 0.05 ? 1 : 0);
       let text: string;
       let colour = 0xf2efe6;
       if (d.meter === 'stability') text = t('map.delta.stability', { delta: value });

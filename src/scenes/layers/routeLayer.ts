@@ -8,16 +8,19 @@ import { edgeOf, routesOf, type Edge } from '../routes';
 
 type Drawn = { key: string; colour: number; curve: Phaser.Curves.Path; length: number };
 
-function edgePoint(edge: Edge, w: number, h: number, inset: number): Pt {
+/** Where a route leaves the map: off the edge on the partner's side, near its start so it arcs rather than crossing the country. */
+function edgePoint(edge: Edge, start: Pt, w: number, h: number, inset: number): Pt {
+  const cx = (x: number): number => Math.min(w - inset, Math.max(inset, x));
+  const cy = (y: number): number => Math.min(h - inset, Math.max(inset, y));
   switch (edge) {
     case 'north':
-      return [w * 0.42, inset];
+      return [cx(start[0] - w * 0.12), inset];
     case 'west':
-      return [inset, h * 0.36];
+      return [inset, cy(start[1] + h * 0.04)];
     case 'south':
-      return [w * 0.6, h - inset];
+      return [cx(start[0] + w * 0.05), h - inset];
     case 'east':
-      return [w - inset, h * 0.62];
+      return [w - inset, cy(start[1])];
     case 'northeast':
       return [w - inset, inset];
   }
@@ -65,12 +68,12 @@ export class RouteLayer {
       const edge = edgeOf(r.partner);
       const n = perEdge.get(edge) ?? 0;
       perEdge.set(edge, n + 1);
-      const end = edgePoint(edge, ctx.width, ctx.height, inset);
+      const via = r.via ? placePoint(ctx, r.via) : null;
+      const end = edgePoint(edge, via ?? from, ctx.width, ctx.height, inset);
       const spread = n * 22;
       const to: Pt = edge === 'north' || edge === 'south' ? [end[0] + spread, end[1]] : [end[0], end[1] + spread];
       const path = new Phaser.Curves.Path(from[0], from[1]);
       let start = from;
-      const via = r.via ? placePoint(ctx, r.via) : null;
       if (via) {
         path.quadraticBezierTo(via[0], via[1], ...this.bend(start, via, 0.12));
         start = via;
@@ -125,7 +128,7 @@ export class RouteLayer {
       .setDepth(12)
       .setData('edge', edge);
     if (edge === 'north') t.setOrigin(-0.15, 0);
-    else if (edge === 'west') t.setOrigin(0, -0.4);
+    else if (edge === 'west') t.setOrigin(0, 1.4);
     else if (edge === 'south') t.setOrigin(-0.15, 1);
     else t.setOrigin(1, -0.4);
     this.labels.push(t);

@@ -31,6 +31,11 @@ export class SiteLayer {
     return site ? textOf(site.name) : (ctx.features.find((f) => f.id === id)?.name ?? id);
   }
 
+  /** The name without its explanation in brackets, for the map itself (the tooltip has it whole). */
+  shortName(ctx: MapContext, id: string): string {
+    return this.nameOf(ctx, id).replace(/\s*\([^)]*\)\s*$/, '');
+  }
+
   draw(ctx: MapContext): void {
     const g = this.icons;
     g.clear();
@@ -72,7 +77,7 @@ export class SiteLayer {
       const strong = show.has(p.id);
       if (!strong && !all) continue;
       const t = this.scene.add
-        .text(p.x + r + 4, p.y, this.nameOf(ctx, p.id), {
+        .text(p.x + r + 4, p.y, this.shortName(ctx, p.id), {
           fontFamily: FONT,
           fontSize: `${size}px`,
           color: strong ? '#ffffff' : '#dfe6ea',

@@ -16,7 +16,7 @@ const SHOWN_TURNS = 4;
 
 function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
   const dir = arrow(m, r.delta);
-  const where = r.everywhere ? (isDepartmentMeter(m.id) ? t('causes.everywhere') : '') : r.departments.length > 0 ? t('causes.inDepartments', { list: r.departments.map((d) => departmentName(sc, d)).join(', ') }) : '';
+  const where = r.everywhere || r.departments.length >= sc.departments.length ? (isDepartmentMeter(m.id) ? t('causes.everywhere') : '') : r.departments.length > 0 ? t('causes.inDepartments', { list: r.departments.map((d) => departmentName(sc, d)).join(', ') }) : '';
   return h('li', { class: `cause cause-${r.cause.kind}` }, [
     h('div', { class: 'cause-head' }, [
       h('span', { class: 'kind' }, [t(`causes.kind.${r.cause.kind}` as MessageKey)]),

@@ -40,7 +40,8 @@ export function formatValue(m: MeterInfo, v: number): string {
   if (m.id === 'gdp') return `$${fmt(v, 1)} bn`;
   if (m.id === 'growth') return `${fmt(v, 1)} %`;
   // Long units ("index, 2025 Q4 = 100") are said once in the causes panel, not after every number.
-  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12) return fmt(v, m.digits);
+  // A range ("0–100") is a scale, not a unit.
+  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12 || /^-?\d+\s*[–-]\s*\d+$/.test(m.unit)) return fmt(v, m.digits);
   return `${fmt(v, m.digits)} ${m.unit}`;
 }
 

@@ -9,17 +9,25 @@ import { h, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { actorName, termDef } from './names';
 import { fmt } from './format';
+import { sourceList } from './sources';
 
 function termItem(sc: Scenario, term: string, amount: number): HTMLElement {
   const def = termDef(sc, term);
   const name = textOf(def?.name) || term;
   const unit = def?.amount?.unit ? ` ${def.amount.unit}` : '';
   const fx = [...effectLines(sc, def?.onSign, undefined, amount), ...effectLines(sc, def?.perTurn, undefined, amount)];
+  const more = def?.description || fx.length > 0;
   return h('li', { class: 'term' }, [
     h('strong', {}, [def?.amount ? t('offers.term', { term: name, amount: `${amount}${unit}` }) : t('offers.termYes', { term: name })]),
     def ? h('span', { class: 'meta' }, [` · ${t('offers.gives', { actor: actorName(sc, def.giver) })}`, def.duration ? ` · ${t('offers.duration', { turns: def.duration })}` : '']) : null,
-    def?.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
-    fx.length > 0 ? h('ul', { class: 'deltas' }, fx.map((x) => h('li', {}, [x]))) : null,
+    more
+      ? h('details', { class: 'term-more' }, [
+          h('summary', {}, [t('offers.what')]),
+          def?.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
+          fx.length > 0 ? h('ul', { class: 'deltas' }, fx.map((x) => h('li', {}, [x]))) : null,
+          sourceList(sc, def?.sources, def?.assumption),
+        ])
+      : null,
   ]);
 }
 

@@ -49,7 +49,9 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     const def = scenarioOf(defaultScenario);
     const others = sc.actors.filter((a) => a.id !== form.side).map((a) => textOf(a.name));
 
-    const scenarioRadios = scenarios.map((e) =>
+    // The default scenario first; the others in file order.
+    const ordered = [...scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
+    const scenarioRadios = ordered.map((e) =>
       h('label', { class: `choice-card${e.id === sc.id ? ' chosen' : ''}` }, [
         h('input', { type: 'radio', name: 'scenario', id: `sc-${e.id}`, value: e.id, checked: e.id === sc.id, onchange: () => ((form.scenarioId = e.id), render()) }),
         h('span', { class: 'choice-text' }, [
@@ -81,7 +83,7 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
       inputmode: 'numeric',
       value: String(form.seed),
       'aria-describedby': 'seed-hint',
-      onchange: (e: Event) => {
+      oninput: (e: Event) => {
         const v = Math.trunc(Number((e.target as HTMLInputElement).value));
         if (Number.isFinite(v)) form.seed = Math.abs(v);
       },
@@ -95,7 +97,7 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
           def
             ? h('button', { type: 'button', class: 'primary big', id: 'quick-start', onclick: () => start(true) }, [t('start.quick', { scenario: textOf(def.title), actor: actorName(def, defaultSide) })])
             : null,
-          h('p', { class: 'hint' }, [t('start.quickHint')]),
+          h('p', { class: 'hint' }, [t('start.quickHint', { seed: form.seed })]),
           game && !game.over ? h('button', { type: 'button', id: 'resume', onclick: () => store.getState().setUi({ screen: 'game' }) }, [t('start.resume')]) : null,
         ]),
         h('form', { class: 'setup', 'aria-labelledby': 'setup-title', onsubmit: (e: Event) => (e.preventDefault(), start(false)) }, [

@@ -4,7 +4,7 @@ export const panels = {
   'start.title': 'Altiplano',
   'start.lead': 'Take the United States or Bolivia through a few years of trade, investment and negotiation, a quarter at a time. Every number on the board can tell you why it moved, down to the document behind the rule.',
   'start.quick': 'Play {scenario} as {actor}',
-  'start.quickHint': 'Full length, you against the computer, a new seed. Or set up the game below.',
+  'start.quickHint': 'Full length, you against the computer, seed {seed}. Or set up the game below.',
   'start.setup': 'Set up a game',
   'start.scenario': 'Scenario',
   'start.turns': '{turns} turns from {date}',
@@ -160,6 +160,7 @@ export const panels = {
   'offers.acceptShort': 'Accept',
   'offers.rejectShort': 'Reject',
   'offers.yourValue': 'Worth to you by your side’s priorities: {value}',
+  'offers.what': 'What it does',
   'offers.later': 'Building your own offers comes in a later version.',
   'offers.signed': 'Deals in force',
 

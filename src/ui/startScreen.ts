@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
 import type { Scenario } from '../sim/scenarioTypes';
+import type { AiLevel } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
@@ -20,7 +21,7 @@ export function freshSeed(): number {
  * sources; then Start.
  */
 export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, defaultScenario: string, defaultSide: string): () => void {
-  const form = { scenarioId: defaultScenario, side: defaultSide, turns: 0, seed: freshSeed() };
+  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel } = { scenarioId: defaultScenario, side: defaultSide, turns: 0, seed: freshSeed(), aiLevel: 'normal' };
 
   const scenarioOf = (id: string): Scenario | undefined => store.getState().scenarios.find((s) => s.id === id)?.scenario;
 
@@ -29,7 +30,7 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     if (!sc) return;
     const side = quick ? defaultSide : form.side;
     const turns = quick || form.turns === 0 ? undefined : form.turns;
-    store.getState().startGame({ scenarioId: sc.id, side, seed: form.seed, ...(turns !== undefined ? { turns } : {}) });
+    store.getState().startGame({ scenarioId: sc.id, side, seed: form.seed, ...(turns !== undefined ? { turns } : {}), ...(quick ? {} : { aiLevel: form.aiLevel }) });
   };
 
   const render = (): void => {
@@ -106,7 +107,17 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
             h('div', { class: 'setup-col' }, [
               h('fieldset', {}, [h('legend', {}, [t('start.scenario')]), ...scenarioRadios]),
               h('fieldset', {}, [h('legend', {}, [t('start.side')]), ...sideRadios]),
-              h('fieldset', {}, [h('legend', {}, [t('start.others')]), h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]), h('p', { class: 'hint' }, [t('start.hotseat')])]),
+              h('fieldset', {}, [h('legend', {}, [t('start.others')]), h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]),
+                h('div', { class: 'field' }, [
+                  h('label', { for: 'start-level' }, [t('start.level')]),
+                  h(
+                    'select',
+                    { id: 'start-level', onchange: (e: Event) => (form.aiLevel = (e.target as HTMLSelectElement).value as AiLevel) },
+                    (['easy', 'normal', 'hard'] as const).map((l) => h('option', { value: l, selected: form.aiLevel === l }, [t(`start.level.${l}`)])),
+                  ),
+                ]),
+                h('p', { class: 'hint' }, [t('start.hotseat')]),
+              ]),
               h('div', { class: 'field' }, [h('label', { for: 'start-length' }, [t('start.length')]), length]),
               h('div', { class: 'field' }, [
                 h('label', { for: 'start-seed' }, [t('start.seed')]),

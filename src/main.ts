@@ -6,10 +6,12 @@ import { createGameStore } from './state/createGameStore';
 import { startPersistence } from './state/startPersistence';
 import { mountActionsPanel } from './ui/actionsPanel';
 import { mountCausesPanel } from './ui/causesPanel';
+import { mountDealBuilder } from './ui/dealBuilder';
 import { h } from './ui/dom';
 import { mountEndScreen } from './ui/endScreen';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountEventsPanel } from './ui/eventsPanel';
+import { mountHandover } from './ui/handover';
 import { mountHudMeters } from './ui/hudMeters';
 import { buildLayout } from './ui/layout';
 import { mountMapControls } from './ui/mapControls';
@@ -20,6 +22,8 @@ import { mountSettingsPanel } from './ui/settingsPanel';
 import { mountStartScreen } from './ui/startScreen';
 import { mountTopBar } from './ui/topBar';
 import { mountTurnReport } from './ui/turnReport';
+import { trackMode } from './ui/viewer';
+import { mountWatchControls } from './ui/watchControls';
 import { t } from './i18n/messages';
 
 const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot') ? 'paz-pivot' : (scenarios[0]?.id ?? '');
@@ -44,6 +48,14 @@ mountOffersPanel(l.offers, store);
 mountActionsPanel(l.actions, store);
 mountNewsFeed(l.news, store);
 mountTurnReport(l.dialogs, store);
+// Negotiation, hot-seat and watch mode (issue 5). The hand-over mounts after the turn
+// report so that it covers it when both open in the same change.
+mountDealBuilder(l.dialogs, store);
+mountHandover(l.dialogs, store);
+const watchBar = h('div', { class: 'watch-bar', id: 'watch-bar' });
+l.topBar.insertBefore(watchBar, l.topBar.children[1] ?? null);
+mountWatchControls(watchBar, store);
+trackMode(store);
 mountStartScreen(l.start, store, DEFAULT_SCENARIO, DEFAULT_SIDE);
 mountEndScreen(l.end, store);
 mountMapControls(l.mapControls, store);

@@ -1,5 +1,6 @@
 import { audio } from './en/audio';
 import { core } from './en/core';
+import { deals } from './en/deals';
 import { map } from './en/map';
 import { panels } from './en/panels';
 import { saves } from './en/saves';
@@ -9,7 +10,7 @@ import { saves } from './en/saves';
  * Spanish catalogue is a second object of the same shape). Scenario text comes
  * from the scenario files, not from here. Each area keeps its strings in en/<area>.ts.
  */
-export const en = { ...core, ...map, ...panels, ...saves, ...audio } as const;
+export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals } as const;
 
 export type MessageKey = keyof typeof en;
 

@@ -120,12 +120,13 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
 
 /**
  * An offer `proposer` could make to `target`: start from what the proposer wants at
- * default amounts, then let the target's view shape it. Null when nothing is both
- * acceptable to the target and worth more than the proposer's own reservation.
+ * default amounts (terms the target gives, and terms the proposer is keen to give, such
+ * as a rival's own investment package), then let the target's view shape it. Null when
+ * nothing is both acceptable to the target and worth more than the proposer's own reservation.
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = usable(sc, proposer, target)
-    .filter((d) => d.giver === target && (d.values[proposer] ?? 0) > 0)
+    .filter((d) => (d.values[proposer] ?? 0) > 0)
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
   if (wants.length === 0) return null;
   const shaped = shapeDeal(s, sc, target, proposer, wants, []);

@@ -18,6 +18,8 @@ export const FULL_MARGIN = 30;
 /** Stability below these is dotted ("fragile") or densely dotted ("unstable"). */
 export const FRAGILE = 45;
 export const UNSTABLE = 30;
+/** Hatching for a tie. */
+export const TIED = 0x9aa6ae;
 
 export type Power = { id: string; colour: number };
 
@@ -52,7 +54,9 @@ export function departmentStyle(overlay: Overlay, d: DepartmentState | undefined
   if (overlay === 'stability') return { fill: stabilityColour(d.stability), pattern: stabilityPattern(d.stability), patternColour: 0xf2efe6 };
   const lead = leadOf(d, powers);
   const colourOf = (id: string | null): number => powers.find((p) => p.id === id)?.colour ?? NEUTRAL;
-  const fill = lead.leader ? influenceFill(colourOf(lead.leader), lead.margin) : NEUTRAL;
+  // A tie: grey, hatched in grey (no power's colour, since nobody leads).
+  if (!lead.leader) return { fill: NEUTRAL, pattern: powers.length > 1 ? 'hatch' : 'none', patternColour: TIED };
+  const fill = influenceFill(colourOf(lead.leader), lead.margin);
   const contested = lead.margin < CONTESTED_MARGIN && powers.length > 1;
   return { fill, pattern: contested ? 'hatch' : 'none', patternColour: mix(colourOf(lead.runnerUp), 0xffffff, 0.25) };
 }

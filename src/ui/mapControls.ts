@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
 import { departmentName, describeProject } from '../scenes/describe';
-import { CONTESTED_MARGIN, FRAGILE, UNSTABLE, departmentStyle, influenceFill, leadOf, powersOf } from '../scenes/overlayStyle';
+import { CONTESTED_MARGIN, FRAGILE, TIED, UNSTABLE, departmentStyle, influenceFill, leadOf, powersOf } from '../scenes/overlayStyle';
 import { NEUTRAL, SITE_EDGE, SITE_FILL, STABILITY_HIGH, STABILITY_LOW, stabilityColour } from '../scenes/palette';
 import { SITE_ICONS, iconShape, type SiteIcon } from '../scenes/siteIcons';
 import { textOf } from '../sim/text';
@@ -118,6 +118,7 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
         const ramp = svg(28, 18, [0, 1, 2, 3].map((k) => s('rect', { x: k * 7, y: 0.5, width: 7, height: 17, fill: hex(influenceFill(first.colour, (k / 3) * 30)) })));
         list.append(item(ramp, t('map.legend.strength')));
         list.append(item(swatch(influenceFill(first.colour, 4), 'hatch', powers[1]?.colour ?? 0xf2efe6), t('map.legend.contested', { n: CONTESTED_MARGIN })));
+        list.append(item(swatch(NEUTRAL, 'hatch', TIED), t('map.legend.tied')));
       }
     } else {
       const span = STABILITY_HIGH - STABILITY_LOW;

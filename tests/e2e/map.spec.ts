@@ -87,10 +87,40 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
+/**
+ * Puts in place a game with fixed figures (as a verified save would), so the
+ * screenshots show every style (each power leading, contested, tied, fragile,
+ * unstable, a project building and one built, deals) and don't move when a
+ * scenario's numbers are tuned.
+ */
+async function showcase(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const s = (window as unknown as Handle).altiplano.store.getState();
+    const game = JSON.parse(JSON.stringify(s.game)) as { departments: Record<string, unknown>; projects: unknown[]; deals: unknown[]; turn: number };
+    const figures: Record<string, [number, number, number]> = {
+      'BO-L': [48, 14, 30], 'BO-O': [38, 10, 32], 'BO-P': [52, 8, 42], 'BO-C': [25, 10, 30], 'BO-H': [50, 30, 26],
+      'BO-T': [60, 40, 20], 'BO-S': [70, 45, 22], 'BO-B': [55, 20, 16], 'BO-N': [50, 22, 22],
+    };
+    for (const [id, [stability, us, china]] of Object.entries(figures)) game.departments[id] = { stability, influence: { us, china } };
+    game.projects = [
+      { id: 900, action: 'us_exim_gas', actor: 'us', target: 'tarijagas', department: 'BO-T', startedTurn: 1, turnsLeft: 2, status: 'building' },
+      { id: 901, action: 'us_dfc_lithium_plant', actor: 'us', target: 'uyuni', department: 'BO-P', startedTurn: 1, turnsLeft: 0, status: 'built' },
+    ];
+    game.deals = [
+      { id: 998, from: 'us', to: 'bolivia', terms: [], status: 'signed', proposedTurn: game.turn, signedTurn: game.turn, obligations: {} },
+      { id: 999, from: 'china', to: 'bolivia', terms: [], status: 'signed', proposedTurn: game.turn, signedTurn: game.turn, obligations: {} },
+    ];
+    s.restore(s.choice, game, s.log);
+  });
+  await settle(page);
+}
+
 test('the map looks as it should under both overlays', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await openGame(page);
+  await showcase(page);
   await page.mouse.move(1, 1);
+  expect(await page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toEqual(['deal-998', 'deal-999']);
   await expect(page.locator('#map')).toHaveScreenshot('map-influence.png');
   await page.getByRole('radio', { name: 'Stability' }).check();
   await settle(page);

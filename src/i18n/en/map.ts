@@ -9,6 +9,7 @@ export const map = {
   'map.legend.leads': '{actor} leads',
   'map.legend.strength': 'Stronger colour, bigger lead',
   'map.legend.contested': 'Hatched: contested (lead under {n}), stripes of the runner-up',
+  'map.legend.tied': 'Grey: tied, nobody leads',
   'map.legend.stable': 'Stable ({n}+)',
   'map.legend.unstable': 'Unstable (≤{n})',
   'map.legend.fragile': 'Dotted: fragile (below {n})',

@@ -24,10 +24,13 @@ export class LabelLayer {
     const sites = ctx.features.filter((f) => f.kind === 'site' && f.point).map((f) => ctx.proj.toScreen(f.point![0], f.point![1]));
     const w = label.width / 2 + 8;
     const h = label.height / 2 + 6;
-    const clear = (cy: number): boolean => !sites.some(([sx, sy]) => Math.abs(sx - x) < w && Math.abs(sy - cy) < h);
-    for (const k of [0, -0.8, 0.8, -1.3, 1.3]) {
-      if (clear(y + k * label.height)) {
-        label.setY(y + k * label.height);
+    const clear = (cx: number, cy: number): boolean => !sites.some(([sx, sy]) => Math.abs(sx - cx) < w && Math.abs(sy - cy) < h);
+    const lh = label.height;
+    const lw = label.width;
+    const tries: [number, number][] = [[0, 0], [0, -0.8 * lh], [0, 0.8 * lh], [0, -1.3 * lh], [0, 1.3 * lh], [-0.35 * lw, 0], [0.35 * lw, 0], [-0.35 * lw, -0.8 * lh], [0.35 * lw, -0.8 * lh], [-0.35 * lw, 0.8 * lh], [0.35 * lw, 0.8 * lh]];
+    for (const [dx, dy] of tries) {
+      if (clear(x + dx, y + dy)) {
+        label.setPosition(x + dx, y + dy);
         return;
       }
     }

@@ -42,8 +42,8 @@ export class ProjectLayer {
       perPlace.set(place, n + 1);
       // Above and to the right of a site's icon; below a department's label.
       const onSite = ctx.features.some((f) => f.id === place && f.kind === 'site');
-      const x = at[0] + (onSite ? r * 1.6 : 0) + n * (r * 2.4);
-      const y = at[1] + (onSite ? -r * 1.6 : r * 2.6);
+      const x = at[0] + (onSite ? r * 1.9 : 0) + n * (r * 2.4);
+      const y = at[1] + (onSite ? -r * 1.9 : r * 2.6);
       const turns = entry.scenario.actions.find((a) => a.id === p.action)?.project?.turns ?? 1;
       const progress = p.status === 'built' ? 1 : Math.min(1, Math.max(0, 1 - p.turnsLeft / Math.max(1, turns)));
       this.markers.push({ project: p, x, y, progress });

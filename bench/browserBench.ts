@@ -85,58 +85,64 @@ export async function firstFrame(browser: Browser, url: string, runs = 5): Promi
 }
 
 /**
- * Frame times (requestAnimationFrame deltas) over `seconds`. `kick` runs in the page at
- * the start and every second (for the game: end the turn, which floats meter deltas and
- * animates routes on the map).
+ * Frame times while the map animates: `kick` (page code, run once: for the game, end
+ * the turn, which floats meter deltas from the departments and animates deal routes)
+ * runs, then requestAnimationFrame deltas are sampled for `seconds` from the first
+ * frame after it. Also returns how long the kick held the page (kick → next frame).
+ * `prepare` (page code) runs first, e.g. to start a game as the start screen would.
  */
-export async function frameTimes(browser: Browser, url: string, kick: ((page: Page) => Promise<void>) | null, seconds = 3): Promise<number[]> {
+export async function frameTimes(browser: Browser, url: string, prepare: string, kick: string, seconds = 3): Promise<{ deltas: number[]; kickMs: number }> {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();
   await page.addInitScript(FIRST_FRAME_PROBE);
   await page.goto(url);
   await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, { timeout: 30_000 });
-  await page.waitForTimeout(500);
+  await page.evaluate(prepare);
+  await page.waitForTimeout(1500);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  const sampling = page.evaluate(`new Promise((resolve) => {
-    const deltas = [];
-    let last = performance.now();
-    const end = last + ${seconds * 1000};
-    const f = (now) => {
-      deltas.push(now - last);
-      last = now;
-      if (now < end) requestAnimationFrame(f);
-      else resolve(deltas.slice(1));
-    };
-    requestAnimationFrame(f);
-  })`) as Promise<number[]>;
-  if (kick) {
-    for (let s = 0; s < seconds; s++) {
-      await kick(page);
-      await page.waitForTimeout(1000);
-    }
-  }
-  const deltas = await sampling;
+  const r = (await page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    ${kick};
+    requestAnimationFrame((first) => {
+      // The frame's own timestamp is its start, which can precede t0: read the clock.
+      const kickMs = performance.now() - t0;
+      const deltas = [];
+      let last = first;
+      const end = first + ${seconds * 1000};
+      const f = (now) => {
+        deltas.push(now - last);
+        last = now;
+        if (now < end) requestAnimationFrame(f);
+        else resolve({ deltas, kickMs });
+      };
+      requestAnimationFrame(f);
+    });
+  })`)) as { deltas: number[]; kickMs: number };
   await ctx.close();
-  return deltas;
+  return r;
 }
 
-/**
- * Ends the human's phase through the store (as the End turn button does), starting a
- * game first (as the start screen's quick start does) when none is under way.
- */
-export async function endTurn(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
-    const store = window.altiplano.store;
-    let s = store.getState();
-    if (!s.game || s.game.over) {
-      const entry = s.scenarios.find((x) => x.id === 'paz-pivot') ?? s.scenarios[0];
-      const side = entry.scenario.actors.find((a) => a.playable).id;
-      s.startGame({ scenarioId: entry.id, side, seed: 1 });
-      s = store.getState();
-    }
-    if (s.choice && s.game && !s.game.over) s.dispatch({ type: 'endPhase', actor: s.choice.side });
-  })()`);
-}
+/** Page code: starts a game (as the start screen's quick start does) unless one is under way. */
+export const START_GAME = `(() => {
+  const s = window.altiplano.store.getState();
+  if (s.game && !s.game.over) return;
+  const entry = s.scenarios.find((x) => x.id === 'paz-pivot') ?? s.scenarios[0];
+  const side = entry.scenario.actors.find((a) => a.playable).id;
+  s.startGame({ scenarioId: entry.id, side, seed: 1 });
+  const report = document.getElementById('report-close');
+  if (report) report.click();
+})()`;
+
+/** Page code: answers any event waiting for the player, then ends their phase (the End turn button's action). */
+export const END_TURN = `(() => {
+  const store = window.altiplano.store;
+  const side = store.getState().choice.side;
+  for (const p of store.getState().game.pending.filter((x) => x.actor === side)) {
+    const option = store.getState().entry.scenario.events.find((e) => e.id === p.event).options[0].id;
+    store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option });
+  }
+  store.getState().dispatch({ type: 'endPhase', actor: side });
+})()`;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

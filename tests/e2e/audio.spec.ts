@@ -7,6 +7,9 @@ import { waitForMap, watchConsole } from './helpers';
  * game events play their cues; mute silences the cues.
  */
 
+// Several page loads per test on a shared, often loaded machine: more room than the default.
+test.describe.configure({ timeout: 120_000 });
+
 type AudioProbe = { contexts: { state: string }[]; started: number; urls: string[] };
 
 /** Records every AudioContext created and every audio source started, before the app loads. */

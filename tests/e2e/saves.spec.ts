@@ -8,6 +8,9 @@ import { waitForMap, watchConsole } from './helpers';
  * untouched, and settings remembered.
  */
 
+// Several page loads per test on a shared, often loaded machine: more room than the default.
+test.describe.configure({ timeout: 120_000 });
+
 type Snapshot = { turn: number; national: Record<string, number>; logLength: number; scenarioId: string; side: string; seed: number; game: string };
 
 type Win = {

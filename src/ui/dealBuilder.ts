@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { amountText, assessDeal, ownValue } from '../sim/negotiation/assess';
+import { amountText, assessDeal, ownValue, viewTerms } from '../sim/negotiation/assess';
 import { whatWouldYouWant, type Wish } from '../sim/negotiation/shapeDeal';
 import { trustBetween } from '../sim/negotiation/trust';
 import type { Scenario, TermDef } from '../sim/scenarioTypes';
@@ -147,9 +147,9 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       const mine = termValue(sc, me, def.id, amount);
       parts.you.textContent = t('builder.toYou', { value: signed(mine, 1) });
       parts.you.className = `term-value ${mine > 0 ? 'up' : mine < 0 ? 'down' : 'flat'}`;
-      // What they think of it: their view when included (with trust), else their raw value.
-      const v = views.get(def.id);
-      const theirs = v ? v.value : (def.values[draft.partner] ?? 0) * amount;
+      // What they think of it, counting trust: as part of the deal, or as it would count if added.
+      const v = views.get(def.id) ?? viewTerms(game, sc, draft.partner, me, [{ term: def.id, amount }])[0];
+      const theirs = v ? v.value : 0;
       parts.them.textContent = t('builder.toThem', { actor: them, value: signed(theirs, 1) }) + (v?.note ? ` — ${v.note}` : v && v.credibility < 1 && v.credibility > 0 ? ` — ${t('builder.credibility', { actor: them, pct: Math.round(v.credibility * 100) })}` : '');
       parts.them.className = `term-value ${theirs > 0 ? 'up' : theirs < 0 ? 'down' : 'flat'}`;
       parts.you.closest('.builder-term')?.classList.toggle('included', row.include);
@@ -298,7 +298,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     const counter = d.counterOf !== undefined ? game.deals.find((x) => x.id === d.counterOf) : undefined;
     return [
       d.counterOf === undefined
-        ? h('div', { class: 'field builder-partner' }, [
+        ? h('div', { class: 'builder-partner' }, [
             h('label', { for: 'builder-partner' }, [t('builder.with')]),
             h(
               'select',
@@ -381,11 +381,15 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       // A counter-offer to us: what we sent beside what came back, with the reason.
       out.push(h('p', { class: 'answer counter', id: 'builder-answer', role: 'status' }, [`⇄ ${t('builder.countered', { actor: name })}`]));
       if (prev.reason) out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: textOf(prev.reason) })]));
-      out.push(compareDeals(sc, me, prev, d));
+      out.push(compareDeals(sc, me, prev, d), h('p', { class: 'meta' }, [t('builder.changedMark')]));
       out.push(
         h('div', { class: 'buttons' }, [
-          h('button', { type: 'button', class: 'primary', id: 'builder-accept', onclick: () => void store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }) }, [t('builder.accept')]),
-          h('button', { type: 'button', id: 'builder-reject', onclick: () => void store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' }) }, [t('builder.reject')]),
+          h('button', { type: 'button', class: 'primary', id: 'builder-accept', onclick: () => {
+              if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' })) document.getElementById('builder-answer-title')?.focus();
+            } }, [t('builder.accept')]),
+          h('button', { type: 'button', id: 'builder-reject', onclick: () => {
+              if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' })) document.getElementById('builder-answer-title')?.focus();
+            } }, [t('builder.reject')]),
           h('button', { type: 'button', id: 'builder-counter', onclick: () => open({ counterOf: d.id }) }, [t('builder.counterAgain')]),
         ]),
       );

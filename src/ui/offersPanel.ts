@@ -61,6 +61,15 @@ function offerCard(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me
   ]);
 }
 
+/** What became of the counter-offer that answered one of the viewer's offers. */
+function counterLine(game: GameState, d: DealState, who: string): string {
+  const c = game.deals.find((x) => x.counterOf === d.id);
+  if (!c || c.status === 'proposed') return t('offers2.replyCountered', { actor: who, id: d.id });
+  if (c.status === 'signed' || c.status === 'completed' || c.status === 'broken') return t('offers2.replyCounterSigned', { actor: who, id: d.id, counter: c.id });
+  if (c.status === 'rejected') return t('offers2.replyCounterRejected', { actor: who, id: d.id, counter: c.id });
+  return t('offers2.replyCounterOther', { actor: who, id: d.id, counter: c.id, status: c.status });
+}
+
 /** The viewer's own recent offers and what became of them (rejections keep their reason). */
 function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me: string): HTMLElement | null {
   const recent = game.deals.filter((d) => d.from === me && game.turn - d.proposedTurn <= 1 && d.status !== 'expired').slice(-4).reverse();
@@ -78,7 +87,7 @@ function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenari
             : d.status === 'rejected'
               ? t('offers2.replyRejected', { actor: who, id: d.id })
               : d.status === 'countered'
-                ? t('offers2.replyCountered', { actor: who, id: d.id })
+                ? counterLine(game, d, who)
                 : t('offers2.replyOpen', { actor: who, id: d.id });
         return h('li', { class: `reply status-${d.status}`, 'data-deal': d.id }, [
           h('span', {}, [line]),

@@ -1,14 +1,12 @@
 import { t, type MessageKey } from '../i18n/messages';
 import type { Scenario } from '../sim/scenarioTypes';
-import type { AiLevel } from '../sim/stateTypes';
 import type { PlayMode } from '../state/createGameStore';
 import { h } from './dom';
 import { actorName } from './names';
 
-export type ModeForm = { mode: PlayMode; aiLevel: AiLevel };
+export type ModeForm = { mode: PlayMode };
 
 const MODES: PlayMode[] = ['solo', 'hotseat', 'watch'];
-const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 
 /** The side a game starts from: in hot-seat, the first human in the turn order; otherwise the chosen side. */
 export function startingSide(sc: Scenario, mode: PlayMode, side: string): string {
@@ -17,10 +15,10 @@ export function startingSide(sc: Scenario, mode: PlayMode, side: string): string
 }
 
 /**
- * The start screen's "Who plays" (me against the computer, two players on this device,
- * or watch the computer play itself) and the computer's level for every actor it plays.
+ * The start screen's "Who plays": me against the computer, two players on this device,
+ * or watch the computer play itself.
  */
-export function playModeFields(sc: Scenario, form: ModeForm, side: string, changed: () => void): HTMLElement[] {
+export function playModeField(sc: Scenario, form: ModeForm, side: string, changed: () => void): HTMLElement {
   const playable = sc.actors.filter((a) => a.playable);
   const hint = (m: PlayMode): string =>
     m === 'solo' ? t('mode.soloHint') : m === 'hotseat' ? t('mode.hotseatHint', { a: textName(sc, playable[0]?.id), b: textName(sc, playable[1]?.id) }) : t('mode.watchHint');
@@ -35,16 +33,7 @@ export function playModeFields(sc: Scenario, form: ModeForm, side: string, chang
     form.mode === 'hotseat' ? h('p', { class: 'hint' }, [t('mode.sideIgnored', { actor: textName(sc, startingSide(sc, 'hotseat', side)) })]) : null,
     form.mode === 'watch' ? h('p', { class: 'hint' }, [t('mode.watchSide', { actor: textName(sc, side) })]) : null,
   ]);
-  const level = h('div', { class: 'field' }, [
-    h('label', { for: 'start-ai-level' }, [t('mode.level')]),
-    h(
-      'select',
-      { id: 'start-ai-level', 'aria-describedby': 'ai-level-hint', onchange: (e: Event) => ((form.aiLevel = (e.target as HTMLSelectElement).value as AiLevel), changed()) },
-      LEVELS.map((l) => h('option', { value: l, selected: form.aiLevel === l }, [t(`mode.level.${l}` as MessageKey)])),
-    ),
-    h('p', { class: 'hint', id: 'ai-level-hint' }, [t('mode.levelHint')]),
-  ]);
-  return [modes, level];
+  return modes;
 }
 
 function textName(sc: Scenario, id: string | undefined): string {

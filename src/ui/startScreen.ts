@@ -4,9 +4,10 @@ import type { Scenario } from '../sim/scenarioTypes';
 import type { AiLevel } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
-import type { GameStore } from '../state/createGameStore';
+import type { GameStore, PlayMode } from '../state/createGameStore';
 import { h, renderInto } from './dom';
 import { actorName } from './names';
+import { playModeField, startingSide } from './playModeField';
 
 /** A seed that looks random but is short enough to read out to a class. */
 export function freshSeed(): number {
@@ -21,16 +22,16 @@ export function freshSeed(): number {
  * sources; then Start.
  */
 export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, defaultScenario: string, defaultSide: string): () => void {
-  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel } = { scenarioId: defaultScenario, side: defaultSide, turns: 0, seed: freshSeed(), aiLevel: 'normal' };
+  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode } = { scenarioId: defaultScenario, side: defaultSide, turns: 0, seed: freshSeed(), aiLevel: 'normal', mode: 'solo' };
 
   const scenarioOf = (id: string): Scenario | undefined => store.getState().scenarios.find((s) => s.id === id)?.scenario;
 
   const start = (quick: boolean): void => {
     const sc = scenarioOf(quick ? defaultScenario : form.scenarioId);
     if (!sc) return;
-    const side = quick ? defaultSide : form.side;
+    const side = quick ? defaultSide : startingSide(sc, form.mode, form.side);
     const turns = quick || form.turns === 0 ? undefined : form.turns;
-    store.getState().startGame({ scenarioId: sc.id, side, seed: form.seed, ...(turns !== undefined ? { turns } : {}), ...(quick ? {} : { aiLevel: form.aiLevel }) });
+    store.getState().startGame({ scenarioId: sc.id, side, seed: form.seed, ...(turns !== undefined ? { turns } : {}), ...(quick ? {} : { aiLevel: form.aiLevel, mode: form.mode }) });
   };
 
   const render = (): void => {
@@ -48,7 +49,7 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     if (form.turns !== 0 && !(sc.presets ?? []).some((p) => p.turns === form.turns)) form.turns = 0;
     const me = sc.actors.find((a) => a.id === form.side);
     const def = scenarioOf(defaultScenario);
-    const others = sc.actors.filter((a) => a.id !== form.side).map((a) => textOf(a.name));
+    const others = sc.actors.filter((a) => (form.mode === 'watch' ? true : form.mode === 'hotseat' ? !a.playable : a.id !== form.side)).map((a) => textOf(a.name));
 
     // The default scenario first; the others in file order.
     const ordered = [...scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
@@ -106,6 +107,7 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
           h('div', { class: 'setup-grid' }, [
             h('div', { class: 'setup-col' }, [
               h('fieldset', {}, [h('legend', {}, [t('start.scenario')]), ...scenarioRadios]),
+              playModeField(sc, form, form.side, render),
               h('fieldset', {}, [h('legend', {}, [t('start.side')]), ...sideRadios]),
               h('fieldset', {}, [h('legend', {}, [t('start.others')]), h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]),
                 h('div', { class: 'field' }, [
@@ -116,7 +118,6 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
                     (['easy', 'normal', 'hard'] as const).map((l) => h('option', { value: l, selected: form.aiLevel === l }, [t(`start.level.${l}`)])),
                   ),
                 ]),
-                h('p', { class: 'hint' }, [t('start.hotseat')]),
               ]),
               h('div', { class: 'field' }, [h('label', { for: 'start-length' }, [t('start.length')]), length]),
               h('div', { class: 'field' }, [

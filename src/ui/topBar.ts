@@ -42,7 +42,9 @@ export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuB
     const sc = entry.scenario;
     const date0 = turnDate(sc, game.turn).label;
     date.textContent = `${date0} · ${t('hud.turn', { turn: game.turn, turns: game.setup.turns })}`;
-    who.textContent = t('top.playing', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) });
+    const mode = choice.mode ?? 'solo';
+    who.textContent =
+      mode === 'watch' ? t('watch.who', { scenario: textOf(sc.title) }) : mode === 'hotseat' ? t('hotseat.who', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) }) : t('top.playing', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) });
     const b = game.actors[choice.side]?.budget;
     capital.textContent = t('hud.capitalValue', { value: b?.capital ?? 0 });
     money.textContent = t('hud.moneyValue', { value: b?.money ?? 0 });

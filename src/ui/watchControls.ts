@@ -28,7 +28,7 @@ export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>
   root.setAttribute('aria-label', t('watch.label'));
 
   const play = h('button', { type: 'button', class: 'primary', id: 'watch-play', 'aria-pressed': 'false' }, [t('watch.play')]);
-  const stepBtn = h('button', { type: 'button', id: 'watch-step', 'aria-label': t('watch.stepLabel') }, [t('watch.step')]);
+  const stepBtn = h('button', { type: 'button', id: 'watch-step' }, [t('watch.step')]);
   const status = h('span', { class: 'watch-status', id: 'watch-status', 'aria-live': 'off' });
   const speeds = (['slow', 'normal', 'fast'] as const).map((sp) =>
     h('label', { class: 'speed' }, [

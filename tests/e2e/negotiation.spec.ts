@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMap, watchConsole } from './helpers';
+
+type Store = { getState: () => { startGame: (c: unknown) => boolean; game: { deals: { id: number; from: string; to: string; status: string; counterOf?: number }[] } | null } };
+
+/** Starts a game through the store (the start screen is tested in play.spec.ts). */
+async function startAs(page: Page, side: string, seed: number): Promise<void> {
+  await page.evaluate(
+    ([s, n]) => (window as unknown as { altiplano: { store: Store } }).altiplano.store.getState().startGame({ scenarioId: 'paz-pivot', side: s, seed: n, mode: 'solo', aiLevel: 'normal' }),
+    [side, seed] as const,
+  );
+}
+
+async function trustValue(page: Page, partner: string): Promise<number> {
+  return Number(await page.locator(`.offers-panel [data-trust="${partner}"]`).getAttribute('aria-valuenow'));
+}
+
+test('the United States negotiates with Bolivia: a counter-offer with its reason, accepted, then a broken promise costs trust', async ({ page }) => {
+  test.setTimeout(120_000);
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await startAs(page, 'us', 4242);
+  const panel = page.locator('.offers-panel');
+  await expect(panel.getByRole('heading', { name: 'Negotiation' })).toBeVisible();
+
+  // Open the builder from the side panel, by keyboard.
+  await panel.getByRole('button', { name: 'Negotiate…' }).focus();
+  await page.keyboard.press('Enter');
+  const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
+  await expect(builder).toBeVisible();
+  await builder.getByLabel('Negotiate with').selectOption('bolivia');
+
+  // A large offtake alone: Bolivia dislikes it, and the builder says so before sending.
+  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  const slider = builder.getByLabel(/Amount of Lithium offtake to US buyers/);
+  await slider.fill('30');
+  await expect(builder.locator('.amount-out').first()).toBeVisible();
+  await expect(builder.locator('[data-term="offtake"] .amount-out')).toHaveText('30 kt LCE/yr');
+  await expect(builder.locator('#builder-likely')).toContainText('would probably not accept');
+  await expect(builder.locator('#builder-likely')).toContainText(/Lithium offtake to US buyers at 30 kt LCE\/yr costs Bolivia/);
+  await expect(builder.locator('[data-term="offtake"]')).toContainText('To you: +16.5');
+  await page.screenshot({ path: '/tmp/neg-builder.png' });
+
+  // Send it: Bolivia answers at once with a counter-offer, shown beside what was sent, with its reason.
+  await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('Bolivia answered with a counter-offer');
+  await expect(builder.locator('.answer-reason')).toContainText('Bolivia refuses: the deal is worth');
+  await expect(builder.locator('.deal-compare .sent')).toContainText('Lithium offtake to US buyers: 30 kt LCE/yr');
+  const counterTerms = await builder.locator('.deal-compare .counter [data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  expect(counterTerms).toContain('offtake');
+  expect(counterTerms.length).toBeGreaterThan(1);
+  await page.screenshot({ path: '/tmp/neg-counter.png' });
+
+  // Accept the counter-offer: signed, and it shows in the deals list with its obligations.
+  await builder.getByRole('button', { name: 'Accept the counter-offer' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('Bolivia accepted');
+  await builder.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(builder).not.toBeVisible();
+  const deals = panel.locator('.deals-list');
+  const item = deals.locator('.deal-item').first();
+  await expect(item).toContainText('with Bolivia');
+  await expect(item.locator('tr[data-term="offtake"]')).toContainText('30 kt LCE/yr');
+  await expect(item.locator('td.running').first()).toContainText('turns left');
+
+  // Break our promises: the confirmation says what it costs; trust falls.
+  const before = await trustValue(page, 'bolivia');
+  expect(before).toBeGreaterThan(20);
+  await item.getByRole('button', { name: /Break your promises in deal #\d+ with Bolivia/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Break your promises to Bolivia?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText('halved');
+  await expect(confirm).toContainText('influence in Bolivia falls by 4');
+  await expect(confirm).toContainText('remember it for 8 turns');
+  await page.screenshot({ path: '/tmp/neg-break.png' });
+  await confirm.getByRole('button', { name: 'Break them' }).click();
+  await expect(confirm).not.toBeVisible();
+  await expect.poll(() => trustValue(page, 'bolivia')).toBeLessThan(before / 2);
+  await expect(deals.locator('.past-deals summary')).toContainText('Ended and broken deals (1)');
+
+  // The trust meter explains itself: the breach is among its causes.
+  await panel.getByRole('button', { name: /Trust with Bolivia: \d+\. Show why it moved/ }).click();
+  const causes = page.locator('#causes-panel');
+  await expect(causes.getByRole('heading', { name: /Why Trust between the governments moved/ })).toBeVisible();
+  await expect(causes).toContainText(/broke its promises in deal #\d+/);
+  await page.screenshot({ path: '/tmp/neg-trust-causes.png' });
+  consoleWatch.assertClean();
+});
+
+test('"What would you want for this?" shows what Bolivia asks in return, and the asks can be put into the deal', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await startAs(page, 'us', 77);
+  await page.locator('#neg-open').click();
+  const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
+  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  await builder.getByRole('button', { name: 'What would you want for this?' }).click();
+  const wish = builder.locator('#builder-wish');
+  await expect(wish).toContainText('Bolivia would want:');
+  const asks = await wish.locator('[data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  expect(asks.length).toBeGreaterThan(0);
+  expect(asks).not.toContain('offtake');
+  await page.screenshot({ path: '/tmp/neg-wish.png' });
+  await wish.getByRole('button', { name: 'Put these into the deal' }).click();
+  for (const id of asks) await expect(builder.locator(`#inc-${id}`)).toBeChecked();
+  await expect(builder.locator('#builder-likely')).toContainText('would probably accept');
+  await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('Bolivia accepted');
+  consoleWatch.assertClean();
+});
+
+test('as Bolivia, the United States\' and China\'s rival offers show side by side with their worth and the trust in each', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await startAs(page, 'bolivia', 2);
+  // Seed 2: the US offers in turn 1; China answers with a rival offer by turn 2.
+  for (let i = 0; i < 3; i++) {
+    const open = await page.locator('.offer-grid .offer-card').count();
+    if (open >= 2) break;
+    const option = page.locator('.events-panel .option button').first();
+    if (await option.isVisible()) await option.click();
+    else await page.locator('#end-turn').click();
+    const report = page.locator('dialog#turn-report');
+    if (await report.evaluate((d: HTMLDialogElement) => d.open)) await page.keyboard.press('Escape');
+  }
+  const cards = page.locator('.offer-grid.several .offer-card');
+  await expect(cards).toHaveCount(2);
+  const from = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-from')).sort());
+  expect(from).toEqual(['china', 'us']);
+  await expect(page.locator('.offer-card[data-from="china"] .offer-value')).toContainText(/Worth to you: \d/);
+  await expect(page.locator('.offer-card[data-from="china"] .offer-trust')).toContainText('Your trust in China');
+  await expect(page.locator('.offer-card[data-from="us"] .offer-trust')).toContainText('Your trust in United States');
+  await page.screenshot({ path: '/tmp/neg-rivals.png' });
+  consoleWatch.assertClean();
+});

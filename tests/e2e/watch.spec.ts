@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { waitForMap, watchConsole } from './helpers';
+
+test('watching the computer play itself, at fast speed, runs to the debrief', async ({ page }) => {
+  test.setTimeout(180_000);
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('radio', { name: /Watch the computer play itself/ }).check();
+  await page.getByLabel('Length').selectOption('6');
+  await page.getByRole('button', { name: 'Start the game' }).click();
+
+  const bar = page.getByRole('group', { name: 'Watching the computer play' });
+  await expect(bar).toBeVisible();
+  await expect(page.locator('.top .who')).toContainText('Watching');
+  // Nothing to play for a watcher: no actions, no End turn.
+  await expect(page.locator('.actions-panel')).toBeHidden();
+  await expect(page.locator('#end-turn')).toBeHidden();
+
+  // It plays at once; Pause holds it, Step moves one move.
+  const pause = bar.getByRole('button', { name: 'Pause' });
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  await pause.click();
+  const play = bar.getByRole('button', { name: 'Play', exact: true });
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const logLength = () => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length);
+  const before = await logLength();
+  await bar.getByRole('button', { name: 'Step one move' }).click();
+  await expect.poll(logLength).toBe(before + 1);
+  await page.screenshot({ path: '/tmp/watch-running.png' });
+
+  // Fast, by keyboard: the turns go by and the debrief appears at the end.
+  await bar.getByRole('radio', { name: 'Fast' }).check();
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#turn-status')).toContainText(/Turn [2-6] of 6/, { timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible({ timeout: 150_000 });
+  await page.screenshot({ path: '/tmp/watch-end.png' });
+  consoleWatch.assertClean();
+});

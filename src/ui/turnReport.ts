@@ -103,8 +103,6 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>): 
   return store.subscribe((s, p) => {
     if (s.revision === p.revision || !s.game || !p.game || s.game.over || s.ui.screen !== 'game') return;
     if (s.game.setup !== p.game.setup) return;
-    // Someone watching the AI play itself sees the news go by; a dialog each turn would stop the show.
-    if (s.choice?.mode === 'watch') return;
     // Watching the computer play: the game runs on; the news and meters tell the story.
     if (s.choice?.mode === 'watch') return;
     if (!s.lastEvents.some((e) => e.type === 'TurnEnded')) return;

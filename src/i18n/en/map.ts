@@ -26,7 +26,7 @@ export const map = {
   'map.legend.route': 'Deal / trade route',
   'map.departments': 'Departments',
   'map.departments.hint': 'Choose a department (arrow keys move between them).',
-  'map.selected.none': 'Click a department on the map, or choose one above, to see its figures.',
+  'map.selected.none': 'Click a department on the map, or choose one from the list below, to see its figures.',
   'map.selected.stability': 'Stability',
   'map.selected.influence': 'Influence: {actor}',
   'map.selected.leader': 'Leading power',

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { textOf } from '../../sim/text';
 import { FONT, TEXT_RESOLUTION, labelSize, type MapContext } from '../mapContext';
 import { SITE_EDGE, SITE_FILL } from '../palette';
+import { departmentAt } from '../mapGeometry';
 import { iconOf, iconShape } from '../siteIcons';
 import { boxOf, overlaps, type Box } from './labelLayer';
 
@@ -45,7 +46,9 @@ export class SiteLayer {
     for (const f of ctx.features) {
       if (f.kind !== 'site' || !f.point) continue;
       const [x, y] = ctx.proj.toScreen(f.point[0], f.point[1]);
-      const department = sites.find((s) => s.id === f.id)?.department ?? null;
+      // The scenario says which department a site belongs to; failing that, where it lies.
+      const listed = sites.find((s) => s.id === f.id);
+      const department = listed ? (listed.department ?? null) : departmentAt(ctx.features, f.point[0], f.point[1]);
       this.placed.push({ id: f.id, x, y, department });
       const icon = iconOf(f.id, f.siteType);
       const shape = iconShape(icon);

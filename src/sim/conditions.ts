@@ -28,7 +28,8 @@ export function holds(s: GameState, c: Condition): boolean {
   if ('deal' in c) {
     return s.deals.some(
       (d) =>
-        d.status === 'signed' &&
+        // Signed, and still so once its obligations have run out (completed); not broken.
+        (d.status === 'signed' || d.status === 'completed') &&
         (!c.between || (c.between.includes(d.from) && c.between.includes(d.to))) &&
         (!c.term || d.terms.some((t) => t.term === c.term)),
     );

@@ -93,10 +93,19 @@ export function baselineMove(s: GameState, sc: Scenario, actor: string): Action 
 function maybeDeal(s: GameState, sc: Scenario, actor: string, rand: () => number): Action | null {
   if (!sc.terms?.length || rand() >= 0.2) return null;
   if (s.decisions.some((d) => d.turn === s.turn && d.actor === actor && d.kind === 'proposeDeal')) return null;
-  const partners = sc.actors.filter((a) => a.id !== actor && sc.terms?.some((t) => t.giver === a.id || t.giver === actor));
+  // Only the host and the foreign powers bargain; other actors are there for their interests.
+  const me = sc.actors.find((a) => a.id === actor);
+  const partners = sc.actors.filter(
+    (a) =>
+      a.id !== actor &&
+      a.kind !== 'other' &&
+      me?.kind !== 'other' &&
+      (a.kind === 'host' || me?.kind === 'host') &&
+      sc.terms?.some((t) => (t.giver === a.id || t.giver === actor) && (!t.between || (t.between.includes(a.id) && t.between.includes(actor)))),
+  );
   const partner = partners[Math.floor(rand() * partners.length)];
   if (!partner) return null;
-  const usable = sc.terms.filter((t) => t.giver === actor || t.giver === partner.id);
+  const usable = sc.terms.filter((t) => (t.giver === actor || t.giver === partner.id) && (!t.between || (t.between.includes(actor) && t.between.includes(partner.id))));
   const terms: DealTerm[] = [];
   for (const t of usable) if (rand() < 0.4) terms.push({ term: t.id, amount: t.amount?.default ?? 1 });
   if (terms.length === 0 || dealValue(sc, actor, terms) <= 0) return null;

@@ -22,6 +22,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
     status.classList.toggle('error', refused);
   };
   // A notice from outside (an autosave set aside) must be seen: open the menu the panel sits in.
+  // (The notice stays in the store, so every mounted panel, and any other view, can show it.)
   const reveal = (): void => {
     const details = root.closest('details');
     if (details) details.open = true;
@@ -87,7 +88,6 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
     if (!notice) return;
     say(notice.text, notice.level === 'warning');
     if (notice.level === 'warning') reveal();
-    store.getState().setUi({ notice: null });
   };
   showNotice(store.getState().ui.notice);
   const unsubscribe = store.subscribe((s, prev) => {

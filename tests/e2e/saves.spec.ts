@@ -78,6 +78,9 @@ async function snapshot(page: Page): Promise<Snapshot> {
   });
 }
 
+/** The save panel in the game menu (it may be mounted elsewhere too, e.g. on the start screen). */
+const menuPanel = (page: Page) => page.locator('details.menu .save-panel');
+
 /** Opens the game menu that holds the save and settings panels. */
 async function openMenu(page: Page): Promise<void> {
   const details = page.locator('details.menu');
@@ -115,7 +118,7 @@ test('export a save file and import it on another machine', async ({ page, brows
   const original = await snapshot(page);
 
   await openMenu(page);
-  const exportButton = page.getByRole('button', { name: 'Export save file' });
+  const exportButton = menuPanel(page).getByRole('button', { name: 'Export save file' });
   await expect(exportButton).toBeVisible();
   // From the keyboard. (A pointer click can miss here: when the top bar wraps, the menu's
   // body is laid out past the left edge of the window, a layout issue of the menu.)
@@ -128,7 +131,7 @@ test('export a save file and import it on another machine', async ({ page, brows
   expect(save.format).toBe('altiplano-save');
   expect(save.actions.length).toBe(original.logLength);
   expect(save.turnHashes.length).toBe(original.turn - 1);
-  await expect(page.getByTestId('save-status')).toContainText(download.suggestedFilename());
+  await expect(menuPanel(page).getByTestId('save-status')).toContainText(download.suggestedFilename());
 
   // Another machine: a new context, empty storage, no game yet.
   const other = await browser.newContext();
@@ -141,9 +144,9 @@ test('export a save file and import it on another machine', async ({ page, brows
   await ensureGame(page2, 1234);
   expect((await snapshot(page2)).game).not.toBe(original.game);
   await openMenu(page2);
-  const input = page2.getByLabel('Choose a save file (.json) to import');
+  const input = menuPanel(page2).getByLabel('Choose a save file (.json) to import');
   await input.setInputFiles(path);
-  await expect(page2.getByTestId('save-status')).toContainText('replayed and verified');
+  await expect(menuPanel(page2).getByTestId('save-status')).toContainText('replayed and verified');
   const imported = await snapshot(page2);
   expect(imported).toEqual(original);
   // And it is autosaved there too.
@@ -161,7 +164,7 @@ test('a corrupt save file is refused with a clear message and the game is untouc
   await playTurn(page);
   await openMenu(page);
   // From the keyboard: focus the button and press Enter.
-  await page.getByRole('button', { name: 'Export save file' }).focus();
+  await menuPanel(page).getByRole('button', { name: 'Export save file' }).focus();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const good = JSON.parse(readFileSync(await download.path(), 'utf8')) as { actions: { type: string; actor: string }[]; scenario: { hash: string }; turnHashes: { hash: string }[] };
 
@@ -169,8 +172,8 @@ test('a corrupt save file is refused with a clear message and the game is untouc
   await playTurn(page);
   const current = await snapshot(page);
   const autosave = await page.evaluate(() => localStorage.getItem('altiplano.autosave'));
-  const input = page.getByLabel('Choose a save file (.json) to import');
-  const status = page.getByTestId('save-status');
+  const input = menuPanel(page).getByLabel('Choose a save file (.json) to import');
+  const status = menuPanel(page).getByTestId('save-status');
 
   const tryFile = async (name: string, content: string, message: RegExp): Promise<void> => {
     const path = test.info().outputPath(name);
@@ -212,7 +215,7 @@ test('a corrupt autosave is set aside at boot with a notice, not a crash', async
   await page.evaluate(() => localStorage.setItem('altiplano.autosave', '{"format":"altiplano-save","version":1,"trunc'));
   await page.reload();
   await waitForMap(page);
-  const status = page.getByTestId('save-status');
+  const status = menuPanel(page).getByTestId('save-status');
   await expect(status).toBeVisible();
   await expect(status).toContainText('could not be resumed');
   await expect(status).toContainText('not valid JSON');

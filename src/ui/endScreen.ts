@@ -83,14 +83,14 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
             cards.some((c) => c.won) ? t('end.winners', { list: cards.filter((c) => c.won).map((c) => actorName(sc, c.actor)).join(', ') }) : t('end.noWinner'),
           ]),
           h('p', {}, [collapse ? t('end.reasonCollapse', { text: textOf(collapse.text) }) : t('end.reasonLength', { date: lastDate })]),
-          h('p', { class: 'meta' }, [t('end.you', { actor: actorName(sc, choice.side) }), ' ', t('end.seed', { scenario: sc.id, seed: game.setup.seed, turns: game.setup.turns })]),
+          h('p', { class: 'meta' }, [choice.mode === 'watch' ? t('end.watched') : choice.mode === 'hotseat' ? t('end.twoPlayers', { actors: sc.actors.filter((a) => a.playable).map((a) => actorName(sc, a.id)).join(' & ') }) : t('end.you', { actor: actorName(sc, choice.side) }), ' ', t('end.seed', { scenario: sc.id, seed: game.setup.seed, turns: game.setup.turns })]),
           h('div', { class: 'buttons no-print' }, [
             h('button', { type: 'button', class: 'primary', id: 'new-game', onclick: () => store.getState().toStart() }, [t('end.again')]),
             h('button', { type: 'button', id: 'replay', onclick: () => store.getState().startGame({ ...choice, seed: game.setup.seed, turns: game.setup.turns }) }, [t('end.replay')]),
             h('button', { type: 'button', id: 'print', onclick: () => window.print() }, [t('end.print')]),
           ]),
         ]),
-        h('section', { class: 'end-section', 'aria-labelledby': 'end-scores' }, [h('h2', { id: 'end-scores' }, [t('end.scores')]), h('div', { class: 'score-cards' }, cards.map((c) => scoreCard(sc, c, c.actor === choice.side)))]),
+        h('section', { class: 'end-section', 'aria-labelledby': 'end-scores' }, [h('h2', { id: 'end-scores' }, [t('end.scores')]), h('div', { class: 'score-cards' }, cards.map((c) => scoreCard(sc, c, c.actor === choice.side && choice.mode !== 'watch')))]),
         sc.learning
           ? h('section', { class: 'end-section learning', 'aria-labelledby': 'end-questions' }, [
               h('h2', { id: 'end-questions' }, [t('end.questions')]),

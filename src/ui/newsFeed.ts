@@ -9,7 +9,7 @@ import { h, renderInto } from './dom';
 import { actionName, actorName, departmentName, eventDef, targetName, termDef } from './names';
 import { sourceList } from './sources';
 
-export type NewsItem = { turn: number; text: string; detail?: string; actor?: string; kind: string; sources?: SourceRef[]; assumption?: string };
+export type NewsItem = { turn: number; text: string; detail?: string; actor?: string; kind: string; sources?: SourceRef[]; assumption?: string; /** The offer this item is about (offers are private to their two parties in hot-seat). */ deal?: number };
 
 /** Turns a batch of sim events into the sentences of the news, each with its sources. */
 export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: number): NewsItem[] {
@@ -57,19 +57,19 @@ export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: nu
         break;
       }
       case 'DealProposed':
-        out.push({ turn, kind: 'deal', actor: e.from, text: t('news.dealProposed', { from: actorName(sc, e.from), to: actorName(sc, e.to), terms: e.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', ') }) });
+        out.push({ turn, kind: 'deal', actor: e.from, deal: e.deal, text: t('news.dealProposed', { from: actorName(sc, e.from), to: actorName(sc, e.to), terms: e.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', ') }) });
         break;
       case 'DealSigned':
         out.push({ turn, kind: 'deal', text: t('news.dealSigned', { from: actorName(sc, e.from), to: actorName(sc, e.to) }) });
         break;
       case 'DealRejected':
-        out.push({ turn, kind: 'deal', actor: e.by, text: e.reason ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: textOf(e.reason) }) : t('news.dealRejected', { by: actorName(sc, e.by) }) });
+        out.push({ turn, kind: 'deal', actor: e.by, deal: e.deal, text: e.reason ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: textOf(e.reason) }) : t('news.dealRejected', { by: actorName(sc, e.by) }) });
         break;
       case 'DealCountered':
-        out.push({ turn, kind: 'deal', actor: e.by, text: t('news.dealCountered', { by: actorName(sc, e.by) }) });
+        out.push({ turn, kind: 'deal', actor: e.by, deal: e.deal, text: t('news.dealCountered', { by: actorName(sc, e.by) }) });
         break;
       case 'DealWithdrawn':
-        out.push({ turn, kind: 'deal', text: t('news.dealWithdrawn') });
+        out.push({ turn, kind: 'deal', deal: e.deal, text: t('news.dealWithdrawn') });
         break;
       case 'ObligationEnded':
         out.push({ turn, kind: 'deal', text: t('news.obligationEnded', { term: textOf(termDef(sc, e.term)?.name) || e.term }) });
@@ -93,7 +93,15 @@ export function mountNewsFeed(root: HTMLElement, store: StoreApi<GameStore>): ()
     const { game, entry, choice } = store.getState();
     if (!game || !entry) return;
     const sc = entry.scenario;
-    const turns = [...new Set(items.map((i) => i.turn))].sort((a, b) => b - a).slice(0, SHOWN_TURNS);
+    // Hot-seat: one side's bargaining with a third party is not the other side's to read.
+    const viewer = choice?.mode === 'hotseat' ? choice.side : null;
+    const privateTo = (i: NewsItem): boolean => {
+      if (viewer === null || i.deal === undefined) return false;
+      const d = game.deals.find((x) => x.id === i.deal);
+      return !!d && d.from !== viewer && d.to !== viewer;
+    };
+    const shown = items.filter((i) => !privateTo(i));
+    const turns = [...new Set(shown.map((i) => i.turn))].sort((a, b) => b - a).slice(0, SHOWN_TURNS);
     renderInto(root, [
       h('h2', { class: 'panel-title' }, [t('news.title')]),
       items.length === 0 ? h('p', { class: 'hint' }, [t('news.empty')]) : null,
@@ -103,7 +111,7 @@ export function mountNewsFeed(root: HTMLElement, store: StoreApi<GameStore>): ()
           h(
             'ul',
             { class: 'news' },
-            items
+            shown
               .filter((i) => i.turn === turn)
               .map((i) => {
                 const src = sourceList(sc, i.sources, i.assumption);
@@ -126,6 +134,6 @@ export function mountNewsFeed(root: HTMLElement, store: StoreApi<GameStore>): ()
       const start = s.game.setup !== p.game?.setup ? 1 : (p.game?.turn ?? 1);
       items = [...items, ...newsOf(s.entry.scenario, s.lastEvents, start)];
       render();
-    }
+    } else if (s.choice !== p.choice) render();
   });
 }

@@ -61,8 +61,15 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>): 
     const turn = ended && ended.type === 'TurnEnded' ? ended.turn : before.turn;
     const moved = biggestChanges(sc, before, after, events);
     const list = meterList(sc);
-    const news = newsOf(sc, events, turn);
-    const waiting = after.pending.some((p) => p.actor === choice?.side);
+    // Hot-seat: the report is read by the next player too, so a side's bargaining with the
+    // computer's actors stays out of it (offers between the two players are no secret).
+    const hotseat = choice?.mode === 'hotseat';
+    const open = (id: number | undefined): boolean => {
+      const d = id === undefined ? undefined : after.deals.find((x) => x.id === id);
+      return !d || (after.actors[d.from]?.controller === 'human' && after.actors[d.to]?.controller === 'human');
+    };
+    const news = newsOf(sc, events, turn).filter((n) => !hotseat || open(n.deal));
+    const waiting = !hotseat && after.pending.some((p) => p.actor === choice?.side);
     renderInto(dialog, [
       h('h2', { id: 'report-title' }, [t('report.title', { date: turnDate(sc, turn).label })]),
       h('p', { class: 'lead' }, [t('report.lead')]),

@@ -132,6 +132,7 @@ test('as Bolivia, the United States\' and China\'s rival offers show side by sid
   await expect(page.locator('.offer-card[data-from="china"] .offer-value')).toContainText(/Worth to you: \d/);
   await expect(page.locator('.offer-card[data-from="china"] .offer-trust')).toContainText('Your trust in China');
   await expect(page.locator('.offer-card[data-from="us"] .offer-trust')).toContainText('Your trust in United States');
-  await page.screenshot({ path: '/tmp/neg-rivals.png' });
+  await page.locator('.offers-panel .offers').scrollIntoViewIfNeeded();
+  await page.locator('.offers-panel').screenshot({ path: '/tmp/neg-rivals.png' });
   consoleWatch.assertClean();
 });

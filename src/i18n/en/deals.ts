@@ -143,5 +143,7 @@ export const deals = {
   'watch.status': '{actor} to move',
   'watch.over': 'The game is over.',
   'watch.who': 'Watching · {scenario}',
+  'end.watched': 'The computer played every side.',
+  'end.twoPlayers': 'Two players: {actors}.',
   'hotseat.who': '{actor} (two players) · {scenario}',
 } as const;

@@ -87,15 +87,19 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
 
   // Hashing a late game's state takes tens of milliseconds: save just after the move is
   // painted rather than inside it, and at once if the page is being left.
+  // A watched game (AI against AI) changes many times a second: save at most once a second
+  // then, which still leaves every turn saved within a second of its end.
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastSave = -Infinity;
   const flush = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    lastSave = performance.now();
     save(store.getState());
   };
   save(store.getState());
   store.subscribe((s, prev) => {
-    if (s.revision !== prev.revision && timer === null) timer = setTimeout(flush, 30);
+    if (s.revision !== prev.revision && timer === null) timer = setTimeout(flush, Math.max(30, lastSave + 1000 - performance.now()));
   });
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {

@@ -13,7 +13,8 @@ export function populationShares(sc: Scenario): Record<string, number> {
 
 function keyOf(c: Cause): string {
   const label = typeof c.label === 'string' ? c.label : c.label.en;
-  return c.kind === 'rule' ? `${c.kind}|${c.id}` : `${c.kind}|${c.id}|${c.actor ?? ''}|${label}`;
+  // Same kind, actor and label read as one cause (two deals with the same term, say).
+  return c.kind === 'rule' ? `${c.kind}|${c.id}` : `${c.kind}|${c.actor ?? ''}|${label}`;
 }
 
 /**

@@ -29,7 +29,7 @@ export function biggestChanges(sc: Scenario, before: GameState, after: GameState
       const c: Cause = e.cause;
       const w = isDepartmentMeter(m.id) && e.department !== undefined ? (shares[e.department] ?? 0) : 1;
       const label = textOf(c.label);
-      const key = c.kind === 'rule' ? c.id : `${c.kind}|${c.id}|${label}`;
+      const key = c.kind === 'rule' ? c.id : label;
       const row = byCause.get(key) ?? { label, delta: 0 };
       row.delta += (e.to - e.from) * w;
       byCause.set(key, row);
@@ -108,6 +108,8 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>): 
   };
 
   return store.subscribe((s, p) => {
+    // The report belongs to the game screen: leaving it (the end, a new game) closes it.
+    if (s.ui.screen !== 'game' && dialog.open) dialog.close();
     if (s.revision === p.revision || !s.game || !p.game || s.game.over || s.ui.screen !== 'game') return;
     if (s.game.setup !== p.game.setup) return;
     // Watching the computer play: the game runs on; the news and meters tell the story.

@@ -9,15 +9,18 @@ const q = (xs: number[], p: number): number => {
 };
 
 /**
- * The AI's decision time per turn: every actor at `level`, `games` games; for each actor
- * and turn, the time spent choosing its moves (answers, offers, actions) in that turn.
+ * The AI's decision time per turn: every actor at `level`, `games` games; for each acting
+ * actor and turn, the time spent choosing its moves (answers, offers, actions) in that turn.
  */
 export function aiDecisionTime(id: string, level: AiLevel, games: number): AiTiming {
   const { scenario: sc } = loadScenario(id);
   const perTurn = new Map<string, number>();
+  // Actors with no actions of their own (the scenario's stakeholders) only pass: leave them out.
+  const acting = new Set(sc.actions.map((a) => a.actor));
   const timed = (s: GameState, scn: Scenario, actor: string) => {
     const t0 = process.hrtime.bigint();
     const a = aiMove(level, s, scn, actor);
+    if (!acting.has(actor)) return a;
     const key = `${s.setup.seed}:${s.turn}:${actor}`;
     perTurn.set(key, (perTurn.get(key) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6);
     return a;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildBoth, chromiumPath, EMPTY_OUT, END_TURN, firstFrame, frameTimes, GAME_OUT, jsSize, launch, median, percentile, serveDir, START_GAME } from './browserBench';
+import { aiDecisionTime, balanceThroughput } from './aiBench';
 import { allScenarioIds, simThroughput } from './simThroughput';
 
 /**
@@ -11,7 +12,10 @@ import { allScenarioIds, simThroughput } from './simThroughput';
  *    (median of 5), and frame times while the map animates.
  * Figures are printed and written to bench/out/results.json. They are measured, not
  * asserted: this machine is shared and noisy, so compare ratios within one run.
- * BENCH_SECONDS sets the sim's time per scenario; BENCH_BROWSER=0 skips the browser part.
+ *  - the AI's decision time per actor-turn at each level (median, p95) and balance-run
+ *    throughput (AI-against-AI games per second on every core).
+ * BENCH_SECONDS sets the sim's time per scenario; BENCH_BROWSER=0 skips the browser part;
+ * BENCH_AI=0 skips the AI part.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 2);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -90,6 +94,22 @@ if (process.env.BENCH_BROWSER !== '0') {
     const fm = browser.firstFrame as { runs: { game: number[]; empty: number[] } };
     console.log(`first-frame runs, ms: game ${fm.runs.game.map((x) => x.toFixed(0)).join(' ')}; empty ${fm.runs.empty.map((x) => x.toFixed(0)).join(' ')}`);
   }
+}
+
+if (process.env.BENCH_AI !== '0') {
+  // The AI: decision time per actor and turn (every actor at one level), and balance throughput.
+  const aiScenario = allScenarioIds().includes('paz-pivot') ? 'paz-pivot' : (allScenarioIds()[0] ?? 'dev-sandbox');
+  const aiGames = Number(process.env.BENCH_AI_GAMES ?? 2);
+  console.log(`\nAI decision time per actor-turn (${aiScenario}, ${aiGames} game(s) per level, every actor at that level)`);
+  console.log(`${'level'.padEnd(8)} ${'actor-turns'.padStart(12)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`);
+  const ai = (['easy', 'normal', 'hard'] as const).map((level) => {
+    const r = aiDecisionTime(aiScenario, level, aiGames);
+    console.log(`${level.padEnd(8)} ${String(r.turns).padStart(12)} ${ms(r.medianMs).padStart(9)} ${ms(r.p95Ms).padStart(9)} ${ms(r.maxMs).padStart(9)}`);
+    return r;
+  });
+  const bt = await balanceThroughput(aiScenario, Number(process.env.BENCH_BALANCE_GAMES ?? 4));
+  console.log(`balance run (normal vs normal, all cores): ${bt.games} games in ${bt.seconds.toFixed(1)} s = ${bt.gamesPerSecond.toFixed(2)} games/s`);
+  results.ai = { decision: ai, balance: bt };
 }
 
 mkdirSync('bench/out', { recursive: true });

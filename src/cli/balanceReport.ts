@@ -70,7 +70,7 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   for (const r of results) {
     const st = sides.map((s) => sideStats(r, s));
     const ot = others.map((o) => sideStats(r, o));
-    const turns = mean(r.finals.map((s) => s.history.length - 1));
+    const turns = mean(r.finals.map((s) => s.history[s.history.length - 1]?.turn ?? s.turn));
     lines.push(
       `| ${r.matchup.label} | ${st.map((x) => { const [lo, hi] = wilson(x.wins, x.games); return `${pct(x.wins / x.games)} (${pct(lo)}–${pct(hi)})`; }).join(' | ')} | ${st
         .map((x) => `${mean(x.scores).toFixed(1)} ± ${sd(x.scores).toFixed(1)} [${Math.min(...x.scores).toFixed(0)}–${Math.max(...x.scores).toFixed(0)}]`)

@@ -12,6 +12,14 @@ export type Policy = (s: GameState, sc: Scenario, actor: string) => Action | nul
 
 export type AutoPlayResult = { state: GameState; events: GameEvent[]; actions: Action[] };
 
+function fallbackAnswer(s: GameState, sc: Scenario, actor: string): Action | null {
+  const choice = s.pending.find((p) => p.actor === actor);
+  const option = choice ? sc.events?.find((e) => e.id === choice.event)?.options?.[0] : undefined;
+  if (choice && option) return { type: 'chooseOption', actor, choice: choice.id, option: option.id };
+  const offer = s.deals.find((d) => d.status === 'proposed' && d.to === actor);
+  return offer ? { type: 'respondDeal', actor, deal: offer.id, response: 'reject' } : null;
+}
+
 /**
  * Lets every AI-controlled actor move until a human must act or the game ends.
  * AI actors first answer what is owed to them (events, offers), then play their
@@ -29,11 +37,11 @@ export function autoPlay(state: GameState, sc: Scenario, policy: Policy = setupP
     let a = policy(s, sc, mover);
     let r = a ? step(s, sc, a) : null;
     if (!r || !r.ok) {
-      // A policy that proposes nothing legal ends its phase rather than stall the game.
-      if (owing || currentActor(s, sc) !== mover) break;
-      a = { type: 'endPhase', actor: mover };
-      r = step(s, sc, a);
-      if (!r.ok) break;
+      // A policy that proposes nothing legal must not stall the game: an owed answer falls
+      // back to the first option or a refusal, a phase to its end.
+      a = owing ? fallbackAnswer(s, sc, mover) : currentActor(s, sc) === mover ? { type: 'endPhase', actor: mover } : null;
+      r = a ? step(s, sc, a) : null;
+      if (!r || !r.ok) break;
     }
     s = r.state;
     events.push(...r.events);

@@ -151,3 +151,34 @@ export function breakDeal(ctx: Ctx, deal: DealState, by: string): void {
   s.decisions.push({ turn: s.turn, actor: by, kind: 'breakDeal', id: String(deal.id), detail: terms.join(', ') });
   ctx.events.push({ type: 'DealBroken', deal: deal.id, by, against, terms });
 }
+
+/** Turns before a one-off term (finance, a visa waiver) can be agreed again between the same pair. */
+export const ONE_OFF_COOLDOWN = 4;
+
+/**
+ * Is this term already in force between the pair? A term with obligations is in force while
+ * they run; a one-off term for a few turns after signing. The same term cannot be signed
+ * twice over itself, so deals cannot be stacked without limit.
+ */
+export function termInForce(s: GameState, sc: Scenario, a: string, b: string, term: string): DealState | undefined {
+  const def = sc.terms?.find((x) => x.id === term);
+  return s.deals.find((d) => {
+    if (!((d.from === a && d.to === b) || (d.from === b && d.to === a))) return false;
+    if (d.status !== 'signed' || !d.terms.some((t) => t.term === term)) return false;
+    const running = d.obligations?.[term];
+    if (running !== undefined) return running > 0;
+    return def?.duration === undefined && s.turn - (d.signedTurn ?? s.turn) < ONE_OFF_COOLDOWN;
+  });
+}
+
+/** The first term of a bundle already in force between the pair, as a refusal. */
+export function termsInForce(s: GameState, sc: Scenario, a: string, b: string, terms: DealTerm[]): Refusal | null {
+  for (const t of terms) {
+    const d = termInForce(s, sc, a, b, t.term);
+    if (d) {
+      const name = textOf(sc.terms?.find((x) => x.id === t.term)?.name);
+      return refuse('badTerms', `${name} is already in force between you (deal #${d.id}); it cannot be agreed again yet.`);
+    }
+  }
+  return null;
+}

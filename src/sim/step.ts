@@ -1,7 +1,7 @@
 import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
-import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal } from './deals';
+import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce } from './deals';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
@@ -35,7 +35,7 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (state.deals.some((d) => d.status === 'proposed' && d.from === action.actor && d.to === action.to)) {
         return refuse('badTerms', 'You already have an offer waiting for an answer from them.');
       }
-      return badTerms(sc, action.actor, action.to, action.terms);
+      return badTerms(sc, action.actor, action.to, action.terms) ?? termsInForce(state, sc, action.actor, action.to, action.terms);
     }
     case 'respondDeal':
     case 'counterDeal': {
@@ -43,7 +43,9 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
       if (d.to !== action.actor) return refuse('notYourDeal', 'This offer was not made to you.');
       if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
-      return action.type === 'counterDeal' ? badTerms(sc, action.actor, d.from, action.terms) : null;
+      if (action.type === 'counterDeal') return badTerms(sc, action.actor, d.from, action.terms) ?? termsInForce(state, sc, action.actor, d.from, action.terms);
+      // Accepting re-checks: a term may have come into force since the offer was made.
+      return action.response === 'accept' ? termsInForce(state, sc, d.from, d.to, d.terms) : null;
     }
     case 'withdrawDeal': {
       const d = openDeal(state, action.deal);

@@ -1,6 +1,7 @@
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { textOf } from '../text';
+import { termInForce } from '../deals';
 import { assessDeal, ownValue, type Assessment } from './assess';
 
 /**
@@ -35,14 +36,14 @@ function sortTerms(terms: DealTerm[]): DealTerm[] {
 }
 
 /** The moves from a bundle, in a stable order; `fixed` terms are never changed or removed. */
-function moves(sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>, dir: 1 | -1): DealTerm[][] {
+function moves(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>, dir: 1 | -1): DealTerm[][] {
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
   for (const def of usable(sc, evaluator, other)) {
     const per = (def.values[evaluator] ?? 0) * dir;
     const cur = present.get(def.id);
     if (cur === undefined) {
-      if (per > 0) out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
+      if (per > 0 && !termInForce(s, sc, evaluator, other, def.id)) out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
       continue;
     }
     if (fixed.has(def.id)) continue;
@@ -69,7 +70,7 @@ export function shapeDeal(s: GameState, sc: Scenario, evaluator: string, other: 
   for (let i = 0; i < 40 && !a.accept; i++) {
     let best: { terms: DealTerm[]; a: Assessment; score: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
-    for (const m of moves(sc, evaluator, other, cur, keep, 1)) {
+    for (const m of moves(s, sc, evaluator, other, cur, keep, 1)) {
       const am = assessDeal(s, sc, evaluator, other, m, exclude);
       const gain = am.value - a.value;
       if (gain <= 1e-9) continue;
@@ -86,7 +87,7 @@ export function shapeDeal(s: GameState, sc: Scenario, evaluator: string, other: 
   for (let i = 0; i < 40; i++) {
     let best: { terms: DealTerm[]; a: Assessment; gain: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
-    for (const m of moves(sc, evaluator, other, cur, keep, -1)) {
+    for (const m of moves(s, sc, evaluator, other, cur, keep, -1)) {
       const am = assessDeal(s, sc, evaluator, other, m, exclude);
       if (!am.accept || m.length === 0) continue;
       const gain = ownValue(sc, other, m) - otherBefore;

@@ -316,7 +316,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
             ),
           ])
         : counter
-          ? h('p', { class: 'meta' }, [t('offers2.counterOf', { id: counter.id })])
+          ? h('p', { class: 'meta' }, [t('builder.countering', { actor: actorName(sc, counter.from), id: counter.id })])
           : null,
       h('p', { class: 'trust-line' }, [t('neg.trust', { actor: them, value: fmt(trustBetween(game, sc, me, d.partner), 0) })]),
       h('div', { class: 'builder-grid' }, [

@@ -46,12 +46,12 @@ function offerCard(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me
   const prev = counteredOf(game, d);
   return h('article', { class: `offer-card${prev ? ' counter' : ''}`, 'aria-labelledby': `deal-${d.id}`, 'data-deal': d.id, 'data-from': d.from }, [
     h('h3', { id: `deal-${d.id}` }, [t('offers.from', { actor: from })]),
+    h('p', { class: 'offer-value' }, [t('offers2.value', { value: fmt(dealValue(sc, me, d.terms), 1) })]),
+    h('p', { class: 'meta offer-trust' }, [t('offers2.trust', { actor: from, value: fmt(trustBetween(game, sc, me, d.from), 0) })]),
     prev ? h('p', { class: 'meta counter-of' }, [t('offers2.counterOf', { id: prev.id })]) : null,
     prev?.reason ? h('p', { class: 'offer-reason' }, [t('offers2.reason', { actor: from, reason: textOf(prev.reason) })]) : null,
     prev ? h('p', { class: 'meta you-sent' }, [t('offers2.youSent', { terms: termsText(sc, prev.terms) })]) : null,
     h('ul', { class: 'terms' }, d.terms.map((x) => termItem(sc, x.term, x.amount, me))),
-    h('p', { class: 'offer-value' }, [t('offers2.value', { value: fmt(dealValue(sc, me, d.terms), 1) })]),
-    h('p', { class: 'meta offer-trust' }, [t('offers2.trust', { actor: from, value: fmt(trustBetween(game, sc, me, d.from), 0) })]),
     h('p', { class: 'meta' }, [t('offers2.expires', { date: turnDate(sc, d.proposedTurn + 1).label })]),
     h('div', { class: 'buttons' }, [
       h('button', { type: 'button', class: 'primary', id: `accept-${d.id}`, 'aria-label': t('offers.accept', { actor: from }), onclick: () => store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }) }, [t('offers.acceptShort')]),

@@ -1,5 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+}
 
 /** The element at the centre of `selector`'s box is inside the hand-over screen (the screen really covers it). */
 async function coveredByHandover(page: Page, selector: string): Promise<boolean> {
@@ -26,6 +34,7 @@ test('two players on one device: the hand-over screen hides the United States\' 
   await expect(page.getByText(/both sides are human; United States moves first/)).toBeVisible();
   await page.getByLabel('Seed').fill('5150');
   await page.screenshot({ path: '/tmp/hotseat-start.png' });
+  expect(await seriousViolations(page), 'start screen, two players').toEqual([]);
   await page.getByRole('button', { name: 'Start the game' }).click();
 
   // The United States moves first: its budget and its actions.
@@ -46,6 +55,7 @@ test('two players on one device: the hand-over screen hides the United States\' 
   await page.keyboard.press('Escape');
   await expect(handover).toBeVisible();
   await page.screenshot({ path: '/tmp/hotseat-handover.png' });
+  expect(await seriousViolations(page), 'hand-over').toEqual([]);
 
   await handover.getByRole('button', { name: 'I am Bolivia — show my turn' }).click();
   await expect(handover).not.toBeVisible();

@@ -1,5 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+}
 
 type Store = { getState: () => { startGame: (c: unknown) => boolean; game: { deals: { id: number; from: string; to: string; status: string; counterOf?: number }[] } | null } };
 
@@ -41,6 +49,7 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   await expect(builder.locator('#builder-likely')).toContainText(/Lithium offtake to US buyers at 30 kt LCE\/yr costs Bolivia/);
   await expect(builder.locator('[data-term="offtake"]')).toContainText('To you: +16.5');
   await page.screenshot({ path: '/tmp/neg-builder.png' });
+  expect(await seriousViolations(page), 'deal builder').toEqual([]);
 
   // Send it: Bolivia answers at once with a counter-offer, shown beside what was sent, with its reason.
   await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
@@ -51,6 +60,7 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   expect(counterTerms).toContain('offtake');
   expect(counterTerms.length).toBeGreaterThan(1);
   await page.screenshot({ path: '/tmp/neg-counter.png' });
+  expect(await seriousViolations(page), 'counter-offer').toEqual([]);
 
   // Accept the counter-offer: signed, and it shows in the deals list with its obligations.
   await builder.getByRole('button', { name: 'Accept the counter-offer' }).click();
@@ -73,6 +83,7 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   await expect(confirm).toContainText('influence in Bolivia falls by 4');
   await expect(confirm).toContainText('remember it for 8 turns');
   await page.screenshot({ path: '/tmp/neg-break.png' });
+  expect(await seriousViolations(page), 'break confirmation').toEqual([]);
   await confirm.getByRole('button', { name: 'Break them' }).click();
   await expect(confirm).not.toBeVisible();
   await expect.poll(() => trustValue(page, 'bolivia')).toBeLessThan(before / 2);
@@ -84,6 +95,7 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   await expect(causes.getByRole('heading', { name: /Why Trust between the governments moved/ })).toBeVisible();
   await expect(causes).toContainText(/broke its promises in deal #\d+/);
   await page.screenshot({ path: '/tmp/neg-trust-causes.png' });
+  expect(await seriousViolations(page), 'negotiation panel with deals and trust causes').toEqual([]);
   consoleWatch.assertClean();
 });
 
@@ -132,7 +144,12 @@ test('as Bolivia, the United States\' and China\'s rival offers show side by sid
   await expect(page.locator('.offer-card[data-from="china"] .offer-value')).toContainText(/Worth to you: \d/);
   await expect(page.locator('.offer-card[data-from="china"] .offer-trust')).toContainText('Your trust in China');
   await expect(page.locator('.offer-card[data-from="us"] .offer-trust')).toContainText('Your trust in United States');
-  await page.locator('.offers-panel .offers').scrollIntoViewIfNeeded();
-  await page.locator('.offers-panel').screenshot({ path: '/tmp/neg-rivals.png' });
+  await page.evaluate(() => {
+    const side = document.querySelector('.side') as HTMLElement;
+    const offers = document.querySelector('.offers-panel .offers') as HTMLElement;
+    side.scrollTop += offers.getBoundingClientRect().top - side.getBoundingClientRect().top;
+  });
+  await page.screenshot({ path: '/tmp/neg-rivals.png' });
+  expect(await seriousViolations(page), 'rival offers').toEqual([]);
   consoleWatch.assertClean();
 });

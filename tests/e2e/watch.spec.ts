@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+}
 
 test('watching the computer play itself, at fast speed, runs to the debrief', async ({ page }) => {
   test.setTimeout(180_000);
@@ -28,6 +36,7 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   await bar.getByRole('button', { name: 'Step one move' }).click();
   await expect.poll(logLength).toBe(before + 1);
   await page.screenshot({ path: '/tmp/watch-running.png' });
+  expect(await seriousViolations(page), 'watching').toEqual([]);
 
   // Fast, by keyboard: the turns go by and the debrief appears at the end.
   await bar.getByRole('radio', { name: 'Fast' }).check();

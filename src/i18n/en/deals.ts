@@ -13,6 +13,7 @@ export const deals = {
   // Deal builder
   'builder.title': 'Negotiate a deal',
   'builder.counterTitle': 'Counter-offer to {actor}',
+  'builder.countering': 'You answer {actor}’s offer #{id} with terms of your own: start from theirs, change what you like.',
   'builder.close': 'Close the deal builder',
   'builder.with': 'Negotiate with',
   'builder.noPartner': 'There is nobody you can make a deal with in this scenario.',

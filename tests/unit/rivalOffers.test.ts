@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/headless';
+import { assessDeal, createGame } from '../../src/sim/index';
+import { draftOffer } from '../../src/sim/negotiation/shapeDeal';
+import { trustBetween } from '../../src/sim/negotiation/trust';
+import { createGameStore } from '../../src/state/createGameStore';
+import { tinyScenario } from './helpers';
+
+describe('rival offers', () => {
+  it('a power drafts an offer of a package it is keen to give, not only of what it wants in return', () => {
+    const sc = tinyScenario({
+      terms: [
+        { id: 'package', name: 'Package', giver: 'p', values: { p: 2, h: 3 } },
+        { id: 'credit', name: 'Credit', giver: 'p', amount: { min: 100, max: 500, step: 100, default: 200 }, values: { p: 0.001, h: 0.004 } },
+      ],
+    });
+    const s = createGame(sc, { seed: 1 });
+    const terms = draftOffer(s, sc, 'p', 'h', 0.5);
+    expect(terms?.map((x) => x.term)).toContain('package');
+    expect(assessDeal(s, sc, 'h', 'p', terms ?? []).accept).toBe(true);
+  });
+
+  it('in the Paz scenario, China bids against the United States for Bolivia, and its bid raises what Bolivia needs', () => {
+    const { scenario: sc, hash } = loadScenario('paz-pivot');
+    const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
+    expect(store.getState().startGame({ scenarioId: sc.id, side: 'bolivia', seed: 2, mode: 'solo', aiLevel: 'normal' })).toBe(true);
+    // Bolivia passes its first move; the United States and China both leave offers.
+    expect(store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).toBe(true);
+    const game = store.getState().game;
+    if (!game) throw new Error('no game');
+    const open = game.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia');
+    expect(open.map((d) => d.from).sort()).toEqual(['china', 'us']);
+    const china = open.find((d) => d.from === 'china');
+    const us = open.find((d) => d.from === 'us');
+    if (!china || !us) throw new Error('missing offer');
+    expect(china.terms.map((x) => x.term)).toContain('china_package');
+    const a = assessDeal(game, sc, 'bolivia', 'us', us.terms, us.id);
+    expect(a.alternative?.from).toBe('china');
+    expect(a.need).toBeGreaterThan(0.5);
+  });
+
+  it('the Paz scenario tracks US–Bolivia trust in its trust meter, and a broken promise halves it', () => {
+    const { scenario: sc, hash } = loadScenario('paz-pivot');
+    const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
+    store.getState().startGame({ scenarioId: sc.id, side: 'us', seed: 9, mode: 'solo', aiLevel: 'normal' });
+    expect(store.getState().dispatch({ type: 'proposeDeal', actor: 'us', to: 'bolivia', terms: [{ term: 'offtake', amount: 10 }, { term: 'local_processing', amount: 1 }] })).toBe(true);
+    const signed = store.getState().game?.deals.find((d) => d.status === 'signed');
+    if (!signed) throw new Error('Bolivia did not sign');
+    const before = trustBetween(store.getState().game!, sc, 'us', 'bolivia');
+    expect(store.getState().dispatch({ type: 'breakDeal', actor: 'us', deal: signed.id })).toBe(true);
+    const after = trustBetween(store.getState().game!, sc, 'us', 'bolivia');
+    expect(after).toBeCloseTo(Math.max(0, before / 2 - 10), 5);
+  });
+});

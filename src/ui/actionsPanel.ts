@@ -11,6 +11,7 @@ import { effectLines } from './effectText';
 import { arrow, formatDelta, meterInfo } from './meterInfo';
 import { departmentName, targetName } from './names';
 import { sourceList } from './sources';
+import { viewerOf } from './viewer';
 
 const KINDS: ActionKind[] = ['invest', 'trade', 'diplomacy', 'domestic', 'security'];
 
@@ -153,7 +154,12 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
     const { game, entry, choice, ui } = store.getState();
     if (!game || !entry || !choice) return;
     const sc = entry.scenario;
-    const side = choice.side;
+    // The side whose turn the interface shows (hot-seat: the player holding the device; watching: none).
+    const side = viewerOf({ choice });
+    if (!side) {
+      renderInto(root, []);
+      return;
+    }
     const mine = sc.actions.filter((a) => a.actor === side);
     const parts: (Node | null)[] = [h('h2', { class: 'panel-title' }, [t('actions.title')]), live];
     if (mine.length === 0) parts.push(h('p', {}, [t('actions.none')]));

@@ -7,6 +7,7 @@ import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { eventDef } from './names';
 import { sourceList } from './sources';
+import { viewerOf } from './viewer';
 
 /**
  * Events waiting for the player's answer: title, text, sources, and each option with
@@ -18,7 +19,8 @@ export function mountEventsPanel(root: HTMLElement, store: StoreApi<GameStore>):
     const { game, entry, choice } = store.getState();
     if (!game || !entry || !choice) return;
     const sc = entry.scenario;
-    const mine = game.pending.filter((p) => p.actor === choice.side);
+    const me = viewerOf({ choice }) ?? '';
+    const mine = game.pending.filter((p) => p.actor === me);
     root.hidden = mine.length === 0;
     renderInto(root, [
       mine.length > 0 ? h('h2', { class: 'panel-title', id: 'events-title', tabindex: '-1' }, [t('events.title')]) : null,
@@ -42,7 +44,7 @@ export function mountEventsPanel(root: HTMLElement, store: StoreApi<GameStore>):
                     id: `opt-${p.id}-${idPart(o.id)}`,
                     class: 'primary',
                     'aria-describedby': `opt-fx-${p.id}-${idPart(o.id)}`,
-                    onclick: () => store.getState().dispatch({ type: 'chooseOption', actor: choice.side, choice: p.id, option: o.id }),
+                    onclick: () => store.getState().dispatch({ type: 'chooseOption', actor: me, choice: p.id, option: o.id }),
                   },
                   [t('events.choose', { option: textOf(o.label) })],
                 ),

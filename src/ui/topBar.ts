@@ -5,6 +5,7 @@ import { textOf } from '../sim/text';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
 import { actorName } from './names';
+import { viewerOf } from './viewer';
 
 /**
  * The bar above the map: date and turn, the side played, its budgets, the End turn
@@ -18,7 +19,7 @@ export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuB
   const endHint = h('p', { class: 'end-hint', id: 'end-turn-hint' });
   const endTurn = h('button', { type: 'button', class: 'primary end-turn', id: 'end-turn', 'aria-describedby': 'end-turn-hint' }, [t('hud.endTurn')]);
   endTurn.addEventListener('click', () => {
-    const side = store.getState().choice?.side;
+    const side = viewerOf(store.getState());
     if (side) store.getState().dispatch({ type: 'endPhase', actor: side });
   });
   const menu = h('details', { class: 'menu' }, [h('summary', {}, [t('top.menu')]), menuBody]);

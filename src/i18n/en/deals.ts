@@ -46,7 +46,7 @@ export const deals = {
   'builder.notYourMove': 'You can send offers during your own move.',
   'builder.waiting': 'You already have an offer waiting for {actor}’s answer.',
   'builder.sent': 'Offer sent to {actor}.',
-  'builder.waitingAnswer': 'Offer sent. {actor} will answer on its move.',
+  'builder.waitingAnswer': 'Sent. {actor} will answer on its own move.',
   'builder.accepted': '{actor} accepted. The deal is signed.',
   'builder.rejected': '{actor} rejected your offer.',
   'builder.countered': '{actor} answered with a counter-offer.',

@@ -56,7 +56,20 @@ const watchBar = h('div', { class: 'watch-bar', id: 'watch-bar' });
 l.topBar.insertBefore(watchBar, l.topBar.children[1] ?? null);
 mountWatchControls(watchBar, store);
 trackMode(store);
-mountStartScreen(l.start, store, DEFAULT_SCENARIO, DEFAULT_SIDE);
+// The start screen holds the set-up and, below it, the saves: a save from another machine
+// can be loaded before any game is started, and a notice about the autosave is seen.
+const startSetup = h('div', { class: 'start-setup' });
+const startSaves = h('section', { class: 'start-saves', 'aria-label': t('saves.startHeading') });
+const startSavesBody = h('div');
+startSaves.append(startSavesBody);
+l.start.append(startSetup, startSaves);
+mountStartScreen(startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE);
+mountSavePanel(startSavesBody, store);
+const showStart = (): void => {
+  l.start.hidden = store.getState().ui.screen !== 'start';
+};
+showStart();
+store.subscribe(showStart);
 mountEndScreen(l.end, store);
 mountMapControls(l.mapControls, store);
 mountSavePanel(saves, store);

@@ -1,6 +1,7 @@
 /** Strings for saves: autosave, export, import and their errors. */
 export const saves = {
   'saves.title': 'Saved games',
+  'saves.startHeading': 'Continue a saved game',
   'saves.help': 'The game saves itself after every move in this browser. To carry it to another machine, export a save file and import it there.',
   'saves.export': 'Export save file',
   'saves.importLabel': 'Choose a save file (.json) to import',

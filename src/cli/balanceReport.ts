@@ -74,7 +74,7 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
     lines.push(
       `| ${r.matchup.label} | ${st.map((x) => { const [lo, hi] = wilson(x.wins, x.games); return `${pct(x.wins / x.games)} (${pct(lo)}–${pct(hi)})`; }).join(' | ')} | ${st
         .map((x) => `${mean(x.scores).toFixed(1)} ± ${sd(x.scores).toFixed(1)} [${Math.min(...x.scores).toFixed(0)}–${Math.max(...x.scores).toFixed(0)}]`)
-        .join(' | ')} | ${ot.map((x) => pct(x.wins / x.games)).join(' | ')} | ${turns.toFixed(1)} | ${mean(r.msPerGame).toFixed(0)} |`,
+        .join(' | ')} | ${ot.map((x) => `${pct(x.wins / x.games)} (mean ${mean(x.scores).toFixed(0)})`).join(' | ')} | ${turns.toFixed(1)} | ${mean(r.msPerGame).toFixed(0)} |`,
     );
   }
   const u = usage(sc, results);

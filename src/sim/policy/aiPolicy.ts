@@ -3,6 +3,7 @@ import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
 import { deepClone } from '../deepClone';
+import { applyEffects } from '../effects';
 import { makeRandom, mixSeed } from '../rng';
 import type { Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
@@ -37,10 +38,24 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
 }
 
 /** What the actor's objectives are worth in `s`, with a little credit for projects still being built. */
+/**
+ * What the actor's objectives are worth in `s`, counting projects still being built at what
+ * their completion would add, discounted by 10% a turn (a look-ahead of a turn or two cannot
+ * see a plant that opens in six). `s` must be a disposable look-ahead copy: completions are
+ * applied to it.
+ */
 function evaluate(s: GameState, sc: Scenario, actor: string): number {
-  const card = scoreAll(s, sc)[actor];
-  let v = card?.score ?? 0;
-  for (const p of s.projects) if (p.actor === actor && p.status === 'building') v += 0.5 / (1 + p.turnsLeft);
+  let raw = scoreAll(s, sc)[actor]?.score ?? 0;
+  let v = raw;
+  for (const p of s.projects) {
+    if (p.actor !== actor || p.status !== 'building') continue;
+    const def = sc.actions.find((a) => a.id === p.action);
+    if (!def?.project?.onComplete?.length) continue;
+    applyEffects({ s, sc, events: [], quiet: true }, def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department !== undefined ? { department: p.department } : {});
+    const after = scoreAll(s, sc)[actor]?.score ?? 0;
+    v += (after - raw) * Math.pow(0.9, p.turnsLeft) + 0.1;
+    raw = after;
+  }
   return v;
 }
 
@@ -139,7 +154,7 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
 
   // Cheap first pass: the immediate effect of every legal move, nudged by the scenario's hint.
   const base = lookaheadCopy(s);
-  const now = evaluate(base, sc, actor);
+  const now = evaluate(clone(base), sc, actor);
   const first: { a: Action; v: number }[] = [];
   for (const def of sc.actions) {
     if (def.actor !== actor) continue;

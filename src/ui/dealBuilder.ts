@@ -394,7 +394,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
         ]),
       );
     } else if (d.status === 'proposed') {
-      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [t('builder.waitingAnswer', { actor: name })]), h('div', { class: 'buttons' }, [done]));
+      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [t('builder.waitingAnswer', { actor: name })]), h('div', { class: 'buttons' }, [done, again]));
     } else {
       out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [`${d.status}`]), h('div', { class: 'buttons' }, [done]));
     }

@@ -42,6 +42,18 @@ test('two players on one device: the hand-over screen hides the United States\' 
   await expect(page.locator('#budget-money')).toHaveText('$300 M left');
   await expect(page.locator('.actions-panel details.action').first()).toBeVisible();
   const usActions = await page.locator('.actions-panel details.action').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action')));
+
+  // The United States sends Bolivia an offer (Bolivia is a person: it answers on its move),
+  // and leaves a private draft in the builder.
+  await page.getByRole('button', { name: 'Negotiate…' }).click();
+  const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
+  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  await builder.getByLabel('Include: Lithium royalty paid to Bolivia').check();
+  await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('Bolivia will answer on its own move');
+  await builder.getByRole('button', { name: 'Build another deal' }).click();
+  await builder.getByLabel('Include: Technology transfer and joint ventures').check();
+  await builder.getByRole('button', { name: 'Close the deal builder' }).click();
   await page.getByRole('button', { name: 'End turn' }).click();
 
   // The hand-over covers everything, and says who is next and who must look away.
@@ -65,6 +77,18 @@ test('two players on one device: the hand-over screen hides the United States\' 
   expect(boliviaActions.length).toBeGreaterThan(0);
   expect(boliviaActions.some((a) => usActions.includes(a))).toBe(false);
   await page.screenshot({ path: '/tmp/hotseat-bolivia.png' });
+
+  // Bolivia sees the United States' offer with what it is worth to Bolivia, and accepts it;
+  // the United States' unsent draft is not Bolivia's to see.
+  const offer = page.locator('.offer-card[data-from="us"]');
+  await expect(offer).toContainText('Worth to you');
+  await expect(offer.locator('[data-term="royalty"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Negotiate…' }).click();
+  await expect(builder.getByLabel('Negotiate with')).toHaveValue('us');
+  await expect(builder.locator('#inc-tech_transfer')).not.toBeChecked();
+  await builder.getByRole('button', { name: 'Close the deal builder' }).click();
+  await offer.getByRole('button', { name: 'Accept the offer from United States' }).click();
+  await expect(page.locator('.deals-list .deal-item')).toContainText('Deal #1 with United States');
 
   // Bolivia ends its turn (answering any event first): the quarter resolves and the device goes back.
   for (let i = 0; i < 5; i++) {

@@ -11,3 +11,20 @@ const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.on('exit', (code) => process.exit(code ?? 0));
+
+// Open the game in the default browser where there is a desktop to open it on
+// (BROWSER=none, or no display, leaves it to you).
+const url = `http://127.0.0.1:${port}/`;
+const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+const hasDesktop = process.platform === 'darwin' || process.platform === 'win32' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+if (hasDesktop && process.env.BROWSER !== 'none') {
+  setTimeout(() => {
+    try {
+      const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+      child.on('error', () => undefined);
+      child.unref();
+    } catch {
+      // No opener: the address printed above is enough.
+    }
+  }, 800);
+}

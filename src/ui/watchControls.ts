@@ -22,12 +22,12 @@ const SPEEDS: Record<WatchSpeed, { moves: number; every: number }> = {
  */
 export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>): () => void {
   let speed: WatchSpeed = 'normal';
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   root.classList.add('watch-bar');
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', t('watch.label'));
 
-  const play = h('button', { type: 'button', class: 'primary', id: 'watch-play', 'aria-pressed': 'false' }, [t('watch.play')]);
+  const play = h('button', { type: 'button', class: 'primary', id: 'watch-play' }, [t('watch.play')]);
   const stepBtn = h('button', { type: 'button', id: 'watch-step' }, [t('watch.step')]);
   const status = h('span', { class: 'watch-status', id: 'watch-status', 'aria-live': 'off' });
   const speeds = (['slow', 'normal', 'fast'] as const).map((sp) =>
@@ -45,10 +45,9 @@ export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>
   );
 
   const stop = (): void => {
-    if (timer !== null) clearInterval(timer);
+    if (timer !== null) clearTimeout(timer);
     timer = null;
     play.textContent = t('watch.play');
-    play.setAttribute('aria-pressed', 'false');
   };
   const tick = (moves: number): void => {
     const s = store.getState();
@@ -56,9 +55,14 @@ export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>
   };
   const start = (): void => {
     stop();
-    timer = setInterval(() => tick(SPEEDS[speed].moves), SPEEDS[speed].every);
+    // One tick, then the next after a pause: a slow tick (a hard AI thinking) never piles
+    // up behind itself, and the page paints and answers the keyboard between ticks.
+    const run = (): void => {
+      tick(SPEEDS[speed].moves);
+      if (timer !== null) timer = setTimeout(run, SPEEDS[speed].every);
+    };
+    timer = setTimeout(run, SPEEDS[speed].every);
     play.textContent = t('watch.pause');
-    play.setAttribute('aria-pressed', 'true');
   };
   const setSpeed = (sp: WatchSpeed): void => {
     speed = sp;

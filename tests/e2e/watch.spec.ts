@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
+import { drawnColours, meterValues } from './playHelpers';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
@@ -26,11 +27,13 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   await expect(page.locator('#end-turn')).toBeHidden();
 
   // It plays at once; Pause holds it, Step moves one move.
-  const pause = bar.getByRole('button', { name: 'Pause' });
-  await expect(pause).toHaveAttribute('aria-pressed', 'true');
-  await pause.click();
+  const playPause = bar.locator('#watch-play');
+  await expect(playPause).toHaveAccessibleName('Pause');
+  const turnBefore = await page.locator('#turn-status').textContent();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length)).toBeGreaterThan(3);
+  await playPause.click();
+  await expect(playPause).toHaveAccessibleName('Play');
   const play = bar.getByRole('button', { name: 'Play', exact: true });
-  await expect(play).toHaveAttribute('aria-pressed', 'false');
   const logLength = () => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length);
   const before = await logLength();
   await bar.getByRole('button', { name: 'Step one move' }).click();
@@ -42,7 +45,18 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   await bar.getByRole('radio', { name: 'Fast' }).check();
   await play.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#turn-status')).toContainText(/Turn [2-6] of 6/, { timeout: 60_000 });
+  const metersBefore = await meterValues(page);
+  const mapBefore = await drawnColours(page);
+  await expect(page.locator('#turn-status')).not.toHaveText(turnBefore ?? '', { timeout: 60_000 });
+  // The meters and the map follow the game as it runs.
+  await expect.poll(async () => {
+    const now = await meterValues(page);
+    return Object.keys(now).some((k) => Math.abs((now[k] ?? 0) - (metersBefore[k] ?? 0)) > 1e-6);
+  }).toBe(true);
+  await expect.poll(async () => {
+    const now = await drawnColours(page);
+    return Object.keys(now).some((d) => now[d] !== mapBefore[d]);
+  }, { timeout: 60_000 }).toBe(true);
   await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible({ timeout: 150_000 });
   await page.screenshot({ path: '/tmp/watch-end.png' });
   consoleWatch.assertClean();

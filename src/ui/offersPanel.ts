@@ -72,7 +72,9 @@ function counterLine(game: GameState, d: DealState, who: string): string {
 
 /** The viewer's own recent offers and what became of them (rejections keep their reason). */
 function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me: string): HTMLElement | null {
-  const recent = game.deals.filter((d) => d.from === me && game.turn - d.proposedTurn <= 1 && d.status !== 'expired').slice(-4).reverse();
+  // One line per round of bargaining: an offer whose counter-offer we answered with another is told by the later one.
+  const answeredBack = (d: DealState): boolean => game.deals.some((c) => c.counterOf === d.id && c.status === 'countered');
+  const recent = game.deals.filter((d) => d.from === me && game.turn - d.proposedTurn <= 1 && d.status !== 'expired' && !answeredBack(d)).slice(-4).reverse();
   if (recent.length === 0) return null;
   return h('section', { class: 'replies', 'aria-labelledby': 'replies-title' }, [
     h('h3', { id: 'replies-title' }, [t('offers2.replies')]),

@@ -396,7 +396,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     } else if (d.status === 'proposed') {
       out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [t('builder.waitingAnswer', { actor: name })]), h('div', { class: 'buttons' }, [done, again]));
     } else {
-      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [`${d.status}`]), h('div', { class: 'buttons' }, [done]));
+      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [d.status === 'withdrawn' ? t('builder.withdrawn') : t('builder.lapsed')]), h('div', { class: 'buttons' }, [done, again]));
     }
     return out;
   };

@@ -121,10 +121,8 @@ export function dealsSection(store: StoreApi<GameStore>, game: GameState, sc: Sc
             {},
             past.map((d) => {
               const breaker = game.breaches.find((b) => b.deal === d.id)?.by;
-              return h('li', { 'data-deal': d.id }, [
-                `#${d.id} ${actorName(sc, d.from)} ⇄ ${actorName(sc, d.to)}: ${termsText(sc, d.terms)} — `,
-                d.status === 'broken' ? t('dealsList.status.broken', { actor: actorName(sc, breaker) }) : t('dealsList.status.completed'),
-              ]);
+              const status = d.status === 'broken' ? t('dealsList.status.broken', { actor: actorName(sc, breaker) }) : t('dealsList.status.completed');
+              return h('li', { 'data-deal': d.id }, [t('dealsList.pastLine', { id: d.id, a: actorName(sc, d.from), b: actorName(sc, d.to), terms: termsText(sc, d.terms), status })]);
             }),
           ),
         ])

@@ -52,7 +52,7 @@ function offerCard(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me
     prev?.reason ? h('p', { class: 'offer-reason' }, [t('offers2.reason', { actor: from, reason: textOf(prev.reason) })]) : null,
     prev ? h('p', { class: 'meta you-sent' }, [t('offers2.youSent', { terms: termsText(sc, prev.terms) })]) : null,
     h('ul', { class: 'terms' }, d.terms.map((x) => termItem(sc, x.term, x.amount, me))),
-    h('p', { class: 'meta' }, [t('offers2.expires', { date: turnDate(sc, d.proposedTurn + 1).label })]),
+    h('p', { class: 'meta' }, [t('offers2.expires', { date: turnDate(sc, d.proposedTurn + 2).label })]),
     h('div', { class: 'buttons' }, [
       h('button', { type: 'button', class: 'primary', id: `accept-${d.id}`, 'aria-label': t('offers.accept', { actor: from }), onclick: () => store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }) }, [t('offers.acceptShort')]),
       h('button', { type: 'button', id: `reject-${d.id}`, 'aria-label': t('offers.reject', { actor: from }), onclick: () => store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' }) }, [t('offers.rejectShort')]),
@@ -67,7 +67,7 @@ function counterLine(game: GameState, d: DealState, who: string): string {
   if (!c || c.status === 'proposed') return t('offers2.replyCountered', { actor: who, id: d.id });
   if (c.status === 'signed' || c.status === 'completed' || c.status === 'broken') return t('offers2.replyCounterSigned', { actor: who, id: d.id, counter: c.id });
   if (c.status === 'rejected') return t('offers2.replyCounterRejected', { actor: who, id: d.id, counter: c.id });
-  return t('offers2.replyCounterOther', { actor: who, id: d.id, counter: c.id, status: c.status });
+  return t('offers2.replyCounterLapsed', { actor: who, id: d.id, counter: c.id });
 }
 
 /** The viewer's own recent offers and what became of them (rejections keep their reason). */

@@ -59,6 +59,8 @@ export const deals = {
   'builder.newDeal': 'Build another deal',
   'builder.done': 'Close',
   'builder.answerTitle': 'The answer',
+  'builder.withdrawn': 'The offer was withdrawn.',
+  'builder.lapsed': 'The offer lapsed unanswered.',
   'builder.changedMark': '✱ added or changed in the counter-offer',
 
   // Offers
@@ -79,7 +81,7 @@ export const deals = {
   'offers2.replyCountered': '{actor} countered your offer #{id} (see the counter-offer above).',
   'offers2.replyCounterSigned': '{actor} countered your offer #{id}; you signed its counter-offer #{counter}.',
   'offers2.replyCounterRejected': '{actor} countered your offer #{id}; its counter-offer #{counter} was turned down.',
-  'offers2.replyCounterOther': '{actor} countered your offer #{id}; the counter-offer #{counter} is {status}.',
+  'offers2.replyCounterLapsed': '{actor} countered your offer #{id}; its counter-offer #{counter} lapsed or was withdrawn.',
   'offers2.replyOpen': 'Your offer #{id} is waiting for {actor}’s answer.',
   'offers2.withdraw': 'Withdraw',
   'offers2.withdrawLabel': 'Withdraw your offer #{id} to {actor}',
@@ -100,6 +102,7 @@ export const deals = {
   'dealsList.breakLabel': 'Break your promises in deal #{id} with {actor}',
   'dealsList.past': 'Ended and broken deals ({n})',
   'dealsList.status.completed': 'completed',
+  'dealsList.pastLine': '#{id} {a} ⇄ {b}: {terms} — {status}',
   'dealsList.status.broken': 'broken by {actor}',
   'dealsList.others': 'Deals between other actors ({n})',
   'dealsList.between': '{a} ⇄ {b}: {terms}',

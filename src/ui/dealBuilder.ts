@@ -11,7 +11,7 @@ import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
 import { h, idPart, renderInto } from './dom';
 import { fmt, signed } from './format';
-import { actorName } from './names';
+import { actorName, termDef } from './names';
 import { viewerOf } from './viewer';
 import './negotiation.css';
 
@@ -35,10 +35,17 @@ type Draft = {
   counterOf?: number;
 };
 
+/** The amount's step: the scenario's, or (as the sim's bargaining uses) a quarter of the range. */
+function stepOf(def: TermDef): number {
+  const a = def.amount;
+  if (!a) return 1;
+  return a.step ?? Math.max((a.max - a.min) / 4, 1e-9);
+}
+
 function snap(def: TermDef, v: number): number {
   const a = def.amount;
   if (!a) return 1;
-  const step = a.step ?? 1;
+  const step = stepOf(def);
   const n = a.min + Math.round((v - a.min) / step) * step;
   return Math.round(Math.min(a.max, Math.max(a.min, n)) * 1e6) / 1e6;
 }
@@ -180,9 +187,18 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     const them = actorName(sc, d.partner);
     if (!wish.ok) return h('div', { class: 'wish blocked', id: 'builder-wish', role: 'status' }, [h('p', { class: 'warn' }, [t('builder.blocked', { actor: them })]), h('p', {}, [wish.reason])]);
     const w = wish;
+    const fromMe = w.asks.filter((x) => termDef(sc, x.term)?.giver !== d.partner);
+    const fromThem = w.asks.filter((x) => termDef(sc, x.term)?.giver === d.partner);
     return h('div', { class: 'wish', id: 'builder-wish', role: 'status' }, [
-      h('p', {}, [w.asks.length === 0 ? t('builder.asksNone', { actor: them }) : t('builder.asks', { actor: them })]),
-      w.asks.length > 0 ? termList(sc, w.asks, me) : null,
+      // What it asks of you, and what it would put in itself (when your terms leave it room to give back).
+      ...(w.asks.length === 0
+        ? [h('p', {}, [t('builder.asksNone', { actor: them })])]
+        : [
+            fromMe.length > 0 ? h('p', {}, [t('builder.asks', { actor: them })]) : null,
+            fromMe.length > 0 ? termList(sc, fromMe, me) : null,
+            fromThem.length > 0 ? h('p', {}, [t('builder.gives2', { actor: them })]) : null,
+            fromThem.length > 0 ? termList(sc, fromThem, me) : null,
+          ]),
       h('p', { class: 'meta' }, [t('builder.theirValue', { actor: them, value: fmt(w.assessment.value, 1), need: fmt(w.assessment.need, 1) })]),
       w.asks.length > 0
         ? h('button', {
@@ -225,7 +241,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           id: `amt-${key}`,
           min: def.amount.min,
           max: def.amount.max,
-          step: def.amount.step ?? 1,
+          step: stepOf(def),
           value: String(row.amount),
           'aria-label': label,
           'aria-valuetext': amountText(def, row.amount),

@@ -109,7 +109,7 @@ test('"What would you want for this?" shows what Bolivia asks in return, and the
   await builder.getByLabel('Include: Lithium offtake to US buyers').check();
   await builder.getByRole('button', { name: 'What would you want for this?' }).click();
   const wish = builder.locator('#builder-wish');
-  await expect(wish).toContainText('Bolivia would want:');
+  await expect(wish).toContainText('Bolivia would want from you:');
   const asks = await wish.locator('[data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
   expect(asks.length).toBeGreaterThan(0);
   expect(asks).not.toContain('offtake');

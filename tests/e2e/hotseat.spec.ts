@@ -67,6 +67,12 @@ test('two players on one device: the hand-over screen hides the United States\' 
   await page.keyboard.press('Escape');
   await expect(handover).toBeVisible();
   await page.screenshot({ path: '/tmp/hotseat-handover.png' });
+  // Reloading the page does not lift the cover: the autosaved game comes back behind it.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await waitForMap(page);
+  await expect(handover).toBeVisible();
+  expect(await coveredByHandover(page, '#budget-money')).toBe(true);
   expect(await seriousViolations(page), 'hand-over').toEqual([]);
 
   await handover.getByRole('button', { name: 'I am Bolivia — show my turn' }).click();

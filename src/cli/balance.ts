@@ -15,7 +15,7 @@ import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from '
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 
-function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined } {
+function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined; matchups: [AiLevel, AiLevel][] | undefined } {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
@@ -24,10 +24,11 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
       out: { type: 'string' },
       all: { type: 'boolean' },
       workers: { type: 'string' },
+      matchups: { type: 'string' },
     },
   });
   if (!values.scenario) {
-    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--out DIR]\n');
+    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--workers N] [--out DIR]\n');
     process.exit(2);
   }
   const levels = (values.levels ?? 'easy,normal,hard').split(',').map((l) => l.trim()) as AiLevel[];
@@ -42,15 +43,23 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
     process.stderr.write('--games must be a positive integer\n');
     process.exit(2);
   }
-  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined };
+  const pairs = values.matchups?.split(',').map((m) => m.split(':') as [AiLevel, AiLevel]);
+  for (const p of pairs ?? []) {
+    if (p.length !== 2 || !p.every((l) => LEVELS.includes(l))) {
+      process.stderr.write(`--matchups takes pairs like normal:normal,hard:easy (got "${p.join(':')}")\n`);
+      process.exit(2);
+    }
+  }
+  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined, matchups: pairs };
 }
 
 /** The match-ups: each level against itself, and (with --all, or by default) the strongest against the weakest both ways. */
-function matchups(sc: Scenario, levels: AiLevel[], all: boolean): Matchup[] {
+function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: [AiLevel, AiLevel][]): Matchup[] {
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const [a, b] = sides;
   if (!a || !b) return [];
   const out: Matchup[] = [];
+  if (given) return given.map(([x, y]) => ({ levels: { [a]: x, [b]: y }, label: `${a} ${x} vs ${b} ${y}` }));
   const pairs: [AiLevel, AiLevel][] = [];
   for (const x of levels) for (const y of levels) if (all || x === y) pairs.push([x, y]);
   const lo = levels[0];
@@ -70,7 +79,7 @@ function progress(done: number, total: number, label: string): void {
 async function main(): Promise<void> {
   const args = parse();
   const { scenario: sc } = loadScenario(args.scenario);
-  const ups = matchups(sc, args.levels, args.all);
+  const ups = matchups(sc, args.levels, args.all, args.matchups);
   const total = ups.length * args.games;
   let done = 0;
   const started = process.hrtime.bigint();

@@ -221,6 +221,11 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   (sc.endConditions ?? []).forEach((e, i) => checkCondition(e.when, ['endConditions', i, 'when']));
   (sc.presets ?? []).forEach((p, i) => {
     if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);
+    for (const [a, w] of Object.entries(p.winAt ?? {})) {
+      const o = sc.objectives.find((x) => x.actor === a);
+      if (!o) add(['presets', i, 'winAt'], `no objectives for "${a}"`, a);
+      else if (w > o.items.reduce((s, x) => s + x.points, 0)) add(['presets', i, 'winAt'], `winAt ${w} for "${a}" is more than the points available`, a);
+    }
   });
 
   for (const r of flagsRead) if (!flagsSet.has(r.flag)) add(r.path, `flag "${r.flag}" is never set by any effect`);

@@ -193,7 +193,7 @@ export const scenarioSchema = z.strictObject({
   summary: text.optional(),
   start: z.strictObject({ year: z.number().int().min(1800).max(2200), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
   turns: z.number().int().min(1).max(200),
-  presets: z.array(z.strictObject({ id, name: text, turns: z.number().int().min(1).max(200) })).max(10).optional(),
+  presets: z.array(z.strictObject({ id, name: text, turns: z.number().int().min(1).max(200), winAt: z.record(z.string(), z.number().min(0)).optional() })).max(10).optional(),
   documents: z.array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() })).max(50).optional(),
   actors: z.array(actor).min(2).max(20),
   turnOrder: z.array(z.string()).min(1).max(20),

@@ -94,6 +94,7 @@ export function signDeal(ctx: Ctx, deal: DealState): void {
 /** Runs every signed deal's obligations for one turn; a deal whose obligations have all ended is completed. */
 export function runObligations(ctx: Ctx): void {
   const { s, sc } = ctx;
+  const keptThisTurn = new Map<string, number>();
   for (const deal of s.deals) {
     if (deal.status !== 'signed' || !deal.obligations) continue;
     for (const t of deal.terms) {
@@ -102,9 +103,15 @@ export function runObligations(ctx: Ctx): void {
       if (left === undefined || left <= 0 || !def) continue;
       applyEffects(ctx, def.perTurn, dealCause(deal, def), { scale: t.amount });
       deal.obligations[t.term] = left - 1;
-      // A promise kept builds trust, a little at a time.
+      // A promise kept builds trust, a little at a time: at most 1 point a turn between a pair,
+      // however many promises run (trust is earned slowly, after Stellaris).
       const against = deal.from === def.giver ? deal.to : deal.from;
-      changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, assumption: 'trust +0.5 per turn a promise is kept (design choice, after Stellaris-style slow trust growth)' });
+      const pair = [def.giver, against].sort().join('|');
+      const gained = keptThisTurn.get(pair) ?? 0;
+      if (gained < 1) {
+        keptThisTurn.set(pair, gained + 0.5);
+        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
+      }
       ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
       if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });
     }

@@ -249,7 +249,8 @@ export type Scenario = {
   /** The first turn's quarter. */
   start: { year: number; quarter: 1 | 2 | 3 | 4 };
   turns: number;
-  presets?: { id: string; name: Text; turns: number }[];
+  /** Shorter lengths; `winAt` sets each actor's winning score for that length (a class game asks less). */
+  presets?: { id: string; name: Text; turns: number; winAt?: Record<string, number> }[];
   documents?: { file: string; title: Text; date?: string }[];
   actors: Actor[];
   /** Order in which actors move within a turn. */

@@ -9,7 +9,10 @@ import type { GameState, ScoreCard } from './stateTypes';
  */
 export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> {
   const out: Record<string, ScoreCard> = {};
+  // A game played at a preset's length is judged by that preset's thresholds, where it sets them.
+  const preset = s.setup.turns < sc.turns ? sc.presets?.find((p) => p.turns === s.setup.turns) : undefined;
   for (const o of sc.objectives) {
+    const winAt = preset?.winAt?.[o.actor] ?? o.winAt;
     let score = 0;
     let max = 0;
     const lines = o.items.map((item) => {
@@ -26,7 +29,7 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
       return { objective: item.id, points, max: item.points, met: points >= item.points };
     });
     score = Math.round(score * 100) / 100;
-    out[o.actor] = { actor: o.actor, score, max, winAt: o.winAt, won: score >= o.winAt, lines };
+    out[o.actor] = { actor: o.actor, score, max, winAt, won: score >= winAt, lines };
   }
   return out;
 }

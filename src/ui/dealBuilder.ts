@@ -339,8 +339,8 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
         h('fieldset', { class: 'builder-terms' }, [h('legend', {}, [t('builder.terms', { actor: them })]), h('p', { class: 'hint' }, [t('builder.termsHint')]), h('ul', {}, rows)]),
         h('div', { class: 'builder-side' }, [
           summary,
-          h('div', { class: 'builder-ask' }, [ask, h('p', { class: 'hint', id: 'builder-ask-hint' }, [t('builder.askHint', { actor: them })]), h('div', { id: 'builder-wish-slot' }, [wishView(sc, me, d)])]),
           h('div', { class: 'builder-send' }, [send, sendWhy]),
+          h('div', { class: 'builder-ask' }, [ask, h('p', { class: 'hint', id: 'builder-ask-hint' }, [t('builder.askHint', { actor: them })]), h('div', { id: 'builder-wish-slot' }, [wishView(sc, me, d)])]),
         ]),
       ]),
     ];

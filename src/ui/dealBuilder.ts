@@ -1,11 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
+import type { Action } from '../sim/actionTypes';
+import { termInForce } from '../sim/deals';
 import { amountText, assessDeal, ownValue, viewTerms } from '../sim/negotiation/assess';
 import { whatWouldYouWant, type Wish } from '../sim/negotiation/shapeDeal';
 import { trustBetween } from '../sim/negotiation/trust';
 import type { Scenario, TermDef } from '../sim/scenarioTypes';
 import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
+import { check } from '../sim/step';
 import { currentActor } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
@@ -131,11 +134,15 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
 
   const sendBlock = (game: GameState, sc: Scenario, me: string, d: Draft, terms: DealTerm[]): string | null => {
     if (terms.length === 0) return t('builder.empty');
-    if (d.counterOf !== undefined) return null;
+    if (d.counterOf !== undefined) return check(game, sc, sendAction(me, d, terms))?.message ?? null;
     if (currentActor(game, sc) !== me) return t('builder.notYourMove');
     if (game.deals.some((x) => x.status === 'proposed' && x.from === me && x.to === d.partner)) return t('builder.waiting', { actor: actorName(sc, d.partner) });
-    return null;
+    // Anything else the game would refuse (a term still in force between you, say), in its words.
+    return check(game, sc, sendAction(me, d, terms))?.message ?? null;
   };
+
+  const sendAction = (me: string, d: Draft, terms: DealTerm[]): Action =>
+    d.counterOf !== undefined ? { type: 'counterDeal', actor: me, deal: d.counterOf, terms } : { type: 'proposeDeal', actor: me, to: d.partner, terms };
 
   const refresh = (): void => {
     const c = ctx();
@@ -257,13 +264,15 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
         amount = h('div', { class: 'amount' }, [h('label', { for: `amt-${key}`, class: 'amount-label' }, [label]), h('div', { class: 'amount-row' }, [range, out])]);
       }
       perTerm.set(def.id, { you, them: theirs, ...(out ? { out } : {}) });
+      const inForce = termInForce(game, sc, me, d.partner, def.id);
       return h('li', { class: `builder-term${row.include ? ' included' : ''}`, 'data-term': def.id }, [
         h('div', { class: 'term-head' }, [
           h('input', {
             type: 'checkbox',
             id: `inc-${key}`,
             checked: row.include,
-            'aria-describedby': `term-meta-${key}`,
+            disabled: !!inForce && !row.include,
+            'aria-describedby': inForce ? `term-meta-${key} term-force-${key}` : `term-meta-${key}`,
             onchange: (e: Event) => {
               row.include = (e.target as HTMLInputElement).checked;
               wish = null;
@@ -274,6 +283,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           h('label', { for: `inc-${key}` }, [h('span', { class: 'sr-only' }, [t('builder.include', { term: '' })]), textOf(def.name)]),
         ]),
         h('p', { class: 'meta', id: `term-meta-${key}` }, [t('builder.gives', { actor: actorName(sc, def.giver) }), ' · ', def.duration ? t('builder.runs', { turns: def.duration }) : t('builder.once')]),
+        inForce ? h('p', { class: 'reason', id: `term-force-${key}` }, [t('builder.inForce', { id: inForce.id })]) : null,
         def.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
         amount,
         h('p', { class: 'values' }, [you, theirs]),
@@ -351,11 +361,13 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     if (!c || !draft) return;
     const terms = termsOf(c.sc, draft);
     const before = c.game.nextId;
-    const ok =
-      draft.counterOf !== undefined
-        ? store.getState().dispatch({ type: 'counterDeal', actor: c.me, deal: draft.counterOf, terms })
-        : store.getState().dispatch({ type: 'proposeDeal', actor: c.me, to: draft.partner, terms });
-    if (!ok) return;
+    const ok = store.getState().dispatch(sendAction(c.me, draft, terms));
+    if (!ok) {
+      // Refused: say why here, where the player is looking (the error banner is behind the dialog).
+      if (liveParts) liveParts.sendWhy.textContent = store.getState().error?.message ?? '';
+      store.getState().clearError();
+      return;
+    }
     const after = store.getState().game;
     // The offer just made is the first deal created by this dispatch, from this side.
     const sent = after?.deals.find((x) => x.id >= before && x.from === c.me);

@@ -79,6 +79,12 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   await expect(item.locator('tr[data-term="offtake"]')).toContainText('30 kt LCE/yr');
   await expect(item.locator('td.running').first()).toContainText('turns left');
 
+  // The offtake is in force now: the builder says so and will not put it in another deal yet.
+  await panel.getByRole('button', { name: 'Negotiate…' }).click();
+  await expect(builder.locator('[data-term="offtake"] .reason')).toContainText('Already in force between you');
+  await expect(builder.getByLabel('Include: Lithium offtake to US buyers')).toBeDisabled();
+  await builder.getByRole('button', { name: 'Close the deal builder' }).click();
+
   // Break our promises: the confirmation says what it costs; trust falls.
   const before = await trustValue(page, 'bolivia');
   expect(before).toBeGreaterThan(20);

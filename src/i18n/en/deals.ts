@@ -35,6 +35,7 @@ export const deals = {
   'builder.likelyAccept': '{actor} would probably accept.',
   'builder.likelyRefuse': '{actor} would probably not accept as it stands.',
   'builder.empty': 'Include at least one term.',
+  'builder.inForce': 'Already in force between you (deal #{id}): it cannot be agreed again yet.',
   'builder.ask': 'What would you want for this?',
   'builder.askHint': 'Asks {actor} the least it would want from you in return for the terms you have included.',
   'builder.asks': '{actor} would want from you:',

@@ -13,7 +13,7 @@ export const deals = {
   // Deal builder
   'builder.title': 'Negotiate a deal',
   'builder.counterTitle': 'Counter-offer to {actor}',
-  'builder.countering': 'You answer {actor}’s offer #{id} with terms of your own: start from theirs, change what you like.',
+  'builder.countering': 'You answer offer #{id} from {actor} with terms of your own: start from theirs and change what you like.',
   'builder.close': 'Close the deal builder',
   'builder.with': 'Negotiate with',
   'builder.noPartner': 'There is nobody you can make a deal with in this scenario.',
@@ -46,7 +46,7 @@ export const deals = {
   'builder.send': 'Send the offer to {actor}',
   'builder.sendCounter': 'Send the counter-offer to {actor}',
   'builder.notYourMove': 'You can send offers during your own move.',
-  'builder.waiting': 'You already have an offer waiting for {actor}’s answer.',
+  'builder.waiting': 'You already have an offer waiting for an answer from {actor}.',
   'builder.sent': 'Offer sent to {actor}.',
   'builder.waitingAnswer': 'Sent. {actor} will answer on its own move.',
   'builder.accepted': '{actor} accepted. The deal is signed.',
@@ -84,7 +84,7 @@ export const deals = {
   'offers2.replyCounterSigned': '{actor} countered your offer #{id}; you signed its counter-offer #{counter}.',
   'offers2.replyCounterRejected': '{actor} countered your offer #{id}; its counter-offer #{counter} was turned down.',
   'offers2.replyCounterLapsed': '{actor} countered your offer #{id}; its counter-offer #{counter} lapsed or was withdrawn.',
-  'offers2.replyOpen': 'Your offer #{id} is waiting for {actor}’s answer.',
+  'offers2.replyOpen': 'Your offer #{id} is waiting for an answer from {actor}.',
   'offers2.withdraw': 'Withdraw',
   'offers2.withdrawLabel': 'Withdraw your offer #{id} to {actor}',
 
@@ -129,7 +129,7 @@ export const deals = {
   'mode.watch': 'Watch the computer play itself',
   'mode.watchHint': 'Every actor is played by the computer; you control the speed.',
   'mode.sideIgnored': 'In a two-player game both sides are human; {actor} moves first.',
-  'mode.watchSide': 'In watch mode nobody plays a side; the briefing shown is {actor}’s.',
+  'mode.watchSide': 'In watch mode nobody plays a side; the briefing shown is for {actor}.',
 
   // Hot-seat hand-over
   'handover.title': 'Pass the device to {actor}',

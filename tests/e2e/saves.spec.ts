@@ -168,8 +168,14 @@ test('a corrupt save file is refused with a clear message and the game is untouc
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const good = JSON.parse(readFileSync(await download.path(), 'utf8')) as { actions: { type: string; actor: string }[]; scenario: { hash: string }; turnHashes: { hash: string }[] };
 
-  // Play on, so the game in progress differs from the save.
+  // Play on, so the game in progress differs from the save; wait for the autosave to catch up
+  // (it is written just after the screen updates) before taking it as the reference.
   await playTurn(page);
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem('altiplano.autosave');
+    const w = window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } };
+    return raw !== null && (JSON.parse(raw) as { actions: unknown[] }).actions.length === w.altiplano.store.getState().log.length;
+  });
   const current = await snapshot(page);
   const autosave = await page.evaluate(() => localStorage.getItem('altiplano.autosave'));
   const input = menuPanel(page).getByLabel('Choose a save file (.json) to import');

@@ -1,4 +1,4 @@
-/** The simulation core's public surface. Pure TypeScript: no rendering, DOM, clock or Math.random. */
+/** The simulation core's public surface. Pure TypeScript: no rendering, no DOM, no clock, and no randomness but the game's own seeded generator. */
 export type { Action, ActionType } from './actionTypes';
 export type { GameEvent } from './eventTypes';
 export type * from './scenarioTypes';

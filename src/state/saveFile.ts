@@ -24,13 +24,7 @@ export const SAVE_VERSION = 1;
 export const MAX_SAVE_BYTES = 2_000_000;
 
 /** The start screen's choice, and what the game was built with (who is human, the AI levels). */
-export type SaveSetup = {
-  scenarioId: string;
-  side: string;
-  seed: number;
-  turns?: number;
-  mode?: PlayMode;
-  aiLevel?: AiLevel;
+export type SaveSetup = GameChoice & {
   controllers: Record<string, Controller>;
   levels?: Record<string, AiLevel>;
 };

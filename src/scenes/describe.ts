@@ -2,7 +2,7 @@ import { t } from '../i18n/messages';
 import { textOf } from '../sim/text';
 import type { ScenarioEntry } from '../state/createGameStore';
 import type { GameState, ProjectState } from '../sim/stateTypes';
-import { fmt } from '../ui/format';
+import { fmt } from '../i18n/format';
 import { CONTESTED_MARGIN, leadOf, powersOf } from './overlayStyle';
 import type { TipLine } from './layers/tooltip';
 

@@ -13,7 +13,7 @@ import { currentActor } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
 import { h, idPart, renderInto } from './dom';
-import { fmt, signed } from './format';
+import { fmt, signed } from '../i18n/format';
 import { actorName, termDef } from './names';
 import { viewerOf } from './viewer';
 import './negotiation.css';

@@ -5,7 +5,7 @@ import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { h } from './dom';
 import { effectLines } from './effectText';
-import { fmt, signed } from './format';
+import { fmt, signed } from '../i18n/format';
 import { actorName, termDef } from './names';
 
 /** Terms that may go in a deal between `a` and `b` (the giver is one of them; `between` allows the pair). */

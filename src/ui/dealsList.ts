@@ -9,7 +9,7 @@ import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { termsText, termText } from './dealCard';
 import { h, renderInto } from './dom';
-import { fmt } from './format';
+import { fmt } from '../i18n/format';
 import { actorName, termDef } from './names';
 import { viewerOf } from './viewer';
 

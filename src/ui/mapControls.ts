@@ -7,7 +7,7 @@ import { SITE_ICONS, iconShape, type SiteIcon } from '../scenes/siteIcons';
 import { textOf } from '../sim/text';
 import type { GameStore, Overlay } from '../state/createGameStore';
 import { clear, h } from './dom';
-import { fmt } from './format';
+import { fmt } from '../i18n/format';
 import './mapControls.css';
 
 /** Departments laid out roughly as on the map: west to east, north to south. */

@@ -2,7 +2,7 @@ import { t } from '../i18n/messages';
 import { meterBounds, powers } from '../sim/meters';
 import type { MeterDef, Scenario } from '../sim/scenarioTypes';
 import { textOf } from '../sim/text';
-import { fmt } from './format';
+import { fmt } from '../i18n/format';
 import { actorName } from './names';
 
 export type MeterGroup = 'economy' | 'influence' | 'scenario';

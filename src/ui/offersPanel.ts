@@ -13,7 +13,7 @@ import { breakAsker, dealsSection } from './dealsList';
 import { h, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { actorName, termDef } from './names';
-import { fmt, signed } from './format';
+import { fmt, signed } from '../i18n/format';
 import { sourceList } from './sources';
 import { trustBadge } from './trustBadge';
 import { viewerOf } from './viewer';

@@ -5,7 +5,7 @@ import type { Scenario } from '../sim/scenarioTypes';
 import type { GameState } from '../sim/stateTypes';
 import type { GameStore } from '../state/createGameStore';
 import { h, idPart } from './dom';
-import { fmt } from './format';
+import { fmt } from '../i18n/format';
 import { actorName } from './names';
 
 /**

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { t } from '../../i18n/messages';
 import { textOf } from '../../sim/text';
 import type { GameEvent } from '../../sim/eventTypes';
-import { signed } from '../../ui/format';
+import { signed } from '../../i18n/format';
 import { deltasOf } from '../deltas';
 import { FONT, TEXT_RESOLUTION, labelSize, placePoint, type MapContext } from '../mapContext';
 import { powersOf } from '../overlayStyle';

@@ -1,4 +1,4 @@
-/** Number formats used across the interface. */
+/** Number formats used across the interface and the map (no DOM, no Phaser). */
 export function fmt(n: number, digits = 1): string {
   if (!Number.isFinite(n)) return '–';
   const s = n.toFixed(digits);

@@ -1,4 +1,5 @@
 import { influenceId, powers, recomputeNational } from './meters';
+import { deepClone } from './deepClone';
 import { seedRng } from './rng';
 import type { Scenario } from './scenarioTypes';
 import type { ActorState, AiLevel, Controller, GameState } from './stateTypes';
@@ -59,6 +60,6 @@ export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
     nextId: 1,
   };
   recomputeNational(s, sc);
-  s.history.push({ turn: 0, national: { ...s.national }, departments: JSON.parse(JSON.stringify(s.departments)) as GameState["departments"] });
+  s.history.push({ turn: 0, national: { ...s.national }, departments: deepClone(s.departments) });
   return s;
 }

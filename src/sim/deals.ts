@@ -7,6 +7,16 @@ import type { Scenario, TermDef } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
 import { textOf } from './text';
 
+/** May this term appear in a deal between `a` and `b`? One of them gives it, and it belongs to their pair. */
+export function termFitsPair(def: TermDef, a: string, b: string): boolean {
+  return (def.giver === a || def.giver === b) && (!def.between || (def.between.includes(a) && def.between.includes(b)));
+}
+
+/** The scenario's terms that may appear in a deal between `a` and `b`. */
+export function termsBetween(sc: Scenario, a: string, b: string): TermDef[] {
+  return (sc.terms ?? []).filter((t) => termFitsPair(t, a, b));
+}
+
 /** Checks a bundle of terms between two actors; null when it is well formed. */
 export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm[]): Refusal | null {
   if (from === to) return refuse('badTerms', 'A deal needs two different actors.');

@@ -2,6 +2,7 @@ import { holds } from './conditions';
 import type { Ctx } from './context';
 import { expireDeals, runObligations } from './deals';
 import { economyTick } from './economy';
+import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import { rollEvents } from './scenarioEvents';
 import { scoreAll } from './scoring';
@@ -61,7 +62,7 @@ export function resolveTurn(ctx: Ctx): void {
   rollEvents(ctx);
   expireDeals(ctx);
 
-  if (!ctx.quiet) s.history.push({ turn: s.turn, national: { ...s.national }, departments: JSON.parse(JSON.stringify(s.departments)) });
+  if (!ctx.quiet) s.history.push({ turn: s.turn, national: { ...s.national }, departments: deepClone(s.departments) });
 
   const collapse = (sc.endConditions ?? []).find((e) => holds(s, e.when));
   if (collapse || s.turn >= s.setup.turns) {

@@ -1,7 +1,7 @@
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { textOf } from '../text';
-import { termInForce } from '../deals';
+import { termInForce, termsBetween } from '../deals';
 import { assessDeal, ownValue, type Assessment } from './assess';
 
 /**
@@ -12,12 +12,6 @@ import { assessDeal, ownValue, type Assessment } from './assess';
  * other side gives, push an amount its way, drop a term it gives away — until the
  * deal is acceptable; then it gives back whatever it does not need.
  */
-
-function usable(sc: Scenario, a: string, b: string): TermDef[] {
-  return (sc.terms ?? []).filter(
-    (t) => (t.giver === a || t.giver === b) && (!t.between || (t.between.includes(a) && t.between.includes(b))),
-  );
-}
 
 function step(def: TermDef): number {
   if (!def.amount) return 1;
@@ -39,7 +33,7 @@ function sortTerms(terms: DealTerm[]): DealTerm[] {
 function moves(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>, dir: 1 | -1): DealTerm[][] {
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
-  for (const def of usable(sc, evaluator, other)) {
+  for (const def of termsBetween(sc, evaluator, other)) {
     const per = (def.values[evaluator] ?? 0) * dir;
     const cur = present.get(def.id);
     if (cur === undefined) {
@@ -126,7 +120,7 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  * nothing is both acceptable to the target and worth more than the proposer's own reservation.
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
-  const wants = usable(sc, proposer, target)
+  const wants = termsBetween(sc, proposer, target)
     .filter((d) => (d.values[proposer] ?? 0) > 0)
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
   if (wants.length === 0) return null;

@@ -37,7 +37,6 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
   return makeRandom(mixSeed(s.rng ^ h, s.turn * 7919 + s.phase * 131 + s.decisions.length * 17 + s.nextId)).next;
 }
 
-/** What the actor's objectives are worth in `s`, with a little credit for projects still being built. */
 /**
  * What the actor's objectives are worth in `s`, counting projects still being built at what
  * their completion would add, discounted by 10% a turn (a look-ahead of a turn or two cannot

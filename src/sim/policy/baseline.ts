@@ -1,5 +1,5 @@
 import type { Action } from '../actionTypes';
-import { dealValue } from '../deals';
+import { dealValue, termsBetween } from '../deals';
 import { allowedTargets } from '../legality';
 import { makeRandom, mixSeed } from '../rng';
 import type { Scenario } from '../scenarioTypes';
@@ -101,11 +101,11 @@ function maybeDeal(s: GameState, sc: Scenario, actor: string, rand: () => number
       a.kind !== 'other' &&
       me?.kind !== 'other' &&
       (a.kind === 'host' || me?.kind === 'host') &&
-      sc.terms?.some((t) => (t.giver === a.id || t.giver === actor) && (!t.between || (t.between.includes(a.id) && t.between.includes(actor)))),
+      termsBetween(sc, actor, a.id).length > 0,
   );
   const partner = partners[Math.floor(rand() * partners.length)];
   if (!partner) return null;
-  const usable = sc.terms.filter((t) => (t.giver === actor || t.giver === partner.id) && (!t.between || (t.between.includes(actor) && t.between.includes(partner.id))));
+  const usable = termsBetween(sc, actor, partner.id);
   const terms: DealTerm[] = [];
   for (const t of usable) if (rand() < 0.4) terms.push({ term: t.id, amount: t.amount?.default ?? 1 });
   if (terms.length === 0 || dealValue(sc, actor, terms) <= 0) return null;

@@ -31,3 +31,21 @@ test('the page loads with no console error and the map draws every department', 
   }
   consoleWatch.assertClean();
 });
+
+test("the map's figures are also a table: every department's stability and influence, as in the game state", async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.locator('#quick-start').click();
+  await page.locator('.departments-table summary').click();
+  const table = page.locator('#departments-table');
+  await expect(table.locator('tbody tr')).toHaveCount(9);
+  const state = await page.evaluate(() => {
+    const w = window as unknown as { altiplano: { store: { getState: () => { game: { departments: Record<string, { stability: number }> } } } } };
+    return w.altiplano.store.getState().game.departments;
+  });
+  const row = table.locator('tr[data-department="BO-P"]');
+  await expect(row.locator('th')).toHaveText('Potosí');
+  await expect(row.locator('td').first()).toHaveText(String(Math.round(state['BO-P']?.stability ?? -1)));
+  consoleWatch.assertClean();
+});

@@ -5,9 +5,9 @@ import { runJob } from './balanceRun';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
 
 /**
- * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--out DIR]`:
+ * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--turns N] [--out DIR]`:
  * plays seeded AI-against-AI games headless for each match-up of the playable sides'
- * levels (every other actor at normal), with a progress bar, and writes a report
+ * levels (every other actor at normal; see `matchups`), with a progress bar, and writes a report
  * (Markdown, and HTML with charts): win rates and score spread per side and level,
  * meter ranges at the end, events that never fire, actions and terms the AI never
  * uses, game length and time per game.
@@ -15,7 +15,7 @@ import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from '
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 
-function parse(): { scenario: string; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined; matchups: [AiLevel, AiLevel][] | undefined } {
+function parse(): { scenario: string; turns: number | undefined; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined; matchups: [AiLevel, AiLevel][] | undefined } {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
@@ -25,10 +25,11 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
       all: { type: 'boolean' },
       workers: { type: 'string' },
       matchups: { type: 'string' },
+      turns: { type: 'string' },
     },
   });
   if (!values.scenario) {
-    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--workers N] [--out DIR]\n');
+    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n');
     process.exit(2);
   }
   const levels = (values.levels ?? 'easy,normal,hard').split(',').map((l) => l.trim()) as AiLevel[];
@@ -43,6 +44,11 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
     process.stderr.write('--games must be a positive integer\n');
     process.exit(2);
   }
+  const turns = values.turns === undefined ? undefined : Number(values.turns);
+  if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
+    process.stderr.write('--turns must be a positive integer (a preset length, such as 6 for the class game)\n');
+    process.exit(2);
+  }
   const pairs = values.matchups?.split(',').map((m) => m.split(':') as [AiLevel, AiLevel]);
   for (const p of pairs ?? []) {
     if (p.length !== 2 || !p.every((l) => LEVELS.includes(l))) {
@@ -50,23 +56,42 @@ function parse(): { scenario: string; games: number; levels: AiLevel[]; out: str
       process.exit(2);
     }
   }
-  return { scenario: values.scenario, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined, matchups: pairs };
+  return { scenario: values.scenario, turns, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined, matchups: pairs };
 }
 
-/** The match-ups: each level against itself, and (with --all, or by default) the strongest against the weakest both ways. */
+/**
+ * The match-ups. By default: the reference level (normal) against itself, every other level
+ * against the reference both ways (so each level of each side meets the same opponent), and
+ * the strongest against the weakest both ways. With --all, every pair.
+ */
 function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: [AiLevel, AiLevel][]): Matchup[] {
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const [a, b] = sides;
   if (!a || !b) return [];
-  const out: Matchup[] = [];
-  if (given) return given.map(([x, y]) => ({ levels: { [a]: x, [b]: y }, label: `${a} ${x} vs ${b} ${y}` }));
+  const label = ([x, y]: [AiLevel, AiLevel]): Matchup => ({ levels: { [a]: x, [b]: y }, label: `${a} ${x} vs ${b} ${y}` });
+  if (given) return given.map(label);
   const pairs: [AiLevel, AiLevel][] = [];
-  for (const x of levels) for (const y of levels) if (all || x === y) pairs.push([x, y]);
-  const lo = levels[0];
-  const hi = levels[levels.length - 1];
-  if (!all && lo && hi && lo !== hi) pairs.push([hi, lo], [lo, hi]);
-  for (const [x, y] of pairs) out.push({ levels: { [a]: x, [b]: y }, label: `${a} ${x} vs ${b} ${y}` });
-  return out;
+  const add = (x: AiLevel, y: AiLevel): void => {
+    if (!pairs.some(([p, q]) => p === x && q === y)) pairs.push([x, y]);
+  };
+  if (all) for (const x of levels) for (const y of levels) add(x, y);
+  else {
+    const ref = levels.includes('normal') ? 'normal' : levels[Math.floor(levels.length / 2)];
+    if (!ref) return [];
+    add(ref, ref);
+    for (const l of levels) {
+      if (l === ref) continue;
+      add(l, ref);
+      add(ref, l);
+    }
+    const lo = levels[0];
+    const hi = levels[levels.length - 1];
+    if (lo && hi && lo !== hi) {
+      add(hi, lo);
+      add(lo, hi);
+    }
+  }
+  return pairs.map(label);
 }
 
 function progress(done: number, total: number, label: string): void {
@@ -87,16 +112,17 @@ async function main(): Promise<void> {
   for (const up of ups) {
     const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
     const seeds = Array.from({ length: args.games }, (_, i) => i + 1);
-    const games = await runJob({ scenario: args.scenario, levels, seeds }, args.workers, () => progress(++done, total, up.label));
+    const games = await runJob({ scenario: args.scenario, levels, seeds, ...(args.turns !== undefined ? { turns: args.turns } : {}) }, args.workers, () => progress(++done, total, up.label));
     results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });
   }
   process.stderr.write('\n');
   mkdirSync(args.out, { recursive: true });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const md = `${balanceMarkdown(sc, results, args.games)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
-  writeFileSync(`${args.out}/balance-${sc.id}.md`, md);
-  writeFileSync(`${args.out}/balance-${sc.id}.html`, balanceHtml(sc, results, md));
-  process.stdout.write(`${md}\nwritten: ${args.out}/balance-${sc.id}.md and .html (${textOf(sc.title)})\n`);
+  const md = `${balanceMarkdown(sc, results, args.games, args.turns)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
+  const name = `balance-${sc.id}${args.turns !== undefined && args.turns < sc.turns ? `-${args.turns}-turns` : ''}`;
+  writeFileSync(`${args.out}/${name}.md`, md);
+  writeFileSync(`${args.out}/${name}.html`, balanceHtml(sc, results, md));
+  process.stdout.write(`${md}\nwritten: ${args.out}/${name}.md and .html (${textOf(sc.title)})\n`);
 }
 
 main().catch((e: unknown) => {

@@ -59,12 +59,13 @@ function usage(sc: Scenario, results: MatchupResult[]) {
   return { all, events, actions, terms, deals };
 }
 
-export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number): string {
+export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number, turns?: number): string {
+  const length = turns !== undefined && turns < sc.turns ? `${turns} turns of ${sc.turns} (a preset: its own winning scores apply)` : `full length (${sc.turns} turns)`;
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const others = sc.objectives.map((o) => o.actor).filter((a) => !sides.includes(a));
   const lines: string[] = [];
   lines.push(`# Balance report: ${textOf(sc.title)} (\`${sc.id}\`)`, '');
-  lines.push(`${games} seeded games (seeds 1–${games}) per match-up, AI against AI, full length (${sc.turns} turns); every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`, '');
+  lines.push(`${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${length}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`, '');
   lines.push(`| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`);
   lines.push(`|---|${sides.map(() => '---|').join('')}${sides.map(() => '---|').join('')}${others.map(() => '---|').join('')}---|---|`);
   for (const r of results) {
@@ -77,6 +78,8 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
         .join(' | ')} | ${ot.map((x) => `${pct(x.wins / x.games)} (mean ${mean(x.scores).toFixed(0)})`).join(' | ')} | ${turns.toFixed(1)} | ${mean(r.msPerGame).toFixed(0)} |`,
     );
   }
+  lines.push('', ...levelsSection(sc, results));
+  lines.push('', ...objectivesTable(sc, results));
   const u = usage(sc, results);
   lines.push('', '## Meters at the end (all games)', '', '| meter | min | p10 | median | p90 | max |', '|---|---|---|---|---|---|');
   for (const m of meterIds(sc)) {
@@ -98,6 +101,73 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   for (const t of u.terms) lines.push(`| ${t.name} (\`${t.id}\`) | ${t.signed} |`);
   lines.push('');
   return lines.join('\n');
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length === 0 ? NaN : ((a[(a.length - 1) >> 1] ?? NaN) + (a[a.length >> 1] ?? NaN)) / 2;
+};
+
+/**
+ * What the levels are worth: each side at each level against the same opponent (the other
+ * side at normal), the strongest against the weakest head to head, and the median scores of
+ * normal against normal, where `winAt` belongs for a side that plays as well as the computer
+ * to win about half its games.
+ */
+function levelsSection(sc: Scenario, results: MatchupResult[]): string[] {
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  const out = ['## Levels', ''];
+  const find = (levels: Record<string, AiLevel>): MatchupResult | undefined => results.find((r) => sides.every((x) => r.matchup.levels[x] === levels[x]));
+  const levelNames: AiLevel[] = ['easy', 'normal', 'hard'];
+  const cell = (r: MatchupResult | undefined, side: string): string => {
+    if (!r) return '—';
+    const st = sideStats(r, side);
+    return `${pct(st.wins / Math.max(1, st.games))} (mean ${mean(st.scores).toFixed(1)})`;
+  };
+  out.push('Each side at each level, against the other side at normal: win rate (mean score).', '');
+  out.push(`| side | ${levelNames.join(' | ')} |`, `|---|${levelNames.map(() => '---|').join('')}`);
+  for (const side of sides) {
+    const other = sides.find((x) => x !== side) ?? side;
+    out.push(`| ${side} | ${levelNames.map((l) => cell(find({ [side]: l, [other]: 'normal' }), side)).join(' | ')} |`);
+  }
+  const [a, b] = sides;
+  if (a && b) {
+    out.push('', 'Head to head, hard against easy: win rate of each side in the same games.', '');
+    for (const [x, y] of [['hard', 'easy'], ['easy', 'hard']] as const) {
+      const r = find({ [a]: x, [b]: y });
+      if (!r) continue;
+      out.push(`- ${a} ${x} vs ${b} ${y}: ${a} ${cell(r, a)}, ${b} ${cell(r, b)}`);
+    }
+    const ref = find({ [a]: 'normal', [b]: 'normal' });
+    if (ref) {
+      const everyone = sc.objectives.map((o) => o.actor);
+      out.push('', `Median scores, normal against normal (where \`winAt\` gives a 50% win rate): ${everyone.map((x) => `${x} ${median(ref.finals.map((s) => s.over?.scores[x]?.score ?? 0)).toFixed(1)}`).join(', ')}.`);
+    }
+  }
+  return out;
+}
+
+/**
+ * How much of each objective's points each side reached, on average, per match-up: the table
+ * an author reads to see which objectives decide games and which every level reaches anyway.
+ */
+function objectivesTable(sc: Scenario, results: MatchupResult[]): string[] {
+  const out = ['## Objectives (mean share of the points reached at the end)', ''];
+  out.push(`| actor | objective | points | ${results.map((r) => r.matchup.label).join(' | ')} |`);
+  out.push(`|---|---|---|${results.map(() => '---|').join('')}`);
+  for (const o of sc.objectives) {
+    for (const item of o.items) {
+      const shares = results.map((r) => {
+        const xs = r.finals.map((s) => {
+          const line = s.over?.scores[o.actor]?.lines.find((l) => l.objective === item.id);
+          return line && line.max > 0 ? line.points / line.max : 0;
+        });
+        return pct(mean(xs));
+      });
+      out.push(`| ${o.actor} | ${textOf(item.text).replace(/\|/g, '/')} (\`${item.id}\`) | ${item.points} | ${shares.join(' | ')} |`);
+    }
+  }
+  return out;
 }
 
 function bar(x: number, y: number, w: number, colour: string, label: string): string {

@@ -204,6 +204,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       if ('when' in item) checkCondition(item.when, [...p, 'items', j, 'when']);
       else {
         refMeter([...p, 'items', j, 'meter'], item.meter);
+        if (item.minus !== undefined) refMeter([...p, 'items', j, 'minus'], item.minus);
         if (item.from === item.to) add([...p, 'items', j, 'to'], 'from and to must differ');
       }
     });

@@ -182,7 +182,7 @@ const event = z.strictObject({
 
 const objective = z.union([
   z.strictObject({ id, text, points: z.number().min(0).max(1000), when: conditionSchema, ...sourced }),
-  z.strictObject({ id, text, points: z.number().min(0).max(1000), meter: z.string(), from: finite, to: finite, ...sourced }),
+  z.strictObject({ id, text, points: z.number().min(0).max(1000), meter: z.string(), minus: z.string().optional(), from: finite, to: finite, ...sourced }),
 ]);
 
 export const scenarioSchema = z.strictObject({

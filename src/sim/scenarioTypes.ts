@@ -225,8 +225,11 @@ export type ObjectiveDef = Sourced & {
   points: number;
 } & (
     | { when: Condition }
-    /** Partial credit: 0 points at `from`, full points at `to` (either direction). */
-    | { meter: MeterId; from: number; to: number }
+    /**
+     * Partial credit: 0 points at `from`, full points at `to` (either direction). With `minus`,
+     * the measure is the meter's lead over another (influence.us minus influence.china).
+     */
+    | { meter: MeterId; minus?: MeterId; from: number; to: number }
   );
 
 export type ActorObjectives = { actor: string; winAt: number; items: ObjectiveDef[] };

@@ -19,7 +19,7 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
       let points = 0;
       if ('when' in item) points = holds(s, item.when) ? item.points : 0;
       else {
-        const v = readMeter(s, item.meter);
+        const v = readMeter(s, item.meter) - (item.minus !== undefined ? readMeter(s, item.minus) : 0);
         const f = item.to === item.from ? (v >= item.to ? 1 : 0) : (v - item.from) / (item.to - item.from);
         points = item.points * Math.min(1, Math.max(0, f));
       }

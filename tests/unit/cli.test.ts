@@ -167,3 +167,51 @@ describe('the generated JSON Schema', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe.concurrent('balance', () => {
+  it('plays the default match-ups on worker threads and writes a report with levels, objectives and usage', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
+    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--games', '3', '--workers', '2', '--out', out]);
+    expectNoStack(r);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(out, 'balance-dev-sandbox.md'), 'utf8');
+    // Default match-ups: normal against itself, easy and hard against normal both ways, hard against easy both ways.
+    const rows = md.split('\n').filter((l) => /^\| \w+ (easy|normal|hard) vs \w+ (easy|normal|hard) \|/.test(l));
+    expect(rows.map((l) => l.split(' | ')[0])).toEqual([
+      '| us normal vs bolivia normal',
+      '| us easy vs bolivia normal',
+      '| us normal vs bolivia easy',
+      '| us hard vs bolivia normal',
+      '| us normal vs bolivia hard',
+      '| us hard vs bolivia easy',
+      '| us easy vs bolivia hard',
+    ]);
+    expect(md).toContain('3 seeded games (seeds 1–3) per match-up');
+    expect(md).toMatch(/\| us \| \d+% \(mean [\d.]+\) \| \d+% \(mean [\d.]+\) \| \d+% \(mean [\d.]+\) \|/);
+    expect(md).toMatch(/Median scores, normal against normal .*: us [\d.]+, bolivia [\d.]+/);
+    expect(md).toContain('## Objectives (mean share of the points reached at the end)');
+    expect(md).toMatch(/## Events/);
+    expect(md).toMatch(/## Actions/);
+    expect(md).toMatch(/Run: 21 games in [\d.]+ s on 2 worker thread\(s\)/);
+    expect(readFileSync(join(out, 'balance-dev-sandbox.html'), 'utf8')).toContain('<svg');
+  });
+
+  it('a preset length gets its own report file and says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
+    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--games', '1', '--turns', '3', '--matchups', 'normal:normal', '--workers', '1', '--out', out]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(out, 'balance-dev-sandbox-3-turns.md'), 'utf8');
+    expect(md).toContain('3 turns of 8');
+    expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 3\.0 \|/);
+  });
+
+  it('bad arguments exit 2 with a message', async () => {
+    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--turns', 'six']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--turns must be a positive integer/);
+    const m = await run('balance.ts', ['--scenario', 'dev-sandbox', '--matchups', 'normal:expert']);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toMatch(/--matchups takes pairs/);
+    expectNoStack(m);
+  });
+});

@@ -166,6 +166,30 @@ describe('AI levels', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('easy is short-sighted: it takes a quick gain that normal and hard pass over for a lasting one', () => {
+    // Quick: x +2 now. Slow: x +1 a turn for five turns (worth more, but later). Normal and
+    // hard discount the future by 10% and 5% a turn and take Slow; easy discounts it by 30%
+    // and finds the five turns worth less than 2 now.
+    const sc = tinyScenario({
+      turns: 8,
+      meters: [{ id: 'x', name: 'X', min: 0, max: 100, initial: 5 }],
+      objectives: [{ actor: 'p', winAt: 50, items: [{ id: 'x', text: 'x high', meter: 'x', from: 0, to: 100, points: 100 }] }],
+      actions: [
+        { id: 'quick', actor: 'p', kind: 'diplomacy', name: 'Quick', cost: { capital: 2 }, effects: [{ meter: 'x', add: 2 }], limit: { perGame: 1 } },
+        { id: 'slow', actor: 'p', kind: 'diplomacy', name: 'Slow', cost: { capital: 2 }, lasting: { turns: 5, effects: [{ meter: 'x', add: 1 }] }, limit: { perGame: 1 } },
+      ],
+    });
+    const picks = (level: 'easy' | 'normal' | 'hard'): string[] =>
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => {
+        const m = aiMove(level, createGame(sc, { seed, levels: { p: level } }), sc, 'p');
+        return m?.type === 'takeAction' ? m.action : (m?.type ?? 'none');
+      });
+    expect(picks('normal').every((a) => a === 'slow')).toBe(true);
+    expect(picks('hard').every((a) => a === 'slow')).toBe(true);
+    // Easy slips to another shortlisted move one time in three; most of the time it takes Quick.
+    expect(picks('easy').filter((a) => a === 'quick').length).toBeGreaterThanOrEqual(6);
+  });
+
   it('every level plays whole games legally and deterministically', () => {
     const sc = bargain();
     for (const level of ['easy', 'normal', 'hard'] as const) {

@@ -24,6 +24,25 @@ describe('scoring', () => {
     expect(card).toMatchObject({ score: 18, max: 40, winAt: 20, won: false });
   });
 
+  it('scores a lead over another meter with minus (influence ahead of a rival)', () => {
+    const sc = tinyScenario({
+      objectives: [
+        {
+          actor: 'p',
+          winAt: 5,
+          items: [
+            // x = 5 and p's national influence = (10·3 + 30·1) / 4 = 15: x − influence = −10.
+            { id: 'lead', text: 'x ahead of influence', meter: 'x', minus: 'influence.p', from: -20, to: 0, points: 10 },
+            { id: 'behind', text: 'influence ahead of x', meter: 'influence.p', minus: 'x', from: 0, to: 20, points: 4 },
+          ],
+        },
+      ],
+    });
+    const card = scoreAll(createGame(sc, { seed: 1 }), sc).p!;
+    expect(card.lines.map((l) => l.points)).toEqual([5, 2]);
+    expect(card).toMatchObject({ score: 7, won: true });
+  });
+
   it('gives full points for a condition met, and wins at winAt', () => {
     const sc = tinyScenario({
       objectives: [

@@ -146,6 +146,7 @@ describe('cross-reference problems, located', () => {
     ['unknown term', { 62: '      - { id: calm, text: Calm, when: { deal: signed, term: loan }, points: 20 }' }, 62, 61, /unknown term "loan"/],
     ['meter initial outside its range', { 22: '  - { id: unrest, name: Unrest, min: 0, max: 100, initial: 200 }' }, 22, 60, /initial 200 is outside 0\.\.100/],
     ['term default outside its range', { 44: '    amount: { min: 1, max: 10, default: 50 }' }, 44, 41, /default 50 is outside 1\.\.10/],
+    ['unknown meter in a lead objective', { 58: '      - { id: inf, text: Influence, meter: influence.us, minus: influence.cn, from: 0, to: 10, points: 20 }' }, 58, 65, /^objectives\[0\]\.items\[0\]\.minus: unknown meter "influence\.cn"/],
     ['winAt above the total', { 56: '    winAt: 30' }, 56, 12, /winAt 30 is more than the 20 points available/],
     ['preset longer than the scenario', { 7: '  - { id: short, name: Short, turns: 9 }' }, 7, 38, /preset length 9 is longer than the scenario \(4\)/],
     ['flag read but never set', { 62: '      - { id: calm, text: Calm, when: { flag: elected }, points: 20 }' }, 62, 47, /flag "elected" is never set/],

@@ -14,21 +14,24 @@ import { passiveMove } from './passive';
 
 /**
  * The AI for actors no person plays, at three levels that change skill, not rules:
- * - easy: judges moves by their immediate effect, one time in three takes a worse one,
- *   and bargains naively (accepts deals worth a little less than it needs);
+ * - easy: judges moves by their immediate effect and discounts the future steeply (a plant that
+ *   opens in two years is worth a fifth of its value to it), one time in three takes another
+ *   of its shortlisted moves instead of the best, and bargains naively
+ *   (accepts deals worth a little less than it needs);
  * - normal: looks ahead to the end of the turn with the sim itself, bargains with
  *   counter-offers and makes its own offers;
- * - hard: looks two turns ahead, considers more moves, and bargains harder.
+ * - hard: looks two turns ahead, considers more moves, values the future more (5% a turn),
+ *   and bargains harder.
  * Every move goes through `check`, so only legal actions are taken; all randomness comes
  * from a stream derived from the game state, so the same game gives the same choices.
  */
 
-type Params = { horizon: number; candidates: number; targets: number; fuzz: number; slack: number; offerChance: number; minGain: number };
+type Params = { horizon: number; candidates: number; targets: number; fuzz: number; slack: number; offerChance: number; minGain: number; discount: number };
 
 const PARAMS: Record<AiLevel, Params> = {
-  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.33, slack: 1.0, offerChance: 0.15, minGain: 0.05 },
-  normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05 },
-  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02 },
+  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.33, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.7 },
+  normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
+  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02, discount: 0.95 },
 };
 
 function rngFor(s: GameState, actor: string, salt: number): () => number {
@@ -39,11 +42,12 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
 
 /**
  * What the actor's objectives are worth in `s`, counting projects still being built at what
- * their completion would add, discounted by 10% a turn (a look-ahead of a turn or two cannot
- * see a plant that opens in six). `s` must be a disposable look-ahead copy: completions are
- * applied to it.
+ * their completion would add, and its lasting effects still to run at what each coming turn
+ * of them would add, both discounted each turn by the level's rate (a look-ahead of a turn or two cannot
+ * see a plant that opens in six, or a reform that pays over two years). `s` must be a disposable
+ * look-ahead copy: completions and lasting effects are applied to it.
  */
-function evaluate(s: GameState, sc: Scenario, actor: string): number {
+function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): number {
   let raw = scoreAll(s, sc)[actor]?.score ?? 0;
   let v = raw;
   for (const p of s.projects) {
@@ -52,8 +56,19 @@ function evaluate(s: GameState, sc: Scenario, actor: string): number {
     if (!def?.project?.onComplete?.length) continue;
     applyEffects({ s, sc, events: [], quiet: true }, def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department !== undefined ? { department: p.department } : {});
     const after = scoreAll(s, sc)[actor]?.score ?? 0;
-    v += (after - raw) * Math.pow(0.9, p.turnsLeft) + 0.1;
+    v += (after - raw) * Math.pow(discount, p.turnsLeft) + 0.1;
     raw = after;
+  }
+  for (const l of s.lasting) {
+    if (l.actor !== actor) continue;
+    const def = sc.actions.find((a) => a.id === l.action);
+    if (!def?.lasting?.effects.length) continue;
+    for (let k = 1; k <= l.turnsLeft; k++) {
+      applyEffects({ s, sc, events: [], quiet: true }, def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department !== undefined ? { department: l.department } : {});
+      const after = scoreAll(s, sc)[actor]?.score ?? 0;
+      v += (after - raw) * Math.pow(discount, k);
+      raw = after;
+    }
   }
   return v;
 }
@@ -78,7 +93,7 @@ const clone = deepClone<GameState>;
 function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Params): number | null {
   const copy = clone(s);
   if (!stepInPlace(copy, sc, a)) return null;
-  return evaluate(lookahead(copy, sc, p.horizon), sc, actor);
+  return evaluate(lookahead(copy, sc, p.horizon), sc, actor, p.discount);
 }
 
 function answerChoice(s: GameState, sc: Scenario, actor: string, p: Params, rand: () => number): Action | null {
@@ -153,7 +168,7 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
 
   // Cheap first pass: the immediate effect of every legal move, nudged by the scenario's hint.
   const base = lookaheadCopy(s);
-  const now = evaluate(clone(base), sc, actor);
+  const now = evaluate(clone(base), sc, actor, p.discount);
   const first: { a: Action; v: number }[] = [];
   for (const def of sc.actions) {
     if (def.actor !== actor) continue;
@@ -165,7 +180,7 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
       if (check(base, sc, a)) continue;
       const copy = clone(base);
       if (!stepInPlace(copy, sc, a)) continue;
-      first.push({ a, v: evaluate(copy, sc, actor) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
+      first.push({ a, v: evaluate(copy, sc, actor, p.discount) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
     }
   }
   if (first.length === 0) return { type: 'endPhase', actor };
@@ -176,7 +191,8 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   const scored = short.map((c) => ({ a: c.a, v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now }));
   scored.sort((x, y) => y.v - x.v);
   let pick = scored[0];
-  if (scored.length > 1 && rand() < p.fuzz) pick = scored[1];
+  // A slip: any of the shortlisted moves, not only the runner-up.
+  if (scored.length > 1 && rand() < p.fuzz) pick = scored[1 + Math.floor(rand() * (scored.length - 1))];
   if (!pick || pick.v - pass < p.minGain) return { type: 'endPhase', actor };
   return pick.a;
 }

@@ -10,6 +10,7 @@ export { autoPlay, type Policy, type AutoPlayResult } from './autoPlay';
 export { baselineMove } from './policy/baseline';
 export { whyNot, allowedTargets, targetDepartment } from './legality';
 export { scoreAll } from './scoring';
+export { movesThatMattered, type MoveThatMattered } from './debrief';
 export { dealValue } from './deals';
 export { readMeter, meterIds, meterBounds, powers, influenceId, isDepartmentMeter } from './meters';
 export { holds } from './conditions';

@@ -2,14 +2,17 @@ import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { DecisionRecord, ScoreCard } from '../sim/stateTypes';
+import { movesThatMattered, type MoveThatMattered } from '../sim/debrief';
 import { scoreAll } from '../sim/scoring';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
 import { h, renderInto } from './dom';
-import { formatValue, meterList } from './meterInfo';
-import { actionName, actorName, eventDef, objectiveText, targetName } from './names';
+import { signed } from '../i18n/format';
+import type { GameState } from '../sim/stateTypes';
+import { formatDelta, formatValue, meterInfo, meterList } from './meterInfo';
+import { actionName, actorName, eventDef, objectiveText, targetName, termDef } from './names';
 
 function decisionText(sc: Scenario, d: DecisionRecord): string {
   switch (d.kind) {
@@ -32,6 +35,58 @@ function decisionText(sc: Scenario, d: DecisionRecord): string {
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function moveText(sc: Scenario, game: GameState, m: MoveThatMattered): string {
+  if (m.kind === 'deal' || m.kind === 'broken') {
+    const deal = game.deals.find((d) => d.id === m.deal);
+    const terms = deal?.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', ') ?? '';
+    const what = m.kind === 'deal' ? t('end.matteredDeal', { id: m.deal ?? '', terms }) : t('end.matteredBroken', { id: m.deal ?? '' });
+    return t('end.matteredMove', { by: actorName(sc, m.by), move: what });
+  }
+  return t('end.matteredMove', { by: actorName(sc, m.by), move: textOf(m.label) });
+}
+
+/** Per side, the few moves (by anyone) that added or took the most points, with the meters they moved. */
+function matteredSection(sc: Scenario, game: GameState, cards: ScoreCard[]): HTMLElement {
+  return h('section', { class: 'end-section', 'aria-labelledby': 'end-mattered' }, [
+    h('h2', { id: 'end-mattered' }, [t('end.mattered')]),
+    h('p', { class: 'note' }, [t('end.matteredNote')]),
+    h(
+      'div',
+      { class: 'mattered' },
+      cards.map((c) => {
+        const moves = movesThatMattered(game, sc, c.actor, 5);
+        return h('div', { class: 'mattered-side' }, [
+          h('h3', {}, [t('end.matteredFor', { actor: actorName(sc, c.actor) })]),
+          moves.length === 0
+            ? h('p', {}, [t('end.matteredNone')])
+            : h(
+                'ol',
+                { class: 'mattered-list' },
+                moves.map((m) =>
+                  h('li', { class: m.points >= 0 ? 'helped' : 'hurt' }, [
+                    h('strong', { class: 'pts' }, [`${m.points >= 0 ? '▲' : '▼'} ${t('end.matteredPoints', { points: signed(m.points, 1) })}`]),
+                    ' ',
+                    moveText(sc, game, m),
+                    h('span', { class: 'meters' }, [
+                      ` — ${t('end.matteredMeters', {
+                        list: m.meters
+                          .slice(0, 3)
+                          .map((x) => {
+                            const info = meterInfo(sc, x.meter);
+                            return `${info.name} ${formatDelta(info, x.change)}`;
+                          })
+                          .join(', '),
+                      })}`,
+                    ]),
+                  ]),
+                ),
+              ),
+        ]);
+      }),
+    ),
+  ]);
+}
 
 function scoreCard(sc: Scenario, card: ScoreCard, mine: boolean): HTMLElement {
   const name = actorName(sc, card.actor);
@@ -56,8 +111,8 @@ function scoreCard(sc: Scenario, card: ScoreCard, mine: boolean): HTMLElement {
 }
 
 /**
- * The debrief: scores against the objectives and who won, the meters over the game,
- * the timeline of decisions, and the scenario's learning objectives and questions.
+ * The debrief: scores against the objectives and who won, the moves that mattered most,
+ * the meters over the game, the timeline of decisions, and the scenario's learning objectives and questions.
  * Printable for a class.
  */
 export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): () => void {
@@ -91,6 +146,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
           ]),
         ]),
         h('section', { class: 'end-section', 'aria-labelledby': 'end-scores' }, [h('h2', { id: 'end-scores' }, [t('end.scores')]), h('div', { class: 'score-cards' }, cards.map((c) => scoreCard(sc, c, c.actor === choice.side && choice.mode !== 'watch')))]),
+        matteredSection(sc, game, cards),
         sc.learning
           ? h('section', { class: 'end-section learning', 'aria-labelledby': 'end-questions' }, [
               h('h2', { id: 'end-questions' }, [t('end.questions')]),

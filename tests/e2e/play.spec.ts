@@ -115,6 +115,15 @@ test('a person plays the default scenario as the United States, from the start s
   expect(await page.locator('.questions li').count()).toBeGreaterThan(0);
   expect(await page.locator('.charts svg[role="img"]').count()).toBeGreaterThan(3);
   await expect(page.locator('.timeline')).toContainText(actionName);
+  // The moves that mattered most: a list for each side, biggest first, each with its points and the meters it moved.
+  await expect(page.getByRole('heading', { name: 'The moves that mattered most' })).toBeVisible();
+  const sides = page.locator('.mattered-side');
+  expect(await sides.count()).toBeGreaterThanOrEqual(2);
+  const first = sides.first().locator('.mattered-list li');
+  expect(await first.count()).toBeGreaterThan(0);
+  await expect(first.first()).toContainText(/[▲▼] [+−-]?\d+(\.\d)? points .+: .+ — .+[+−]/);
+  const pts = (await sides.first().locator('.pts').allTextContents()).map((x) => Math.abs(Number(x.replace(/[▲▼ ]|points/g, '').replace('−', '-'))));
+  expect([...pts].sort((a, b) => b - a)).toEqual(pts);
   await page.screenshot({ path: '/tmp/play-end.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.shell')).toBeHidden();

@@ -234,6 +234,15 @@ export const panels = {
   'end.decision.signDeal': 'Signed deal #{id}',
   'end.decision.other': '{kind} {id}',
   'end.chart': '{name}: {from} at the start, {to} at the end',
+  'end.mattered': 'The moves that mattered most',
+  'end.matteredNote': 'Estimated from the record of every change: each move\'s effect on the meters a side\'s objectives measure, in points. Objectives met all at once (a deal signed, a plant built) are on the score cards above.',
+  'end.matteredFor': 'For {actor}',
+  'end.matteredNone': 'No single move changed these objectives by a tenth of a point.',
+  'end.matteredMove': '{by}: {move}',
+  'end.matteredDeal': 'deal #{id} ({terms})',
+  'end.matteredBroken': 'broke deal #{id}',
+  'end.matteredPoints': '{points} points',
+  'end.matteredMeters': '{list}',
 
   // Errors
   'error.refused': 'Not done: {message}',

@@ -1,11 +1,13 @@
-import { isDepartmentMeter } from './meters';
+import { isDepartmentMeter, readMeter } from './meters';
 import type { Scenario, Text } from './scenarioTypes';
 import type { Cause, GameState } from './stateTypes';
 
 /** One move and what it was worth to an actor's objectives, estimated from the ledger. */
 export type MoveThatMattered = {
-  /** Who made the move (the actor whose action, choice or deal it was). */
+  /** Who made the move: the actor whose action or choice it was, or who proposed the deal. */
   by: string;
+  /** For a deal, the other party. */
+  with?: string;
   kind: 'action' | 'choice' | 'deal' | 'broken';
   /** What it was: the action's name, the event and option chosen, or the deal's id. */
   label: Text;
@@ -17,20 +19,20 @@ export type MoveThatMattered = {
   meters: { meter: string; change: number }[];
 };
 
-/**
- * Points per unit of each national meter for `actor`'s meter objectives (a lead objective
- * counts its `minus` meter against it). Condition objectives (a flag, a deal signed) are
- * all-or-nothing and have no rate; the debrief leaves them to the score card.
- */
-function pointRates(sc: Scenario, actor: string): Map<string, number> {
-  const rates = new Map<string, number>();
+type MeterItem = { meter: string; minus?: string; from: number; to: number; points: number };
+
+/** The actor's meter objectives (condition objectives are all-or-nothing and stay on the score card). */
+function meterItems(sc: Scenario, actor: string): MeterItem[] {
+  const out: MeterItem[] = [];
   for (const item of sc.objectives.find((o) => o.actor === actor)?.items ?? []) {
     if (!('meter' in item) || item.to === item.from) continue;
-    const r = item.points / (item.to - item.from);
-    rates.set(item.meter, (rates.get(item.meter) ?? 0) + r);
-    if (item.minus !== undefined) rates.set(item.minus, (rates.get(item.minus) ?? 0) - r);
+    out.push({ meter: item.meter, ...(item.minus !== undefined ? { minus: item.minus } : {}), from: item.from, to: item.to, points: item.points });
   }
-  return rates;
+  return out;
+}
+
+function pointsAt(item: MeterItem, v: number): number {
+  return item.points * Math.min(1, Math.max(0, (v - item.from) / (item.to - item.from)));
 }
 
 /** The move a ledger cause belongs to, or null for the engine's own rules and undirected events. */
@@ -59,45 +61,61 @@ function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by
 
 /**
  * The moves that mattered most to `actor` over the game: every action, event choice and deal
- * (by anyone), valued by what its recorded meter changes added to or took from the actor's
- * meter objectives, at the objectives' rates. It is an estimate: it ignores the caps at the
- * ends of each objective's range, and a move's knock-on effects through the economy (growth
- * lifting stability later) count under the engine's rules, not under the move. Pure.
+ * (by anyone), valued by what the actor's meter objectives would lose without the move's
+ * recorded changes: the points at the final value against the points at the final value less
+ * the move's share, so a move that pushed a meter already past its target, or not far enough
+ * to reach its range, counts for what it really changed on the score. It is an estimate: a
+ * move's knock-on effects through the economy (growth lifting stability later) count under
+ * the engine's rules, not under the move. Pure.
  */
 export function movesThatMattered(s: GameState, sc: Scenario, actor: string, count = 5): MoveThatMattered[] {
-  const rates = pointRates(sc, actor);
-  if (rates.size === 0) return [];
+  const items = meterItems(sc, actor);
+  if (items.length === 0) return [];
+  const measured = new Set(items.flatMap((i) => (i.minus !== undefined ? [i.meter, i.minus] : [i.meter])));
   const population = new Map(sc.departments.map((d) => [d.id, d.population ?? 1]));
   const totalPopulation = [...population.values()].reduce((a, b) => a + b, 0) || 1;
-  const moves = new Map<string, MoveThatMattered>();
-  const changes = new Map<string, Map<string, number>>();
+  const moves = new Map<string, { move: Omit<MoveThatMattered, 'points' | 'meters'>; changes: Map<string, number> }>();
   for (const e of s.ledger) {
-    const rate = rates.get(e.meter);
-    if (rate === undefined) continue;
+    if (!measured.has(e.meter)) continue;
     const move = moveOf(e.cause);
     if (!move) continue;
     // A department's change moves the national figure by its share of the population.
     const national = e.department !== undefined && isDepartmentMeter(e.meter) ? (e.delta * (population.get(e.department) ?? 0)) / totalPopulation : e.delta;
     let m = moves.get(move.key);
     if (!m) {
-      m = { by: move.by, kind: move.kind, label: move.label, points: 0, meters: [], ...(move.deal !== undefined ? { deal: move.deal } : {}) };
+      const deal = move.deal !== undefined ? s.deals.find((d) => d.id === move.deal) : undefined;
+      m = {
+        move: { by: deal && move.kind === 'deal' ? deal.from : move.by, kind: move.kind, label: move.label, ...(move.deal !== undefined ? { deal: move.deal } : {}), ...(deal && move.kind === 'deal' ? { with: deal.to } : {}) },
+        changes: new Map(),
+      };
       moves.set(move.key, m);
-      changes.set(move.key, new Map());
     }
-    m.points += national * rate;
-    const c = changes.get(move.key);
-    c?.set(e.meter, (c.get(e.meter) ?? 0) + national);
+    m.changes.set(e.meter, (m.changes.get(e.meter) ?? 0) + national);
   }
+  const final = (id: string): number => readMeter(s, id);
   const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-  return [...moves.entries()]
-    .map(([key, m]) => ({
-      ...m,
-      points: round(m.points, 1),
-      meters: [...(changes.get(key) ?? new Map<string, number>()).entries()]
-        .map(([meter, change]) => ({ meter, change: round(change, 2) }))
-        .filter((x) => x.change !== 0)
-        .sort((a, b) => Math.abs((rates.get(b.meter) ?? 0) * b.change) - Math.abs((rates.get(a.meter) ?? 0) * a.change)),
-    }))
+  const out: MoveThatMattered[] = [];
+  for (const { move, changes } of moves.values()) {
+    let points = 0;
+    for (const item of items) {
+      const c = (changes.get(item.meter) ?? 0) - (item.minus !== undefined ? (changes.get(item.minus) ?? 0) : 0);
+      if (c === 0) continue;
+      const v = final(item.meter) - (item.minus !== undefined ? final(item.minus) : 0);
+      points += pointsAt(item, v) - pointsAt(item, v - c);
+    }
+    // List the meters by what each alone was worth on the score, then by size.
+    const worth = (meter: string, change: number): number =>
+      items.reduce((t, item) => {
+        const v = final(item.meter) - (item.minus !== undefined ? final(item.minus) : 0);
+        if (item.meter === meter) return t + Math.abs(pointsAt(item, v) - pointsAt(item, v - change));
+        if (item.minus === meter) return t + Math.abs(pointsAt(item, v) - pointsAt(item, v + change));
+        return t;
+      }, 0);
+    const meters = [...changes.entries()].map(([meter, change]) => ({ meter, change: round(change, 2), w: worth(meter, change) })).filter((x) => x.change !== 0);
+    meters.sort((a, b) => b.w - a.w || Math.abs(b.change) - Math.abs(a.change));
+    out.push({ ...move, points: round(points, 1), meters: meters.map(({ meter, change }) => ({ meter, change })) });
+  }
+  return out
     .filter((m) => Math.abs(m.points) >= 0.1)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0))
     .slice(0, count);

@@ -40,8 +40,8 @@ function moveText(sc: Scenario, game: GameState, m: MoveThatMattered): string {
   if (m.kind === 'deal' || m.kind === 'broken') {
     const deal = game.deals.find((d) => d.id === m.deal);
     const terms = deal?.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', ') ?? '';
-    const what = m.kind === 'deal' ? t('end.matteredDeal', { id: m.deal ?? '', terms }) : t('end.matteredBroken', { id: m.deal ?? '' });
-    return t('end.matteredMove', { by: actorName(sc, m.by), move: what });
+    if (m.kind === 'broken') return t('end.matteredMove', { by: actorName(sc, m.by), move: t('end.matteredBroken', { id: m.deal ?? '' }) });
+    return t('end.matteredDealBetween', { by: actorName(sc, m.by), with: actorName(sc, m.with), id: m.deal ?? '', terms });
   }
   return t('end.matteredMove', { by: actorName(sc, m.by), move: textOf(m.label) });
 }

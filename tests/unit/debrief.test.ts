@@ -44,6 +44,15 @@ describe('the moves that mattered most', () => {
     expect(movesThatMattered(s, sc, 'h')).toEqual([{ by: 'h', kind: 'action', label: 'Campaign', points: -1, meters: [{ meter: 'x', change: -1 }] }]);
   });
 
+  it('counts only what a move changed on the score: a push past the target is capped', () => {
+    // x starts at 5; the objective is full at 6. Visit (+2) takes x to 7: without it, x would be 5,
+    // worth 10 × 5/6; with it, the full 10. So Visit is worth 10/6 ≈ 1.7, not 2 units' worth (3.3).
+    const sc = tinyScenario({ objectives: [{ actor: 'p', winAt: 5, items: [{ id: 'x', text: 'x', meter: 'x', from: 0, to: 6, points: 10 }] }] });
+    let s = createGame(sc, { seed: 1, controllers: { p: 'human', h: 'human', o: 'human' } });
+    s = play(s, sc, { type: 'takeAction', actor: 'p', action: 'visit' });
+    expect(movesThatMattered(s, sc, 'p')).toEqual([{ by: 'p', kind: 'action', label: 'Visit', points: 1.7, meters: [{ meter: 'x', change: 2 }] }]);
+  });
+
   it('finds the moves of a whole AI game, deals included, largest first', () => {
     const { scenario: sc } = loadScenario('paz-pivot');
     const s = autoPlay(createGame(sc, { seed: 3, levels: { us: 'normal', bolivia: 'normal', china: 'normal' } }), sc).state;
@@ -54,6 +63,12 @@ describe('the moves that mattered most', () => {
       expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
       for (const m of moves) expect(m.meters.length).toBeGreaterThan(0);
     }
-    expect(movesThatMattered(s, sc, 'us', 40).some((m) => m.kind === 'deal' && m.deal !== undefined)).toBe(true);
+    const deal = movesThatMattered(s, sc, 'us', 40).find((m) => m.kind === 'deal');
+    expect(deal?.deal).toBeDefined();
+    const signed = s.deals.find((d) => d.id === deal?.deal);
+    expect(deal).toMatchObject({ by: signed?.from, with: signed?.to });
+    // No move is worth more than the points the objectives hold.
+    const total = sc.objectives.find((o) => o.actor === 'us')?.items.reduce((t, i) => t + i.points, 0) ?? 0;
+    for (const m of movesThatMattered(s, sc, 'us', 40)) expect(Math.abs(m.points)).toBeLessThanOrEqual(total);
   });
 });

@@ -120,7 +120,7 @@ export function runObligations(ctx: Ctx): void {
       const gained = keptThisTurn.get(pair) ?? 0;
       if (gained < 1) {
         keptThisTurn.set(pair, gained + 0.5);
-        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
+        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, rule: 'kept', params: { term: def.id }, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
       }
       ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
       if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });
@@ -160,9 +160,9 @@ export function breakDeal(ctx: Ctx, deal: DealState, by: string): void {
   const label = `broke its promises in deal #${deal.id}`;
   const assumption = 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)';
   const t = trustBetween(s, sc, by, against);
-  changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, assumption });
+  changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, rule: 'broken', params: { deal: deal.id }, assumption });
   if (sc.actors.find((a) => a.id === by)?.kind === 'power') {
-    applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)' });
+    applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, rule: 'brokenInfluence', params: { deal: deal.id }, assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)' });
   }
   s.breaches.push({ by, against, deal: deal.id, terms, turn: s.turn });
   s.decisions.push({ turn: s.turn, actor: by, kind: 'breakDeal', id: String(deal.id), detail: terms.join(', ') });

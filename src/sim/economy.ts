@@ -1,7 +1,7 @@
 import { drawNormal, type Ctx } from './context';
 import { changeMeter, influenceId, readMeter } from './meters';
 import type { Driver, Dynamics, Sourced, Text } from './scenarioTypes';
-import type { Cause, MeterValues } from './stateTypes';
+import type { Cause, EngineRule, MeterValues } from './stateTypes';
 
 /**
  * The economy tick, once a turn: GDP growth, GDP, stability, influence and the
@@ -9,11 +9,13 @@ import type { Cause, MeterValues } from './stateTypes';
  * start of the tick, so the order in which meters are updated does not matter.
  */
 
-function ruleCause(id: string, label: Text, src: Sourced): Cause {
+function ruleCause(id: string, label: Text, src: Sourced, rule?: EngineRule, params?: Record<string, string | number>): Cause {
   return {
     kind: 'rule',
     id,
     label,
+    ...(rule ? { rule } : {}),
+    ...(params ? { params } : {}),
     ...(src.sources ? { sources: src.sources } : {}),
     ...(src.assumption ? { assumption: src.assumption } : {}),
   };
@@ -44,17 +46,17 @@ function move(
       const toward = towardFor(dep);
       if (toward === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, dep);
-      if (gap !== 0) changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn), dep);
+      if (gap !== 0) changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn, 'drift', { toward }), dep);
     }
   }
   for (const d of dyn.drivers ?? []) {
     const input = driverInput(start, d);
     const amount = (rate ?? 1) * d.coef * input;
-    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, ruleCause(`driver:${meter}<-${d.from}`, d.label ?? `${d.from} moves ${meter}`, d));
+    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, ruleCause(`driver:${meter}<-${d.from}`, d.label ?? `${d.from} moves ${meter}`, d, d.label === undefined ? 'driver' : undefined, d.label === undefined ? { from: d.from, meter } : undefined));
   }
   if (dyn.noise) {
     const shock = dyn.noise * drawNormal(ctx);
-    changeMeter(ctx, meter, { add: shock }, ruleCause(`noise:${meter}`, 'chance', { assumption: 'random shock; size set by the scenario' }));
+    changeMeter(ctx, meter, { add: shock }, ruleCause(`noise:${meter}`, 'chance', { assumption: 'random shock; size set by the scenario' }, 'noise'));
   }
 }
 
@@ -70,7 +72,7 @@ export function economyTick(ctx: Ctx): void {
   // GDP compounds by the new annual growth rate over one quarter.
   const g = readMeter(s, 'growth');
   const gdp = readMeter(s, 'gdp');
-  changeMeter(ctx, 'gdp', { add: gdp * (Math.pow(1 + g / 100, 0.25) - 1) }, ruleCause('rule:gdp', 'a quarter of growth', eco.growth));
+  changeMeter(ctx, 'gdp', { add: gdp * (Math.pow(1 + g / 100, 0.25) - 1) }, ruleCause('rule:gdp', 'a quarter of growth', eco.growth, 'gdp'));
 
   // Stability: every department drifts toward its own level; drivers move all alike.
   const stabToward = (dep: string | undefined): number | undefined =>

@@ -8,11 +8,19 @@ import type { Budget, SourceRef, Text } from './scenarioTypes';
 export type Controller = 'human' | 'ai';
 
 /** What caused a change: an action, a scenario event, a project, a deal or an engine rule. */
+/**
+ * The engine's own causes, named so an interface can word them in any language (`label` and
+ * `assumption` keep an English wording for the command line). `params` fill the wording.
+ */
+export type EngineRule = 'drift' | 'driver' | 'noise' | 'gdp' | 'kept' | 'broken' | 'brokenInfluence';
+
 export type Cause = {
   kind: 'action' | 'event' | 'project' | 'deal' | 'rule' | 'setup';
   id: string;
   actor?: string;
   label: Text;
+  rule?: EngineRule;
+  params?: Record<string, string | number>;
   sources?: SourceRef[];
   assumption?: string;
 };

@@ -1,6 +1,10 @@
+import { t } from '../i18n/messages';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { Cause, GameState } from '../sim/stateTypes';
 import { isDepartmentMeter } from '../sim/meters';
+import { textOf } from '../sim/text';
+import { meterInfo } from './meterInfo';
+import { termDef } from './names';
 
 export type CauseRow = { key: string; cause: Cause; delta: number; departments: string[]; everywhere: boolean };
 export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };
@@ -9,6 +13,45 @@ export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };
 export function populationShares(sc: Scenario): Record<string, number> {
   const total = sc.departments.reduce((a, d) => a + (d.population ?? 1), 0) || 1;
   return Object.fromEntries(sc.departments.map((d) => [d.id, (d.population ?? 1) / total]));
+}
+
+/** A cause in the reader's words: the engine's own rules from the catalogue, anything else as the scenario wrote it. */
+export function causeLabel(sc: Scenario, c: Cause): string {
+  const p = c.params ?? {};
+  const meter = (id: string | number | undefined): string => (id === undefined ? '' : meterInfo(sc, String(id)).name);
+  switch (c.rule) {
+    case 'drift':
+      return t('cause.drift', { toward: p.toward ?? '' });
+    case 'driver':
+      return t('cause.driver', { from: meter(p.from), meter: meter(p.meter) });
+    case 'noise':
+      return t('cause.noise');
+    case 'gdp':
+      return t('cause.gdp');
+    case 'kept':
+      return t('cause.kept', { term: textOf(termDef(sc, String(p.term ?? ''))?.name) || String(p.term ?? '') });
+    case 'broken':
+    case 'brokenInfluence':
+      return t('cause.broken', { deal: p.deal ?? '' });
+    default:
+      return textOf(c.label);
+  }
+}
+
+/** The design assumption behind a cause, in the reader's words where the engine made it. */
+export function causeAssumption(c: Cause): string | undefined {
+  switch (c.rule) {
+    case 'noise':
+      return t('cause.noise.assumption');
+    case 'kept':
+      return t('cause.kept.assumption');
+    case 'broken':
+      return t('cause.broken.assumption');
+    case 'brokenInfluence':
+      return t('cause.brokenInfluence.assumption');
+    default:
+      return c.assumption;
+  }
 }
 
 function keyOf(c: Cause): string {

@@ -4,7 +4,7 @@ import { isDepartmentMeter, readMeter } from '../sim/meters';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
-import { causesFor, type CauseRow } from './causes';
+import { causeAssumption, causeLabel, causesFor, type CauseRow } from './causes';
 import { h, idPart, renderInto } from './dom';
 import { baseline } from './hudMeters';
 import { arrow, formatDelta, formatValue, meterInfo, type MeterInfo } from './meterInfo';
@@ -20,21 +20,22 @@ function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
   return h('li', { class: `cause cause-${r.cause.kind}` }, [
     h('div', { class: 'cause-head' }, [
       h('span', { class: 'kind' }, [t(`causes.kind.${r.cause.kind}` as MessageKey)]),
-      h('span', { class: 'label' }, [textOf(r.cause.label)]),
+      h('span', { class: 'label' }, [causeLabel(sc, r.cause)]),
       h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, r.delta)}`]),
     ]),
     r.cause.actor || where
       ? h('div', { class: 'cause-meta' }, [r.cause.actor ? t('causes.by', { actor: actorName(sc, r.cause.actor) }) : '', r.cause.actor && where ? ' · ' : '', where])
       : null,
-    r.cause.kind === 'rule' ? collapsed(sc, r) : sourceList(sc, r.cause.sources, r.cause.assumption),
+    r.cause.kind === 'rule' ? collapsed(sc, r) : sourceList(sc, r.cause.sources, causeAssumption(r.cause)),
   ]);
 }
 
 /** Engine rules recur every turn: their sources fold away so the turn's story stays readable. */
 function collapsed(sc: Scenario, r: CauseRow): HTMLElement | null {
-  const list = sourceList(sc, r.cause.sources, r.cause.assumption);
+  const assumption = causeAssumption(r.cause);
+  const list = sourceList(sc, r.cause.sources, assumption);
   if (!list) return null;
-  const n = (r.cause.sources?.length ?? 0) + (r.cause.assumption ? 1 : 0);
+  const n = (r.cause.sources?.length ?? 0) + (assumption ? 1 : 0);
   return h('details', { class: 'rule-sources' }, [h('summary', {}, [t('causes.ruleSources', { n })]), list]);
 }
 

@@ -7,7 +7,7 @@ import type { Cause, GameState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
-import { populationShares } from './causes';
+import { causeLabel, populationShares } from './causes';
 import { h, renderInto } from './dom';
 import { arrow, formatDelta, formatValue, meterList, meterSpan } from './meterInfo';
 import { newsOf } from './newsFeed';
@@ -28,7 +28,7 @@ export function biggestChanges(sc: Scenario, before: GameState, after: GameState
       if (e.type !== 'MeterChanged' || e.meter !== m.id) continue;
       const c: Cause = e.cause;
       const w = isDepartmentMeter(m.id) && e.department !== undefined ? (shares[e.department] ?? 0) : 1;
-      const label = textOf(c.label);
+      const label = causeLabel(sc, c);
       const key = c.kind === 'rule' ? c.id : label;
       const row = byCause.get(key) ?? { label, delta: 0 };
       row.delta += (e.to - e.from) * w;

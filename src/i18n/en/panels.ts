@@ -59,6 +59,16 @@ export const panels = {
 
   // Causes panel
   'causes.title': 'Why {meter} moved',
+  'cause.drift': 'drift toward {toward}',
+  'cause.driver': '{from} moves {meter}',
+  'cause.noise': 'chance',
+  'cause.noise.assumption': 'random shock; size set by the scenario',
+  'cause.gdp': 'a quarter of growth',
+  'cause.kept': 'kept its promise: {term}',
+  'cause.kept.assumption': 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
+  'cause.broken': 'broke its promises in deal #{deal}',
+  'cause.broken.assumption': 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)',
+  'cause.brokenInfluence.assumption': 'a power that breaks its word loses 4 influence everywhere (design choice)',
   'causes.in': 'in {department}',
   'causes.close': 'Close',
   'causes.where': 'Where: ',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { autoPlay, createGame, loadScenario } from '../../src/headless';
+import { en } from '../../src/i18n/messages';
+import { causeAssumption, causeLabel } from '../../src/ui/causes';
+import { tinyScenario } from './helpers';
+
+describe("the engine's own causes, in the reader's words", () => {
+  it('every rule the engine names is worded from the message catalogue, with its numbers and names filled in', () => {
+    const { scenario: sc } = loadScenario('paz-pivot');
+    const s = autoPlay(createGame(sc, { seed: 2, levels: { us: 'normal', bolivia: 'normal', china: 'normal' } }), sc).state;
+    const seen = new Set<string>();
+    for (const e of s.ledger) {
+      if (!e.cause.rule) continue;
+      seen.add(e.cause.rule);
+      const label = causeLabel(sc, e.cause);
+      expect(label, e.cause.id).not.toMatch(/[{}]/);
+      expect(label.length).toBeGreaterThan(2);
+      if (e.cause.rule === 'drift') expect(label).toBe(`drift toward ${e.cause.params?.toward}`);
+      if (e.cause.rule === 'kept') expect(label).toMatch(/^kept its promise: [A-Z]/); // the term's name, not its id
+      if (e.cause.rule === 'noise') expect(causeAssumption(e.cause)).toBe(en['cause.noise.assumption']);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['drift', 'noise', 'gdp', 'kept']));
+    // Scenario causes keep the scenario's own words.
+    const action = s.ledger.find((e) => e.cause.kind === 'action');
+    expect(action && causeLabel(sc, action.cause)).toBe(action && (typeof action.cause.label === 'string' ? action.cause.label : action.cause.label.en));
+  });
+
+  it('a driver without a label of its own is worded with the meters\' names', () => {
+    const base = tinyScenario();
+    const sc = tinyScenario({ economy: { ...base.economy, growth: { trend: 1, inertia: 0.5, drivers: [{ from: 'x', baseline: 0, coef: 0.1 }] } } });
+    const s = autoPlay(createGame(sc, { seed: 1 }), sc).state;
+    const driver = s.ledger.find((e) => e.cause.rule === 'driver');
+    expect(driver?.cause.params).toEqual({ from: 'x', meter: 'growth' });
+    expect(causeLabel(sc, driver!.cause)).toBe('X moves GDP growth');
+  });
+});

@@ -190,6 +190,29 @@ describe('AI levels', () => {
     expect(picks('easy').filter((a) => a === 'quick').length).toBeGreaterThanOrEqual(6);
   });
 
+  it('normal and hard sign a deal below its trade price when the sim shows it completes a goal; easy does not look', () => {
+    // The host counts the market term as a small loss in trade (−0.5; it asks 1), but signing
+    // opens its market, an objective worth 20 points.
+    const sc = bargain({
+      terms: [{ id: 'market', name: 'Market access', giver: 'p', values: { p: -0.2, h: -0.5 }, onSign: [{ flag: 'opened' }] }],
+      objectives: [
+        { actor: 'p', winAt: 10, items: [{ id: 'x', text: 'x high', meter: 'x', from: 0, to: 10, points: 10 }] },
+        { actor: 'h', winAt: 10, items: [{ id: 'open', text: 'market open', when: { flag: 'opened' }, points: 20 }] },
+      ],
+    });
+    const offered = (level: 'easy' | 'normal' | 'hard') => {
+      let s = createGame(sc, { seed: 4, controllers: { p: 'human', h: 'ai', o: 'ai' }, levels: { h: level } });
+      s = play(s, sc, { type: 'proposeDeal', actor: 'p', to: 'h', terms: [{ term: 'market', amount: 1 }] });
+      return aiMove(level, s, sc, 'h');
+    };
+    for (const level of ['normal', 'hard'] as const) {
+      const m = offered(level);
+      expect(m, level).toMatchObject({ type: 'respondDeal', response: 'accept' });
+      if (m?.type === 'respondDeal') expect(m.reason).toMatch(/worth −?-?\d\.\d to it in trade, less than the \d\.\d it asks, but it moves Host's own goals forward \(about \d+\.\d points\)/);
+    }
+    expect(offered('easy')).not.toMatchObject({ response: 'accept' });
+  });
+
   it('every level plays whole games legally and deterministically', () => {
     const sc = bargain();
     for (const level of ['easy', 'normal', 'hard'] as const) {

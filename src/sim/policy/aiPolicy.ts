@@ -9,6 +9,7 @@ import type { Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
 import type { AiLevel, GameState } from '../stateTypes';
 import { check, lookaheadCopy, step, stepInPlace } from '../step';
+import { textOf } from '../text';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
 
@@ -33,6 +34,9 @@ const PARAMS: Record<AiLevel, Params> = {
   normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
   hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02, discount: 0.95 },
 };
+
+/** Points on its objectives that make a deal worth signing below its trade price. */
+const GOAL_GAIN = 2;
 
 function rngFor(s: GameState, actor: string, salt: number): () => number {
   let h = salt >>> 0;
@@ -118,6 +122,17 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
   if (a.value >= a.need - p.slack && offer.terms.length > 0) {
     return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons[0] ?? '' };
+  }
+  // Below its price on paper, a player who looks ahead still signs a deal that plainly moves
+  // its objectives (a term worth little in trade can complete a goal): it asks the sim.
+  if (p.horizon > 0 && offer.terms.length > 0) {
+    const base = lookaheadCopy(s);
+    const yes = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'accept' }, p);
+    const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);
+    if (yes !== null && no !== null && yes - no >= GOAL_GAIN) {
+      const me = textOf(sc.actors.find((x) => x.id === actor)?.name) || actor;
+      return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).` };
+    }
   }
   let depth = 0;
   for (let d = offer; d.counterOf !== undefined && depth < 10; depth++) {

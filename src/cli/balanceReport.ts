@@ -90,8 +90,13 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   lines.push('', '## Events', '', dead.length ? `**Never fired:** ${dead.map((e) => `\`${e.id}\``).join(', ')}` : '**Every event fired in at least one game.**', '');
   lines.push('| event | fired in games |', '|---|---|');
   for (const e of u.events) lines.push(`| ${e.title} (\`${e.id}\`) | ${e.games} of ${u.all.length} (${pct(e.games / Math.max(1, u.all.length))}) |`);
-  const unused = u.actions.filter((a) => a.uses === 0);
-  lines.push('', '## Actions', '', unused.length ? `**Never used by the AI:** ${unused.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}` : '**The AI used every action.**', '');
+  // A heavy-handed option is meant to backfire: an AI that never takes it plays well. Any
+  // other action the AI never takes is useless as the scenario stands, and is flagged.
+  const heavy = new Set(sc.actions.filter((a) => a.heavyHanded).map((a) => a.id));
+  const unused = u.actions.filter((a) => a.uses === 0 && !heavy.has(a.id));
+  const unusedHeavy = u.actions.filter((a) => a.uses === 0 && heavy.has(a.id));
+  lines.push('', '## Actions', '', unused.length ? `**Never used by the AI:** ${unused.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}` : `**The AI used every action${unusedHeavy.length ? ' that is not heavy-handed' : ''}.**`, '');
+  if (unusedHeavy.length) lines.push(`Heavy-handed options the AI never took (they are built to backfire; a player who tries one meets the backlash): ${unusedHeavy.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}.`, '');
   lines.push('| actor | action | times used (all games) |', '|---|---|---|');
   for (const a of [...u.actions].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : y.uses - x.uses))) lines.push(`| ${a.actor} | ${a.name} (\`${a.id}\`) | ${a.uses} |`);
   const unusedTerms = u.terms.filter((t) => t.signed === 0);

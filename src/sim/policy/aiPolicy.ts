@@ -123,17 +123,6 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   if (a.value >= a.need - p.slack && offer.terms.length > 0) {
     return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons[0] ?? '' };
   }
-  // Below its price on paper, a player who looks ahead still signs a deal that plainly moves
-  // its objectives (a term worth little in trade can complete a goal): it asks the sim.
-  if (p.horizon > 0 && offer.terms.length > 0) {
-    const base = lookaheadCopy(s);
-    const yes = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'accept' }, p);
-    const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);
-    if (yes !== null && no !== null && yes - no >= GOAL_GAIN) {
-      const me = textOf(sc.actors.find((x) => x.id === actor)?.name) || actor;
-      return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).` };
-    }
-  }
   let depth = 0;
   for (let d = offer; d.counterOf !== undefined && depth < 10; depth++) {
     const prev = s.deals.find((x) => x.id === d.counterOf);
@@ -146,6 +135,18 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
     if (shaped && ownValue(sc, offer.from, shaped.terms) > 0) {
       const c: Action = { type: 'counterDeal', actor, deal: offer.id, terms: shaped.terms, reason: `${a.reasons.join(' ')} It proposes changes instead.` };
       if (!check(s, sc, c)) return c;
+    }
+  }
+  // With no counter left to make, a player who looks ahead still signs a deal below its price
+  // on paper when it plainly moves its objectives (a term worth little in trade can complete a
+  // goal): it asks the sim before walking away.
+  if (p.horizon > 0 && offer.terms.length > 0) {
+    const base = lookaheadCopy(s);
+    const yes = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'accept' }, p);
+    const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);
+    if (yes !== null && no !== null && yes - no >= GOAL_GAIN) {
+      const me = textOf(sc.actors.find((x) => x.id === actor)?.name) || actor;
+      return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).` };
     }
   }
   return { type: 'respondDeal', actor, deal: offer.id, response: 'reject', reason: a.reasons.join(' ') };

@@ -168,7 +168,7 @@ describe('AI levels', () => {
 
   it('easy is short-sighted: it takes a quick gain that normal and hard pass over for a lasting one', () => {
     // Quick: x +2 now. Slow: x +1 a turn for five turns (worth more, but later). Normal and
-    // hard discount the future by 10% and 5% a turn and take Slow; easy discounts it by 30%
+    // hard discount the future by 10% and 5% a turn and take Slow; easy discounts it by 40%
     // and finds the five turns worth less than 2 now.
     const sc = tinyScenario({
       turns: 8,
@@ -186,7 +186,7 @@ describe('AI levels', () => {
       });
     expect(picks('normal').every((a) => a === 'slow')).toBe(true);
     expect(picks('hard').every((a) => a === 'slow')).toBe(true);
-    // Easy slips to another shortlisted move one time in three; most of the time it takes Quick.
+    // Easy slips to another shortlisted move nearly one time in two; more often than not it takes Quick.
     expect(picks('easy').filter((a) => a === 'quick').length).toBeGreaterThanOrEqual(6);
   });
 

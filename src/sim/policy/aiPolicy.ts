@@ -16,8 +16,8 @@ import { passiveMove } from './passive';
 /**
  * The AI for actors no person plays, at three levels that change skill, not rules:
  * - easy: judges moves by their immediate effect and discounts the future steeply (a plant that
- *   opens in two years is worth a fifth of its value to it), one time in three takes another
- *   of its shortlisted moves instead of the best, and bargains naively
+ *   opens in six turns is worth a twentieth of its value to it), nearly one time in two takes
+ *   another of its shortlisted moves instead of the best, and bargains naively
  *   (accepts deals worth a little less than it needs);
  * - normal: looks ahead to the end of the turn with the sim itself, bargains with
  *   counter-offers and makes its own offers;
@@ -30,7 +30,7 @@ import { passiveMove } from './passive';
 type Params = { horizon: number; candidates: number; targets: number; fuzz: number; slack: number; offerChance: number; minGain: number; discount: number };
 
 const PARAMS: Record<AiLevel, Params> = {
-  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.33, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.7 },
+  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.45, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.6 },
   normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
   hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02, discount: 0.95 },
 };

@@ -32,7 +32,7 @@ type Params = { horizon: number; candidates: number; targets: number; fuzz: numb
 const PARAMS: Record<AiLevel, Params> = {
   easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.45, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.6 },
   normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
-  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.5, minGain: 0.02, discount: 0.95 },
+  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.35, minGain: 0.02, discount: 0.95 },
 };
 
 /** Points on its objectives that make a deal worth signing below its trade price. */
@@ -45,17 +45,23 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
 }
 
 /**
- * What the actor's objectives are worth in `s`, counting projects still being built at what
- * their completion would add, and its lasting effects still to run at what each coming turn
- * of them would add, both discounted each turn by the level's rate (a look-ahead of a turn or two cannot
- * see a plant that opens in six, or a reform that pays over two years). `s` must be a disposable
- * look-ahead copy: completions and lasting effects are applied to it.
+ * What the actor's objectives are worth in `s`, scored as at the game's end, counting projects
+ * still being built at what their completion would add and its lasting effects still to run at
+ * what each coming turn of them would add (only what lands before the game ends), discounted
+ * each turn by the level's rate: a look-ahead of a turn or two cannot see a plant that opens in
+ * six, or a reform that pays over two years. `s` must be a disposable look-ahead copy: its turn
+ * is moved to the end, and completions and lasting effects are applied to it.
  */
 function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): number {
+  // Turn resolutions left in the game: a plant that opens after the last one is worth nothing.
+  const remaining = s.over ? 0 : Math.max(0, s.setup.turns - s.turn + 1);
+  // Judge the position as it would be scored at the end, so objectives that count only in a
+  // long game (or only in a short one) weigh from the first turn, and only in the right game.
+  s.turn = Math.max(s.turn, s.setup.turns);
   let raw = scoreAll(s, sc)[actor]?.score ?? 0;
   let v = raw;
   for (const p of s.projects) {
-    if (p.actor !== actor || p.status !== 'building') continue;
+    if (p.actor !== actor || p.status !== 'building' || p.turnsLeft > remaining) continue;
     const def = sc.actions.find((a) => a.id === p.action);
     if (!def?.project?.onComplete?.length) continue;
     applyEffects({ s, sc, events: [], quiet: true }, def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department !== undefined ? { department: p.department } : {});
@@ -67,7 +73,7 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): 
     if (l.actor !== actor) continue;
     const def = sc.actions.find((a) => a.id === l.action);
     if (!def?.lasting?.effects.length) continue;
-    for (let k = 1; k <= l.turnsLeft; k++) {
+    for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++) {
       applyEffects({ s, sc, events: [], quiet: true }, def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department !== undefined ? { department: l.department } : {});
       const after = scoreAll(s, sc)[actor]?.score ?? 0;
       v += (after - raw) * Math.pow(discount, k);

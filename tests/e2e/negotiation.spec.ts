@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
+import { dismissReport } from './playHelpers';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
@@ -138,9 +139,24 @@ test('as Bolivia, the United States\' and China\'s rival offers show side by sid
   const consoleWatch = watchConsole(page);
   await page.goto('/');
   await waitForMap(page);
-  await startAs(page, 'bolivia', 2);
-  // Seed 2: the US offers in turn 1; China answers with a rival offer by turn 2.
+  // The first seed in which, once Bolivia has made its first move, both powers bid for it (the AI
+  // offers when its own stream says so, so this is looked up in the game itself, not assumed).
+  const seed = await page.evaluate(() => {
+    type S = { getState: () => { startGame: (c: unknown) => boolean; dispatch: (a: unknown) => boolean; game: { deals: { from: string; to: string; status: string }[] } | null } };
+    const store = (window as unknown as { altiplano: { store: S } }).altiplano.store;
+    for (let n = 1; n <= 40; n++) {
+      store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
+      store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' });
+      const from = new Set(store.getState().game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia').map((d) => d.from));
+      if (from.has('us') && from.has('china')) return n;
+    }
+    return 0;
+  });
+  expect(seed, 'a seed where both powers bid').toBeGreaterThan(0);
+  await startAs(page, 'bolivia', seed);
   for (let i = 0; i < 3; i++) {
+    // A turn report (from the search above, or from the turn just ended) sits over the game.
+    await dismissReport(page);
     const open = await page.locator('.offer-grid .offer-card').count();
     if (open >= 2) break;
     const option = page.locator('.events-panel .option button').first();

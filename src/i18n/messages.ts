@@ -3,6 +3,7 @@ import { core } from './en/core';
 import { deals } from './en/deals';
 import { map } from './en/map';
 import { panels } from './en/panels';
+import { refusals } from './en/refusals';
 import { saves } from './en/saves';
 
 /**
@@ -10,12 +11,17 @@ import { saves } from './en/saves';
  * Spanish catalogue is a second object of the same shape). Scenario text comes
  * from the scenario files, not from here. Each area keeps its strings in en/<area>.ts.
  */
-export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals } as const;
+export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals, ...refusals } as const;
 
 export type MessageKey = keyof typeof en;
 
 const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
 let lang = 'en';
+
+/** The language the interface speaks now (scenario text follows it where the file has it). */
+export function language(): string {
+  return lang;
+}
 
 export function setLanguage(code: string): void {
   lang = catalogues[code] ? code : 'en';

@@ -19,25 +19,25 @@ export function termsBetween(sc: Scenario, a: string, b: string): TermDef[] {
 
 /** Checks a bundle of terms between two actors; null when it is well formed. */
 export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm[]): Refusal | null {
-  if (from === to) return refuse('badTerms', 'A deal needs two different actors.');
-  if (!sc.actors.some((a) => a.id === to)) return refuse('unknownActor', `There is no actor "${to}".`);
-  if (!Array.isArray(terms) || terms.length === 0) return refuse('badTerms', 'A deal needs at least one term.');
+  if (from === to) return refuse('badTerms', 'sameActor');
+  if (!sc.actors.some((a) => a.id === to)) return refuse('unknownActor', 'unknownActor', { actor: to });
+  if (!Array.isArray(terms) || terms.length === 0) return refuse('badTerms', 'noTerms');
   const seen = new Set<string>();
   for (const t of terms) {
     const def = sc.terms?.find((x) => x.id === t.term);
-    if (!def) return refuse('badTerms', `There is no term "${t.term}".`);
-    if (seen.has(t.term)) return refuse('badTerms', `${textOf(def.name)} appears twice.`);
+    if (!def) return refuse('badTerms', 'unknownTerm', { term: t.term });
+    if (seen.has(t.term)) return refuse('badTerms', 'termTwice', { term: def.name });
     seen.add(t.term);
     if (def.giver !== from && def.giver !== to) {
-      return refuse('badTerms', `${textOf(def.name)} is given by ${def.giver}, who is not part of this deal.`);
+      return refuse('badTerms', 'giverNotInDeal', { term: def.name, giver: sc.actors.find((x) => x.id === def.giver)?.name ?? def.giver });
     }
     if (def.between && !(def.between.includes(from) && def.between.includes(to))) {
-      return refuse('badTerms', `${textOf(def.name)} belongs in deals between ${def.between.join(' and ')}.`);
+      return refuse('badTerms', 'termBetween', { term: def.name, between: def.between.map((id) => textOf(sc.actors.find((x) => x.id === id)?.name) || id).join(' & ') });
     }
-    if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', `${textOf(def.name)} needs a number.`);
+    if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', 'termNeedsNumber', { term: def.name });
     const r = def.amount ?? { min: 1, max: 1 };
     if (t.amount < r.min || t.amount > r.max) {
-      return refuse('badTerms', `${textOf(def.name)} must be between ${r.min} and ${r.max}.`);
+      return refuse('badTerms', 'termRange', { term: def.name, min: r.min, max: r.max });
     }
   }
   return null;
@@ -193,8 +193,7 @@ export function termsInForce(s: GameState, sc: Scenario, a: string, b: string, t
   for (const t of terms) {
     const d = termInForce(s, sc, a, b, t.term);
     if (d) {
-      const name = textOf(sc.terms?.find((x) => x.id === t.term)?.name);
-      return refuse('badTerms', `${name} is already in force between you (deal #${d.id}); it cannot be agreed again yet.`);
+      return refuse('badTerms', 'termInForce', { term: sc.terms?.find((x) => x.id === t.term)?.name ?? t.term, deal: d.id });
     }
   }
   return null;

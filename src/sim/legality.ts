@@ -24,43 +24,43 @@ export function allowedTargets(sc: Scenario, def: ActionDef): string[] {
  * Interfaces call this to grey out and explain; `step` calls it before acting.
  */
 export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: string, target?: string): Refusal | null {
-  if (s.over) return refuse('gameOver', 'The game is over.');
+  if (s.over) return refuse('gameOver', 'gameOver');
   const a = Object.hasOwn(s.actors, actor) ? s.actors[actor] : undefined;
-  if (!a) return refuse('unknownActor', `There is no actor "${actor}".`);
-  if (currentActor(s, sc) !== actor) return refuse('notYourPhase', `It is not ${actor}'s move.`);
-  if (s.pending.some((p) => p.actor === actor)) return refuse('pendingChoice', 'Answer the event waiting for you first.');
+  if (!a) return refuse('unknownActor', 'unknownActor', { actor });
+  if (currentActor(s, sc) !== actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === actor)?.name ?? actor });
+  if (s.pending.some((p) => p.actor === actor)) return refuse('pendingChoice', 'pendingChoice');
   const def = sc.actions.find((x) => x.id === actionId);
-  if (!def) return refuse('unknownAction', `There is no action "${actionId}".`);
-  if (def.actor !== actor) return refuse('notYourAction', `${textOf(def.name)} is not one of your actions.`);
+  if (!def) return refuse('unknownAction', 'unknownAction', { action: actionId });
+  if (def.actor !== actor) return refuse('notYourAction', 'notYourAction', { action: def.name });
   const capital = def.cost.capital ?? 0;
   const money = def.cost.money ?? 0;
   if (a.budget.capital < capital) {
-    return refuse('noCapital', `${textOf(def.name)} needs ${capital} political capital; you have ${a.budget.capital} left this turn.`);
+    return refuse('noCapital', 'noCapital', { action: def.name, need: capital, have: a.budget.capital });
   }
   if (a.budget.money < money) {
-    return refuse('noMoney', `${textOf(def.name)} costs $${money}M; you have $${a.budget.money}M left this turn.`);
+    return refuse('noMoney', 'noMoney', { action: def.name, need: money, have: a.budget.money });
   }
   if (def.target) {
-    if (target === undefined) return refuse('needsTarget', `${textOf(def.name)} needs a ${def.target.type} as its target.`);
+    if (target === undefined) return refuse('needsTarget', 'needsTarget', { action: def.name, kind: def.target.type });
     if (!allowedTargets(sc, def).includes(target)) {
-      return refuse('badTarget', `${textOf(def.name)} cannot be aimed at "${target}".`);
+      return refuse('badTarget', 'badTarget', { action: def.name, target });
     }
   } else if (target !== undefined) {
-    return refuse('badTarget', `${textOf(def.name)} takes no target.`);
+    return refuse('badTarget', 'noTarget', { action: def.name });
   }
   if (def.limit?.perTurn !== undefined && (a.usedThisTurn[def.id] ?? 0) >= def.limit.perTurn) {
-    return refuse('limitReached', `${textOf(def.name)} can be taken ${def.limit.perTurn} time(s) a turn.`);
+    return refuse('limitReached', 'perTurn', { action: def.name, limit: def.limit.perTurn });
   }
   if (def.limit?.perGame !== undefined && (a.usedInGame[def.id] ?? 0) >= def.limit.perGame) {
-    return refuse('limitReached', `${textOf(def.name)} can be taken ${def.limit.perGame} time(s) a game.`);
+    return refuse('limitReached', 'perGame', { action: def.name, limit: def.limit.perGame });
   }
   const last = a.lastTaken[def.id];
   if (def.cooldown !== undefined && last !== undefined && s.turn - last < def.cooldown) {
     const wait = def.cooldown - (s.turn - last);
-    return refuse('coolingDown', `${textOf(def.name)} can be taken again in ${wait} turn(s).`);
+    return refuse('coolingDown', 'coolingDown', { action: def.name, wait });
   }
   if (def.requires && !holds(s, def.requires)) {
-    return refuse('requirementNotMet', textOf(def.requiresText) || `The conditions for ${textOf(def.name)} are not met.`);
+    return def.requiresText !== undefined && textOf(def.requiresText) !== '' ? refuse('requirementNotMet', 'requirement', { text: def.requiresText }) : refuse('requirementNotMet', 'requirementDefault', { action: def.name });
   }
   return null;
 }

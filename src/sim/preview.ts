@@ -1,5 +1,5 @@
 import { isDepartmentMeter, meterIds, readMeter } from './meters';
-import type { Refusal } from './refusal';
+import { refuse, type Refusal } from './refusal';
 import type { ActionDef, Budget, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { step } from './step';
@@ -33,7 +33,7 @@ export function previewAction(s: GameState, sc: Scenario, actor: string, actionI
   const def = sc.actions.find((a) => a.id === actionId);
   const r = step(s, sc, { type: 'takeAction', actor, action: actionId, ...(target !== undefined ? { target } : {}) });
   if (!r.ok) return { ok: false, ...(def ? { def } : {}), reason: r.reason };
-  if (!def) return { ok: false, reason: { code: 'unknownAction', message: actionId } };
+  if (!def) return { ok: false, reason: refuse('unknownAction', 'unknownAction', { action: actionId }) };
   const department = targetDepartment(sc, target);
   const national: MeterDelta[] = [];
   for (const id of meterIds(sc)) {

@@ -24,54 +24,54 @@ export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | {
 
 /** Checks an action against the state without applying it: the refusal, or null when it is legal. */
 export function check(state: GameState, sc: Scenario, action: Action): Refusal | null {
-  if (!isAction(action)) return refuse('malformed', 'That is not an action this game understands.');
-  if (state.over) return refuse('gameOver', 'The game is over.');
-  if (!Object.hasOwn(state.actors, action.actor)) return refuse('unknownActor', `There is no actor "${action.actor}".`);
+  if (!isAction(action)) return refuse('malformed', 'malformed');
+  if (state.over) return refuse('gameOver', 'gameOver');
+  if (!Object.hasOwn(state.actors, action.actor)) return refuse('unknownActor', 'unknownActor', { actor: action.actor });
   switch (action.type) {
     case 'takeAction':
       return whyNot(state, sc, action.actor, action.action, action.target);
     case 'proposeDeal': {
-      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', `It is not ${action.actor}'s move.`);
+      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
       if (state.deals.some((d) => d.status === 'proposed' && d.from === action.actor && d.to === action.to)) {
-        return refuse('badTerms', 'You already have an offer waiting for an answer from them.');
+        return refuse('badTerms', 'offerWaiting');
       }
       return badTerms(sc, action.actor, action.to, action.terms) ?? termsInForce(state, sc, action.actor, action.to, action.terms);
     }
     case 'respondDeal':
     case 'counterDeal': {
       const d = openDeal(state, action.deal);
-      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
-      if (d.to !== action.actor) return refuse('notYourDeal', 'This offer was not made to you.');
-      if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
+      if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
+      if (d.to !== action.actor) return refuse('notYourDeal', 'notOfferedToYou');
+      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
       if (action.type === 'counterDeal') return badTerms(sc, action.actor, d.from, action.terms) ?? termsInForce(state, sc, action.actor, d.from, action.terms);
       // Accepting re-checks: a term may have come into force since the offer was made.
       return action.response === 'accept' ? termsInForce(state, sc, d.from, d.to, d.terms) : null;
     }
     case 'withdrawDeal': {
       const d = openDeal(state, action.deal);
-      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
-      if (d.from !== action.actor) return refuse('notYourDeal', 'Only the actor who made an offer can withdraw it.');
-      if (d.status !== 'proposed') return refuse('dealClosed', `This offer is already ${d.status}.`);
+      if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
+      if (d.from !== action.actor) return refuse('notYourDeal', 'onlyProposer');
+      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
       return null;
     }
     case 'breakDeal': {
       const d = openDeal(state, action.deal);
-      if (!d) return refuse('unknownDeal', `There is no deal #${action.deal}.`);
-      if (d.from !== action.actor && d.to !== action.actor) return refuse('notYourDeal', 'You are not part of this deal.');
-      if (runningPromises(sc, d, action.actor).length === 0) return refuse('dealClosed', 'You have no promises still running in this deal.');
+      if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
+      if (d.from !== action.actor && d.to !== action.actor) return refuse('notYourDeal', 'notInDeal');
+      if (runningPromises(sc, d, action.actor).length === 0) return refuse('dealClosed', 'noPromises');
       return null;
     }
     case 'chooseOption': {
       const p = state.pending.find((x) => x.id === action.choice);
-      if (!p) return refuse('unknownChoice', 'That event is not waiting for an answer.');
-      if (p.actor !== action.actor) return refuse('notYourDeal', 'That choice belongs to another actor.');
+      if (!p) return refuse('unknownChoice', 'unknownChoice');
+      if (p.actor !== action.actor) return refuse('notYourDeal', 'notYourChoice');
       const ev = sc.events?.find((e) => e.id === p.event);
-      if (!ev?.options?.some((o) => o.id === action.option)) return refuse('unknownOption', `"${action.option}" is not one of the options.`);
+      if (!ev?.options?.some((o) => o.id === action.option)) return refuse('unknownOption', 'unknownOption', { option: action.option });
       return null;
     }
     case 'endPhase':
-      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', `It is not ${action.actor}'s move.`);
-      if (state.pending.some((p) => p.actor === action.actor)) return refuse('pendingChoice', 'Answer the event waiting for you first.');
+      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
+      if (state.pending.some((p) => p.actor === action.actor)) return refuse('pendingChoice', 'pendingChoice');
       return null;
   }
 }

@@ -4,7 +4,7 @@ import { autoPlay, type Policy } from '../sim/autoPlay';
 import { createGame } from '../sim/createGame';
 import type { GameEvent } from '../sim/eventTypes';
 import { setupPolicy } from '../sim/policy/setupPolicy';
-import type { Refusal } from '../sim/refusal';
+import { refuse, type Refusal } from '../sim/refusal';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
 import { step } from '../sim/step';
@@ -111,11 +111,11 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = set
     startGame: (choice) => {
       const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
       if (!entry) {
-        set({ error: { code: 'malformed', message: `There is no scenario "${choice.scenarioId}".` } });
+        set({ error: refuse('malformed', 'unknownScenario', { scenario: choice.scenarioId }) });
         return false;
       }
       if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
-        set({ error: { code: 'unknownActor', message: `"${choice.side}" is not a side you can play in this scenario.` } });
+        set({ error: refuse('unknownActor', 'notPlayable', { side: choice.side }) });
         return false;
       }
       const start = createGame(entry.scenario, {

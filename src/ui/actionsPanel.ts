@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t, type MessageKey } from '../i18n/messages';
+import { refusalText } from './refusalText';
 import { allowedTargets, targetDepartment, whyNot } from '../sim/legality';
 import { previewAction, type MeterDelta } from '../sim/preview';
 import type { ActionDef, ActionKind, Scenario } from '../sim/scenarioTypes';
@@ -107,7 +108,7 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
       if (def.lasting) preview.push(h('p', { class: 'sub' }, [t('actions.lasting', { turns: def.lasting.turns })]), lines(effectLines(sc, def.lasting.effects, dep)));
       body.push(h('div', { class: 'preview', id: `pv-${key}` }, preview));
       body.push(sourceList(sc, def.sources, def.assumption));
-      if (refusal) body.push(h('p', { class: 'reason', id: `why-not-${key}` }, [t('actions.unavailable', { reason: refusal.message })]));
+      if (refusal) body.push(h('p', { class: 'reason', id: `why-not-${key}` }, [t('actions.unavailable', { reason: refusalText(refusal) })]));
       body.push(
         h(
           'button',
@@ -136,7 +137,7 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
         h('span', { class: 'action-name' }, [textOf(def.name)]),
         h('span', { class: 'cost' }, [costText(def)]),
         def.heavyHanded ? h('span', { class: 'tag heavy' }, [t('actions.heavyTag')]) : null,
-        refusal && !isOpen ? h('span', { class: 'reason-short' }, [refusal.message]) : null,
+        refusal && !isOpen ? h('span', { class: 'reason-short' }, [refusalText(refusal)]) : null,
       ]),
       h('div', { class: 'action-body' }, body),
     ]);

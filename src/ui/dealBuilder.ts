@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
+import { refusalText } from './refusalText';
 import type { Action } from '../sim/actionTypes';
 import { termInForce } from '../sim/deals';
 import { amountText, assessDeal, ownValue, viewTerms } from '../sim/negotiation/assess';
@@ -134,11 +135,15 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
 
   const sendBlock = (game: GameState, sc: Scenario, me: string, d: Draft, terms: DealTerm[]): string | null => {
     if (terms.length === 0) return t('builder.empty');
-    if (d.counterOf !== undefined) return check(game, sc, sendAction(me, d, terms))?.message ?? null;
+    if (d.counterOf !== undefined) {
+      const r = check(game, sc, sendAction(me, d, terms));
+      return r ? refusalText(r) : null;
+    }
     if (currentActor(game, sc) !== me) return t('builder.notYourMove');
     if (game.deals.some((x) => x.status === 'proposed' && x.from === me && x.to === d.partner)) return t('builder.waiting', { actor: actorName(sc, d.partner) });
     // Anything else the game would refuse (a term still in force between you, say), in its words.
-    return check(game, sc, sendAction(me, d, terms))?.message ?? null;
+    const r = check(game, sc, sendAction(me, d, terms));
+    return r ? refusalText(r) : null;
   };
 
   const sendAction = (me: string, d: Draft, terms: DealTerm[]): Action =>
@@ -364,7 +369,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     const ok = store.getState().dispatch(sendAction(c.me, draft, terms));
     if (!ok) {
       // Refused: say why here, where the player is looking (the error banner is behind the dialog).
-      if (liveParts) liveParts.sendWhy.textContent = store.getState().error?.message ?? '';
+      if (liveParts) liveParts.sendWhy.textContent = ((e) => (e ? refusalText(e) : ''))(store.getState().error);
       store.getState().clearError();
       return;
     }

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
+import { refusalText } from './refusalText';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
 
@@ -12,7 +13,7 @@ export function mountErrorBanner(root: HTMLElement, store: StoreApi<GameStore>):
   const render = (): void => {
     const err = store.getState().error;
     box.hidden = !err;
-    text.textContent = err ? t('error.refused', { message: err.message }) : '';
+    text.textContent = err ? t('error.refused', { message: refusalText(err) }) : '';
   };
   render();
   return store.subscribe((s, p) => {

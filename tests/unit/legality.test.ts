@@ -53,7 +53,7 @@ describe('limits, cooldowns and requirements', () => {
       ],
     });
     const s0 = createGame(sc, { seed: 1 });
-    expect(whyNot(s0, sc, 'p', 'gated')).toEqual({ code: 'requirementNotMet', message: 'X must reach 7 first.' });
+    expect(whyNot(s0, sc, 'p', 'gated')).toMatchObject({ code: 'requirementNotMet', key: 'requirement', message: 'X must reach 7 first.' });
     const s1 = play(s0, sc, { type: 'takeAction', actor: 'p', action: 'raise' });
     expect(whyNot(s1, sc, 'p', 'gated')).toBeNull();
   });
@@ -89,7 +89,7 @@ describe('limits, cooldowns and requirements', () => {
     const s = createGame(sc, { seed: 1 });
     expect(whyNot(s, sc, 'p', 'campaign')?.code).toBe('notYourAction');
     expect(whyNot(s, sc, 'p', 'nope')?.code).toBe('unknownAction');
-    expect(whyNot(s, sc, 'h', 'campaign')).toMatchObject({ code: 'notYourPhase', message: "It is not h's move." });
+    expect(whyNot(s, sc, 'h', 'campaign')).toMatchObject({ code: 'notYourPhase', key: 'notYourPhase', message: "It is not Host's move." });
     expect(whyNot(s, sc, 'ghost', 'visit')?.code).toBe('unknownActor');
   });
 });

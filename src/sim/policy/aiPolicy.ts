@@ -20,7 +20,8 @@ import { passiveMove } from './passive';
  *   another of its shortlisted moves instead of the best, and bargains naively
  *   (accepts deals worth a little less than it needs);
  * - normal: looks ahead to the end of the turn with the sim itself, bargains with
- *   counter-offers and makes its own offers;
+ *   counter-offers, makes its own offers, and (like hard) signs a deal below its price rather
+ *   than walk away when the sim shows the deal moves its own goals;
  * - hard: looks two turns ahead, considers more moves, values the future more (5% a turn),
  *   and bargains harder.
  * Every move goes through `check`, so only legal actions are taken; all randomness comes

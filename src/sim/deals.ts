@@ -59,6 +59,7 @@ export function dealCause(deal: DealState, def: TermDef): Cause {
     id: `deal-${deal.id}:${def.id}`,
     actor: def.giver,
     label: def.name,
+    params: { deal: deal.id },
     ...(def.sources ? { sources: def.sources } : {}),
     ...(def.assumption ? { assumption: def.assumption } : {}),
   };
@@ -120,7 +121,7 @@ export function runObligations(ctx: Ctx): void {
       const gained = keptThisTurn.get(pair) ?? 0;
       if (gained < 1) {
         keptThisTurn.set(pair, gained + 0.5);
-        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, rule: 'kept', params: { term: def.id }, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
+        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, rule: 'kept', params: { term: def.id, deal: deal.id }, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
       }
       ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
       if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });

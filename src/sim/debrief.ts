@@ -1,5 +1,6 @@
-import { isDepartmentMeter, readMeter } from './meters';
-import type { Scenario, Text } from './scenarioTypes';
+import { isDepartmentMeter } from './meters';
+import type { ObjectiveDef, Scenario, Text } from './scenarioTypes';
+import { measureOf, rangePoints } from './scoring';
 import type { Cause, GameState } from './stateTypes';
 
 /** One move and what it was worth to an actor's objectives, estimated from the ledger. */
@@ -19,20 +20,11 @@ export type MoveThatMattered = {
   meters: { meter: string; change: number }[];
 };
 
-type MeterItem = { meter: string; minus?: string; from: number; to: number; points: number };
+type MeterObjective = Extract<ObjectiveDef, { meter: string }>;
 
 /** The actor's meter objectives (condition objectives are all-or-nothing and stay on the score card). */
-function meterItems(sc: Scenario, actor: string): MeterItem[] {
-  const out: MeterItem[] = [];
-  for (const item of sc.objectives.find((o) => o.actor === actor)?.items ?? []) {
-    if (!('meter' in item) || item.to === item.from) continue;
-    out.push({ meter: item.meter, ...(item.minus !== undefined ? { minus: item.minus } : {}), from: item.from, to: item.to, points: item.points });
-  }
-  return out;
-}
-
-function pointsAt(item: MeterItem, v: number): number {
-  return item.points * Math.min(1, Math.max(0, (v - item.from) / (item.to - item.from)));
+function meterItems(sc: Scenario, actor: string): MeterObjective[] {
+  return (sc.objectives.find((o) => o.actor === actor)?.items ?? []).filter((i): i is MeterObjective => 'meter' in i && i.to !== i.from);
 }
 
 /** The move a ledger cause belongs to, or null for the engine's own rules and undirected events. */
@@ -47,11 +39,10 @@ function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by
     case 'event':
       return { key: `choice:${cause.id}:${JSON.stringify(cause.label)}`, kind: 'choice', by, label: cause.label };
     case 'deal': {
-      const m = /^(deal|kept|broken)-(\d+)/.exec(cause.id);
-      if (!m) return null;
-      const id = Number(m[2]);
-      if (m[1] === 'broken') return { key: `broken:${id}`, kind: 'broken', by, label: cause.label, deal: id };
-      // Signing and keeping a deal's promises are one move.
+      // Signing a deal and keeping its promises are one move; breaking them is another.
+      const id = cause.params?.deal;
+      if (typeof id !== 'number') return null;
+      if (cause.rule === 'broken' || cause.rule === 'brokenInfluence') return { key: `broken:${id}`, kind: 'broken', by, label: cause.label, deal: id };
       return { key: `deal:${id}`, kind: 'deal', by, label: `#${id}`, deal: id };
     }
     default:
@@ -92,7 +83,6 @@ export function movesThatMattered(s: GameState, sc: Scenario, actor: string, cou
     }
     m.changes.set(e.meter, (m.changes.get(e.meter) ?? 0) + national);
   }
-  const final = (id: string): number => readMeter(s, id);
   const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
   const out: MoveThatMattered[] = [];
   for (const { move, changes } of moves.values()) {
@@ -100,15 +90,15 @@ export function movesThatMattered(s: GameState, sc: Scenario, actor: string, cou
     for (const item of items) {
       const c = (changes.get(item.meter) ?? 0) - (item.minus !== undefined ? (changes.get(item.minus) ?? 0) : 0);
       if (c === 0) continue;
-      const v = final(item.meter) - (item.minus !== undefined ? final(item.minus) : 0);
-      points += pointsAt(item, v) - pointsAt(item, v - c);
+      const v = measureOf(s, item);
+      points += rangePoints(item, v) - rangePoints(item, v - c);
     }
     // List the meters by what each alone was worth on the score, then by size.
     const worth = (meter: string, change: number): number =>
       items.reduce((t, item) => {
-        const v = final(item.meter) - (item.minus !== undefined ? final(item.minus) : 0);
-        if (item.meter === meter) return t + Math.abs(pointsAt(item, v) - pointsAt(item, v - change));
-        if (item.minus === meter) return t + Math.abs(pointsAt(item, v) - pointsAt(item, v + change));
+        const v = measureOf(s, item);
+        if (item.meter === meter) return t + Math.abs(rangePoints(item, v) - rangePoints(item, v - change));
+        if (item.minus === meter) return t + Math.abs(rangePoints(item, v) - rangePoints(item, v + change));
         return t;
       }, 0);
     const meters = [...changes.entries()].map(([meter, change]) => ({ meter, change: round(change, 2), w: worth(meter, change) })).filter((x) => x.change !== 0);

@@ -1,7 +1,20 @@
 import { holds } from './conditions';
 import { readMeter } from './meters';
-import type { Scenario } from './scenarioTypes';
+import type { ObjectiveDef, Scenario } from './scenarioTypes';
 import type { GameState, ScoreCard } from './stateTypes';
+
+type MeterObjective = Extract<ObjectiveDef, { meter: string }>;
+
+/** What a meter objective measures now: the meter, less its `minus` meter where it has one. */
+export function measureOf(s: GameState, item: MeterObjective): number {
+  return readMeter(s, item.meter) - (item.minus !== undefined ? readMeter(s, item.minus) : 0);
+}
+
+/** Partial credit for a meter objective at measure `v`: 0 at `from`, full at `to`, clamped. */
+export function rangePoints(item: MeterObjective, v: number): number {
+  const f = item.to === item.from ? (v >= item.to ? 1 : 0) : (v - item.from) / (item.to - item.from);
+  return item.points * Math.min(1, Math.max(0, f));
+}
 
 /**
  * Each actor's standing against its objectives: full points for a condition met,
@@ -18,11 +31,7 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
     const lines = o.items.map((item) => {
       let points = 0;
       if ('when' in item) points = holds(s, item.when) ? item.points : 0;
-      else {
-        const v = readMeter(s, item.meter) - (item.minus !== undefined ? readMeter(s, item.minus) : 0);
-        const f = item.to === item.from ? (v >= item.to ? 1 : 0) : (v - item.from) / (item.to - item.from);
-        points = item.points * Math.min(1, Math.max(0, f));
-      }
+      else points = rangePoints(item, measureOf(s, item));
       points = Math.round(points * 100) / 100;
       score += points;
       max += item.points;

@@ -1,16 +1,15 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { signed } from '../i18n/format';
 import { t } from '../i18n/messages';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { DecisionRecord, ScoreCard } from '../sim/stateTypes';
 import { movesThatMattered, type MoveThatMattered } from '../sim/debrief';
+import type { Scenario } from '../sim/scenarioTypes';
+import type { DecisionRecord, GameState, ScoreCard } from '../sim/stateTypes';
 import { scoreAll } from '../sim/scoring';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
 import { h, renderInto } from './dom';
-import { signed } from '../i18n/format';
-import type { GameState } from '../sim/stateTypes';
 import { formatDelta, formatValue, meterInfo, meterList } from './meterInfo';
 import { actionName, actorName, eventDef, objectiveText, targetName, termDef } from './names';
 

@@ -5,9 +5,9 @@ import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
 import { deepClone } from '../deepClone';
 import { applyEffects } from '../effects';
 import { makeRandom, mixSeed } from '../rng';
-import type { Scenario } from '../scenarioTypes';
+import type { Effect, Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
-import type { AiLevel, GameState } from '../stateTypes';
+import type { AiLevel, Cause, GameState } from '../stateTypes';
 import { check, lookaheadCopy, step, stepInPlace } from '../step';
 import { textOf } from '../text';
 import { currentActor } from '../turnOrder';
@@ -61,25 +61,24 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): 
   s.turn = Math.max(s.turn, s.setup.turns);
   let raw = scoreAll(s, sc)[actor]?.score ?? 0;
   let v = raw;
+  // Applies effects still to come and adds what they change on the score, at `weight` (plus `bonus`).
+  const add = (effects: Effect[], cause: Cause, department: string | undefined, weight: number, bonus = 0): void => {
+    applyEffects({ s, sc, events: [], quiet: true }, effects, cause, department !== undefined ? { department } : {});
+    const after = scoreAll(s, sc)[actor]?.score ?? 0;
+    v += (after - raw) * weight + bonus;
+    raw = after;
+  };
   for (const p of s.projects) {
     if (p.actor !== actor || p.status !== 'building' || p.turnsLeft > remaining) continue;
     const def = sc.actions.find((a) => a.id === p.action);
     if (!def?.project?.onComplete?.length) continue;
-    applyEffects({ s, sc, events: [], quiet: true }, def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department !== undefined ? { department: p.department } : {});
-    const after = scoreAll(s, sc)[actor]?.score ?? 0;
-    v += (after - raw) * Math.pow(discount, p.turnsLeft) + 0.1;
-    raw = after;
+    add(def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department, Math.pow(discount, p.turnsLeft), 0.1);
   }
   for (const l of s.lasting) {
     if (l.actor !== actor) continue;
     const def = sc.actions.find((a) => a.id === l.action);
     if (!def?.lasting?.effects.length) continue;
-    for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++) {
-      applyEffects({ s, sc, events: [], quiet: true }, def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department !== undefined ? { department: l.department } : {});
-      const after = scoreAll(s, sc)[actor]?.score ?? 0;
-      v += (after - raw) * Math.pow(discount, k);
-      raw = after;
-    }
+    for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++) add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, Math.pow(discount, k));
   }
   return v;
 }

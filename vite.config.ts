@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { formatProblem, loadScenarioText } from './src/scenario/loadScenario';
@@ -19,7 +19,9 @@ function scenariosPlugin(): Plugin {
     },
     load(id) {
       if (id !== `\0${VIRTUAL}`) return null;
-      const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+      const files = readdirSync(SCENARIOS)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
       const out: unknown[] = [];
       const problems: string[] = [];
       for (const f of files) {
@@ -31,7 +33,8 @@ function scenariosPlugin(): Plugin {
       }
       // ALTIPLANO_LENIENT=1 skips broken files with a warning (for working on one scenario
       // while others are being edited); normally a broken file fails the build.
-      if (problems.length > 0 && process.env.ALTIPLANO_LENIENT === '1') this.warn(`skipping broken scenario files:\n${problems.join('\n')}`);
+      if (problems.length > 0 && process.env.ALTIPLANO_LENIENT === '1')
+        this.warn(`skipping broken scenario files:\n${problems.join('\n')}`);
       else if (problems.length > 0) this.error(`scenario files have problems:\n${problems.join('\n')}`);
       return `export default ${JSON.stringify(out)};`;
     },

@@ -1,5 +1,5 @@
-import { aiMove, autoPlay, createGame, loadScenario, type AiLevel, type GameState, type Scenario } from '../src/headless';
 import { runJob } from '../src/cli/balanceRun';
+import { type AiLevel, aiMove, autoPlay, createGame, type GameState, loadScenario, type Scenario } from '../src/headless';
 
 export type AiTiming = { scenario: string; level: AiLevel; turns: number; medianMs: number; p95Ms: number; maxMs: number };
 
@@ -32,7 +32,10 @@ export function aiDecisionTime(id: string, level: AiLevel, games: number): AiTim
 }
 
 /** Balance-run throughput: normal against normal, on every core, games per second. */
-export async function balanceThroughput(id: string, games: number): Promise<{ scenario: string; games: number; seconds: number; gamesPerSecond: number }> {
+export async function balanceThroughput(
+  id: string,
+  games: number,
+): Promise<{ scenario: string; games: number; seconds: number; gamesPerSecond: number }> {
   const { scenario: sc } = loadScenario(id);
   const levels = Object.fromEntries(sc.actors.map((a) => [a.id, 'normal' as AiLevel]));
   const t0 = process.hrtime.bigint();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, chromium, } from '@playwright/test';
 import config from '../playwright.config';
 import { serveDir } from './staticServer';
 
@@ -77,7 +77,9 @@ export async function firstFrame(browser: Browser, url: string, runs = 5): Promi
     const page = await ctx.newPage();
     await page.addInitScript(FIRST_FRAME_PROBE);
     await page.goto(url);
-    await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
+      timeout: 30_000,
+    });
     times.push(await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame));
     await ctx.close();
   }
@@ -91,12 +93,20 @@ export async function firstFrame(browser: Browser, url: string, runs = 5): Promi
  * frame after it. Also returns how long the kick held the page (kick → next frame).
  * `prepare` (page code) runs first, e.g. to start a game as the start screen would.
  */
-export async function frameTimes(browser: Browser, url: string, prepare: string, kick: string, seconds = 3): Promise<{ deltas: number[]; kickMs: number }> {
+export async function frameTimes(
+  browser: Browser,
+  url: string,
+  prepare: string,
+  kick: string,
+  seconds = 3,
+): Promise<{ deltas: number[]; kickMs: number }> {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();
   await page.addInitScript(FIRST_FRAME_PROBE);
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
+    timeout: 30_000,
+  });
   await page.evaluate(prepare);
   await page.waitForTimeout(1500);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.

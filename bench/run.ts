@@ -1,6 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildBoth, chromiumPath, EMPTY_OUT, END_TURN, firstFrame, frameTimes, GAME_OUT, jsSize, launch, median, percentile, serveDir, START_GAME } from './browserBench';
 import { aiDecisionTime, balanceThroughput } from './aiBench';
+import {
+  buildBoth,
+  chromiumPath,
+  EMPTY_OUT,
+  END_TURN,
+  firstFrame,
+  frameTimes,
+  GAME_OUT,
+  jsSize,
+  launch,
+  median,
+  percentile,
+  START_GAME,
+  serveDir,
+} from './browserBench';
 import { allScenarioIds, simThroughput } from './simThroughput';
 
 /**
@@ -27,7 +41,9 @@ console.log('scenario          games   turns/s   games/s   ms/game');
 const sim = allScenarioIds().map((id) => {
   try {
     const r = simThroughput(id, seconds);
-    console.log(`${id.padEnd(16)} ${String(r.games).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.gamesPerSecond.toFixed(1).padStart(9)} ${r.msPerGame.toFixed(1).padStart(9)}`);
+    console.log(
+      `${id.padEnd(16)} ${String(r.games).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.gamesPerSecond.toFixed(1).padStart(9)} ${r.msPerGame.toFixed(1).padStart(9)}`,
+    );
     return r;
   } catch (e) {
     console.log(`${id.padEnd(16)} skipped: ${String(e).split('\n')[0]}`);
@@ -76,15 +92,27 @@ if (process.env.BENCH_BROWSER !== '0') {
   results.browser = browser;
 
   const f = browser.firstFrame as { median: { game: number; empty: number }; ratio: number } | undefined;
-  const fr = browser.frames as Record<'game' | 'empty', { median: number; p95: number; samples: number; endTurnToFrameMs: number }> | undefined;
+  const fr = browser.frames as
+    | Record<'game' | 'empty', { median: number; p95: number; samples: number; endTurnToFrameMs: number }>
+    | undefined;
   const rows: [string, string, string, string][] = [
     ['production JS, raw', kib(size.game.raw), kib(size.empty.raw), (size.game.raw / size.empty.raw).toFixed(2)],
     ['production JS, gzip', kib(size.game.gzip), kib(size.empty.gzip), (size.game.gzip / size.empty.gzip).toFixed(2)],
   ];
   if (f) rows.push(['navigation → first frame (median of 5)', ms(f.median.game), ms(f.median.empty), f.ratio.toFixed(2)]);
   if (fr) {
-    rows.push(['frame time, median (3 s after end turn)', `${fr.game.median.toFixed(1)} ms`, `${fr.empty.median.toFixed(1)} ms`, (fr.game.median / fr.empty.median).toFixed(2)]);
-    rows.push(['frame time, p95', `${fr.game.p95.toFixed(1)} ms`, `${fr.empty.p95.toFixed(1)} ms`, (fr.game.p95 / fr.empty.p95).toFixed(2)]);
+    rows.push([
+      'frame time, median (3 s after end turn)',
+      `${fr.game.median.toFixed(1)} ms`,
+      `${fr.empty.median.toFixed(1)} ms`,
+      (fr.game.median / fr.empty.median).toFixed(2),
+    ]);
+    rows.push([
+      'frame time, p95',
+      `${fr.game.p95.toFixed(1)} ms`,
+      `${fr.empty.p95.toFixed(1)} ms`,
+      (fr.game.p95 / fr.empty.p95).toFixed(2),
+    ]);
     rows.push(['end turn → next frame (AI, panels)', ms(fr.game.endTurnToFrameMs), '–', '–']);
   }
   console.log('\nBrowser (headless Chromium, production builds)');
@@ -92,7 +120,9 @@ if (process.env.BENCH_BROWSER !== '0') {
   for (const [a, g, e, r] of rows) console.log(`${a.padEnd(42)} ${g.padStart(10)} ${e.padStart(10)} ${r.padStart(7)}`);
   if (f) {
     const fm = browser.firstFrame as { runs: { game: number[]; empty: number[] } };
-    console.log(`first-frame runs, ms: game ${fm.runs.game.map((x) => x.toFixed(0)).join(' ')}; empty ${fm.runs.empty.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(
+      `first-frame runs, ms: game ${fm.runs.game.map((x) => x.toFixed(0)).join(' ')}; empty ${fm.runs.empty.map((x) => x.toFixed(0)).join(' ')}`,
+    );
   }
 }
 
@@ -104,11 +134,15 @@ if (process.env.BENCH_AI !== '0') {
   console.log(`${'level'.padEnd(8)} ${'actor-turns'.padStart(12)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`);
   const ai = (['easy', 'normal', 'hard'] as const).map((level) => {
     const r = aiDecisionTime(aiScenario, level, aiGames);
-    console.log(`${level.padEnd(8)} ${String(r.turns).padStart(12)} ${ms(r.medianMs).padStart(9)} ${ms(r.p95Ms).padStart(9)} ${ms(r.maxMs).padStart(9)}`);
+    console.log(
+      `${level.padEnd(8)} ${String(r.turns).padStart(12)} ${ms(r.medianMs).padStart(9)} ${ms(r.p95Ms).padStart(9)} ${ms(r.maxMs).padStart(9)}`,
+    );
     return r;
   });
   const bt = await balanceThroughput(aiScenario, Number(process.env.BENCH_BALANCE_GAMES ?? 4));
-  console.log(`balance run (normal vs normal, all cores): ${bt.games} games in ${bt.seconds.toFixed(1)} s = ${bt.gamesPerSecond.toFixed(2)} games/s`);
+  console.log(
+    `balance run (normal vs normal, all cores): ${bt.games} games in ${bt.seconds.toFixed(1)} s = ${bt.gamesPerSecond.toFixed(2)} games/s`,
+  );
   results.ai = { decision: ai, balance: bt };
 }
 

@@ -1,6 +1,14 @@
 import { autoPlay, createGame, loadScenario, scenarioIds } from '../src/headless';
 
-export type SimBench = { scenario: string; games: number; turns: number; seconds: number; gamesPerSecond: number; turnsPerSecond: number; msPerGame: number };
+export type SimBench = {
+  scenario: string;
+  games: number;
+  turns: number;
+  seconds: number;
+  gamesPerSecond: number;
+  turnsPerSecond: number;
+  msPerGame: number;
+};
 
 /** Plays whole games headless with the baseline policy for every actor, for at least `minSeconds`. */
 export function simThroughput(id: string, minSeconds = 2): SimBench {
@@ -17,7 +25,15 @@ export function simThroughput(id: string, minSeconds = 2): SimBench {
     turns += s.history.length - 1;
     elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
   }
-  return { scenario: id, games, turns, seconds: elapsed, gamesPerSecond: games / elapsed, turnsPerSecond: turns / elapsed, msPerGame: (elapsed * 1000) / games };
+  return {
+    scenario: id,
+    games,
+    turns,
+    seconds: elapsed,
+    gamesPerSecond: games / elapsed,
+    turnsPerSecond: turns / elapsed,
+    msPerGame: (elapsed * 1000) / games,
+  };
 }
 
 export function allScenarioIds(): string[] {

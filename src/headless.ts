@@ -2,7 +2,7 @@
  * The headless entry: the same sim, for Node (tests, the command line, balance
  * runs). Reads scenario files from disk; everything else is the pure sim.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadScenarioText } from './scenario/loadScenario';

@@ -2,6 +2,7 @@
 
 declare module 'virtual:scenarios' {
   import type { Scenario } from './sim/scenarioTypes';
+
   const scenarios: { id: string; hash: string; scenario: Scenario }[];
   export default scenarios;
 }

@@ -13,7 +13,9 @@ const sudo = !isRoot && spawnSync('sh', ['-c', 'sudo -n true'], { stdio: 'ignore
 if (hasApt && (isRoot || sudo)) {
   console.log('Installing it with apt-get (about 480 MB)…');
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: 'inherit' });
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+      stdio: 'inherit',
+    });
   } catch {
     // reported below
   }

@@ -38,10 +38,13 @@ function env(t, attack, decay) {
  * Adds a note into `buf` at `start` seconds. With `wrap`, samples past the end wrap
  * to the start, so a loop's last notes ring on into its first bar without a click.
  */
-function addNote(buf, { start, freq, dur, gain = 0.3, attack = 0.005, wave = sine, vibrato = 0, breath = 0, partials = [[1, 1]], wrap = false }) {
+function addNote(
+  buf,
+  { start, freq, dur, gain = 0.3, attack = 0.005, wave = sine, vibrato = 0, breath = 0, partials = [[1, 1]], wrap = false },
+) {
   const n = Math.ceil(dur * RATE);
   const s0 = Math.round(start * RATE);
-  let phase = partials.map(() => 0);
+  const phase = partials.map(() => 0);
   for (let i = 0; i < n; i++) {
     const t = i / RATE;
     const vib = vibrato ? 1 + vibrato * Math.sin(TAU * 5.2 * t) * Math.min(1, t / 0.25) : 1;
@@ -67,7 +70,7 @@ function wav(samples) {
   // Normalise gently to a peak of -3 dBFS, then write PCM 16-bit.
   let peak = 0;
   for (const v of samples) peak = Math.max(peak, Math.abs(v));
-  const k = peak > 0 ? 0.707 / peak : 1;
+  const k = peak > 0 ? Math.SQRT1_2 / peak : 1;
   const data = Buffer.alloc(samples.length * 2);
   samples.forEach((v, i) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * k * 32767))), i * 2));
   const h = Buffer.alloc(44);
@@ -94,7 +97,12 @@ function fadeOut(buf, s = 0.02) {
   return buf;
 }
 
-const bell = [[1, 1], [2, 0.35], [3, 0.12], [4.2, 0.05]];
+const bell = [
+  [1, 1],
+  [2, 0.35],
+  [3, 0.12],
+  [4.2, 0.05],
+];
 
 const sounds = {
   click() {
@@ -133,7 +141,18 @@ const sounds = {
   'turn-change'() {
     // A soft open fifth, like a low gong: a new quarter begins.
     const b = seconds(1.5);
-    addNote(b, { start: 0, freq: hz(45), dur: 1.4, partials: [[1, 1], [2.01, 0.3], [2.99, 0.15]], attack: 0.015, gain: 0.35 });
+    addNote(b, {
+      start: 0,
+      freq: hz(45),
+      dur: 1.4,
+      partials: [
+        [1, 1],
+        [2.01, 0.3],
+        [2.99, 0.15],
+      ],
+      attack: 0.015,
+      gain: 0.35,
+    });
     addNote(b, { start: 0.02, freq: hz(52), dur: 1.2, wave: sine, attack: 0.02, gain: 0.2 });
     return fadeOut(b);
   },
@@ -159,22 +178,71 @@ const sounds = {
       // Plucked eighth notes: up and down the chord.
       const pattern = [1, 2, 3, 2, 1, 2, 3, 2];
       pattern.forEach((k, i) => {
-        addNote(b, { start: t0 + i * (beat / 2), freq: hz(c[k]), dur: 0.7, partials: [[1, 1], [2, 0.5], [3, 0.25], [5, 0.08]], gain: 0.09, attack: 0.003, wrap: true });
+        addNote(b, {
+          start: t0 + i * (beat / 2),
+          freq: hz(c[k]),
+          dur: 0.7,
+          partials: [
+            [1, 1],
+            [2, 0.5],
+            [3, 0.25],
+            [5, 0.08],
+          ],
+          gain: 0.09,
+          attack: 0.003,
+          wrap: true,
+        });
       });
     });
     // The melody: [midi, start beat, length in beats]; 0 is a rest.
     const tune = [
-      [69, 0, 1.5], [72, 1.5, 0.5], [74, 2, 1], [76, 3, 1],
-      [74, 4, 1], [72, 5, 0.5], [69, 5.5, 0.5], [67, 6, 2],
-      [72, 8, 1], [74, 9, 1], [76, 10, 1.5], [79, 11.5, 0.5],
-      [76, 12, 1], [74, 13, 1], [76, 14, 2],
-      [81, 16, 1.5], [79, 17.5, 0.5], [76, 18, 1], [74, 19, 1],
-      [72, 20, 1], [74, 21, 0.5], [72, 21.5, 0.5], [69, 22, 2],
-      [67, 24, 1], [69, 25, 1], [72, 26, 1], [74, 27, 1],
-      [76, 28, 1.5], [74, 29.5, 0.5], [69, 30, 2],
+      [69, 0, 1.5],
+      [72, 1.5, 0.5],
+      [74, 2, 1],
+      [76, 3, 1],
+      [74, 4, 1],
+      [72, 5, 0.5],
+      [69, 5.5, 0.5],
+      [67, 6, 2],
+      [72, 8, 1],
+      [74, 9, 1],
+      [76, 10, 1.5],
+      [79, 11.5, 0.5],
+      [76, 12, 1],
+      [74, 13, 1],
+      [76, 14, 2],
+      [81, 16, 1.5],
+      [79, 17.5, 0.5],
+      [76, 18, 1],
+      [74, 19, 1],
+      [72, 20, 1],
+      [74, 21, 0.5],
+      [72, 21.5, 0.5],
+      [69, 22, 2],
+      [67, 24, 1],
+      [69, 25, 1],
+      [72, 26, 1],
+      [74, 27, 1],
+      [76, 28, 1.5],
+      [74, 29.5, 0.5],
+      [69, 30, 2],
     ];
     for (const [m, at, l] of tune) {
-      addNote(b, { start: at * beat, freq: hz(m), dur: l * beat * 1.6, partials: [[1, 1], [2, 0.12], [3, 0.05]], vibrato: 0.006, breath: 0.04, gain: 0.22, attack: 0.06, wrap: true });
+      addNote(b, {
+        start: at * beat,
+        freq: hz(m),
+        dur: l * beat * 1.6,
+        partials: [
+          [1, 1],
+          [2, 0.12],
+          [3, 0.05],
+        ],
+        vibrato: 0.006,
+        breath: 0.04,
+        gain: 0.22,
+        attack: 0.06,
+        wrap: true,
+      });
     }
     return b;
   },

@@ -4,8 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const bin = (name) => `./node_modules/.bin/${name}`;
-const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+const scenarios = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `scenarios/${f}`);
 const steps = [
+  ['lint and format', bin('biome'), ['check', '.']],
   ['type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['scenario files', bin('tsx'), ['src/cli/scenarioCheck.ts', ...scenarios]],
   ['JSON Schema up to date', bin('tsx'), ['src/cli/writeSchema.ts', '--check']],

@@ -12,6 +12,12 @@ export function cueFor(events: readonly GameEvent[], isHuman: (actor: string) =>
   if (has('DealRejected')) return 'dealRefused';
   if (events.some((e) => e.type === 'EventFired')) return 'alert';
   if (has('TurnStarted') || has('GameEnded')) return 'turn';
-  if (events.some((e) => (e.type === 'ActionTaken' || e.type === 'DealProposed' || e.type === 'OptionChosen') && isHuman('actor' in e ? e.actor : e.from))) return 'confirm';
+  if (
+    events.some(
+      (e) =>
+        (e.type === 'ActionTaken' || e.type === 'DealProposed' || e.type === 'OptionChosen') && isHuman('actor' in e ? e.actor : e.from),
+    )
+  )
+    return 'confirm';
   return null;
 }

@@ -8,8 +8,8 @@ import alertUrl from '../../assets/audio/event-alert.wav?url';
 import musicUrl from '../../assets/audio/music-loop.wav?url';
 import turnUrl from '../../assets/audio/turn-change.wav?url';
 import type { GameStore } from '../state/createGameStore';
-import { loadSettings, onSettingsChange, type AudioSettings } from '../state/persistSettings';
-import { cueFor, type Cue } from './cueFor';
+import { type AudioSettings, loadSettings, onSettingsChange } from '../state/persistSettings';
+import { type Cue, cueFor } from './cueFor';
 
 const URLS: Record<Cue, string> = {
   click: clickUrl,

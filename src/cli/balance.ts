@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadScenario, textOf, type AiLevel, type Scenario } from '../headless';
-import { runJob } from './balanceRun';
+import { type AiLevel, loadScenario, type Scenario, textOf } from '../headless';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
+import { runJob } from './balanceRun';
 
 /**
  * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--turns N] [--out DIR]`:
@@ -15,7 +15,16 @@ import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from '
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 
-function parse(): { scenario: string; turns: number | undefined; games: number; levels: AiLevel[]; out: string; all: boolean; workers: number | undefined; matchups: [AiLevel, AiLevel][] | undefined } {
+function parse(): {
+  scenario: string;
+  turns: number | undefined;
+  games: number;
+  levels: AiLevel[];
+  out: string;
+  all: boolean;
+  workers: number | undefined;
+  matchups: [AiLevel, AiLevel][] | undefined;
+} {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
@@ -29,7 +38,9 @@ function parse(): { scenario: string; turns: number | undefined; games: number; 
     },
   });
   if (!values.scenario) {
-    process.stderr.write('usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n');
+    process.stderr.write(
+      'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n',
+    );
     process.exit(2);
   }
   const levels = (values.levels ?? 'easy,normal,hard').split(',').map((l) => l.trim()) as AiLevel[];
@@ -56,7 +67,16 @@ function parse(): { scenario: string; turns: number | undefined; games: number; 
       process.exit(2);
     }
   }
-  return { scenario: values.scenario, turns, games, levels, out: values.out ?? 'reports', all: values.all ?? false, workers: values.workers ? Number(values.workers) : undefined, matchups: pairs };
+  return {
+    scenario: values.scenario,
+    turns,
+    games,
+    levels,
+    out: values.out ?? 'reports',
+    all: values.all ?? false,
+    workers: values.workers ? Number(values.workers) : undefined,
+    matchups: pairs,
+  };
 }
 
 /**
@@ -98,7 +118,9 @@ function progress(done: number, total: number, label: string): void {
   if (!process.stderr.isTTY && done !== total && done % Math.max(1, Math.floor(total / 10)) !== 0) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${process.stderr.isTTY ? '' : '\n'}`);
+  process.stderr.write(
+    `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${process.stderr.isTTY ? '' : '\n'}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -112,7 +134,11 @@ async function main(): Promise<void> {
   for (const up of ups) {
     const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
     const seeds = Array.from({ length: args.games }, (_, i) => i + 1);
-    const games = await runJob({ scenario: args.scenario, levels, seeds, ...(args.turns !== undefined ? { turns: args.turns } : {}) }, args.workers, () => progress(++done, total, up.label));
+    const games = await runJob(
+      { scenario: args.scenario, levels, seeds, ...(args.turns !== undefined ? { turns: args.turns } : {}) },
+      args.workers,
+      () => progress(++done, total, up.label),
+    );
     results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });
   }
   process.stderr.write('\n');

@@ -1,4 +1,4 @@
-import { autoPlay, createGame, loadScenario, type AiLevel, type GameState } from '../headless';
+import { type AiLevel, autoPlay, createGame, type GameState, loadScenario } from '../headless';
 
 /** One batch of balance games: a scenario, the levels of every actor, and the seeds to play. */
 export type BalanceJob = { scenario: string; levels: Record<string, AiLevel>; seeds: number[]; turns?: number };

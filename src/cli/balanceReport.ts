@@ -1,4 +1,4 @@
-import { meterIds, readMeter, textOf, type AiLevel, type GameState, type Scenario } from '../headless';
+import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf } from '../headless';
 
 /** A match-up: the level of each playable side. */
 export type Matchup = { levels: Record<string, AiLevel>; label: string };
@@ -36,7 +36,11 @@ export function sideStats(r: MatchupResult, actor: string): SideStats {
 
 function usage(sc: Scenario, results: MatchupResult[]) {
   const all = results.flatMap((r) => r.finals);
-  const events = (sc.events ?? []).map((e) => ({ id: e.id, title: textOf(e.title), games: all.filter((s) => s.fired[e.id] !== undefined).length }));
+  const events = (sc.events ?? []).map((e) => ({
+    id: e.id,
+    title: textOf(e.title),
+    games: all.filter((s) => s.fired[e.id] !== undefined).length,
+  }));
   const actions = sc.actions.map((a) => ({
     id: a.id,
     actor: a.actor,
@@ -46,7 +50,11 @@ function usage(sc: Scenario, results: MatchupResult[]) {
   const terms = (sc.terms ?? []).map((t) => ({
     id: t.id,
     name: textOf(t.name),
-    signed: all.reduce((n, s) => n + s.deals.filter((d) => ['signed', 'completed', 'broken'].includes(d.status) && d.terms.some((x) => x.term === t.id)).length, 0),
+    signed: all.reduce(
+      (n, s) =>
+        n + s.deals.filter((d) => ['signed', 'completed', 'broken'].includes(d.status) && d.terms.some((x) => x.term === t.id)).length,
+      0,
+    ),
   }));
   const deals = { proposed: 0, signed: 0, rejected: 0, countered: 0, broken: 0 };
   for (const s of all) {
@@ -60,22 +68,40 @@ function usage(sc: Scenario, results: MatchupResult[]) {
 }
 
 export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number, turns?: number): string {
-  const length = turns !== undefined && turns < sc.turns ? `${turns} turns of ${sc.turns} (a preset: its own winning scores apply)` : `full length (${sc.turns} turns)`;
+  const length =
+    turns !== undefined && turns < sc.turns
+      ? `${turns} turns of ${sc.turns} (a preset: its own winning scores apply)`
+      : `full length (${sc.turns} turns)`;
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const others = sc.objectives.map((o) => o.actor).filter((a) => !sides.includes(a));
   const lines: string[] = [];
   lines.push(`# Balance report: ${textOf(sc.title)} (\`${sc.id}\`)`, '');
-  lines.push(`${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${length}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`, '');
-  lines.push(`| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`);
+  lines.push(
+    `${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${length}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`,
+    '',
+  );
+  lines.push(
+    `| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`,
+  );
   lines.push(`|---|${sides.map(() => '---|').join('')}${sides.map(() => '---|').join('')}${others.map(() => '---|').join('')}---|---|`);
   for (const r of results) {
     const st = sides.map((s) => sideStats(r, s));
     const ot = others.map((o) => sideStats(r, o));
     const turns = mean(r.finals.map((s) => s.history[s.history.length - 1]?.turn ?? s.turn));
     lines.push(
-      `| ${r.matchup.label} | ${st.map((x) => { const [lo, hi] = wilson(x.wins, x.games); return `${pct(x.wins / x.games)} (${pct(lo)}–${pct(hi)})`; }).join(' | ')} | ${st
-        .map((x) => `${mean(x.scores).toFixed(1)} ± ${sd(x.scores).toFixed(1)} [${Math.min(...x.scores).toFixed(0)}–${Math.max(...x.scores).toFixed(0)}]`)
-        .join(' | ')} | ${ot.map((x) => `${pct(x.wins / x.games)} (mean ${mean(x.scores).toFixed(0)})`).join(' | ')} | ${turns.toFixed(1)} | ${mean(r.msPerGame).toFixed(0)} |`,
+      `| ${r.matchup.label} | ${st
+        .map((x) => {
+          const [lo, hi] = wilson(x.wins, x.games);
+          return `${pct(x.wins / x.games)} (${pct(lo)}–${pct(hi)})`;
+        })
+        .join(' | ')} | ${st
+        .map(
+          (x) =>
+            `${mean(x.scores).toFixed(1)} ± ${sd(x.scores).toFixed(1)} [${Math.min(...x.scores).toFixed(0)}–${Math.max(...x.scores).toFixed(0)}]`,
+        )
+        .join(
+          ' | ',
+        )} | ${ot.map((x) => `${pct(x.wins / x.games)} (mean ${mean(x.scores).toFixed(0)})`).join(' | ')} | ${turns.toFixed(1)} | ${mean(r.msPerGame).toFixed(0)} |`,
     );
   }
   lines.push('', ...levelsSection(sc, results));
@@ -84,24 +110,57 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   lines.push('', '## Meters at the end (all games)', '', '| meter | min | p10 | median | p90 | max |', '|---|---|---|---|---|---|');
   for (const m of meterIds(sc)) {
     const xs = u.all.map((s) => readMeter(s, m));
-    lines.push(`| ${m} | ${Math.min(...xs).toFixed(1)} | ${quantile(xs, 0.1).toFixed(1)} | ${quantile(xs, 0.5).toFixed(1)} | ${quantile(xs, 0.9).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`);
+    lines.push(
+      `| ${m} | ${Math.min(...xs).toFixed(1)} | ${quantile(xs, 0.1).toFixed(1)} | ${quantile(xs, 0.5).toFixed(1)} | ${quantile(xs, 0.9).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`,
+    );
   }
   const dead = u.events.filter((e) => e.games === 0);
-  lines.push('', '## Events', '', dead.length ? `**Never fired:** ${dead.map((e) => `\`${e.id}\``).join(', ')}` : '**Every event fired in at least one game.**', '');
+  lines.push(
+    '',
+    '## Events',
+    '',
+    dead.length ? `**Never fired:** ${dead.map((e) => `\`${e.id}\``).join(', ')}` : '**Every event fired in at least one game.**',
+    '',
+  );
   lines.push('| event | fired in games |', '|---|---|');
-  for (const e of u.events) lines.push(`| ${e.title} (\`${e.id}\`) | ${e.games} of ${u.all.length} (${pct(e.games / Math.max(1, u.all.length))}) |`);
+  for (const e of u.events)
+    lines.push(`| ${e.title} (\`${e.id}\`) | ${e.games} of ${u.all.length} (${pct(e.games / Math.max(1, u.all.length))}) |`);
   // A heavy-handed option is meant to backfire: an AI that never takes it plays well. Any
   // other action the AI never takes is useless as the scenario stands, and is flagged.
   const heavy = new Set(sc.actions.filter((a) => a.heavyHanded).map((a) => a.id));
   const unused = u.actions.filter((a) => a.uses === 0 && !heavy.has(a.id));
   const unusedHeavy = u.actions.filter((a) => a.uses === 0 && heavy.has(a.id));
-  lines.push('', '## Actions', '', unused.length ? `**Never used by the AI:** ${unused.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}` : `**The AI used every action${unusedHeavy.length ? ' that is not heavy-handed' : ''}.**`, '');
-  if (unusedHeavy.length) lines.push(`Heavy-handed options the AI never took (they are built to backfire; a player who tries one meets the backlash): ${unusedHeavy.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}.`, '');
+  lines.push(
+    '',
+    '## Actions',
+    '',
+    unused.length
+      ? `**Never used by the AI:** ${unused.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}`
+      : `**The AI used every action${unusedHeavy.length ? ' that is not heavy-handed' : ''}.**`,
+    '',
+  );
+  if (unusedHeavy.length)
+    lines.push(
+      `Heavy-handed options the AI never took (they are built to backfire; a player who tries one meets the backlash): ${unusedHeavy.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}.`,
+      '',
+    );
   lines.push('| actor | action | times used (all games) |', '|---|---|---|');
-  for (const a of [...u.actions].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : y.uses - x.uses))) lines.push(`| ${a.actor} | ${a.name} (\`${a.id}\`) | ${a.uses} |`);
+  for (const a of [...u.actions].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : y.uses - x.uses)))
+    lines.push(`| ${a.actor} | ${a.name} (\`${a.id}\`) | ${a.uses} |`);
   const unusedTerms = u.terms.filter((t) => t.signed === 0);
-  lines.push('', '## Deal terms', '', unusedTerms.length ? `**Never in a signed deal:** ${unusedTerms.map((t) => `\`${t.id}\``).join(', ')}` : '**Every term was part of a signed deal.**', '');
-  lines.push(`Offers made: ${u.deals.proposed}; signed: ${u.deals.signed}; rejected: ${u.deals.rejected}; countered: ${u.deals.countered}; broken: ${u.deals.broken}.`, '');
+  lines.push(
+    '',
+    '## Deal terms',
+    '',
+    unusedTerms.length
+      ? `**Never in a signed deal:** ${unusedTerms.map((t) => `\`${t.id}\``).join(', ')}`
+      : '**Every term was part of a signed deal.**',
+    '',
+  );
+  lines.push(
+    `Offers made: ${u.deals.proposed}; signed: ${u.deals.signed}; rejected: ${u.deals.rejected}; countered: ${u.deals.countered}; broken: ${u.deals.broken}.`,
+    '',
+  );
   lines.push('| term | signed deals containing it |', '|---|---|');
   for (const t of u.terms) lines.push(`| ${t.name} (\`${t.id}\`) | ${t.signed} |`);
   lines.push('');
@@ -122,7 +181,8 @@ const median = (xs: number[]): number => {
 function levelsSection(sc: Scenario, results: MatchupResult[]): string[] {
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const out = ['## Levels', ''];
-  const find = (levels: Record<string, AiLevel>): MatchupResult | undefined => results.find((r) => sides.every((x) => r.matchup.levels[x] === levels[x]));
+  const find = (levels: Record<string, AiLevel>): MatchupResult | undefined =>
+    results.find((r) => sides.every((x) => r.matchup.levels[x] === levels[x]));
   const levelNames: AiLevel[] = ['easy', 'normal', 'hard'];
   const cell = (r: MatchupResult | undefined, side: string): string => {
     if (!r) return '—';
@@ -138,7 +198,10 @@ function levelsSection(sc: Scenario, results: MatchupResult[]): string[] {
   const [a, b] = sides;
   if (a && b) {
     out.push('', 'Head to head, hard against easy: win rate of each side in the same games.', '');
-    for (const [x, y] of [['hard', 'easy'], ['easy', 'hard']] as const) {
+    for (const [x, y] of [
+      ['hard', 'easy'],
+      ['easy', 'hard'],
+    ] as const) {
       const r = find({ [a]: x, [b]: y });
       if (!r) continue;
       out.push(`- ${a} ${x} vs ${b} ${y}: ${a} ${cell(r, a)}, ${b} ${cell(r, b)}`);
@@ -146,7 +209,10 @@ function levelsSection(sc: Scenario, results: MatchupResult[]): string[] {
     const ref = find({ [a]: 'normal', [b]: 'normal' });
     if (ref) {
       const everyone = sc.objectives.map((o) => o.actor);
-      out.push('', `Median scores, normal against normal (where \`winAt\` gives a 50% win rate): ${everyone.map((x) => `${x} ${median(ref.finals.map((s) => s.over?.scores[x]?.score ?? 0)).toFixed(1)}`).join(', ')}.`);
+      out.push(
+        '',
+        `Median scores, normal against normal (where \`winAt\` gives a 50% win rate): ${everyone.map((x) => `${x} ${median(ref.finals.map((s) => s.over?.scores[x]?.score ?? 0)).toFixed(1)}`).join(', ')}.`,
+      );
     }
   }
   return out;

@@ -1,12 +1,16 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { playJob, type BalanceGame, type BalanceJob } from './balanceGames';
+import { type BalanceGame, type BalanceJob, playJob } from './balanceGames';
 
 /**
  * Plays a balance job on `workers` threads (seeds dealt round-robin) and returns the
  * games in seed order, so the report is the same whatever the number of threads.
  */
-export async function runJob(job: BalanceJob, workers = Math.max(1, cpus().length), onGame: () => void = () => undefined): Promise<BalanceGame[]> {
+export async function runJob(
+  job: BalanceJob,
+  workers = Math.max(1, cpus().length),
+  onGame: () => void = () => undefined,
+): Promise<BalanceGame[]> {
   const n = Math.max(1, Math.min(workers, job.seeds.length));
   const games: BalanceGame[] = [];
   if (n === 1) {

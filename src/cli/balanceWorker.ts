@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { playJob, type BalanceJob } from './balanceGames';
+import { type BalanceJob, playJob } from './balanceGames';
 
 // A worker thread of `npm run balance`: plays its share of seeds and reports each game.
 const job = workerData as BalanceJob;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { autoPlay, baselineMove, createGame, loadScenario, turnDate, type Policy } from '../headless';
+import { autoPlay, baselineMove, createGame, loadScenario, type Policy, turnDate } from '../headless';
 import { passiveMove } from '../sim/policy/passive';
 
 /**
@@ -50,10 +50,12 @@ const keys = [...new Set([...years.values()].flatMap((a) => Object.keys(a)))].so
 const rows: string[] = [];
 rows.push(`${sc.id}: ${seeds} seeds, ${args.policy ?? 'passive'} policy; mean [p10–p90] per calendar year`);
 for (const k of keys) {
-  const cells = [...years.entries()].sort(([a], [b]) => a - b).map(([y, acc]) => {
-    const xs = acc[k];
-    return xs && xs.length ? `${y}: ${mean(xs).toFixed(2)} [${pct(xs, 0.1).toFixed(1)}–${pct(xs, 0.9).toFixed(1)}]` : `${y}: –`;
-  });
+  const cells = [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, acc]) => {
+      const xs = acc[k];
+      return xs?.length ? `${y}: ${mean(xs).toFixed(2)} [${pct(xs, 0.1).toFixed(1)}–${pct(xs, 0.9).toFixed(1)}]` : `${y}: –`;
+    });
   rows.push(args.markdown ? `| ${k} | ${cells.join(' | ')} |` : `${k.padEnd(22)} ${cells.join('  ')}`);
 }
 process.stdout.write(`${rows.join('\n')}\n`);

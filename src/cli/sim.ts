@@ -1,5 +1,15 @@
 import { parseArgs } from 'node:util';
-import { autoPlay, createGame, loadScenario, readMeter, textOf, turnDate, type GameEvent, type GameState, type Scenario } from '../headless';
+import {
+  autoPlay,
+  createGame,
+  type GameEvent,
+  type GameState,
+  loadScenario,
+  readMeter,
+  type Scenario,
+  textOf,
+  turnDate,
+} from '../headless';
 import { playRecord, type TurnRecord } from '../sim/playRecord';
 
 /**
@@ -17,7 +27,11 @@ function fmt(n: number, digits = 1): string {
 }
 
 function meterLine(s: GameState, sc: Scenario): string {
-  const parts = [`GDP $${fmt(readMeter(s, 'gdp'), 2)}bn`, `growth ${fmt(readMeter(s, 'growth'), 2)}%`, `stability ${fmt(readMeter(s, 'stability'))}`];
+  const parts = [
+    `GDP $${fmt(readMeter(s, 'gdp'), 2)}bn`,
+    `growth ${fmt(readMeter(s, 'growth'), 2)}%`,
+    `stability ${fmt(readMeter(s, 'stability'))}`,
+  ];
   for (const a of sc.actors) if (a.kind === 'power') parts.push(`influence.${a.id} ${fmt(readMeter(s, `influence.${a.id}`))}`);
   for (const m of sc.meters ?? []) parts.push(`${m.id} ${fmt(readMeter(s, m.id))}`);
   return parts.join(' | ');
@@ -51,7 +65,13 @@ function main(argv: string[]): number {
   try {
     args = parseArgs({
       args: argv,
-      options: { scenario: { type: 'string' }, seed: { type: 'string' }, turns: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        scenario: { type: 'string' },
+        seed: { type: 'string' },
+        turns: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
       strict: true,
     }).values;
   } catch (e) {
@@ -92,7 +112,12 @@ function main(argv: string[]): number {
       scenarioHash: loaded.hash,
       seed,
       turns: final.setup.turns,
-      perTurn: records.map((r: TurnRecord) => ({ turn: r.turn, date: turnDate(sc, r.turn).label, actions: r.events.map((e) => describe(sc, e)).filter(Boolean), meters: r.national })),
+      perTurn: records.map((r: TurnRecord) => ({
+        turn: r.turn,
+        date: turnDate(sc, r.turn).label,
+        actions: r.events.map((e) => describe(sc, e)).filter(Boolean),
+        meters: r.national,
+      })),
       end: final.over,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

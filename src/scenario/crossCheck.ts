@@ -28,7 +28,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   const powers = new Set(sc.actors.filter((a) => a.kind === 'power').map((a) => a.id));
   const departments = unique(sc.departments, 'departments', 'department');
   const sites = unique(sc.sites, 'sites', 'site');
-  const actions = unique(sc.actions, 'actions', 'action');
+  const _actions = unique(sc.actions, 'actions', 'action');
   const terms = unique(sc.terms, 'terms', 'term');
   unique(sc.events, 'events', 'event');
   unique(sc.presets, 'presets', 'preset');
@@ -48,7 +48,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   });
 
   const hosts = sc.actors.filter((a) => a.kind === 'host');
-  if (hosts.length !== 1) add(['actors'], `a scenario needs exactly one actor of kind "host" (the country on the map); found ${hosts.length}`);
+  if (hosts.length !== 1)
+    add(['actors'], `a scenario needs exactly one actor of kind "host" (the country on the map); found ${hosts.length}`);
   if (!sc.actors.some((a) => a.playable)) add(['actors'], 'no actor is playable: mark at least one with playable: true');
 
   const order = new Set<string>();
@@ -78,7 +79,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   const flagsRead: { path: Path; flag: string }[] = [];
   const visitSources = (path: Path, sources: readonly { doc: string }[] | undefined): void => {
     (sources ?? []).forEach((s, i) => {
-      if (docs.size > 0 && s.doc.endsWith('.txt') && !docs.has(s.doc)) add([...path, 'sources', i, 'doc'], `source document "${s.doc}" is not listed under documents`);
+      if (docs.size > 0 && s.doc.endsWith('.txt') && !docs.has(s.doc))
+        add([...path, 'sources', i, 'doc'], `source document "${s.doc}" is not listed under documents`);
     });
   };
 
@@ -125,18 +127,23 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   };
 
   sc.departments.forEach((d, i) => {
-    for (const k of Object.keys(d.influence)) if (!powers.has(k)) add(['departments', i, 'influence'], `"${k}" is not an actor of kind "power"`, k);
+    for (const k of Object.keys(d.influence))
+      if (!powers.has(k)) add(['departments', i, 'influence'], `"${k}" is not an actor of kind "power"`, k);
     visitSources(['departments', i], d.sources);
   });
   (sc.sites ?? []).forEach((s, i) => {
     if (s.department !== undefined) refDepartment(['sites', i, 'department'], s.department);
     if (departments.has(s.id)) add(['sites', i, 'id'], `site id "${s.id}" is also a department id`);
   });
-  for (const k of Object.keys(sc.economy.influence)) if (!powers.has(k)) add(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k);
+  for (const k of Object.keys(sc.economy.influence))
+    if (!powers.has(k)) add(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k);
   (sc.economy.growth.drivers ?? []).forEach((d, i) => refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from));
   (sc.economy.stability.drivers ?? []).forEach((d, i) => refMeter(['economy', 'stability', 'drivers', i, 'from'], d.from));
-  for (const [k, dyn] of Object.entries(sc.economy.influence)) (dyn.drivers ?? []).forEach((d, i) => refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from));
-  (sc.meters ?? []).forEach((m, i) => (m.dynamics?.drivers ?? []).forEach((d, j) => refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from)));
+  for (const [k, dyn] of Object.entries(sc.economy.influence))
+    (dyn.drivers ?? []).forEach((d, i) => refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from));
+  (sc.meters ?? []).forEach((m, i) =>
+    (m.dynamics?.drivers ?? []).forEach((d, j) => refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from)),
+  );
 
   sc.actions.forEach((a, i) => {
     const p: Path = ['actions', i];
@@ -161,10 +168,12 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     for (const k of Object.keys(t.values)) if (!actors.has(k)) add([...p, 'values'], `unknown actor "${k}"`, k);
     if (t.amount) {
       if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
-      if (t.amount.default < t.amount.min || t.amount.default > t.amount.max) add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
+      if (t.amount.default < t.amount.min || t.amount.default > t.amount.max)
+        add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
     }
     t.between?.forEach((a, j) => refActor([...p, 'between', j], a));
-    if (t.between && !t.between.includes(t.giver)) add([...p, 'between'], `the giver "${t.giver}" must be one of the two actors in between`);
+    if (t.between && !t.between.includes(t.giver))
+      add([...p, 'between'], `the giver "${t.giver}" must be one of the two actors in between`);
     if (t.perTurn?.length && t.duration === undefined) add([...p, 'perTurn'], 'perTurn effects need a duration');
     checkEffects(t.onSign, [...p, 'onSign'], false);
     checkEffects(t.perTurn, [...p, 'perTurn'], false);
@@ -184,7 +193,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       seen.add(o.id);
       checkEffects(o.effects, [...p, 'options', j, 'effects'], false);
     });
-    if (e.fromTurn !== undefined && e.fromTurn > sc.turns) add([...p, 'fromTurn'], `fromTurn ${e.fromTurn} is after the last turn (${sc.turns})`);
+    if (e.fromTurn !== undefined && e.fromTurn > sc.turns)
+      add([...p, 'fromTurn'], `fromTurn ${e.fromTurn} is after the last turn (${sc.turns})`);
     if (!e.effects?.length && !e.options?.length) add(p, `event "${e.id}" has no effects and no options`);
     visitSources(p, e.sources);
   });
@@ -225,7 +235,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     for (const [a, w] of Object.entries(p.winAt ?? {})) {
       const o = sc.objectives.find((x) => x.actor === a);
       if (!o) add(['presets', i, 'winAt'], `no objectives for "${a}"`, a);
-      else if (w > o.items.reduce((s, x) => s + x.points, 0)) add(['presets', i, 'winAt'], `winAt ${w} for "${a}" is more than the points available`, a);
+      else if (w > o.items.reduce((s, x) => s + x.points, 0))
+        add(['presets', i, 'winAt'], `winAt ${w} for "${a}" is more than the points available`, a);
     }
   });
 

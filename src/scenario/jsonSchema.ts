@@ -3,7 +3,10 @@ import { scenarioSchema } from './schema';
 
 /** The published JSON Schema of scenario files, generated from the zod schema (never hand-copied). */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: 'https://altiplano.invalid/scenario.schema.json',

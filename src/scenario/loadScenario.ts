@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument, isMap } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { hashValue } from '../sim/hash';
 import type { Scenario } from '../sim/scenarioTypes';
 import { crossCheck } from './crossCheck';
-import { locate, pathText, type Path } from './locate';
+import { locate, type Path, pathText } from './locate';
 import { scenarioSchema } from './schema';
 
 /** One thing wrong with a scenario file, located to its line and column (1-based). */

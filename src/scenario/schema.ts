@@ -8,9 +8,14 @@ import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
  * (`scenarios/scenario.schema.json`, written by `npm run scenario:schema`).
  */
 
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id is letters, digits, "_", "-" or ".", starting with a letter').max(80);
+const id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id is letters, digits, "_", "-" or ".", starting with a letter')
+  .max(80);
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const text = z.union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))]).describe('Text: a string, or a map of language code to string (en required).');
+const text = z
+  .union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))])
+  .describe('Text: a string, or a map of language code to string (en required).');
 
 const sourceRef = z.strictObject({
   doc: z.string().min(1).max(200).describe('Source document file name, or an outside reference id'),
@@ -79,7 +84,10 @@ const actor = z.strictObject({
   budget,
   interests: text.optional(),
   briefing: z.strictObject({ situation: text, wants: text, fears: text }).optional(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
   ...sourced,
 });
 
@@ -142,7 +150,13 @@ const term = z.strictObject({
   description: text.optional(),
   giver: z.string(),
   amount: z
-    .strictObject({ min: finite, max: finite, step: z.number().positive().optional(), default: finite, unit: z.string().max(40).optional() })
+    .strictObject({
+      min: finite,
+      max: finite,
+      step: z.number().positive().optional(),
+      default: finite,
+      unit: z.string().max(40).optional(),
+    })
     .optional(),
   values: z.record(z.string(), finite),
   onSign: z.array(effectSchema).max(50).optional(),
@@ -163,7 +177,13 @@ const negotiation = z.strictObject({
   ...sourced,
 });
 
-const eventOption = z.strictObject({ id, label: text, effects: z.array(effectSchema).max(50), aiWeight: z.number().min(0).max(100).optional(), ...sourced });
+const eventOption = z.strictObject({
+  id,
+  label: text,
+  effects: z.array(effectSchema).max(50),
+  aiWeight: z.number().min(0).max(100).optional(),
+  ...sourced,
+});
 
 const event = z.strictObject({
   id,
@@ -182,7 +202,16 @@ const event = z.strictObject({
 
 const objective = z.union([
   z.strictObject({ id, text, points: z.number().min(0).max(1000), when: conditionSchema, ...sourced }),
-  z.strictObject({ id, text, points: z.number().min(0).max(1000), meter: z.string(), minus: z.string().optional(), from: finite, to: finite, ...sourced }),
+  z.strictObject({
+    id,
+    text,
+    points: z.number().min(0).max(1000),
+    meter: z.string(),
+    minus: z.string().optional(),
+    from: finite,
+    to: finite,
+    ...sourced,
+  }),
 ]);
 
 export const scenarioSchema = z.strictObject({
@@ -191,10 +220,26 @@ export const scenarioSchema = z.strictObject({
   title: text,
   version: z.number().int().min(1),
   summary: text.optional(),
-  start: z.strictObject({ year: z.number().int().min(1800).max(2200), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  start: z.strictObject({
+    year: z.number().int().min(1800).max(2200),
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  }),
   turns: z.number().int().min(1).max(200),
-  presets: z.array(z.strictObject({ id, name: text, turns: z.number().int().min(1).max(200), winAt: z.record(z.string(), z.number().min(0)).optional() })).max(10).optional(),
-  documents: z.array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() })).max(50).optional(),
+  presets: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        turns: z.number().int().min(1).max(200),
+        winAt: z.record(z.string(), z.number().min(0)).optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
+  documents: z
+    .array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() }))
+    .max(50)
+    .optional(),
   actors: z.array(actor).min(2).max(20),
   turnOrder: z.array(z.string()).min(1).max(20),
   initial: z.strictObject({ gdp: z.number().positive(), growth: z.number().min(-30).max(30), ...sourced }),
@@ -202,7 +247,12 @@ export const scenarioSchema = z.strictObject({
   departments: z.array(department).min(1).max(50),
   sites: z.array(site).max(100).optional(),
   economy: z.strictObject({
-    growth: z.strictObject({ trend: z.number().min(-30).max(30), inertia: z.number().min(0).max(1), drivers: z.array(driver).max(50).optional(), ...sourced }),
+    growth: z.strictObject({
+      trend: z.number().min(-30).max(30),
+      inertia: z.number().min(0).max(1),
+      drivers: z.array(driver).max(50).optional(),
+      ...sourced,
+    }),
     stability: z.strictObject({ ...dynamics, ...sourced }),
     influence: z.record(z.string(), z.strictObject({ ...dynamics, ...sourced })),
   }),
@@ -211,7 +261,10 @@ export const scenarioSchema = z.strictObject({
   events: z.array(event).max(300).optional(),
   negotiation: negotiation.optional(),
   objectives: z.array(z.strictObject({ actor: z.string(), winAt: z.number().min(0), items: z.array(objective).min(1).max(30) })).min(1),
-  endConditions: z.array(z.strictObject({ id, when: conditionSchema, text })).max(20).optional(),
+  endConditions: z
+    .array(z.strictObject({ id, when: conditionSchema, text }))
+    .max(20)
+    .optional(),
   learning: z.strictObject({ objectives: z.array(text).max(30), questions: z.array(text).max(50) }).optional(),
 });
 

@@ -12,7 +12,7 @@ import { RouteLayer } from './layers/routeLayer';
 import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
 import type { MapContext } from './mapContext';
-import { contains, departmentAt, fitProjection, readFeatures, type MapFeature, type Projection } from './mapGeometry';
+import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
 import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from './palette';
 
 /**
@@ -81,7 +81,8 @@ export class MapScene extends Phaser.Scene {
     const box = canvas.parentElement;
     if (box && typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver(() => {
-        if (box.clientWidth > 0 && box.clientHeight > 0 && (box.clientWidth !== this.scale.width || box.clientHeight !== this.scale.height)) this.scale.refresh();
+        if (box.clientWidth > 0 && box.clientHeight > 0 && (box.clientWidth !== this.scale.width || box.clientHeight !== this.scale.height))
+          this.scale.refresh();
       });
       this.resizeObserver.observe(box);
     }
@@ -136,7 +137,10 @@ export class MapScene extends Phaser.Scene {
       for (const rings of f.polygons) {
         const outer = rings[0];
         if (!outer) continue;
-        g.fillPoints(outer.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y))), true);
+        g.fillPoints(
+          outer.map(([x, y]) => new Phaser.Math.Vector2(...this.proj.toScreen(x, y))),
+          true,
+        );
         if (f.kind !== 'country') continue;
         // Borders only: not the straight cuts where the data was clipped to its box.
         const onBox = (a: number, b: number, edge: number): boolean => Math.abs(a - edge) < 1e-6 && Math.abs(b - edge) < 1e-6;
@@ -198,9 +202,14 @@ export class MapScene extends Phaser.Scene {
     if (!game || !entry || !this.tooltip) return;
     if (marker) {
       const place = marker.project.target ?? marker.project.department ?? '';
-      this.tooltip.show(x, y, actorName(entry, marker.project.actor), [{ text: describeProject(entry, marker.project) }, { text: this.placeName(place) }]);
+      this.tooltip.show(x, y, actorName(entry, marker.project.actor), [
+        { text: describeProject(entry, marker.project) },
+        { text: this.placeName(place) },
+      ]);
     } else if (site) {
-      const where = site.department ? t('map.tooltip.site', { department: departmentName(entry, site.department) }) : t('map.tooltip.abroad');
+      const where = site.department
+        ? t('map.tooltip.site', { department: departmentName(entry, site.department) })
+        : t('map.tooltip.abroad');
       const note = entry.scenario.sites?.find((s) => s.id === site.id)?.note;
       const lines = [{ text: where }, ...(site.department ? describeDepartment(game, entry, site.department) : [])];
       if (note && !site.department) lines.push({ text: typeof note === 'string' ? note : note.en });
@@ -219,7 +228,8 @@ export class MapScene extends Phaser.Scene {
     const ctx = this.ctx();
     const marker = this.projectLayer.markerAt(x, y, ctx);
     const markerPlace = marker ? (marker.project.target ?? marker.project.department ?? null) : null;
-    const site = this.siteLayer.siteAt(x, y, ctx) ?? (markerPlace ? (this.siteLayer.placed.find((p) => p.id === markerPlace) ?? null) : null);
+    const site =
+      this.siteLayer.siteAt(x, y, ctx) ?? (markerPlace ? (this.siteLayer.placed.find((p) => p.id === markerPlace) ?? null) : null);
     const [lon, lat] = this.proj.toLonLat(x, y);
     const department = site ? site.department : (marker?.project.department ?? departmentAt(this.features, lon, lat));
     this.store.getState().setUi({ selectedDepartment: department, selectedSite: site?.id ?? null });

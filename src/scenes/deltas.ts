@@ -11,7 +11,8 @@ export const MIN_DELTA = 0.5;
 export const PER_PLACE = 2;
 export const NATIONAL_MAX = 4;
 
-const shown = (meter: string, national: boolean): boolean => meter === 'stability' || meter.startsWith('influence.') || (national && meter === 'growth');
+const shown = (meter: string, national: boolean): boolean =>
+  meter === 'stability' || meter.startsWith('influence.') || (national && meter === 'growth');
 
 export function deltasOf(events: GameEvent[]): Delta[] {
   const sums = new Map<string, Delta>();

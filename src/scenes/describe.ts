@@ -1,10 +1,10 @@
+import { fmt } from '../i18n/format';
 import { t } from '../i18n/messages';
+import type { GameState, ProjectState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import type { ScenarioEntry } from '../state/createGameStore';
-import type { GameState, ProjectState } from '../sim/stateTypes';
-import { fmt } from '../i18n/format';
-import { CONTESTED_MARGIN, leadOf, powersOf } from './overlayStyle';
 import type { TipLine } from './layers/tooltip';
+import { CONTESTED_MARGIN, leadOf, powersOf } from './overlayStyle';
 
 /** The words the tooltip shows for a department, a site or a project (shared with tests by behaviour). */
 export function departmentName(entry: ScenarioEntry | null, id: string, fallback = id): string {
@@ -23,7 +23,11 @@ export function describeDepartment(game: GameState, entry: ScenarioEntry, id: st
   const powers = powersOf(entry.scenario.actors);
   const lead = leadOf(d, powers);
   const lines: TipLine[] = [{ text: t('map.tooltip.stability', { value: fmt(d.stability, 0) }) }];
-  for (const p of powers) lines.push({ text: t('map.tooltip.influence', { actor: textOf(p.actor.name), value: fmt(d.influence[p.id] ?? 0, 0) }), swatch: p.colour });
+  for (const p of powers)
+    lines.push({
+      text: t('map.tooltip.influence', { actor: textOf(p.actor.name), value: fmt(d.influence[p.id] ?? 0, 0) }),
+      swatch: p.colour,
+    });
   if (lead.leader) {
     const key = lead.margin < CONTESTED_MARGIN ? 'map.tooltip.contested' : 'map.tooltip.leads';
     lines.push({ text: t(key, { actor: actorName(entry, lead.leader), margin: fmt(lead.margin, 0) }), strong: true });

@@ -25,7 +25,13 @@ export function readFeatures(json: unknown): MapFeature[] {
     const kind = p.kind as MapFeature['kind'];
     const base = { kind, id: String(p.id ?? ''), name: String(p.name ?? '') };
     if (f.geometry.type === 'Point') {
-      out.push({ ...base, polygons: [], point: f.geometry.coordinates as [number, number], siteType: String(p.type ?? ''), note: String(p.note ?? '') });
+      out.push({
+        ...base,
+        polygons: [],
+        point: f.geometry.coordinates as [number, number],
+        siteType: String(p.type ?? ''),
+        note: String(p.note ?? ''),
+      });
       continue;
     }
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]);

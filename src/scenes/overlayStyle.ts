@@ -1,7 +1,7 @@
-import type { Overlay } from '../state/createGameStore';
 import type { Actor } from '../sim/scenarioTypes';
 import type { DepartmentState } from '../sim/stateTypes';
-import { ACTOR_FALLBACK, NEUTRAL, hexToInt, mix, stabilityColour } from './palette';
+import type { Overlay } from '../state/createGameStore';
+import { ACTOR_FALLBACK, hexToInt, mix, NEUTRAL, stabilityColour } from './palette';
 
 /**
  * How a department looks under an overlay: fill colour plus a pattern, so colour
@@ -25,7 +25,9 @@ export type Power = { id: string; colour: number };
 
 /** The foreign powers of a scenario with their colours (Okabe–Ito fallbacks). */
 export function powersOf(actors: Actor[]): (Power & { actor: Actor })[] {
-  return actors.filter((a) => a.kind === 'power').map((a, i) => ({ id: a.id, colour: hexToInt(a.color ?? ACTOR_FALLBACK[i] ?? '#888888'), actor: a }));
+  return actors
+    .filter((a) => a.kind === 'power')
+    .map((a, i) => ({ id: a.id, colour: hexToInt(a.color ?? ACTOR_FALLBACK[i] ?? '#888888'), actor: a }));
 }
 
 export type Lead = { leader: string | null; runnerUp: string | null; top: number; margin: number };
@@ -51,7 +53,8 @@ export function stabilityPattern(v: number): Pattern {
 
 export function departmentStyle(overlay: Overlay, d: DepartmentState | undefined, powers: Power[]): DepartmentStyle {
   if (!d) return { fill: NEUTRAL, pattern: 'none', patternColour: 0 };
-  if (overlay === 'stability') return { fill: stabilityColour(d.stability), pattern: stabilityPattern(d.stability), patternColour: 0xf2efe6 };
+  if (overlay === 'stability')
+    return { fill: stabilityColour(d.stability), pattern: stabilityPattern(d.stability), patternColour: 0xf2efe6 };
   const lead = leadOf(d, powers);
   const colourOf = (id: string | null): number => powers.find((p) => p.id === id)?.colour ?? NEUTRAL;
   // A tie: grey, hatched in grey (no power's colour, since nobody leads).

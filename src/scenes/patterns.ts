@@ -52,7 +52,8 @@ export function dotPoints(rings: Pt[][], spacing: number): Pt[] {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const r of rings) for (const [x, y] of r) (x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y));
+  for (const r of rings)
+    for (const [x, y] of r) (x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y));
   const out: Pt[] = [];
   let row = 0;
   for (let y = Math.ceil(y0 / spacing) * spacing; y <= y1; y += spacing, row++) {

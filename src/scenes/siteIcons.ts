@@ -26,12 +26,21 @@ export function iconShape(icon: SiteIcon): [number, number][] | null {
     case 'capital':
       return null;
     case 'port':
-      return [[-0.85, -0.85], [0.85, -0.85], [0.85, 0.85], [-0.85, 0.85]];
+      return [
+        [-0.85, -0.85],
+        [0.85, -0.85],
+        [0.85, 0.85],
+        [-0.85, 0.85],
+      ];
     case 'lithium':
       return poly(6, 1.05, 0);
     case 'gas':
       return poly(4, 1.15, -Math.PI / 2);
     case 'coca':
-      return [[0, -1.15], [1.05, 0.8], [-1.05, 0.8]];
+      return [
+        [0, -1.15],
+        [1.05, 0.8],
+        [-1.05, 0.8],
+      ];
   }
 }

@@ -36,12 +36,12 @@ export function autoPlay(state: GameState, sc: Scenario, policy: Policy = setupP
     if (mover === undefined || s.actors[mover]?.controller !== 'ai') break;
     let a = policy(s, sc, mover);
     let r = a ? step(s, sc, a) : null;
-    if (!r || !r.ok) {
+    if (!r?.ok) {
       // A policy that proposes nothing legal must not stall the game: an owed answer falls
       // back to the first option or a refusal, a phase to its end.
       a = owing ? fallbackAnswer(s, sc, mover) : currentActor(s, sc) === mover ? { type: 'endPhase', actor: mover } : null;
       r = a ? step(s, sc, a) : null;
-      if (!r || !r.ok) break;
+      if (!r?.ok) break;
     }
     s = r.state;
     events.push(...r.events);

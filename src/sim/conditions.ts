@@ -38,8 +38,12 @@ export function holds(s: GameState, c: Condition): boolean {
     const mine = readMeter(s, `influence.${c.leads}`, c.department);
     const source = c.department !== undefined ? s.departments[c.department]?.influence : undefined;
     const others = source
-      ? Object.entries(source).filter(([k]) => k !== c.leads).map(([, v]) => v)
-      : Object.entries(s.national).filter(([k]) => k.startsWith('influence.') && k !== `influence.${c.leads}`).map(([, v]) => v);
+      ? Object.entries(source)
+          .filter(([k]) => k !== c.leads)
+          .map(([, v]) => v)
+      : Object.entries(s.national)
+          .filter(([k]) => k.startsWith('influence.') && k !== `influence.${c.leads}`)
+          .map(([, v]) => v);
     return others.every((o) => mine >= o + (c.by ?? 0.000001));
   }
   return false;

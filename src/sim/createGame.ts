@@ -1,5 +1,5 @@
-import { influenceId, powers, recomputeNational } from './meters';
 import { deepClone } from './deepClone';
+import { influenceId, powers, recomputeNational } from './meters';
 import { seedRng } from './rng';
 import type { Scenario } from './scenarioTypes';
 import type { ActorState, AiLevel, Controller, GameState } from './stateTypes';

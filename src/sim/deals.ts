@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { applyEffects } from './effects';
 import { influenceId } from './meters';
 import { changeTrust, trustBetween } from './negotiation/trust';
-import { refuse, type Refusal } from './refusal';
+import { type Refusal, refuse } from './refusal';
 import type { Scenario, TermDef } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
 import { textOf } from './text';
@@ -32,7 +32,10 @@ export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm
       return refuse('badTerms', 'giverNotInDeal', { term: def.name, giver: sc.actors.find((x) => x.id === def.giver)?.name ?? def.giver });
     }
     if (def.between && !(def.between.includes(from) && def.between.includes(to))) {
-      return refuse('badTerms', 'termBetween', { term: def.name, between: def.between.map((id) => textOf(sc.actors.find((x) => x.id === id)?.name) || id).join(' & ') });
+      return refuse('badTerms', 'termBetween', {
+        term: def.name,
+        between: def.between.map((id) => textOf(sc.actors.find((x) => x.id === id)?.name) || id).join(' & '),
+      });
     }
     if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', 'termNeedsNumber', { term: def.name });
     const r = def.amount ?? { min: 1, max: 1 };
@@ -121,7 +124,16 @@ export function runObligations(ctx: Ctx): void {
       const gained = keptThisTurn.get(pair) ?? 0;
       if (gained < 1) {
         keptThisTurn.set(pair, gained + 0.5);
-        changeTrust(ctx, def.giver, against, 0.5, { kind: 'deal', id: `kept-${deal.id}:${def.id}`, actor: def.giver, label: `kept its promise: ${textOf(def.name)}`, rule: 'kept', params: { term: def.id, deal: deal.id }, assumption: 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)' });
+        changeTrust(ctx, def.giver, against, 0.5, {
+          kind: 'deal',
+          id: `kept-${deal.id}:${def.id}`,
+          actor: def.giver,
+          label: `kept its promise: ${textOf(def.name)}`,
+          rule: 'kept',
+          params: { term: def.id, deal: deal.id },
+          assumption:
+            'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
+        });
       }
       ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
       if (left - 1 === 0) ctx.events.push({ type: 'ObligationEnded', deal: deal.id, term: t.term });
@@ -161,9 +173,25 @@ export function breakDeal(ctx: Ctx, deal: DealState, by: string): void {
   const label = `broke its promises in deal #${deal.id}`;
   const assumption = 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)';
   const t = trustBetween(s, sc, by, against);
-  changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, rule: 'broken', params: { deal: deal.id }, assumption });
+  changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), {
+    kind: 'deal',
+    id: `broken-${deal.id}`,
+    actor: by,
+    label,
+    rule: 'broken',
+    params: { deal: deal.id },
+    assumption,
+  });
   if (sc.actors.find((a) => a.id === by)?.kind === 'power') {
-    applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], { kind: 'deal', id: `broken-${deal.id}`, actor: by, label, rule: 'brokenInfluence', params: { deal: deal.id }, assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)' });
+    applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], {
+      kind: 'deal',
+      id: `broken-${deal.id}`,
+      actor: by,
+      label,
+      rule: 'brokenInfluence',
+      params: { deal: deal.id },
+      assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)',
+    });
   }
   s.breaches.push({ by, against, deal: deal.id, terms, turn: s.turn });
   s.decisions.push({ turn: s.turn, actor: by, kind: 'breakDeal', id: String(deal.id), detail: terms.join(', ') });

@@ -42,7 +42,8 @@ function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by
       // Signing a deal and keeping its promises are one move; breaking them is another.
       const id = cause.params?.deal;
       if (typeof id !== 'number') return null;
-      if (cause.rule === 'broken' || cause.rule === 'brokenInfluence') return { key: `broken:${id}`, kind: 'broken', by, label: cause.label, deal: id };
+      if (cause.rule === 'broken' || cause.rule === 'brokenInfluence')
+        return { key: `broken:${id}`, kind: 'broken', by, label: cause.label, deal: id };
       return { key: `deal:${id}`, kind: 'deal', by, label: `#${id}`, deal: id };
     }
     default:
@@ -71,12 +72,21 @@ export function movesThatMattered(s: GameState, sc: Scenario, actor: string, cou
     const move = moveOf(e.cause);
     if (!move) continue;
     // A department's change moves the national figure by its share of the population.
-    const national = e.department !== undefined && isDepartmentMeter(e.meter) ? (e.delta * (population.get(e.department) ?? 0)) / totalPopulation : e.delta;
+    const national =
+      e.department !== undefined && isDepartmentMeter(e.meter)
+        ? (e.delta * (population.get(e.department) ?? 0)) / totalPopulation
+        : e.delta;
     let m = moves.get(move.key);
     if (!m) {
       const deal = move.deal !== undefined ? s.deals.find((d) => d.id === move.deal) : undefined;
       m = {
-        move: { by: deal && move.kind === 'deal' ? deal.from : move.by, kind: move.kind, label: move.label, ...(move.deal !== undefined ? { deal: move.deal } : {}), ...(deal && move.kind === 'deal' ? { with: deal.to } : {}) },
+        move: {
+          by: deal && move.kind === 'deal' ? deal.from : move.by,
+          kind: move.kind,
+          label: move.label,
+          ...(move.deal !== undefined ? { deal: move.deal } : {}),
+          ...(deal && move.kind === 'deal' ? { with: deal.to } : {}),
+        },
         changes: new Map(),
       };
       moves.set(move.key, m);
@@ -101,7 +111,9 @@ export function movesThatMattered(s: GameState, sc: Scenario, actor: string, cou
         if (item.minus === meter) return t + Math.abs(rangePoints(item, v) - rangePoints(item, v + change));
         return t;
       }, 0);
-    const meters = [...changes.entries()].map(([meter, change]) => ({ meter, change: round(change, 2), w: worth(meter, change) })).filter((x) => x.change !== 0);
+    const meters = [...changes.entries()]
+      .map(([meter, change]) => ({ meter, change: round(change, 2), w: worth(meter, change) }))
+      .filter((x) => x.change !== 0);
     meters.sort((a, b) => b.w - a.w || Math.abs(b.change) - Math.abs(a.change));
     out.push({ ...move, points: round(points, 1), meters: meters.map(({ meter, change }) => ({ meter, change })) });
   }

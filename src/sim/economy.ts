@@ -1,4 +1,4 @@
-import { drawNormal, type Ctx } from './context';
+import { type Ctx, drawNormal } from './context';
 import { changeMeter, influenceId, readMeter } from './meters';
 import type { Driver, Dynamics, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
@@ -46,17 +46,35 @@ function move(
       const toward = towardFor(dep);
       if (toward === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, dep);
-      if (gap !== 0) changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn, 'drift', { toward }), dep);
+      if (gap !== 0)
+        changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn, 'drift', { toward }), dep);
     }
   }
   for (const d of dyn.drivers ?? []) {
     const input = driverInput(start, d);
     const amount = (rate ?? 1) * d.coef * input;
-    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, ruleCause(`driver:${meter}<-${d.from}`, d.label ?? `${d.from} moves ${meter}`, d, d.label === undefined ? 'driver' : undefined, d.label === undefined ? { from: d.from, meter } : undefined));
+    if (amount !== 0)
+      changeMeter(
+        ctx,
+        meter,
+        { add: amount },
+        ruleCause(
+          `driver:${meter}<-${d.from}`,
+          d.label ?? `${d.from} moves ${meter}`,
+          d,
+          d.label === undefined ? 'driver' : undefined,
+          d.label === undefined ? { from: d.from, meter } : undefined,
+        ),
+      );
   }
   if (dyn.noise) {
     const shock = dyn.noise * drawNormal(ctx);
-    changeMeter(ctx, meter, { add: shock }, ruleCause(`noise:${meter}`, 'chance', { assumption: 'random shock; size set by the scenario' }, 'noise'));
+    changeMeter(
+      ctx,
+      meter,
+      { add: shock },
+      ruleCause(`noise:${meter}`, 'chance', { assumption: 'random shock; size set by the scenario' }, 'noise'),
+    );
   }
 }
 
@@ -67,12 +85,19 @@ export function economyTick(ctx: Ctx): void {
   const deps = sc.departments.map((d) => d.id);
 
   // Growth: toward trend plus drivers, closing `inertia` of the gap each quarter.
-  move(ctx, 'growth', { ...eco.growth, toward: eco.growth.trend, rate: eco.growth.inertia, drivers: eco.growth.drivers ?? [] }, start, [undefined], () => eco.growth.trend);
+  move(
+    ctx,
+    'growth',
+    { ...eco.growth, toward: eco.growth.trend, rate: eco.growth.inertia, drivers: eco.growth.drivers ?? [] },
+    start,
+    [undefined],
+    () => eco.growth.trend,
+  );
 
   // GDP compounds by the new annual growth rate over one quarter.
   const g = readMeter(s, 'growth');
   const gdp = readMeter(s, 'gdp');
-  changeMeter(ctx, 'gdp', { add: gdp * (Math.pow(1 + g / 100, 0.25) - 1) }, ruleCause('rule:gdp', 'a quarter of growth', eco.growth, 'gdp'));
+  changeMeter(ctx, 'gdp', { add: gdp * ((1 + g / 100) ** 0.25 - 1) }, ruleCause('rule:gdp', 'a quarter of growth', eco.growth, 'gdp'));
 
   // Stability: every department drifts toward its own level; drivers move all alike.
   const stabToward = (dep: string | undefined): number | undefined =>

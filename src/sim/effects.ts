@@ -19,7 +19,13 @@ export function applyEffects(
       if (e.at === 'target' && dep === undefined) continue;
       const label = e.label ?? cause.label;
       const add = e.add !== undefined ? e.add * (opts.scale ?? 1) : undefined;
-      changeMeter(ctx, e.meter, { ...(add !== undefined ? { add } : {}), ...(e.set !== undefined ? { set: e.set } : {}) }, { ...cause, label }, dep);
+      changeMeter(
+        ctx,
+        e.meter,
+        { ...(add !== undefined ? { add } : {}), ...(e.set !== undefined ? { set: e.set } : {}) },
+        { ...cause, label },
+        dep,
+      );
     } else if ('flag' in e) {
       const value = e.value ?? true;
       if ((Object.hasOwn(ctx.s.flags, e.flag) ? ctx.s.flags[e.flag] : false) !== value) {

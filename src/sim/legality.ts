@@ -1,5 +1,5 @@
 import { holds } from './conditions';
-import { refuse, type Refusal } from './refusal';
+import { type Refusal, refuse } from './refusal';
 import type { ActionDef, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { textOf } from './text';
@@ -27,7 +27,8 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
   if (s.over) return refuse('gameOver', 'gameOver');
   const a = Object.hasOwn(s.actors, actor) ? s.actors[actor] : undefined;
   if (!a) return refuse('unknownActor', 'unknownActor', { actor });
-  if (currentActor(s, sc) !== actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === actor)?.name ?? actor });
+  if (currentActor(s, sc) !== actor)
+    return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === actor)?.name ?? actor });
   if (s.pending.some((p) => p.actor === actor)) return refuse('pendingChoice', 'pendingChoice');
   const def = sc.actions.find((x) => x.id === actionId);
   if (!def) return refuse('unknownAction', 'unknownAction', { action: actionId });
@@ -60,7 +61,9 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
     return refuse('coolingDown', 'coolingDown', { action: def.name, wait });
   }
   if (def.requires && !holds(s, def.requires)) {
-    return def.requiresText !== undefined && textOf(def.requiresText) !== '' ? refuse('requirementNotMet', 'requirement', { text: def.requiresText }) : refuse('requirementNotMet', 'requirementDefault', { action: def.name });
+    return def.requiresText !== undefined && textOf(def.requiresText) !== ''
+      ? refuse('requirementNotMet', 'requirement', { text: def.requiresText })
+      : refuse('requirementNotMet', 'requirementDefault', { action: def.name });
   }
   return null;
 }

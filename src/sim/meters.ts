@@ -90,13 +90,7 @@ function setDepartmentValue(s: GameState, id: string, department: string, v: num
  * A department meter changed without a department moves every department alike.
  * Returns the change actually made (after clamping). Non-finite input changes nothing.
  */
-export function changeMeter(
-  ctx: Ctx,
-  id: string,
-  change: { add?: number; set?: number },
-  cause: Cause,
-  department?: string,
-): number {
+export function changeMeter(ctx: Ctx, id: string, change: { add?: number; set?: number }, cause: Cause, department?: string): number {
   const { s, sc } = ctx;
   const bounds = meterBounds(sc, id);
   const { add, set } = change;

@@ -1,9 +1,9 @@
+import { targetDepartment } from './legality';
 import { isDepartmentMeter, meterIds, readMeter } from './meters';
-import { refuse, type Refusal } from './refusal';
+import { type Refusal, refuse } from './refusal';
 import type { ActionDef, Budget, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { step } from './step';
-import { targetDepartment } from './legality';
 
 export type MeterDelta = { meter: string; department?: string; delta: number };
 

@@ -1,8 +1,8 @@
 import { holds } from './conditions';
 import type { Ctx } from './context';
 import { expireDeals, runObligations } from './deals';
-import { economyTick } from './economy';
 import { deepClone } from './deepClone';
+import { economyTick } from './economy';
 import { applyEffects } from './effects';
 import { rollEvents } from './scenarioEvents';
 import { scoreAll } from './scoring';

@@ -1,5 +1,5 @@
 import { holds } from './conditions';
-import { draw, type Ctx } from './context';
+import { type Ctx, draw } from './context';
 import { applyEffects } from './effects';
 import type { EventDef } from './scenarioTypes';
 import type { Cause } from './stateTypes';

@@ -41,7 +41,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | ({ meter: MeterId; department?: string } & Comparison)
-  | ({ turn: Comparison })
+  | { turn: Comparison }
   | { flag: string; is?: boolean }
   | { project: string; status: 'building' | 'built' | 'any' }
   | { deal: 'signed'; between?: [string, string]; term?: string }

@@ -2,19 +2,19 @@ import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
 import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce } from './deals';
+import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
+import { isAction } from './isAction';
 import { whyNot } from './legality';
-import { refuse, type Refusal } from './refusal';
+import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
-import type { Scenario } from './scenarioTypes';
 import { eventCause } from './scenarioEvents';
+import type { Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
 import { textOf } from './text';
 import { currentActor } from './turnOrder';
-import { isAction } from './isAction';
-import { deepClone } from './deepClone';
 
 // Immer without auto-freeze: deep-freezing every new state costs more than the rest of a
 // step, and the sim never mutates a state it has returned (tests check that).
@@ -31,7 +31,8 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
     case 'takeAction':
       return whyNot(state, sc, action.actor, action.action, action.target);
     case 'proposeDeal': {
-      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
+      if (currentActor(state, sc) !== action.actor)
+        return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
       if (state.deals.some((d) => d.status === 'proposed' && d.from === action.actor && d.to === action.to)) {
         return refuse('badTerms', 'offerWaiting');
       }
@@ -43,7 +44,8 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
       if (d.to !== action.actor) return refuse('notYourDeal', 'notOfferedToYou');
       if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
-      if (action.type === 'counterDeal') return badTerms(sc, action.actor, d.from, action.terms) ?? termsInForce(state, sc, action.actor, d.from, action.terms);
+      if (action.type === 'counterDeal')
+        return badTerms(sc, action.actor, d.from, action.terms) ?? termsInForce(state, sc, action.actor, d.from, action.terms);
       // Accepting re-checks: a term may have come into force since the offer was made.
       return action.response === 'accept' ? termsInForce(state, sc, d.from, d.to, d.terms) : null;
     }
@@ -70,7 +72,8 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       return null;
     }
     case 'endPhase':
-      if (currentActor(state, sc) !== action.actor) return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
+      if (currentActor(state, sc) !== action.actor)
+        return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === action.actor)?.name ?? action.actor });
       if (state.pending.some((p) => p.actor === action.actor)) return refuse('pendingChoice', 'pendingChoice');
       return null;
   }

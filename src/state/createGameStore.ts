@@ -4,7 +4,7 @@ import { autoPlay, type Policy } from '../sim/autoPlay';
 import { createGame } from '../sim/createGame';
 import type { GameEvent } from '../sim/eventTypes';
 import { setupPolicy } from '../sim/policy/setupPolicy';
-import { refuse, type Refusal } from '../sim/refusal';
+import { type Refusal, refuse } from '../sim/refusal';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
 import { step } from '../sim/step';
@@ -89,7 +89,10 @@ export function controllersFor(sc: Scenario, side: string, mode: PlayMode = 'sol
 /** The AI level of every AI-controlled actor for a choice. */
 export function levelsFor(sc: Scenario, choice: GameChoice): Record<string, AiLevel> {
   const controllers = controllersFor(sc, choice.side, choice.mode);
-  return Object.fromEntries(sc.actors.filter((a) => controllers[a.id] === 'ai').map((a) => [a.id, choice.aiLevel ?? 'normal'])) as Record<string, AiLevel>;
+  return Object.fromEntries(sc.actors.filter((a) => controllers[a.id] === 'ai').map((a) => [a.id, choice.aiLevel ?? 'normal'])) as Record<
+    string,
+    AiLevel
+  >;
 }
 
 /**
@@ -107,7 +110,16 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = set
     lastEvents: [],
     revision: 0,
     error: null,
-    ui: { screen: 'start', selectedDepartment: null, hoveredDepartment: null, selectedSite: null, overlay: 'influence', meterDetail: null, mapReady: false, notice: null },
+    ui: {
+      screen: 'start',
+      selectedDepartment: null,
+      hoveredDepartment: null,
+      selectedSite: null,
+      overlay: 'influence',
+      meterDetail: null,
+      mapReady: false,
+      notice: null,
+    },
     startGame: (choice) => {
       const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
       if (!entry) {
@@ -175,7 +187,16 @@ export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = set
     restore: (choice, game, log) => {
       const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
       if (!entry) return false;
-      set({ entry, choice, game, log, lastEvents: [], revision: get().revision + 1, error: null, ui: { ...get().ui, screen: game.over ? 'end' : 'game', meterDetail: null } });
+      set({
+        entry,
+        choice,
+        game,
+        log,
+        lastEvents: [],
+        revision: get().revision + 1,
+        error: null,
+        ui: { ...get().ui, screen: game.over ? 'end' : 'game', meterDetail: null },
+      });
       return true;
     },
     toStart: () => set({ ui: { ...get().ui, screen: 'start' } }),

@@ -1,11 +1,11 @@
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import type { Action } from '../sim/actionTypes';
 import { createGame } from '../sim/createGame';
-import { isAction } from '../sim/isAction';
 import { canonicalJson, hashValue } from '../sim/hash';
+import { isAction } from '../sim/isAction';
 import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
 import { step } from '../sim/step';
-import { controllersFor, levelsFor, type GameChoice, type PlayMode, type ScenarioEntry } from './createGameStore';
+import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './createGameStore';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -99,7 +99,8 @@ export function replayActions(
     if (!isAction(a)) return { ok: false, index: i, reason: t('saves.error.malformedAction') };
     const r = step(state, entry.scenario, a);
     if (!r.ok) return { ok: false, index: i, reason: r.reason.message };
-    if (r.state.turn !== state.turn || (r.state.over && !state.over)) turnHashes.push({ turn: state.turn, actions: i + 1, hash: hashValue(r.state) });
+    if (r.state.turn !== state.turn || (r.state.over && !state.over))
+      turnHashes.push({ turn: state.turn, actions: i + 1, hash: hashValue(r.state) });
     state = r.state;
   }
   return { ok: true, cursor: { state, applied: actions.length, turnHashes } };
@@ -119,7 +120,13 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
 }
 
 /** Builds a save from a replayed cursor (its state is the game the log leads to). */
-export function buildSave(entry: ScenarioEntry, setup: SaveSetup, actions: readonly Action[], cursor: ReplayCursor, savedAt: string): SaveFile {
+export function buildSave(
+  entry: ScenarioEntry,
+  setup: SaveSetup,
+  actions: readonly Action[],
+  cursor: ReplayCursor,
+  savedAt: string,
+): SaveFile {
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -136,7 +143,13 @@ export function buildSave(entry: ScenarioEntry, setup: SaveSetup, actions: reado
  * Builds a save of a game in progress by replaying its log from the start. Returns null
  * if the log does not rebuild `game` (which would be a bug, never a player's doing).
  */
-export function saveGame(entry: ScenarioEntry, choice: GameChoice, game: GameState, log: readonly Action[], savedAt: string): SaveFile | null {
+export function saveGame(
+  entry: ScenarioEntry,
+  choice: GameChoice,
+  game: GameState,
+  log: readonly Action[],
+  savedAt: string,
+): SaveFile | null {
   const setup = setupOf(choice, game);
   const r = replayActions(entry, startOfReplay(entry, setup), log);
   if (!r.ok || hashValue(r.cursor.state) !== hashValue(game)) return null;
@@ -166,8 +179,10 @@ export function checkSaveShape(x: unknown): { ok: true; save: SaveFile } | SaveE
   if (s.turns !== undefined && (!isInt(s.turns) || s.turns < 1)) return fail('badField', { field: 'setup.turns' });
   if (s.mode !== undefined && !MODES.includes(s.mode as string)) return fail('badField', { field: 'setup.mode' });
   if (s.aiLevel !== undefined && !LEVELS.includes(s.aiLevel as string)) return fail('badField', { field: 'setup.aiLevel' });
-  if (!isObj(s.controllers) || !Object.values(s.controllers).every((c) => c === 'human' || c === 'ai')) return fail('badField', { field: 'setup.controllers' });
-  if (s.levels !== undefined && (!isObj(s.levels) || !Object.values(s.levels).every((l) => LEVELS.includes(l as string)))) return fail('badField', { field: 'setup.levels' });
+  if (!isObj(s.controllers) || !Object.values(s.controllers).every((c) => c === 'human' || c === 'ai'))
+    return fail('badField', { field: 'setup.controllers' });
+  if (s.levels !== undefined && (!isObj(s.levels) || !Object.values(s.levels).every((l) => LEVELS.includes(l as string))))
+    return fail('badField', { field: 'setup.levels' });
   if (!Array.isArray(x.actions)) return fail('badField', { field: 'actions' });
   const bad = x.actions.findIndex((a) => !isAction(a));
   if (bad >= 0) return fail('badField', { field: `actions[${bad}]` });
@@ -214,7 +229,8 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
   for (let i = 0; i < Math.max(got.length, save.turnHashes.length); i++) {
     const a = got[i];
     const b = save.turnHashes[i];
-    if (!a || !b || a.turn !== b.turn || a.actions !== b.actions || a.hash !== b.hash) return fail('turnHashMismatch', { turn: (b ?? a)?.turn ?? 0 });
+    if (!a || !b || a.turn !== b.turn || a.actions !== b.actions || a.hash !== b.hash)
+      return fail('turnHashMismatch', { turn: (b ?? a)?.turn ?? 0 });
   }
   if (hashValue(r.cursor.state) !== save.finalHash) return fail('finalHashMismatch');
   return { ok: true, save, entry, choice, game: r.cursor.state, log: [...save.actions] };

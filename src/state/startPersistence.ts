@@ -3,7 +3,7 @@ import { t } from '../i18n/messages';
 import type { Action } from '../sim/actionTypes';
 import { hashValue } from '../sim/hash';
 import type { GameChoice, GameStore, ScenarioEntry } from '../state/createGameStore';
-import { buildSave, loadSaveText, replayActions, setupOf, startOfReplay, type ReplayCursor } from './saveFile';
+import { buildSave, loadSaveText, type ReplayCursor, replayActions, setupOf, startOfReplay } from './saveFile';
 
 /** localStorage keys. A refused autosave is moved aside (not deleted) so nothing is lost. */
 export const AUTOSAVE_KEY = 'altiplano.autosave';
@@ -55,7 +55,6 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     }
   }
 
-
   const save = (s: GameStore): void => {
     const { entry, choice, game, log } = s;
     if (!ls || !entry || !choice || !game || s.revision === savedRevision) return;
@@ -64,7 +63,12 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     // Carry on from the last replay when the log only grew; otherwise start again.
     const prev = cursorOf;
     const extends_ =
-      cursor !== null && prev !== null && prev.entry === entry && prev.choice === choice && log.length >= prev.log.length && prev.log.every((a, i) => log[i] === a);
+      cursor !== null &&
+      prev !== null &&
+      prev.entry === entry &&
+      prev.choice === choice &&
+      log.length >= prev.log.length &&
+      prev.log.every((a, i) => log[i] === a);
     const from = extends_ && cursor ? cursor : startOfReplay(entry, setup);
     const r = replayActions(entry, from, log);
     // (The replayed state's hash is the save's final hash; buildSave computes it.)

@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t, type MessageKey } from '../i18n/messages';
-import { refusalText } from './refusalText';
+import { type MessageKey, t } from '../i18n/messages';
 import { allowedTargets, targetDepartment, whyNot } from '../sim/legality';
-import { previewAction, type MeterDelta } from '../sim/preview';
+import { type MeterDelta, previewAction } from '../sim/preview';
 import type { ActionDef, ActionKind, Scenario } from '../sim/scenarioTypes';
 import type { GameState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
@@ -11,6 +10,7 @@ import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { arrow, formatDelta, meterInfo } from './meterInfo';
 import { departmentName, targetName } from './names';
+import { refusalText } from './refusalText';
 import { sourceList } from './sources';
 import { viewerOf } from './viewer';
 
@@ -35,13 +35,21 @@ function deltaList(sc: Scenario, list: MeterDelta[]): HTMLElement {
     list.map((d) => {
       const m = meterInfo(sc, d.meter);
       const dir = arrow(m, d.delta);
-      return h('li', { 'data-meter': d.meter }, [h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, d.delta)}`]), ' ', h('span', { class: 'name' }, [m.name])]);
+      return h('li', { 'data-meter': d.meter }, [
+        h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, d.delta)}`]),
+        ' ',
+        h('span', { class: 'name' }, [m.name]),
+      ]);
     }),
   );
 }
 
 function lines(items: string[]): HTMLElement {
-  return h('ul', { class: 'deltas' }, items.map((x) => h('li', {}, [x])));
+  return h(
+    'ul',
+    { class: 'deltas' },
+    items.map((x) => h('li', {}, [x])),
+  );
 }
 
 /**
@@ -59,7 +67,7 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
     const key = `${ctx}-${idPart(def.id)}`;
     const choices = preset ?? allowedTargets(sc, def);
     const chosenKey = `${ctx}:${def.id}`;
-    let target = def.target ? (targets[chosenKey] && choices.includes(targets[chosenKey]) ? targets[chosenKey] : choices[0]) : undefined;
+    const target = def.target ? (targets[chosenKey] && choices.includes(targets[chosenKey]) ? targets[chosenKey] : choices[0]) : undefined;
     if (target !== undefined) targets[chosenKey] = target;
     const refusal = whyNot(game, sc, side, def.id, target);
     const isOpen = open.has(key);
@@ -85,7 +93,13 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
           ]),
         );
       }
-      const limits = [def.limit?.perTurn !== undefined ? t('actions.perTurn', { n: def.limit.perTurn }) : '', def.limit?.perGame !== undefined ? t('actions.perGame', { n: def.limit.perGame }) : '', def.cooldown ? t('actions.cooldown', { n: def.cooldown }) : ''].filter(Boolean).join('; ');
+      const limits = [
+        def.limit?.perTurn !== undefined ? t('actions.perTurn', { n: def.limit.perTurn }) : '',
+        def.limit?.perGame !== undefined ? t('actions.perGame', { n: def.limit.perGame }) : '',
+        def.cooldown ? t('actions.cooldown', { n: def.cooldown }) : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       if (limits) body.push(h('p', { class: 'meta' }, [t('actions.limit', { text: limits })]));
       const pv = previewAction(game, sc, side, def.id, target);
       const dep = targetDepartment(sc, target);
@@ -94,21 +108,33 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
         preview.push(h('p', { class: 'sub' }, [t('actions.now')]));
         preview.push(pv.national.length > 0 ? deltaList(sc, pv.national) : h('p', { class: 'meta' }, [t('actions.nowNone')]));
         if (pv.local.length > 0 && pv.department) {
-          preview.push(h('p', { class: 'sub' }, [t('actions.inDepartment', { department: departmentName(sc, pv.department) })]), deltaList(sc, pv.local));
+          preview.push(
+            h('p', { class: 'sub' }, [t('actions.inDepartment', { department: departmentName(sc, pv.department) })]),
+            deltaList(sc, pv.local),
+          );
         }
       } else if (def.effects?.length) {
         // Not takeable now, so it cannot be simulated: show what the scenario says it does.
         preview.push(h('p', { class: 'sub' }, [t('actions.declared')]), lines(effectLines(sc, def.effects, dep)));
       }
       if (def.project) {
-        preview.push(h('p', { class: 'sub' }, [t('actions.projectBuild', { turns: def.project.turns })]), lines(effectLines(sc, def.project.onComplete, dep)));
-        if (def.project.perTurn?.length) preview.push(h('p', { class: 'sub' }, [t('actions.projectYearly')]), lines(effectLines(sc, def.project.perTurn, dep)));
+        preview.push(
+          h('p', { class: 'sub' }, [t('actions.projectBuild', { turns: def.project.turns })]),
+          lines(effectLines(sc, def.project.onComplete, dep)),
+        );
+        if (def.project.perTurn?.length)
+          preview.push(h('p', { class: 'sub' }, [t('actions.projectYearly')]), lines(effectLines(sc, def.project.perTurn, dep)));
         if (def.project.lifetime) preview.push(h('p', { class: 'meta' }, [t('actions.projectLife', { turns: def.project.lifetime })]));
       }
-      if (def.lasting) preview.push(h('p', { class: 'sub' }, [t('actions.lasting', { turns: def.lasting.turns })]), lines(effectLines(sc, def.lasting.effects, dep)));
+      if (def.lasting)
+        preview.push(
+          h('p', { class: 'sub' }, [t('actions.lasting', { turns: def.lasting.turns })]),
+          lines(effectLines(sc, def.lasting.effects, dep)),
+        );
       body.push(h('div', { class: 'preview', id: `pv-${key}` }, preview));
       body.push(sourceList(sc, def.sources, def.assumption));
-      if (refusal) body.push(h('p', { class: 'reason', id: `why-not-${key}` }, [t('actions.unavailable', { reason: refusalText(refusal) })]));
+      if (refusal)
+        body.push(h('p', { class: 'reason', id: `why-not-${key}` }, [t('actions.unavailable', { reason: refusalText(refusal) })]));
       body.push(
         h(
           'button',
@@ -119,7 +145,9 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
             disabled: !!refusal,
             'aria-describedby': refusal ? `why-not-${key}` : `pv-${key}`,
             onclick: () => {
-              const ok = store.getState().dispatch({ type: 'takeAction', actor: side, action: def.id, ...(target !== undefined ? { target } : {}) });
+              const ok = store
+                .getState()
+                .dispatch({ type: 'takeAction', actor: side, action: def.id, ...(target !== undefined ? { target } : {}) });
               if (ok) {
                 open.delete(key);
                 live.textContent = t('actions.taken', { action: textOf(def.name) });
@@ -132,15 +160,19 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
         ),
       );
     }
-    const details = h('details', { class: `action${refusal ? ' unavailable' : ''}${def.heavyHanded ? ' heavy' : ''}`, open: isOpen, 'data-action': def.id }, [
-      h('summary', { id: `sum-${key}` }, [
-        h('span', { class: 'action-name' }, [textOf(def.name)]),
-        h('span', { class: 'cost' }, [costText(def)]),
-        def.heavyHanded ? h('span', { class: 'tag heavy' }, [t('actions.heavyTag')]) : null,
-        refusal && !isOpen ? h('span', { class: 'reason-short' }, [refusalText(refusal)]) : null,
-      ]),
-      h('div', { class: 'action-body' }, body),
-    ]);
+    const details = h(
+      'details',
+      { class: `action${refusal ? ' unavailable' : ''}${def.heavyHanded ? ' heavy' : ''}`, open: isOpen, 'data-action': def.id },
+      [
+        h('summary', { id: `sum-${key}` }, [
+          h('span', { class: 'action-name' }, [textOf(def.name)]),
+          h('span', { class: 'cost' }, [costText(def)]),
+          def.heavyHanded ? h('span', { class: 'tag heavy' }, [t('actions.heavyTag')]) : null,
+          refusal && !isOpen ? h('span', { class: 'reason-short' }, [refusalText(refusal)]) : null,
+        ]),
+        h('div', { class: 'action-body' }, body),
+      ],
+    );
     details.addEventListener('toggle', () => {
       const was = open.has(key);
       if (details.open === was) return;
@@ -171,7 +203,16 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
         h('section', { class: 'for-department', 'aria-labelledby': 'for-dep-title' }, [
           h('div', { class: 'for-dep-head' }, [
             h('h3', { id: 'for-dep-title' }, [t('actions.forDepartment', { department: departmentName(sc, dep) })]),
-            h('button', { type: 'button', id: 'clear-selection', class: 'small', onclick: () => store.getState().setUi({ selectedDepartment: null }) }, [t('actions.clearSelection')]),
+            h(
+              'button',
+              {
+                type: 'button',
+                id: 'clear-selection',
+                class: 'small',
+                onclick: () => store.getState().setUi({ selectedDepartment: null }),
+              },
+              [t('actions.clearSelection')],
+            ),
           ]),
           here.length === 0 ? h('p', { class: 'meta' }, [t('actions.forDepartmentNone', { department: departmentName(sc, dep) })]) : null,
           ...here.map((a) => card(game, sc, side, a, `map-${dep}`, targetsIn(sc, a, dep))),

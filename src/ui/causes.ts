@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages';
+import { isDepartmentMeter } from '../sim/meters';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { Cause, GameState } from '../sim/stateTypes';
-import { isDepartmentMeter } from '../sim/meters';
 import { textOf } from '../sim/text';
 import { meterInfo } from './meterInfo';
 import { termDef } from './names';

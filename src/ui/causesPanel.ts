@@ -1,22 +1,29 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import { isDepartmentMeter, readMeter } from '../sim/meters';
+import type { Scenario } from '../sim/scenarioTypes';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
-import { causeAssumption, causeLabel, causesFor, type CauseRow } from './causes';
+import { type CauseRow, causeAssumption, causeLabel, causesFor } from './causes';
 import { h, idPart, renderInto } from './dom';
 import { baseline } from './hudMeters';
-import { arrow, formatDelta, formatValue, meterInfo, type MeterInfo } from './meterInfo';
+import { arrow, formatDelta, formatValue, type MeterInfo, meterInfo } from './meterInfo';
 import { actorName, departmentName } from './names';
 import { sourceList } from './sources';
-import type { Scenario } from '../sim/scenarioTypes';
 
 const SHOWN_TURNS = 4;
 
 function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
   const dir = arrow(m, r.delta);
-  const where = r.everywhere || r.departments.length >= sc.departments.length ? (isDepartmentMeter(m.id) ? t('causes.everywhere') : '') : r.departments.length > 0 ? t('causes.inDepartments', { list: r.departments.map((d) => departmentName(sc, d)).join(', ') }) : '';
+  const where =
+    r.everywhere || r.departments.length >= sc.departments.length
+      ? isDepartmentMeter(m.id)
+        ? t('causes.everywhere')
+        : ''
+      : r.departments.length > 0
+        ? t('causes.inDepartments', { list: r.departments.map((d) => departmentName(sc, d)).join(', ') })
+        : '';
   return h('li', { class: `cause cause-${r.cause.kind}` }, [
     h('div', { class: 'cause-head' }, [
       h('span', { class: 'kind' }, [t(`causes.kind.${r.cause.kind}` as MessageKey)]),
@@ -24,7 +31,11 @@ function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
       h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, r.delta)}`]),
     ]),
     r.cause.actor || where
-      ? h('div', { class: 'cause-meta' }, [r.cause.actor ? t('causes.by', { actor: actorName(sc, r.cause.actor) }) : '', r.cause.actor && where ? ' · ' : '', where])
+      ? h('div', { class: 'cause-meta' }, [
+          r.cause.actor ? t('causes.by', { actor: actorName(sc, r.cause.actor) }) : '',
+          r.cause.actor && where ? ' · ' : '',
+          where,
+        ])
       : null,
     r.cause.kind === 'rule' ? collapsed(sc, r) : sourceList(sc, r.cause.sources, causeAssumption(r.cause)),
   ]);
@@ -73,10 +84,18 @@ export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>):
     const v = readMeter(game, m.id, detail.department);
     const base = baseline(game);
     const baseV = detail.department !== undefined ? (game.history.at(-2) ?? game.history[0])?.departments[detail.department] : undefined;
-    const before = detail.department !== undefined && baseV ? (m.id === 'stability' ? baseV.stability : (baseV.influence[m.id.slice(10)] ?? v)) : (base.values[m.id] ?? v);
+    const before =
+      detail.department !== undefined && baseV
+        ? m.id === 'stability'
+          ? baseV.stability
+          : (baseV.influence[m.id.slice(10)] ?? v)
+        : (base.values[m.id] ?? v);
     const groups = causesFor(sc, game, m.id, detail.department);
     const shown = showAll ? groups : groups.slice(0, SHOWN_TURNS);
-    const title = detail.department !== undefined ? `${t('causes.title', { meter: m.name })} ${t('causes.in', { department: departmentName(sc, detail.department) })}` : t('causes.title', { meter: m.name });
+    const title =
+      detail.department !== undefined
+        ? `${t('causes.title', { meter: m.name })} ${t('causes.in', { department: departmentName(sc, detail.department) })}`
+        : t('causes.title', { meter: m.name });
     const where = isDepartmentMeter(m.id)
       ? h('label', { class: 'where' }, [
           t('causes.where'),
@@ -96,9 +115,14 @@ export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>):
           ),
         ])
       : null;
-    const about = m.def?.description || m.def?.sources || m.def?.assumption
-      ? h('details', { class: 'about' }, [h('summary', {}, [t('causes.description')]), m.def?.description ? h('p', {}, [textOf(m.def.description)]) : null, sourceList(sc, m.def?.sources, m.def?.assumption)])
-      : null;
+    const about =
+      m.def?.description || m.def?.sources || m.def?.assumption
+        ? h('details', { class: 'about' }, [
+            h('summary', {}, [t('causes.description')]),
+            m.def?.description ? h('p', {}, [textOf(m.def.description)]) : null,
+            sourceList(sc, m.def?.sources, m.def?.assumption),
+          ])
+        : null;
     renderInto(root, [
       h('div', { class: 'causes-top' }, [
         h('h2', { id: 'causes-title', tabindex: '-1' }, [title]),
@@ -107,10 +131,15 @@ export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>):
       h('p', { class: 'now' }, [
         t('causes.now', { value: formatValue(m, v) }),
         ' ',
-        h('span', { class: 'delta' }, [`${arrow(m, v - before)} ${formatDelta(m, v - before)} `, t('hud.since', { date: turnDate(sc, base.turn).label })]),
+        h('span', { class: 'delta' }, [
+          `${arrow(m, v - before)} ${formatDelta(m, v - before)} `,
+          t('hud.since', { date: turnDate(sc, base.turn).label }),
+        ]),
       ]),
       where,
-      isDepartmentMeter(m.id) && detail.department === undefined ? h('p', { class: 'hint' }, [t('causes.deptNote', { meter: m.name })]) : null,
+      isDepartmentMeter(m.id) && detail.department === undefined
+        ? h('p', { class: 'hint' }, [t('causes.deptNote', { meter: m.name })])
+        : null,
       about,
       groups.length === 0 ? h('p', {}, [t('causes.none')]) : null,
       ...shown.map((g) =>
@@ -120,11 +149,17 @@ export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>):
             g.turn === game.turn && !game.over ? ` · ${t('causes.thisTurn')}` : '',
             h('span', { class: 'net' }, [t('causes.total', { delta: `${arrow(m, g.total)} ${formatDelta(m, g.total)}` })]),
           ]),
-          h('ul', { class: 'causes' }, g.rows.map((r) => row(sc, m, r))),
+          h(
+            'ul',
+            { class: 'causes' },
+            g.rows.map((r) => row(sc, m, r)),
+          ),
         ]),
       ),
       !showAll && groups.length > SHOWN_TURNS
-        ? h('button', { type: 'button', id: 'causes-more', onclick: () => ((showAll = true), render()) }, [t('causes.earlier', { count: groups.length - SHOWN_TURNS })])
+        ? h('button', { type: 'button', id: 'causes-more', onclick: () => ((showAll = true), render()) }, [
+            t('causes.earlier', { count: groups.length - SHOWN_TURNS }),
+          ])
         : null,
     ]);
     if (detail.meter !== lastMeter) {

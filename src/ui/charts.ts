@@ -2,7 +2,11 @@ import { h } from './dom';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, children: (Node | string)[] = []): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  children: (Node | string)[] = [],
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -36,7 +40,13 @@ export function sparkline(values: number[], colour = 'currentColor'): SVGSVGElem
  * A labelled chart of one meter over the game, for the debrief: the line, its first
  * and last values, the range, and turn labels at the ends. `label` is its accessible name.
  */
-export function lineChart(title: string, values: number[], labels: [string, string], format: (v: number) => string, label: string): HTMLElement {
+export function lineChart(
+  title: string,
+  values: number[],
+  labels: [string, string],
+  format: (v: number) => string,
+  label: string,
+): HTMLElement {
   const w = 320;
   const hgt = 120;
   const padL = 8;

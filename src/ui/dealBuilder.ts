@@ -1,21 +1,21 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { fmt, signed } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { refusalText } from './refusalText';
 import type { Action } from '../sim/actionTypes';
 import { termInForce } from '../sim/deals';
 import { amountText, assessDeal, ownValue, viewTerms } from '../sim/negotiation/assess';
-import { whatWouldYouWant, type Wish } from '../sim/negotiation/shapeDeal';
+import { type Wish, whatWouldYouWant } from '../sim/negotiation/shapeDeal';
 import { trustBetween } from '../sim/negotiation/trust';
 import type { Scenario, TermDef } from '../sim/scenarioTypes';
 import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
 import { check } from '../sim/step';
+import { textOf } from '../sim/text';
 import { currentActor } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
 import { h, idPart, renderInto } from './dom';
-import { fmt, signed } from '../i18n/format';
 import { actorName, termDef } from './names';
+import { refusalText } from './refusalText';
 import { viewerOf } from './viewer';
 import './negotiation.css';
 
@@ -111,7 +111,8 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     if (!c) return;
     const partners = partnersOf(c.sc, c.me);
     const counter = req.counterOf !== undefined ? c.game.deals.find((d) => d.id === req.counterOf) : undefined;
-    const partner = counter?.from ?? (req.partner && partners.includes(req.partner) ? req.partner : (drafts.get(c.me)?.partner ?? partners[0]));
+    const partner =
+      counter?.from ?? (req.partner && partners.includes(req.partner) ? req.partner : (drafts.get(c.me)?.partner ?? partners[0]));
     opener = document.activeElement;
     view = 'compose';
     wish = null;
@@ -119,7 +120,12 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     if (partner === undefined) {
       draft = null;
     } else if (counter || req.terms) {
-      draft = { owner: c.me, partner, rows: freshRows(c.sc, c.me, partner, req.terms ?? counter?.terms), ...(counter ? { counterOf: counter.id } : {}) };
+      draft = {
+        owner: c.me,
+        partner,
+        rows: freshRows(c.sc, c.me, partner, req.terms ?? counter?.terms),
+        ...(counter ? { counterOf: counter.id } : {}),
+      };
     } else {
       const kept = drafts.get(c.me);
       draft = kept && kept.partner === partner ? kept : { owner: c.me, partner, rows: freshRows(c.sc, c.me, partner) };
@@ -127,11 +133,20 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     if (draft && !draft.counterOf) drafts.set(c.me, draft);
     render();
     if (!dialog.open) dialog.showModal();
-    (document.getElementById(draft?.counterOf !== undefined ? 'builder-title' : 'builder-partner') ?? document.getElementById('builder-title'))?.focus();
+    (
+      document.getElementById(draft?.counterOf !== undefined ? 'builder-title' : 'builder-partner') ??
+      document.getElementById('builder-title')
+    )?.focus();
   };
 
   // ── live parts of the compose view, refreshed without rebuilding the controls ──
-  let liveParts: { perTerm: Map<string, { you: HTMLElement; them: HTMLElement; out?: HTMLOutputElement }>; summary: HTMLElement; send: HTMLButtonElement; sendWhy: HTMLElement; ask: HTMLButtonElement } | null = null;
+  let liveParts: {
+    perTerm: Map<string, { you: HTMLElement; them: HTMLElement; out?: HTMLOutputElement }>;
+    summary: HTMLElement;
+    send: HTMLButtonElement;
+    sendWhy: HTMLElement;
+    ask: HTMLButtonElement;
+  } | null = null;
 
   const sendBlock = (game: GameState, sc: Scenario, me: string, d: Draft, terms: DealTerm[]): string | null => {
     if (terms.length === 0) return t('builder.empty');
@@ -140,14 +155,17 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       return r ? refusalText(r) : null;
     }
     if (currentActor(game, sc) !== me) return t('builder.notYourMove');
-    if (game.deals.some((x) => x.status === 'proposed' && x.from === me && x.to === d.partner)) return t('builder.waiting', { actor: actorName(sc, d.partner) });
+    if (game.deals.some((x) => x.status === 'proposed' && x.from === me && x.to === d.partner))
+      return t('builder.waiting', { actor: actorName(sc, d.partner) });
     // Anything else the game would refuse (a term still in force between you, say), in its words.
     const r = check(game, sc, sendAction(me, d, terms));
     return r ? refusalText(r) : null;
   };
 
   const sendAction = (me: string, d: Draft, terms: DealTerm[]): Action =>
-    d.counterOf !== undefined ? { type: 'counterDeal', actor: me, deal: d.counterOf, terms } : { type: 'proposeDeal', actor: me, to: d.partner, terms };
+    d.counterOf !== undefined
+      ? { type: 'counterDeal', actor: me, deal: d.counterOf, terms }
+      : { type: 'proposeDeal', actor: me, to: d.partner, terms };
 
   const refresh = (): void => {
     const c = ctx();
@@ -169,7 +187,13 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       // What they think of it, counting trust: as part of the deal, or as it would count if added.
       const v = views.get(def.id) ?? viewTerms(game, sc, draft.partner, me, [{ term: def.id, amount }])[0];
       const theirs = v ? v.value : 0;
-      parts.them.textContent = t('builder.toThem', { actor: them, value: signed(theirs, 1) }) + (v?.note ? ` — ${v.note}` : v && v.credibility < 1 && v.credibility > 0 ? ` — ${t('builder.credibility', { actor: them, pct: Math.round(v.credibility * 100) })}` : '');
+      parts.them.textContent =
+        t('builder.toThem', { actor: them, value: signed(theirs, 1) }) +
+        (v?.note
+          ? ` — ${v.note}`
+          : v && v.credibility < 1 && v.credibility > 0
+            ? ` — ${t('builder.credibility', { actor: them, pct: Math.round(v.credibility * 100) })}`
+            : '');
       parts.them.className = `term-value ${theirs > 0 ? 'up' : theirs < 0 ? 'down' : 'flat'}`;
       parts.you.closest('.builder-term')?.classList.toggle('included', row.include);
     }
@@ -184,8 +208,14 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
             h('p', { class: 'value-them' }, [t('builder.theirValue', { actor: them, value: fmt(a.value, 1), need: fmt(a.need, 1) })]),
             h('div', { class: `likely ${a.accept ? 'yes' : 'no'}`, id: 'builder-likely' }, [
               h('h4', {}, [t('builder.likely')]),
-              h('p', { class: 'likely-head' }, [a.accept ? `✓ ${t('builder.likelyAccept', { actor: them })}` : `✗ ${t('builder.likelyRefuse', { actor: them })}`]),
-              h('ul', { class: 'reasons' }, a.reasons.map((r) => h('li', {}, [r]))),
+              h('p', { class: 'likely-head' }, [
+                a.accept ? `✓ ${t('builder.likelyAccept', { actor: them })}` : `✗ ${t('builder.likelyRefuse', { actor: them })}`,
+              ]),
+              h(
+                'ul',
+                { class: 'reasons' },
+                a.reasons.map((r) => h('li', {}, [r])),
+              ),
             ]),
           ]),
     ]);
@@ -197,7 +227,11 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
   const wishView = (sc: Scenario, me: string, d: Draft): HTMLElement | null => {
     if (!wish) return null;
     const them = actorName(sc, d.partner);
-    if (!wish.ok) return h('div', { class: 'wish blocked', id: 'builder-wish', role: 'status' }, [h('p', { class: 'warn' }, [t('builder.blocked', { actor: them })]), h('p', {}, [wish.reason])]);
+    if (!wish.ok)
+      return h('div', { class: 'wish blocked', id: 'builder-wish', role: 'status' }, [
+        h('p', { class: 'warn' }, [t('builder.blocked', { actor: them })]),
+        h('p', {}, [wish.reason]),
+      ]);
     const w = wish;
     const fromMe = w.asks.filter((x) => termDef(sc, x.term)?.giver !== d.partner);
     const fromThem = w.asks.filter((x) => termDef(sc, x.term)?.giver === d.partner);
@@ -211,19 +245,25 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
             fromThem.length > 0 ? h('p', {}, [t('builder.gives2', { actor: them })]) : null,
             fromThem.length > 0 ? termList(sc, fromThem, me) : null,
           ]),
-      h('p', { class: 'meta' }, [t('builder.theirValue', { actor: them, value: fmt(w.assessment.value, 1), need: fmt(w.assessment.need, 1) })]),
+      h('p', { class: 'meta' }, [
+        t('builder.theirValue', { actor: them, value: fmt(w.assessment.value, 1), need: fmt(w.assessment.need, 1) }),
+      ]),
       w.asks.length > 0
-        ? h('button', {
-            type: 'button',
-            id: 'builder-adopt',
-            onclick: () => {
-              d.rows = freshRows(sc, me, d.partner, w.terms);
-              wish = null;
-              live.textContent = t('builder.adopt');
-              render();
-              document.getElementById('builder-send')?.focus();
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'builder-adopt',
+              onclick: () => {
+                d.rows = freshRows(sc, me, d.partner, w.terms);
+                wish = null;
+                live.textContent = t('builder.adopt');
+                render();
+                document.getElementById('builder-send')?.focus();
+              },
             },
-          }, [t('builder.adopt')])
+            [t('builder.adopt')],
+          )
         : null,
     ]);
   };
@@ -266,7 +306,10 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
             refresh();
           },
         });
-        amount = h('div', { class: 'amount' }, [h('label', { for: `amt-${key}`, class: 'amount-label' }, [label]), h('div', { class: 'amount-row' }, [range, out])]);
+        amount = h('div', { class: 'amount' }, [
+          h('label', { for: `amt-${key}`, class: 'amount-label' }, [label]),
+          h('div', { class: 'amount-row' }, [range, out]),
+        ]);
       }
       perTerm.set(def.id, { you, them: theirs, ...(out ? { out } : {}) });
       const inForce = termInForce(game, sc, me, d.partner, def.id);
@@ -287,7 +330,11 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           }),
           h('label', { for: `inc-${key}` }, [h('span', { class: 'sr-only' }, [t('builder.include', { term: '' })]), textOf(def.name)]),
         ]),
-        h('p', { class: 'meta', id: `term-meta-${key}` }, [t('builder.gives', { actor: actorName(sc, def.giver) }), ' · ', def.duration ? t('builder.runs', { turns: def.duration }) : t('builder.once')]),
+        h('p', { class: 'meta', id: `term-meta-${key}` }, [
+          t('builder.gives', { actor: actorName(sc, def.giver) }),
+          ' · ',
+          def.duration ? t('builder.runs', { turns: def.duration }) : t('builder.once'),
+        ]),
         inForce ? h('p', { class: 'reason', id: `term-force-${key}` }, [t('builder.inForce', { id: inForce.id })]) : null,
         def.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
         amount,
@@ -351,11 +398,19 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           : null,
       h('p', { class: 'trust-line' }, [t('neg.trust', { actor: them, value: fmt(trustBetween(game, sc, me, d.partner), 0) })]),
       h('div', { class: 'builder-grid' }, [
-        h('fieldset', { class: 'builder-terms' }, [h('legend', {}, [t('builder.terms', { actor: them })]), h('p', { class: 'hint' }, [t('builder.termsHint')]), h('ul', {}, rows)]),
+        h('fieldset', { class: 'builder-terms' }, [
+          h('legend', {}, [t('builder.terms', { actor: them })]),
+          h('p', { class: 'hint' }, [t('builder.termsHint')]),
+          h('ul', {}, rows),
+        ]),
         h('div', { class: 'builder-side' }, [
           summary,
           h('div', { class: 'builder-send' }, [send, sendWhy]),
-          h('div', { class: 'builder-ask' }, [ask, h('p', { class: 'hint', id: 'builder-ask-hint' }, [t('builder.askHint', { actor: them })]), h('div', { id: 'builder-wish-slot' }, [wishView(sc, me, d)])]),
+          h('div', { class: 'builder-ask' }, [
+            ask,
+            h('p', { class: 'hint', id: 'builder-ask-hint' }, [t('builder.askHint', { actor: them })]),
+            h('div', { id: 'builder-wish-slot' }, [wishView(sc, me, d)]),
+          ]),
         ]),
       ]),
     ];
@@ -404,10 +459,17 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     const again = h('button', { type: 'button', id: 'builder-new', onclick: () => open({ partner: other }) }, [t('builder.newDeal')]);
     const done = h('button', { type: 'button', id: 'builder-done', onclick: close }, [t('builder.done')]);
     if (d.status === 'signed' || d.status === 'completed') {
-      out.push(h('p', { class: 'answer yes', id: 'builder-answer', role: 'status' }, [`✓ ${t('builder.accepted', { actor: name })}`]), termList(sc, d.terms, me));
+      out.push(
+        h('p', { class: 'answer yes', id: 'builder-answer', role: 'status' }, [`✓ ${t('builder.accepted', { actor: name })}`]),
+        termList(sc, d.terms, me),
+      );
       out.push(h('div', { class: 'buttons' }, [done, again]));
     } else if (d.status === 'rejected') {
-      out.push(h('p', { class: 'answer no', id: 'builder-answer', role: 'status' }, [`✗ ${d.from === me ? t('builder.rejected', { actor: name }) : t('offers2.replyRejected', { actor: actorName(sc, me), id: d.id })}`]));
+      out.push(
+        h('p', { class: 'answer no', id: 'builder-answer', role: 'status' }, [
+          `✗ ${d.from === me ? t('builder.rejected', { actor: name }) : t('offers2.replyRejected', { actor: actorName(sc, me), id: d.id })}`,
+        ]),
+      );
       if (d.reason) out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: textOf(d.reason) })]));
       out.push(h('div', { class: 'buttons' }, [again, done]));
     } else if (d.status === 'proposed' && d.to === me && prev) {
@@ -417,19 +479,46 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       out.push(compareDeals(sc, me, prev, d), h('p', { class: 'meta' }, [t('builder.changedMark')]));
       out.push(
         h('div', { class: 'buttons' }, [
-          h('button', { type: 'button', class: 'primary', id: 'builder-accept', onclick: () => {
-              if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' })) document.getElementById('builder-answer-title')?.focus();
-            } }, [t('builder.accept')]),
-          h('button', { type: 'button', id: 'builder-reject', onclick: () => {
-              if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' })) document.getElementById('builder-answer-title')?.focus();
-            } }, [t('builder.reject')]),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              id: 'builder-accept',
+              onclick: () => {
+                if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }))
+                  document.getElementById('builder-answer-title')?.focus();
+              },
+            },
+            [t('builder.accept')],
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'builder-reject',
+              onclick: () => {
+                if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' }))
+                  document.getElementById('builder-answer-title')?.focus();
+              },
+            },
+            [t('builder.reject')],
+          ),
           h('button', { type: 'button', id: 'builder-counter', onclick: () => open({ counterOf: d.id }) }, [t('builder.counterAgain')]),
         ]),
       );
     } else if (d.status === 'proposed') {
-      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [t('builder.waitingAnswer', { actor: name })]), h('div', { class: 'buttons' }, [done, again]));
+      out.push(
+        h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [t('builder.waitingAnswer', { actor: name })]),
+        h('div', { class: 'buttons' }, [done, again]),
+      );
     } else {
-      out.push(h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [d.status === 'withdrawn' ? t('builder.withdrawn') : t('builder.lapsed')]), h('div', { class: 'buttons' }, [done, again]));
+      out.push(
+        h('p', { class: 'answer', id: 'builder-answer', role: 'status' }, [
+          d.status === 'withdrawn' ? t('builder.withdrawn') : t('builder.lapsed'),
+        ]),
+        h('div', { class: 'buttons' }, [done, again]),
+      );
     }
     return out;
   };
@@ -445,7 +534,9 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     renderInto(dialog, [
       h('div', { class: 'builder-top' }, [
         h('h2', { id: 'builder-title', tabindex: '-1' }, [title]),
-        h('button', { type: 'button', class: 'close', id: 'builder-close', 'aria-label': t('builder.close'), onclick: close }, [t('causes.close')]),
+        h('button', { type: 'button', class: 'close', id: 'builder-close', 'aria-label': t('builder.close'), onclick: close }, [
+          t('causes.close'),
+        ]),
       ]),
       live,
       ...(view === 'compose' ? composeView(c.game, c.sc, c.me) : answerView(c.game, c.sc, c.me)),

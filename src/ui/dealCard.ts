@@ -1,3 +1,4 @@
+import { fmt, signed } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { amountText } from '../sim/negotiation/assess';
 import type { Scenario, TermDef } from '../sim/scenarioTypes';
@@ -5,12 +6,13 @@ import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { h } from './dom';
 import { effectLines } from './effectText';
-import { fmt, signed } from '../i18n/format';
 import { actorName, termDef } from './names';
 
 /** Terms that may go in a deal between `a` and `b` (the giver is one of them; `between` allows the pair). */
 export function usableTerms(sc: Scenario, a: string, b: string): TermDef[] {
-  return (sc.terms ?? []).filter((x) => (x.giver === a || x.giver === b) && (!x.between || (x.between.includes(a) && x.between.includes(b))));
+  return (sc.terms ?? []).filter(
+    (x) => (x.giver === a || x.giver === b) && (!x.between || (x.between.includes(a) && x.between.includes(b))),
+  );
 }
 
 /** Who `actor` can negotiate with: the host with each foreign power, a power with the host; only pairs with terms. */
@@ -39,7 +41,12 @@ export function termsText(sc: Scenario, terms: DealTerm[]): string {
 }
 
 /** The terms of a deal, each with who gives it and what it is worth to `viewer`; details (description, effects) fold away. */
-export function termList(sc: Scenario, terms: DealTerm[], viewer: string | null, opts: { details?: boolean; highlight?: Set<string> } = {}): HTMLElement {
+export function termList(
+  sc: Scenario,
+  terms: DealTerm[],
+  viewer: string | null,
+  opts: { details?: boolean; highlight?: Set<string> } = {},
+): HTMLElement {
   return h(
     'ul',
     { class: 'deal-terms' },
@@ -53,12 +60,20 @@ export function termList(sc: Scenario, terms: DealTerm[], viewer: string | null,
           def ? t('offers.gives', { actor: actorName(sc, def.giver) }) : '',
           def?.duration ? ` · ${t('offers.duration', { turns: def.duration })}` : '',
         ]),
-        viewer ? h('span', { class: `term-value ${v > 0 ? 'up' : v < 0 ? 'down' : 'flat'}` }, [t('builder.toYou', { value: signed(v, 1) })]) : null,
+        viewer
+          ? h('span', { class: `term-value ${v > 0 ? 'up' : v < 0 ? 'down' : 'flat'}` }, [t('builder.toYou', { value: signed(v, 1) })])
+          : null,
         opts.details && (def?.description || fx.length > 0)
           ? h('details', { class: 'term-more' }, [
               h('summary', {}, [t('offers2.details')]),
               def?.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
-              fx.length > 0 ? h('ul', { class: 'deltas' }, fx.map((f) => h('li', {}, [f]))) : null,
+              fx.length > 0
+                ? h(
+                    'ul',
+                    { class: 'deltas' },
+                    fx.map((f) => h('li', {}, [f])),
+                  )
+                : null,
             ])
           : null,
       ]);

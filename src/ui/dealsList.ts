@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { fmt } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { runningPromises } from '../sim/deals';
 import { trustBetween, trustMeter } from '../sim/negotiation/trust';
@@ -9,7 +10,6 @@ import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { termsText, termText } from './dealCard';
 import { h, renderInto } from './dom';
-import { fmt } from '../i18n/format';
 import { actorName, termDef } from './names';
 import { viewerOf } from './viewer';
 
@@ -32,15 +32,36 @@ function dealItem(sc: Scenario, d: DealState, me: string | null, onBreak?: (d: D
     ]);
   });
   const mine = me ? runningPromises(sc, d, me) : [];
-  const title = me ? t('dealsList.deal', { id: d.id, actor: actorName(sc, other) }) : t('dealsList.pair', { id: d.id, a: actorName(sc, d.from), b: actorName(sc, d.to) });
+  const title = me
+    ? t('dealsList.deal', { id: d.id, actor: actorName(sc, other) })
+    : t('dealsList.pair', { id: d.id, a: actorName(sc, d.from), b: actorName(sc, d.to) });
   return h('li', { class: `deal-item status-${d.status}`, 'data-deal': d.id }, [
-    h('div', { class: 'deal-head' }, [h('strong', {}, [title]), h('span', { class: 'meta' }, [d.signedTurn !== undefined ? t('dealsList.signed', { date: turnDate(sc, d.signedTurn).label }) : ''])]),
+    h('div', { class: 'deal-head' }, [
+      h('strong', {}, [title]),
+      h('span', { class: 'meta' }, [d.signedTurn !== undefined ? t('dealsList.signed', { date: turnDate(sc, d.signedTurn).label }) : '']),
+    ]),
     h('table', { class: 'obligations' }, [
-      h('thead', {}, [h('tr', {}, [h('th', { scope: 'col' }, [t('dealsList.col.term')]), h('th', { scope: 'col' }, [t('dealsList.col.giver')]), h('th', { scope: 'col' }, [t('dealsList.col.left')])])]),
+      h('thead', {}, [
+        h('tr', {}, [
+          h('th', { scope: 'col' }, [t('dealsList.col.term')]),
+          h('th', { scope: 'col' }, [t('dealsList.col.giver')]),
+          h('th', { scope: 'col' }, [t('dealsList.col.left')]),
+        ]),
+      ]),
       h('tbody', {}, rows),
     ]),
     mine.length > 0 && onBreak
-      ? h('button', { type: 'button', class: 'small break', id: `break-${d.id}`, 'aria-label': t('dealsList.breakLabel', { id: d.id, actor: actorName(sc, other) }), onclick: () => onBreak(d) }, [t('dealsList.break')])
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'small break',
+            id: `break-${d.id}`,
+            'aria-label': t('dealsList.breakLabel', { id: d.id, actor: actorName(sc, other) }),
+            onclick: () => onBreak(d),
+          },
+          [t('dealsList.break')],
+        )
       : null,
   ]);
 }
@@ -50,7 +71,12 @@ function dealItem(sc: Scenario, d: DealState, me: string | null, onBreak?: (d: D
  * halved plus the penalty, influence for a power) and that the other side remembers.
  */
 function mountBreakConfirm(store: StoreApi<GameStore>): (d: DealState) => void {
-  const dialog = h('dialog', { class: 'break-confirm', id: 'break-confirm', 'aria-labelledby': 'break-title', 'aria-describedby': 'break-body' });
+  const dialog = h('dialog', {
+    class: 'break-confirm',
+    id: 'break-confirm',
+    'aria-labelledby': 'break-title',
+    'aria-describedby': 'break-body',
+  });
   (document.querySelector('.dialogs') ?? document.body).append(dialog);
   let returnTo: HTMLElement | null = null;
   dialog.addEventListener('close', () => {
@@ -74,7 +100,11 @@ function mountBreakConfirm(store: StoreApi<GameStore>): (d: DealState) => void {
       h('div', { id: 'break-body' }, [
         h('p', {}, [t('break.what', { terms: promises.map((id) => textOf(termDef(sc, id)?.name) || id).join(', ') })]),
         h('ul', { class: 'costs' }, [
-          h('li', {}, [trustMeter(sc, me, other) ? t('break.trust', { actor: name, from: fmt(trust, 0), to: fmt(Math.max(0, trust / 2 - penalty), 0), penalty }) : t('break.trustUntracked', { actor: name })]),
+          h('li', {}, [
+            trustMeter(sc, me, other)
+              ? t('break.trust', { actor: name, from: fmt(trust, 0), to: fmt(Math.max(0, trust / 2 - penalty), 0), penalty })
+              : t('break.trustUntracked', { actor: name }),
+          ]),
           isPower ? h('li', {}, [t('break.influence')]) : null,
           h('li', {}, [t('break.remember', { actor: name, turns: sc.negotiation?.memory ?? 8 })]),
         ]),
@@ -104,7 +134,13 @@ function mountBreakConfirm(store: StoreApi<GameStore>): (d: DealState) => void {
 }
 
 /** The side's deals: those in force with their running obligations, and the ended and broken ones. */
-export function dealsSection(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me: string | null, askBreak: (d: DealState) => void): HTMLElement {
+export function dealsSection(
+  _store: StoreApi<GameStore>,
+  game: GameState,
+  sc: Scenario,
+  me: string | null,
+  askBreak: (d: DealState) => void,
+): HTMLElement {
   const mine = game.deals.filter((d) => me === null || d.from === me || d.to === me);
   const inForce = mine.filter((d) => d.status === 'signed');
   const past = mine.filter((d) => d.status === 'completed' || d.status === 'broken').reverse();
@@ -112,7 +148,13 @@ export function dealsSection(store: StoreApi<GameStore>, game: GameState, sc: Sc
   return h('section', { class: 'deals-list', 'aria-labelledby': 'deals-title' }, [
     h('h3', { id: 'deals-title', tabindex: '-1' }, [t('dealsList.title')]),
     h('p', { class: 'sr-only', id: 'deals-live', 'aria-live': 'polite' }),
-    inForce.length === 0 ? h('p', { class: 'meta' }, [t('dealsList.none')]) : h('ul', { class: 'deal-items' }, inForce.map((d) => dealItem(sc, d, me, me ? askBreak : undefined))),
+    inForce.length === 0
+      ? h('p', { class: 'meta' }, [t('dealsList.none')])
+      : h(
+          'ul',
+          { class: 'deal-items' },
+          inForce.map((d) => dealItem(sc, d, me, me ? askBreak : undefined)),
+        ),
     past.length > 0
       ? h('details', { class: 'past-deals' }, [
           h('summary', {}, [t('dealsList.past', { n: past.length })]),
@@ -121,8 +163,17 @@ export function dealsSection(store: StoreApi<GameStore>, game: GameState, sc: Sc
             {},
             past.map((d) => {
               const breaker = game.breaches.find((b) => b.deal === d.id)?.by;
-              const status = d.status === 'broken' ? t('dealsList.status.broken', { actor: actorName(sc, breaker) }) : t('dealsList.status.completed');
-              return h('li', { 'data-deal': d.id }, [t('dealsList.pastLine', { id: d.id, a: actorName(sc, d.from), b: actorName(sc, d.to), terms: termsText(sc, d.terms), status })]);
+              const status =
+                d.status === 'broken' ? t('dealsList.status.broken', { actor: actorName(sc, breaker) }) : t('dealsList.status.completed');
+              return h('li', { 'data-deal': d.id }, [
+                t('dealsList.pastLine', {
+                  id: d.id,
+                  a: actorName(sc, d.from),
+                  b: actorName(sc, d.to),
+                  terms: termsText(sc, d.terms),
+                  status,
+                }),
+              ]);
             }),
           ),
         ])
@@ -130,7 +181,13 @@ export function dealsSection(store: StoreApi<GameStore>, game: GameState, sc: Sc
     others.length > 0
       ? h('details', { class: 'other-deals' }, [
           h('summary', {}, [t('dealsList.others', { n: others.length })]),
-          h('ul', {}, others.map((d) => h('li', {}, [t('dealsList.between', { a: actorName(sc, d.from), b: actorName(sc, d.to), terms: termsText(sc, d.terms) })]))),
+          h(
+            'ul',
+            {},
+            others.map((d) =>
+              h('li', {}, [t('dealsList.between', { a: actorName(sc, d.from), b: actorName(sc, d.to), terms: termsText(sc, d.terms) })]),
+            ),
+          ),
         ])
       : null,
   ]);

@@ -9,7 +9,10 @@ export function effectLine(sc: Scenario, e: Effect, department?: string, scaleBy
     const m = meterInfo(sc, e.meter);
     if (e.set !== undefined) return t('effect.set', { name: m.name, value: formatValue(m, e.set) });
     const sign = formatDelta(m, (e.add ?? 0) * scaleBy);
-    if (e.at === 'target') return department ? t('effect.meterIn', { sign, name: m.name, department: departmentName(sc, department) }) : t('effect.meterTarget', { sign, name: m.name });
+    if (e.at === 'target')
+      return department
+        ? t('effect.meterIn', { sign, name: m.name, department: departmentName(sc, department) })
+        : t('effect.meterTarget', { sign, name: m.name });
     if (e.department) return t('effect.meterIn', { sign, name: m.name, department: departmentName(sc, e.department) });
     return t('effect.meter', { sign, name: m.name });
   }

@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { signed } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { movesThatMattered, type MoveThatMattered } from '../sim/debrief';
+import { type MoveThatMattered, movesThatMattered } from '../sim/debrief';
 import type { Scenario } from '../sim/scenarioTypes';
-import type { DecisionRecord, GameState, ScoreCard } from '../sim/stateTypes';
 import { scoreAll } from '../sim/scoring';
+import type { DecisionRecord, GameState, ScoreCard } from '../sim/stateTypes';
 import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
@@ -16,7 +16,9 @@ import { actionName, actorName, eventDef, objectiveText, targetName, termDef } f
 function decisionText(sc: Scenario, d: DecisionRecord): string {
   switch (d.kind) {
     case 'action':
-      return d.detail ? t('end.decision.actionAt', { action: actionName(sc, d.id), target: targetName(sc, d.detail) }) : t('end.decision.action', { action: actionName(sc, d.id) });
+      return d.detail
+        ? t('end.decision.actionAt', { action: actionName(sc, d.id), target: targetName(sc, d.detail) })
+        : t('end.decision.action', { action: actionName(sc, d.id) });
     case 'chooseOption': {
       const ev = eventDef(sc, d.id);
       const opt = ev?.options?.find((o) => o.id === d.detail);
@@ -64,7 +66,9 @@ function matteredSection(sc: Scenario, game: GameState, cards: ScoreCard[]): HTM
                 { class: 'mattered-list' },
                 moves.map((m) =>
                   h('li', { class: m.points >= 0 ? 'helped' : 'hurt' }, [
-                    h('strong', { class: 'pts' }, [`${m.points >= 0 ? '▲' : '▼'} ${t('end.matteredPoints', { points: signed(m.points, 1) })}`]),
+                    h('strong', { class: 'pts' }, [
+                      `${m.points >= 0 ? '▲' : '▼'} ${t('end.matteredPoints', { points: signed(m.points, 1) })}`,
+                    ]),
                     ' ',
                     moveText(sc, game, m),
                     h('span', { class: 'meters' }, [
@@ -89,24 +93,38 @@ function matteredSection(sc: Scenario, game: GameState, cards: ScoreCard[]): HTM
 
 function scoreCard(sc: Scenario, card: ScoreCard, mine: boolean): HTMLElement {
   const name = actorName(sc, card.actor);
-  return h('section', { class: `score-card${card.won ? ' won' : ' lost'}${mine ? ' mine' : ''}`, 'aria-labelledby': `score-${card.actor}` }, [
-    h('h3', { id: `score-${card.actor}` }, [`${card.won ? '★ ' : ''}${name}`]),
-    h('p', { class: 'verdict-line' }, [t(card.won ? 'end.won' : 'end.lost', { actor: name, score: round1(card.score), max: card.max, winAt: card.winAt })]),
-    h('table', { class: 'scores' }, [
-      h('thead', {}, [h('tr', {}, [h('th', { scope: 'col' }, [t('end.objective')]), h('th', { scope: 'col' }, [t('end.points')]), h('th', { scope: 'col' }, [t('end.met')])])]),
-      h(
-        'tbody',
-        {},
-        card.lines.map((l) =>
+  return h(
+    'section',
+    { class: `score-card${card.won ? ' won' : ' lost'}${mine ? ' mine' : ''}`, 'aria-labelledby': `score-${card.actor}` },
+    [
+      h('h3', { id: `score-${card.actor}` }, [`${card.won ? '★ ' : ''}${name}`]),
+      h('p', { class: 'verdict-line' }, [
+        t(card.won ? 'end.won' : 'end.lost', { actor: name, score: round1(card.score), max: card.max, winAt: card.winAt }),
+      ]),
+      h('table', { class: 'scores' }, [
+        h('thead', {}, [
           h('tr', {}, [
-            h('td', {}, [objectiveText(sc, card.actor, l.objective)]),
-            h('td', { class: 'num' }, [`${round1(l.points)} / ${l.max}`]),
-            h('td', { class: l.met ? 'met' : l.points > 0 ? 'partial' : 'unmet' }, [l.met ? t('end.yes') : l.points > 0 ? t('end.partial') : t('end.no')]),
+            h('th', { scope: 'col' }, [t('end.objective')]),
+            h('th', { scope: 'col' }, [t('end.points')]),
+            h('th', { scope: 'col' }, [t('end.met')]),
           ]),
+        ]),
+        h(
+          'tbody',
+          {},
+          card.lines.map((l) =>
+            h('tr', {}, [
+              h('td', {}, [objectiveText(sc, card.actor, l.objective)]),
+              h('td', { class: 'num' }, [`${round1(l.points)} / ${l.max}`]),
+              h('td', { class: l.met ? 'met' : l.points > 0 ? 'partial' : 'unmet' }, [
+                l.met ? t('end.yes') : l.points > 0 ? t('end.partial') : t('end.no'),
+              ]),
+            ]),
+          ),
         ),
-      ),
-    ]),
-  ]);
+      ]),
+    ],
+  );
 }
 
 /**
@@ -134,24 +152,67 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
         h('header', { class: 'end-head' }, [
           h('h1', { id: 'end-title', tabindex: '-1' }, [t('end.title', { scenario: textOf(sc.title) })]),
           h('p', { class: 'winners' }, [
-            cards.some((c) => c.won) ? t('end.winners', { list: cards.filter((c) => c.won).map((c) => actorName(sc, c.actor)).join(', ') }) : t('end.noWinner'),
+            cards.some((c) => c.won)
+              ? t('end.winners', {
+                  list: cards
+                    .filter((c) => c.won)
+                    .map((c) => actorName(sc, c.actor))
+                    .join(', '),
+                })
+              : t('end.noWinner'),
           ]),
           h('p', {}, [collapse ? t('end.reasonCollapse', { text: textOf(collapse.text) }) : t('end.reasonLength', { date: lastDate })]),
-          h('p', { class: 'meta' }, [choice.mode === 'watch' ? t('end.watched') : choice.mode === 'hotseat' ? t('end.twoPlayers', { actors: sc.actors.filter((a) => a.playable).map((a) => actorName(sc, a.id)).join(' & ') }) : t('end.you', { actor: actorName(sc, choice.side) }), ' ', t('end.seed', { scenario: sc.id, seed: game.setup.seed, turns: game.setup.turns })]),
+          h('p', { class: 'meta' }, [
+            choice.mode === 'watch'
+              ? t('end.watched')
+              : choice.mode === 'hotseat'
+                ? t('end.twoPlayers', {
+                    actors: sc.actors
+                      .filter((a) => a.playable)
+                      .map((a) => actorName(sc, a.id))
+                      .join(' & '),
+                  })
+                : t('end.you', { actor: actorName(sc, choice.side) }),
+            ' ',
+            t('end.seed', { scenario: sc.id, seed: game.setup.seed, turns: game.setup.turns }),
+          ]),
           h('div', { class: 'buttons no-print' }, [
             h('button', { type: 'button', class: 'primary', id: 'new-game', onclick: () => store.getState().toStart() }, [t('end.again')]),
-            h('button', { type: 'button', id: 'replay', onclick: () => store.getState().startGame({ ...choice, seed: game.setup.seed, turns: game.setup.turns }) }, [t('end.replay')]),
+            h(
+              'button',
+              {
+                type: 'button',
+                id: 'replay',
+                onclick: () => store.getState().startGame({ ...choice, seed: game.setup.seed, turns: game.setup.turns }),
+              },
+              [t('end.replay')],
+            ),
             h('button', { type: 'button', id: 'print', onclick: () => window.print() }, [t('end.print')]),
           ]),
         ]),
-        h('section', { class: 'end-section', 'aria-labelledby': 'end-scores' }, [h('h2', { id: 'end-scores' }, [t('end.scores')]), h('div', { class: 'score-cards' }, cards.map((c) => scoreCard(sc, c, c.actor === choice.side && choice.mode !== 'watch')))]),
+        h('section', { class: 'end-section', 'aria-labelledby': 'end-scores' }, [
+          h('h2', { id: 'end-scores' }, [t('end.scores')]),
+          h(
+            'div',
+            { class: 'score-cards' },
+            cards.map((c) => scoreCard(sc, c, c.actor === choice.side && choice.mode !== 'watch')),
+          ),
+        ]),
         matteredSection(sc, game, cards),
         sc.learning
           ? h('section', { class: 'end-section learning', 'aria-labelledby': 'end-questions' }, [
               h('h2', { id: 'end-questions' }, [t('end.questions')]),
-              h('ol', { class: 'questions' }, sc.learning.questions.map((q) => h('li', {}, [textOf(q)]))),
+              h(
+                'ol',
+                { class: 'questions' },
+                sc.learning.questions.map((q) => h('li', {}, [textOf(q)])),
+              ),
               h('h2', {}, [t('end.learning')]),
-              h('ul', {}, sc.learning.objectives.map((q) => h('li', {}, [textOf(q)]))),
+              h(
+                'ul',
+                {},
+                sc.learning.objectives.map((q) => h('li', {}, [textOf(q)])),
+              ),
             ])
           : null,
         h('section', { class: 'end-section', 'aria-labelledby': 'end-charts' }, [
@@ -162,7 +223,13 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
             meters.map((m) => {
               const v = series(m.id);
               const fmtV = (x: number): string => formatValue(m, x);
-              return lineChart(m.name, v, [start, lastDate], fmtV, t('end.chart', { name: m.name, from: fmtV(v[0] ?? 0), to: fmtV(v[v.length - 1] ?? 0) }));
+              return lineChart(
+                m.name,
+                v,
+                [start, lastDate],
+                fmtV,
+                t('end.chart', { name: m.name, from: fmtV(v[0] ?? 0), to: fmtV(v[v.length - 1] ?? 0) }),
+              );
             }),
           ),
         ]),
@@ -175,7 +242,17 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
             [...byTurn.entries()].map(([turn, list]) =>
               h('li', {}, [
                 h('strong', { class: 'when' }, [turnDate(sc, turn).label]),
-                h('ul', {}, list.map((d) => h('li', { class: d.actor === choice.side ? 'mine' : '' }, [h('span', { class: 'who' }, [actorName(sc, d.actor)]), ': ', decisionText(sc, d)]))),
+                h(
+                  'ul',
+                  {},
+                  list.map((d) =>
+                    h('li', { class: d.actor === choice.side ? 'mine' : '' }, [
+                      h('span', { class: 'who' }, [actorName(sc, d.actor)]),
+                      ': ',
+                      decisionText(sc, d),
+                    ]),
+                  ),
+                ),
               ]),
             ),
           ),
@@ -189,5 +266,3 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>): (
     if (s.ui.screen !== p.ui.screen || (s.ui.screen === 'end' && s.game !== p.game)) render();
   });
 }
-
-

@@ -50,7 +50,11 @@ export function mountEventsPanel(root: HTMLElement, store: StoreApi<GameStore>):
                 ),
                 h('div', { id: `opt-fx-${p.id}-${idPart(o.id)}`, class: 'option-fx' }, [
                   h('span', { class: 'sub' }, [t('events.optionEffects')]),
-                  h('ul', { class: 'deltas' }, effectLines(sc, o.effects).map((x) => h('li', {}, [x]))),
+                  h(
+                    'ul',
+                    { class: 'deltas' },
+                    effectLines(sc, o.effects).map((x) => h('li', {}, [x])),
+                  ),
                 ]),
                 sourceList(sc, o.sources, o.assumption),
               ]),

@@ -13,7 +13,12 @@ import { humanToMove, modeOf, setViewer } from './viewer';
  * budget, actions, offers and drafts, so neither side sees the other's.
  */
 export function mountHandover(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  const dialog = h('dialog', { class: 'handover', id: 'handover', 'aria-labelledby': 'handover-title', 'aria-describedby': 'handover-lead' });
+  const dialog = h('dialog', {
+    class: 'handover',
+    id: 'handover',
+    'aria-labelledby': 'handover-title',
+    'aria-describedby': 'handover-lead',
+  });
   root.append(dialog);
   // Escape must not lift the cover: only the next player's button does.
   dialog.addEventListener('cancel', (e) => e.preventDefault());

@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import { readMeter } from '../sim/meters';
 import type { GameState } from '../sim/stateTypes';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { sparkline } from './charts';
 import { h, idPart, renderInto } from './dom';
-import { arrow, formatDelta, formatValue, meterList, type MeterInfo } from './meterInfo';
+import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from './meterInfo';
 
 /** The value a meter is compared with: the snapshot from the start of the previous turn. */
 export function baseline(game: GameState): { values: Record<string, number>; turn: number } {
@@ -44,7 +44,8 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>): (
             const v = readMeter(game, m.id);
             const d = v - (base.values[m.id] ?? v);
             const dir = arrow(m, d);
-            const change = dir === '▬' ? t('hud.flat') : t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(m, Math.abs(d)).replace(/^\+/, '') });
+            const change =
+              dir === '▬' ? t('hud.flat') : t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(m, Math.abs(d)).replace(/^\+/, '') });
             const hist = series(game, m.id);
             const lo = m.id === 'gdp' ? 0 : m.min;
             const hi = m.id === 'gdp' ? Math.max(...hist) * 2 : m.max;
@@ -64,7 +65,11 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>): (
                 [
                   h('span', { class: 'name' }, [m.name]),
                   h('span', { class: 'value' }, [formatValue(m, v)]),
-                  h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}`, title: t('hud.since', { date: since }) }, [`${dir} ${formatDelta(m, d)}`]),
+                  h(
+                    'span',
+                    { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}`, title: t('hud.since', { date: since }) },
+                    [`${dir} ${formatDelta(m, d)}`],
+                  ),
                   sparkline(hist, m.color ?? 'currentColor') as unknown as Node,
                 ],
               ),
@@ -85,7 +90,11 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>): (
         ),
       ]),
     );
-    renderInto(root, [h('h2', { class: 'panel-title' }, [t('hud.metersTitle')]), h('p', { class: 'hint' }, [t('hud.metersHint')]), ...sections]);
+    renderInto(root, [
+      h('h2', { class: 'panel-title' }, [t('hud.metersTitle')]),
+      h('p', { class: 'hint' }, [t('hud.metersHint')]),
+      ...sections,
+    ]);
   };
   render();
   return store.subscribe((s, p) => {

@@ -1,13 +1,13 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { fmt } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { departmentName, describeProject } from '../scenes/describe';
-import { CONTESTED_MARGIN, FRAGILE, TIED, UNSTABLE, departmentStyle, influenceFill, leadOf, powersOf } from '../scenes/overlayStyle';
+import { CONTESTED_MARGIN, departmentStyle, FRAGILE, influenceFill, leadOf, powersOf, TIED, UNSTABLE } from '../scenes/overlayStyle';
 import { NEUTRAL, SITE_EDGE, SITE_FILL, STABILITY_HIGH, STABILITY_LOW, stabilityColour } from '../scenes/palette';
-import { SITE_ICONS, iconShape, type SiteIcon } from '../scenes/siteIcons';
+import { iconShape, SITE_ICONS, type SiteIcon } from '../scenes/siteIcons';
 import { textOf } from '../sim/text';
 import type { GameStore, Overlay } from '../state/createGameStore';
 import { clear, h } from './dom';
-import { fmt } from '../i18n/format';
 import './mapControls.css';
 
 /** Departments laid out roughly as on the map: west to east, north to south. */
@@ -34,11 +34,17 @@ function s(tag: string, attrs: Record<string, string | number>): SVGElement {
 
 /** A legend swatch: a fill with the map's pattern drawn on it. */
 function swatch(fill: number, pattern: 'none' | 'hatch' | 'dots' | 'dotsDense' = 'none', patternColour = 0xf2efe6): SVGSVGElement {
-  const kids: SVGElement[] = [s('rect', { x: 0.5, y: 0.5, width: 27, height: 17, rx: 2, fill: hex(fill), stroke: '#f2efe6', 'stroke-opacity': 0.6 })];
-  if (pattern === 'hatch') for (let k = -18; k < 28; k += 7) kids.push(s('line', { x1: k, y1: 18, x2: k + 18, y2: 0, stroke: hex(patternColour), 'stroke-width': 2 }));
+  const kids: SVGElement[] = [
+    s('rect', { x: 0.5, y: 0.5, width: 27, height: 17, rx: 2, fill: hex(fill), stroke: '#f2efe6', 'stroke-opacity': 0.6 }),
+  ];
+  if (pattern === 'hatch')
+    for (let k = -18; k < 28; k += 7)
+      kids.push(s('line', { x1: k, y1: 18, x2: k + 18, y2: 0, stroke: hex(patternColour), 'stroke-width': 2 }));
   if (pattern === 'dots' || pattern === 'dotsDense') {
     const step = pattern === 'dots' ? 7 : 5;
-    for (let y = 3; y < 17; y += step) for (let x = 3 + ((y / step) % 2) * (step / 2); x < 27; x += step) kids.push(s('circle', { cx: x, cy: y, r: pattern === 'dots' ? 1.3 : 1.5, fill: hex(patternColour) }));
+    for (let y = 3; y < 17; y += step)
+      for (let x = 3 + ((y / step) % 2) * (step / 2); x < 27; x += step)
+        kids.push(s('circle', { cx: x, cy: y, r: pattern === 'dots' ? 1.3 : 1.5, fill: hex(patternColour) }));
   }
   return svg(28, 18, kids);
 }
@@ -51,7 +57,14 @@ function iconSvg(icon: SiteIcon): SVGSVGElement {
     if (icon === 'capital') kids.push(s('circle', { cx: 9, cy: 9, r: r * 0.35, fill: hex(SITE_EDGE) }));
     return svg(18, 18, kids);
   }
-  return svg(18, 18, [s('polygon', { points: shape.map(([x, y]) => `${9 + x * r},${9 + y * r}`).join(' '), fill: hex(SITE_FILL), stroke: hex(SITE_EDGE), 'stroke-width': 2 })]);
+  return svg(18, 18, [
+    s('polygon', {
+      points: shape.map(([x, y]) => `${9 + x * r},${9 + y * r}`).join(' '),
+      fill: hex(SITE_FILL),
+      stroke: hex(SITE_EDGE),
+      'stroke-width': 2,
+    }),
+  ]);
 }
 
 function item(graphic: SVGSVGElement, text: string): HTMLLIElement {
@@ -69,11 +82,18 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
   );
   const overlaySwitch = h('fieldset', { class: 'overlay-switch' }, [
     h('legend', {}, [t('map.overlay')]),
-    ...radios.map((r) => h('label', {}, [r, h('span', {}, [t(r.value === 'influence' ? 'map.overlay.influence' : 'map.overlay.stability')])])),
+    ...radios.map((r) =>
+      h('label', {}, [r, h('span', {}, [t(r.value === 'influence' ? 'map.overlay.influence' : 'map.overlay.stability')])]),
+    ),
   ]);
   const legend = h('div', { class: 'map-legend', role: 'group', 'aria-label': t('map.legend') });
   const buttons = new Map<string, HTMLButtonElement>();
-  const grid = h('div', { class: 'department-grid', role: 'group', 'aria-labelledby': 'mapctl-departments-title', 'aria-description': t('map.departments.hint') });
+  const grid = h('div', {
+    class: 'department-grid',
+    role: 'group',
+    'aria-labelledby': 'mapctl-departments-title',
+    'aria-description': t('map.departments.hint'),
+  });
   const selected = h('section', { class: 'selected-department', 'aria-live': 'polite' });
   root.append(
     // The selected department first: right under the map, where a click on the map shows it.
@@ -115,23 +135,53 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
       for (const p of powers) list.append(item(swatch(p.colour), t('map.legend.leads', { actor: textOf(p.actor.name) })));
       const first = powers[0];
       if (first) {
-        const ramp = svg(28, 18, [0, 1, 2, 3].map((k) => s('rect', { x: k * 7, y: 0.5, width: 7, height: 17, fill: hex(influenceFill(first.colour, (k / 3) * 30)) })));
+        const ramp = svg(
+          28,
+          18,
+          [0, 1, 2, 3].map((k) =>
+            s('rect', { x: k * 7, y: 0.5, width: 7, height: 17, fill: hex(influenceFill(first.colour, (k / 3) * 30)) }),
+          ),
+        );
         list.append(item(ramp, t('map.legend.strength')));
-        list.append(item(swatch(influenceFill(first.colour, 4), 'hatch', powers[1]?.colour ?? 0xf2efe6), t('map.legend.contested', { n: CONTESTED_MARGIN })));
+        list.append(
+          item(
+            swatch(influenceFill(first.colour, 4), 'hatch', powers[1]?.colour ?? 0xf2efe6),
+            t('map.legend.contested', { n: CONTESTED_MARGIN }),
+          ),
+        );
         list.append(item(swatch(NEUTRAL, 'hatch', TIED), t('map.legend.tied')));
       }
     } else {
       const span = STABILITY_HIGH - STABILITY_LOW;
-      const ramp = svg(120, 18, Array.from({ length: 20 }, (_, k) => s('rect', { x: k * 6, y: 0.5, width: 6.5, height: 17, fill: hex(stabilityColour(STABILITY_LOW + ((k + 0.5) / 20) * span)) })));
+      const ramp = svg(
+        120,
+        18,
+        Array.from({ length: 20 }, (_, k) =>
+          s('rect', { x: k * 6, y: 0.5, width: 6.5, height: 17, fill: hex(stabilityColour(STABILITY_LOW + ((k + 0.5) / 20) * span)) }),
+        ),
+      );
       list.append(
-        h('li', { class: 'ramp' }, [h('span', {}, [t('map.legend.unstable', { n: STABILITY_LOW })]), ramp as unknown as Node, h('span', {}, [t('map.legend.stable', { n: STABILITY_HIGH })])]),
+        h('li', { class: 'ramp' }, [
+          h('span', {}, [t('map.legend.unstable', { n: STABILITY_LOW })]),
+          ramp as unknown as Node,
+          h('span', {}, [t('map.legend.stable', { n: STABILITY_HIGH })]),
+        ]),
       );
       list.append(item(swatch(stabilityColour(40), 'dots'), t('map.legend.fragile', { n: FRAGILE })));
       list.append(item(swatch(stabilityColour(20), 'dotsDense'), t('map.legend.veryFragile', { n: UNSTABLE })));
     }
-    const places = h('ul', { class: 'legend-list places' }, SITE_ICONS.map((i) => item(iconSvg(i), t(`map.legend.site.${i}`))));
-    const building = svg(18, 18, [s('circle', { cx: 9, cy: 9, r: 6.5, fill: 'none', stroke: '#f2efe6', 'stroke-width': 2, 'stroke-dasharray': '3 2.2' })]);
-    const built = svg(18, 18, [s('circle', { cx: 9, cy: 9, r: 7, fill: hex(powers[0]?.colour ?? NEUTRAL), stroke: '#ffffff', 'stroke-width': 2 }), s('rect', { x: 6.5, y: 6.5, width: 5, height: 5, fill: '#ffffff' })]);
+    const places = h(
+      'ul',
+      { class: 'legend-list places' },
+      SITE_ICONS.map((i) => item(iconSvg(i), t(`map.legend.site.${i}`))),
+    );
+    const building = svg(18, 18, [
+      s('circle', { cx: 9, cy: 9, r: 6.5, fill: 'none', stroke: '#f2efe6', 'stroke-width': 2, 'stroke-dasharray': '3 2.2' }),
+    ]);
+    const built = svg(18, 18, [
+      s('circle', { cx: 9, cy: 9, r: 7, fill: hex(powers[0]?.colour ?? NEUTRAL), stroke: '#ffffff', 'stroke-width': 2 }),
+      s('rect', { x: 6.5, y: 6.5, width: 5, height: 5, fill: '#ffffff' }),
+    ]);
     const route = svg(28, 18, [s('path', { d: 'M2 15 Q 14 -2 26 6', fill: 'none', stroke: '#f2efe6', 'stroke-width': 2 })]);
     places.append(item(building, t('map.legend.building')), item(built, t('map.legend.built')), item(route, t('map.legend.route')));
     legend.append(h('h3', { class: 'sub' }, [t('map.legend')]), list, places);
@@ -146,20 +196,24 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
       clear(grid);
       buttons.clear();
       for (const id of ids) {
-        const b = h('button', {
-          type: 'button',
-          class: 'department-button',
-          'data-department': id,
-          onclick: () => select(id),
-          onfocus: () => store.getState().setUi({ hoveredDepartment: id }),
-          onblur: () => store.getState().setUi({ hoveredDepartment: null }),
-          onkeydown: (e: Event) => {
-            const next = move(id, (e as KeyboardEvent).key);
-            if (!next) return;
-            e.preventDefault();
-            buttons.get(next)?.focus();
+        const b = h(
+          'button',
+          {
+            type: 'button',
+            class: 'department-button',
+            'data-department': id,
+            onclick: () => select(id),
+            onfocus: () => store.getState().setUi({ hoveredDepartment: id }),
+            onblur: () => store.getState().setUi({ hoveredDepartment: null }),
+            onkeydown: (e: Event) => {
+              const next = move(id, (e as KeyboardEvent).key);
+              if (!next) return;
+              e.preventDefault();
+              buttons.get(next)?.focus();
+            },
           },
-        }, [h('span', { class: 'chip' }), h('span', { class: 'name' }, [departmentName(entry, id)])]);
+          [h('span', { class: 'chip' }), h('span', { class: 'name' }, [departmentName(entry, id)])],
+        );
         buttons.set(id, b);
         grid.append(b);
       }
@@ -193,25 +247,48 @@ export function mountMapControls(root: HTMLElement, store: StoreApi<GameStore>):
     const leaderName = lead.leader ? textOf(powers.find((p) => p.id === lead.leader)?.actor.name ?? lead.leader) : null;
     const rows: [string, string, string][] = [
       ['stability', t('map.selected.stability'), fmt(d.stability, 0)],
-      ...powers.map((p): [string, string, string] => [`influence.${p.id}`, t('map.selected.influence', { actor: textOf(p.actor.name) }), fmt(d.influence[p.id] ?? 0, 0)]),
+      ...powers.map((p): [string, string, string] => [
+        `influence.${p.id}`,
+        t('map.selected.influence', { actor: textOf(p.actor.name) }),
+        fmt(d.influence[p.id] ?? 0, 0),
+      ]),
       [
         'leader',
         t('map.selected.leader'),
-        leaderName ? `${t('map.selected.leads', { actor: leaderName, margin: fmt(lead.margin, 0) })}${lead.margin < CONTESTED_MARGIN ? ` (${t('map.selected.contested')})` : ''}` : t('map.selected.noLeader'),
+        leaderName
+          ? `${t('map.selected.leads', { actor: leaderName, margin: fmt(lead.margin, 0) })}${lead.margin < CONTESTED_MARGIN ? ` (${t('map.selected.contested')})` : ''}`
+          : t('map.selected.noLeader'),
       ],
     ];
     const sites = (entry.scenario.sites ?? []).filter((x) => x.department === id);
     const siteIds = new Set(sites.map((x) => x.id));
-    const projects = game.projects.filter((p) => p.status !== 'retired' && (p.department === id || (p.target !== undefined && (p.target === id || siteIds.has(p.target)))));
+    const projects = game.projects.filter(
+      (p) => p.status !== 'retired' && (p.department === id || (p.target !== undefined && (p.target === id || siteIds.has(p.target)))),
+    );
     selected.append(
       h('h3', {}, [departmentName(entry, id)]),
-      h('dl', { class: 'figures' }, rows.map(([key, k, v]) => h('div', { 'data-figure': key }, [h('dt', {}, [k]), h('dd', {}, [v])]))),
+      h(
+        'dl',
+        { class: 'figures' },
+        rows.map(([key, k, v]) => h('div', { 'data-figure': key }, [h('dt', {}, [k]), h('dd', {}, [v])])),
+      ),
       ...(sites.length
-        ? [h('h4', {}, [t('map.selected.sites')]), h('ul', { class: 'sites' }, sites.map((x) => h('li', { class: x.id === ui.selectedSite ? 'current' : undefined }, [textOf(x.name)])))]
+        ? [
+            h('h4', {}, [t('map.selected.sites')]),
+            h(
+              'ul',
+              { class: 'sites' },
+              sites.map((x) => h('li', { class: x.id === ui.selectedSite ? 'current' : undefined }, [textOf(x.name)])),
+            ),
+          ]
         : []),
       h('h4', {}, [t('map.selected.projects')]),
       projects.length
-        ? h('ul', { class: 'projects' }, projects.map((p) => h('li', { 'data-status': p.status }, [describeProject(entry, p)])))
+        ? h(
+            'ul',
+            { class: 'projects' },
+            projects.map((p) => h('li', { 'data-status': p.status }, [describeProject(entry, p)])),
+          )
         : h('p', { class: 'hint' }, [t('map.selected.noProjects')]),
       h('button', { type: 'button', class: 'clear', onclick: () => select(null) }, [t('map.selected.clear')]),
     );

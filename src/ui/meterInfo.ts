@@ -1,14 +1,24 @@
+import { fmt } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { meterBounds, powers } from '../sim/meters';
 import type { MeterDef, Scenario } from '../sim/scenarioTypes';
 import { textOf } from '../sim/text';
-import { fmt } from '../i18n/format';
 import { actorName } from './names';
 
 export type MeterGroup = 'economy' | 'influence' | 'scenario';
 
 /** How the interface names, groups and formats one meter. */
-export type MeterInfo = { id: string; name: string; unit: string; min: number; max: number; digits: number; group: MeterGroup; def?: MeterDef; color?: string };
+export type MeterInfo = {
+  id: string;
+  name: string;
+  unit: string;
+  min: number;
+  max: number;
+  digits: number;
+  group: MeterGroup;
+  def?: MeterDef;
+  color?: string;
+};
 
 /** Every meter of the scenario, in display order: economy, influence of each power, the scenario's own. */
 export function meterList(sc: Scenario): MeterInfo[] {
@@ -19,11 +29,29 @@ export function meterList(sc: Scenario): MeterInfo[] {
   ];
   for (const p of powers(sc)) {
     const a = sc.actors.find((x) => x.id === p);
-    out.push({ id: `influence.${p}`, name: t('meter.influence', { actor: actorName(sc, p) }), unit: '/100', min: 0, max: 100, digits: 0, group: 'influence', ...(a?.color ? { color: a.color } : {}) });
+    out.push({
+      id: `influence.${p}`,
+      name: t('meter.influence', { actor: actorName(sc, p) }),
+      unit: '/100',
+      min: 0,
+      max: 100,
+      digits: 0,
+      group: 'influence',
+      ...(a?.color ? { color: a.color } : {}),
+    });
   }
   for (const m of sc.meters ?? []) {
     const range = m.max - m.min;
-    out.push({ id: m.id, name: textOf(m.name), unit: m.unit ?? '', min: m.min, max: m.max, digits: range <= 10 ? 2 : range <= 1000 ? 1 : 0, group: 'scenario', def: m });
+    out.push({
+      id: m.id,
+      name: textOf(m.name),
+      unit: m.unit ?? '',
+      min: m.min,
+      max: m.max,
+      digits: range <= 10 ? 2 : range <= 1000 ? 1 : 0,
+      group: 'scenario',
+      def: m,
+    });
   }
   return out;
 }

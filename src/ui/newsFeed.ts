@@ -9,7 +9,16 @@ import { h, renderInto } from './dom';
 import { actionName, actorName, departmentName, eventDef, targetName, termDef } from './names';
 import { sourceList } from './sources';
 
-export type NewsItem = { turn: number; text: string; detail?: string; actor?: string; kind: string; sources?: SourceRef[]; assumption?: string; /** The offer this item is about (offers are private to their two parties in hot-seat). */ deal?: number };
+export type NewsItem = {
+  turn: number;
+  text: string;
+  detail?: string;
+  actor?: string;
+  kind: string;
+  sources?: SourceRef[];
+  assumption?: string /** The offer this item is about (offers are private to their two parties in hot-seat). */;
+  deal?: number;
+};
 
 /** Turns a batch of sim events into the sentences of the news, each with its sources. */
 export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: number): NewsItem[] {
@@ -26,14 +35,28 @@ export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: nu
           turn,
           kind: 'action',
           actor: e.actor,
-          text: e.target !== undefined ? t('news.actionAt', { actor: actorName(sc, e.actor), action: actionName(sc, e.action), target: targetName(sc, e.target) }) : t('news.action', { actor: actorName(sc, e.actor), action: actionName(sc, e.action) }),
+          text:
+            e.target !== undefined
+              ? t('news.actionAt', { actor: actorName(sc, e.actor), action: actionName(sc, e.action), target: targetName(sc, e.target) })
+              : t('news.action', { actor: actorName(sc, e.actor), action: actionName(sc, e.action) }),
           ...(def?.sources ? { sources: def.sources } : {}),
           ...(def?.assumption ? { assumption: def.assumption } : {}),
         });
         break;
       }
       case 'ProjectCompleted':
-        out.push({ turn, kind: 'project', actor: e.actor, text: e.department ? t('news.projectDoneIn', { action: actionName(sc, e.action), department: departmentName(sc, e.department), actor: actorName(sc, e.actor) }) : t('news.projectDone', { action: actionName(sc, e.action), actor: actorName(sc, e.actor) }) });
+        out.push({
+          turn,
+          kind: 'project',
+          actor: e.actor,
+          text: e.department
+            ? t('news.projectDoneIn', {
+                action: actionName(sc, e.action),
+                department: departmentName(sc, e.department),
+                actor: actorName(sc, e.actor),
+              })
+            : t('news.projectDone', { action: actionName(sc, e.action), actor: actorName(sc, e.actor) }),
+        });
         break;
       case 'ProjectRetired':
         out.push({ turn, kind: 'project', text: t('news.projectRetired', { action: actionName(sc, e.action) }) });
@@ -43,7 +66,10 @@ export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: nu
         out.push({
           turn,
           kind: 'event',
-          text: e.choice !== undefined && e.chooser ? t('news.eventWaiting', { title: textOf(e.title), actor: actorName(sc, e.chooser) }) : t('news.event', { title: textOf(e.title) }),
+          text:
+            e.choice !== undefined && e.chooser
+              ? t('news.eventWaiting', { title: textOf(e.title), actor: actorName(sc, e.chooser) })
+              : t('news.event', { title: textOf(e.title) }),
           ...(ev ? { detail: textOf(ev.text) } : {}),
           ...(ev?.sources ? { sources: ev.sources } : {}),
           ...(ev?.assumption ? { assumption: ev.assumption } : {}),
@@ -53,17 +79,45 @@ export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: nu
       case 'OptionChosen': {
         const ev = eventDef(sc, e.event);
         const opt = ev?.options?.find((o) => o.id === e.option);
-        out.push({ turn, kind: 'event', actor: e.actor, text: t('news.option', { actor: actorName(sc, e.actor), event: textOf(ev?.title) || e.event, option: textOf(opt?.label) || e.option }), ...(opt?.sources ? { sources: opt.sources } : {}) });
+        out.push({
+          turn,
+          kind: 'event',
+          actor: e.actor,
+          text: t('news.option', {
+            actor: actorName(sc, e.actor),
+            event: textOf(ev?.title) || e.event,
+            option: textOf(opt?.label) || e.option,
+          }),
+          ...(opt?.sources ? { sources: opt.sources } : {}),
+        });
         break;
       }
       case 'DealProposed':
-        out.push({ turn, kind: 'deal', actor: e.from, deal: e.deal, text: t('news.dealProposed', { from: actorName(sc, e.from), to: actorName(sc, e.to), terms: e.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', ') }) });
+        out.push({
+          turn,
+          kind: 'deal',
+          actor: e.from,
+          deal: e.deal,
+          text: t('news.dealProposed', {
+            from: actorName(sc, e.from),
+            to: actorName(sc, e.to),
+            terms: e.terms.map((x) => textOf(termDef(sc, x.term)?.name) || x.term).join(', '),
+          }),
+        });
         break;
       case 'DealSigned':
         out.push({ turn, kind: 'deal', text: t('news.dealSigned', { from: actorName(sc, e.from), to: actorName(sc, e.to) }) });
         break;
       case 'DealRejected':
-        out.push({ turn, kind: 'deal', actor: e.by, deal: e.deal, text: e.reason ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: textOf(e.reason) }) : t('news.dealRejected', { by: actorName(sc, e.by) }) });
+        out.push({
+          turn,
+          kind: 'deal',
+          actor: e.by,
+          deal: e.deal,
+          text: e.reason
+            ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: textOf(e.reason) })
+            : t('news.dealRejected', { by: actorName(sc, e.by) }),
+        });
         break;
       case 'DealCountered':
         out.push({ turn, kind: 'deal', actor: e.by, deal: e.deal, text: t('news.dealCountered', { by: actorName(sc, e.by) }) });

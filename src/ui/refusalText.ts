@@ -1,4 +1,4 @@
-import { language, t, type MessageKey } from '../i18n/messages';
+import { language, type MessageKey, t } from '../i18n/messages';
 import type { Refusal } from '../sim/refusal';
 import { textOf } from '../sim/text';
 

@@ -1,8 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
+import { textOf } from '../sim/text';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
-import { textOf } from '../sim/text';
 import { h } from './dom';
 
 /**

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import type { GameStore } from '../state/createGameStore';
-import { loadSettings, onSettingsChange, updateSettings, type AudioSettings } from '../state/persistSettings';
+import { type AudioSettings, loadSettings, onSettingsChange, updateSettings } from '../state/persistSettings';
 import { h } from './dom';
 
 type Level = 'master' | 'music' | 'effects';

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import type { Scenario, SourceRef } from '../sim/scenarioTypes';
 import { textOf } from '../sim/text';
 import { h } from './dom';

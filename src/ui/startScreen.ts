@@ -22,7 +22,14 @@ export function freshSeed(): number {
  * sources; then Start.
  */
 export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, defaultScenario: string, defaultSide: string): () => void {
-  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode } = { scenarioId: defaultScenario, side: defaultSide, turns: 0, seed: freshSeed(), aiLevel: 'normal', mode: 'solo' };
+  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode } = {
+    scenarioId: defaultScenario,
+    side: defaultSide,
+    turns: 0,
+    seed: freshSeed(),
+    aiLevel: 'normal',
+    mode: 'solo',
+  };
 
   const scenarioOf = (id: string): Scenario | undefined => store.getState().scenarios.find((s) => s.id === id)?.scenario;
 
@@ -31,7 +38,13 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     if (!sc) return;
     const side = quick ? defaultSide : startingSide(sc, form.mode, form.side);
     const turns = quick || form.turns === 0 ? undefined : form.turns;
-    store.getState().startGame({ scenarioId: sc.id, side, seed: form.seed, ...(turns !== undefined ? { turns } : {}), ...(quick ? {} : { aiLevel: form.aiLevel, mode: form.mode }) });
+    store.getState().startGame({
+      scenarioId: sc.id,
+      side,
+      seed: form.seed,
+      ...(turns !== undefined ? { turns } : {}),
+      ...(quick ? {} : { aiLevel: form.aiLevel, mode: form.mode }),
+    });
   };
 
   const render = (): void => {
@@ -49,13 +62,22 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     if (form.turns !== 0 && !(sc.presets ?? []).some((p) => p.turns === form.turns)) form.turns = 0;
     const me = sc.actors.find((a) => a.id === form.side);
     const def = scenarioOf(defaultScenario);
-    const others = sc.actors.filter((a) => (form.mode === 'watch' ? true : form.mode === 'hotseat' ? !a.playable : a.id !== form.side)).map((a) => textOf(a.name));
+    const others = sc.actors
+      .filter((a) => (form.mode === 'watch' ? true : form.mode === 'hotseat' ? !a.playable : a.id !== form.side))
+      .map((a) => textOf(a.name));
 
     // The default scenario first; the others in file order.
     const ordered = [...scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
     const scenarioRadios = ordered.map((e) =>
       h('label', { class: `choice-card${e.id === sc.id ? ' chosen' : ''}` }, [
-        h('input', { type: 'radio', name: 'scenario', id: `sc-${e.id}`, value: e.id, checked: e.id === sc.id, onchange: () => ((form.scenarioId = e.id), render()) }),
+        h('input', {
+          type: 'radio',
+          name: 'scenario',
+          id: `sc-${e.id}`,
+          value: e.id,
+          checked: e.id === sc.id,
+          onchange: () => ((form.scenarioId = e.id), render()),
+        }),
         h('span', { class: 'choice-text' }, [
           h('strong', {}, [textOf(e.scenario.title)]),
           h('span', { class: 'meta' }, [t('start.turns', { turns: e.scenario.turns, date: turnDate(e.scenario, 1).label })]),
@@ -65,8 +87,18 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     );
     const sideRadios = playable.map((a) =>
       h('label', { class: `choice-card side${a.id === form.side ? ' chosen' : ''}` }, [
-        h('input', { type: 'radio', name: 'side', id: `side-${a.id}`, value: a.id, checked: a.id === form.side, onchange: () => ((form.side = a.id), render()) }),
-        h('span', { class: 'choice-text' }, [h('strong', {}, [textOf(a.name)]), a.interests ? h('span', { class: 'summary' }, [textOf(a.interests)]) : null]),
+        h('input', {
+          type: 'radio',
+          name: 'side',
+          id: `side-${a.id}`,
+          value: a.id,
+          checked: a.id === form.side,
+          onchange: () => ((form.side = a.id), render()),
+        }),
+        h('span', { class: 'choice-text' }, [
+          h('strong', {}, [textOf(a.name)]),
+          a.interests ? h('span', { class: 'summary' }, [textOf(a.interests)]) : null,
+        ]),
       ]),
     );
     const length = h(
@@ -74,7 +106,11 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
       { id: 'start-length', onchange: (e: Event) => ((form.turns = Number((e.target as HTMLSelectElement).value)), render()) },
       [
         h('option', { value: '0', selected: form.turns === 0 }, [t('start.full', { turns: sc.turns })]),
-        ...(sc.presets ?? []).map((p) => h('option', { value: String(p.turns), selected: form.turns === p.turns }, [t('start.presetTurns', { name: textOf(p.name), turns: p.turns })])),
+        ...(sc.presets ?? []).map((p) =>
+          h('option', { value: String(p.turns), selected: form.turns === p.turns }, [
+            t('start.presetTurns', { name: textOf(p.name), turns: p.turns }),
+          ]),
+        ),
       ],
     );
     const seed = h('input', {
@@ -97,10 +133,14 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
           h('h1', { id: 'start-title' }, [t('start.title')]),
           h('p', { class: 'lead' }, [t('start.lead')]),
           def
-            ? h('button', { type: 'button', class: 'primary big', id: 'quick-start', onclick: () => start(true) }, [t('start.quick', { scenario: textOf(def.title), actor: actorName(def, defaultSide) })])
+            ? h('button', { type: 'button', class: 'primary big', id: 'quick-start', onclick: () => start(true) }, [
+                t('start.quick', { scenario: textOf(def.title), actor: actorName(def, defaultSide) }),
+              ])
             : null,
           h('p', { class: 'hint' }, [t('start.quickHint', { seed: form.seed })]),
-          game && !game.over ? h('button', { type: 'button', id: 'resume', onclick: () => store.getState().setUi({ screen: 'game' }) }, [t('start.resume')]) : null,
+          game && !game.over
+            ? h('button', { type: 'button', id: 'resume', onclick: () => store.getState().setUi({ screen: 'game' }) }, [t('start.resume')])
+            : null,
         ]),
         h('form', { class: 'setup', 'aria-labelledby': 'setup-title', onsubmit: (e: Event) => (e.preventDefault(), start(false)) }, [
           h('h2', { id: 'setup-title' }, [t('start.setup')]),
@@ -109,20 +149,29 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
               h('fieldset', {}, [h('legend', {}, [t('start.scenario')]), ...scenarioRadios]),
               playModeField(sc, form, form.side, render),
               h('fieldset', {}, [h('legend', {}, [t('start.side')]), ...sideRadios]),
-              h('fieldset', {}, [h('legend', {}, [t('start.others')]), h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]),
+              h('fieldset', {}, [
+                h('legend', {}, [t('start.others')]),
+                h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]),
                 h('div', { class: 'field' }, [
                   h('label', { for: 'start-level' }, [t('start.level')]),
                   h(
                     'select',
                     { id: 'start-level', onchange: (e: Event) => (form.aiLevel = (e.target as HTMLSelectElement).value as AiLevel) },
-                    (['easy', 'normal', 'hard'] as const).map((l) => h('option', { value: l, selected: form.aiLevel === l }, [t(`start.level.${l}`)])),
+                    (['easy', 'normal', 'hard'] as const).map((l) =>
+                      h('option', { value: l, selected: form.aiLevel === l }, [t(`start.level.${l}`)]),
+                    ),
                   ),
                 ]),
               ]),
               h('div', { class: 'field' }, [h('label', { for: 'start-length' }, [t('start.length')]), length]),
               h('div', { class: 'field' }, [
                 h('label', { for: 'start-seed' }, [t('start.seed')]),
-                h('div', { class: 'seed-row' }, [seed, h('button', { type: 'button', id: 'new-seed', onclick: () => ((form.seed = freshSeed()), render()) }, [t('start.newSeed')])]),
+                h('div', { class: 'seed-row' }, [
+                  seed,
+                  h('button', { type: 'button', id: 'new-seed', onclick: () => ((form.seed = freshSeed()), render()) }, [
+                    t('start.newSeed'),
+                  ]),
+                ]),
                 h('p', { class: 'hint', id: 'seed-hint' }, [t('start.seedHint')]),
               ]),
             ]),
@@ -142,7 +191,13 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
                 ? h('details', { class: 'documents' }, [
                     h('summary', {}, [t('start.sources')]),
                     h('p', { class: 'hint' }, [t('start.sourcesNote')]),
-                    h('ul', {}, (sc.documents ?? []).map((d) => h('li', {}, [h('strong', {}, [textOf(d.title)]), d.date ? ` (${d.date})` : '', ' ', h('code', {}, [d.file])]))),
+                    h(
+                      'ul',
+                      {},
+                      (sc.documents ?? []).map((d) =>
+                        h('li', {}, [h('strong', {}, [textOf(d.title)]), d.date ? ` (${d.date})` : '', ' ', h('code', {}, [d.file])]),
+                      ),
+                    ),
                   ])
                 : null,
             ]),

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { currentActor, turnDate } from '../sim/turnOrder';
 import { textOf } from '../sim/text';
+import { currentActor, turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
 import { actorName } from './names';
@@ -17,7 +17,9 @@ export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuB
   const capital = h('span', { class: 'budget-value', id: 'budget-capital' });
   const money = h('span', { class: 'budget-value', id: 'budget-money' });
   const endHint = h('p', { class: 'end-hint', id: 'end-turn-hint' });
-  const endTurn = h('button', { type: 'button', class: 'primary end-turn', id: 'end-turn', 'aria-describedby': 'end-turn-hint' }, [t('hud.endTurn')]);
+  const endTurn = h('button', { type: 'button', class: 'primary end-turn', id: 'end-turn', 'aria-describedby': 'end-turn-hint' }, [
+    t('hud.endTurn'),
+  ]);
   endTurn.addEventListener('click', () => {
     const side = viewerOf(store.getState());
     if (side) store.getState().dispatch({ type: 'endPhase', actor: side });
@@ -45,7 +47,11 @@ export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuB
     date.textContent = `${date0} · ${t('hud.turn', { turn: game.turn, turns: game.setup.turns })}`;
     const mode = choice.mode ?? 'solo';
     who.textContent =
-      mode === 'watch' ? t('watch.who', { scenario: textOf(sc.title) }) : mode === 'hotseat' ? t('hotseat.who', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) }) : t('top.playing', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) });
+      mode === 'watch'
+        ? t('watch.who', { scenario: textOf(sc.title) })
+        : mode === 'hotseat'
+          ? t('hotseat.who', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) })
+          : t('top.playing', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) });
     const b = game.actors[choice.side]?.budget;
     capital.textContent = t('hud.capitalValue', { value: b?.capital ?? 0 });
     money.textContent = t('hud.moneyValue', { value: b?.money ?? 0 });
@@ -53,7 +59,13 @@ export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuB
     const myMove = currentActor(game, sc) === choice.side;
     const blocked = !!game.over || pending || !myMove;
     endTurn.disabled = blocked;
-    endHint.textContent = game.over ? t('hud.gameOver') : pending ? t('hud.endTurnBlocked') : !myMove ? t('actions.notYourMove') : t('hud.endTurnReady', { date: date0 });
+    endHint.textContent = game.over
+      ? t('hud.gameOver')
+      : pending
+        ? t('hud.endTurnBlocked')
+        : !myMove
+          ? t('actions.notYourMove')
+          : t('hud.endTurnReady', { date: date0 });
     endHint.classList.toggle('blocked', pending);
   };
   render();

@@ -4,7 +4,6 @@ import type { GameEvent } from '../sim/eventTypes';
 import { isDepartmentMeter, readMeter } from '../sim/meters';
 import type { Scenario } from '../sim/scenarioTypes';
 import type { Cause, GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
 import { turnDate } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { causeLabel, populationShares } from './causes';
@@ -34,7 +33,10 @@ export function biggestChanges(sc: Scenario, before: GameState, after: GameState
       row.delta += (e.to - e.from) * w;
       byCause.set(key, row);
     }
-    const causes = [...byCause.values()].filter((c) => Math.abs(c.delta) > 1e-6).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 3);
+    const causes = [...byCause.values()]
+      .filter((c) => Math.abs(c.delta) > 1e-6)
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+      .slice(0, 3);
     moved.push({ id: m.id, from, to, causes, weight: Math.abs(d) / meterSpan(m, from) });
   }
   return moved.sort((a, b) => b.weight - a.weight).slice(0, top);
@@ -91,16 +93,28 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>): 
                   h('span', { class: 'meta' }, [t('report.from', { from: formatValue(m, mv.from), to: formatValue(m, mv.to) })]),
                 ]),
                 mv.causes.length > 0
-                  ? h('p', { class: 'report-causes' }, [t('report.mainCauses'), ' ', mv.causes.map((c) => `${c.label} (${formatDelta(m, c.delta)})`).join('; ')])
+                  ? h('p', { class: 'report-causes' }, [
+                      t('report.mainCauses'),
+                      ' ',
+                      mv.causes.map((c) => `${c.label} (${formatDelta(m, c.delta)})`).join('; '),
+                    ])
                   : null,
               ]);
             }),
           ),
       h('p', { class: 'hint' }, [t('report.more')]),
       h('h3', {}, [t('report.happened')]),
-      news.length === 0 ? h('p', {}, [t('report.nothing')]) : h('ul', { class: 'news' }, news.map((n) => h('li', { class: `news-item news-${n.kind}` }, [n.text]))),
+      news.length === 0
+        ? h('p', {}, [t('report.nothing')])
+        : h(
+            'ul',
+            { class: 'news' },
+            news.map((n) => h('li', { class: `news-item news-${n.kind}` }, [n.text])),
+          ),
       waiting ? h('p', { class: 'warn' }, [t('report.waiting')]) : null,
-      h('div', { class: 'buttons' }, [h('button', { type: 'button', class: 'primary', id: 'report-close', onclick: () => dialog.close() }, [t('report.close')])]),
+      h('div', { class: 'buttons' }, [
+        h('button', { type: 'button', class: 'primary', id: 'report-close', onclick: () => dialog.close() }, [t('report.close')]),
+      ]),
     ]);
     if (!dialog.open) dialog.showModal();
     (document.getElementById('report-close') as HTMLElement | null)?.focus({ preventScroll: true });

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t, type MessageKey } from '../i18n/messages';
+import { type MessageKey, t } from '../i18n/messages';
 import { currentActor } from '../sim/turnOrder';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
@@ -32,7 +32,14 @@ export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>
   const status = h('span', { class: 'watch-status', id: 'watch-status', 'aria-live': 'off' });
   const speeds = (['slow', 'normal', 'fast'] as const).map((sp) =>
     h('label', { class: 'speed' }, [
-      h('input', { type: 'radio', name: 'watch-speed', id: `watch-speed-${sp}`, value: sp, checked: sp === speed, onchange: () => setSpeed(sp) }),
+      h('input', {
+        type: 'radio',
+        name: 'watch-speed',
+        id: `watch-speed-${sp}`,
+        value: sp,
+        checked: sp === speed,
+        onchange: () => setSpeed(sp),
+      }),
       t(`watch.${sp}` as MessageKey),
     ]),
   );

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 
 /**
@@ -44,7 +44,12 @@ test('no audio before the first gesture; after a click it runs and events play c
 
   // Game events without any gesture (a game started and played by script): still silent.
   await page.evaluate(() => {
-    type S = { scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[]; startGame: (c: unknown) => boolean; dispatch: (a: unknown) => boolean; choice: { side: string } | null };
+    type S = {
+      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
+      startGame: (c: unknown) => boolean;
+      dispatch: (a: unknown) => boolean;
+      choice: { side: string } | null;
+    };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const entry = store.getState().scenarios[0]!;
     const side = entry.scenario.actors.find((a) => a.playable)!.id;
@@ -53,9 +58,15 @@ test('no audio before the first gesture; after a click it runs and events play c
   });
   await page.waitForTimeout(1000);
   const before = await probe(page);
-  expect(before.states.filter((s) => s === 'running'), 'no AudioContext running before a gesture').toEqual([]);
+  expect(
+    before.states.filter((s) => s === 'running'),
+    'no AudioContext running before a gesture',
+  ).toEqual([]);
   expect(before.started, 'no sound started before a gesture').toBe(0);
-  expect(before.urls.filter((u) => u.endsWith('.wav')), 'no sound even loaded before a gesture').toEqual([]);
+  expect(
+    before.urls.filter((u) => u.endsWith('.wav')),
+    'no sound even loaded before a gesture',
+  ).toEqual([]);
 
   // The first gesture: a click on the page.
   await page.mouse.click(5, 5);
@@ -79,7 +90,9 @@ test('no audio before the first gesture; after a click it runs and events play c
 
 test('a keyboard gesture unlocks audio too, and mute keeps cues silent', async ({ page }) => {
   await page.addInitScript(PROBE);
-  await page.addInitScript(() => localStorage.setItem('altiplano.settings', JSON.stringify({ master: 0.8, music: 0.5, effects: 0.8, muted: true })));
+  await page.addInitScript(() =>
+    localStorage.setItem('altiplano.settings', JSON.stringify({ master: 0.8, music: 0.5, effects: 0.8, muted: true })),
+  );
   await page.goto('/');
   await waitForMap(page);
   await page.keyboard.press('Tab');
@@ -87,7 +100,11 @@ test('a keyboard gesture unlocks audio too, and mute keeps cues silent', async (
   await expect.poll(async () => (await probe(page)).urls.filter((u) => u.endsWith('.wav')).length).toBeGreaterThan(0);
   // Muted: the music loop is not started, and a turn's cue plays nothing.
   await page.evaluate(() => {
-    type S = { scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[]; startGame: (c: unknown) => boolean; dispatch: (a: unknown) => boolean };
+    type S = {
+      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
+      startGame: (c: unknown) => boolean;
+      dispatch: (a: unknown) => boolean;
+    };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const entry = store.getState().scenarios[0]!;
     const side = entry.scenario.actors.find((a) => a.playable)!.id;

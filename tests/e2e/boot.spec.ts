@@ -8,7 +8,15 @@ test('the page loads with no console error and the map draws every department', 
   await expect(page.locator('canvas')).toBeVisible();
 
   const departments = await page.evaluate(() => {
-    const w = window as unknown as { altiplano: { map: () => { departments: () => { id: string; label: [number, number] }[]; project: (a: number, b: number) => [number, number]; drawn: Record<string, number> } } };
+    const w = window as unknown as {
+      altiplano: {
+        map: () => {
+          departments: () => { id: string; label: [number, number] }[];
+          project: (a: number, b: number) => [number, number];
+          drawn: Record<string, number>;
+        };
+      };
+    };
     const m = w.altiplano.map();
     return m.departments().map((d) => ({ id: d.id, at: m.project(d.label[0], d.label[1]), colour: m.drawn[d.id] }));
   });
@@ -20,7 +28,14 @@ test('the page loads with no console error and the map draws every department', 
     const c = d.colour ?? 0;
     const want = [(c >> 16) & 255, (c >> 8) & 255, c & 255];
     let found = false;
-    for (const [dx, dy] of [[0, 18], [0, -18], [22, 0], [-22, 0], [14, 14], [-14, -14]]) {
+    for (const [dx, dy] of [
+      [0, 18],
+      [0, -18],
+      [22, 0],
+      [-22, 0],
+      [14, 14],
+      [-14, -14],
+    ]) {
       const got = await pixelAt(page, d.at[0] + (dx ?? 0), d.at[1] + (dy ?? 0));
       if (got.every((v, i) => Math.abs(v - (want[i] ?? 0)) <= 3)) {
         found = true;
@@ -41,7 +56,9 @@ test("the map's figures are also a table: every department's stability and influ
   const table = page.locator('#departments-table');
   await expect(table.locator('tbody tr')).toHaveCount(9);
   const state = await page.evaluate(() => {
-    const w = window as unknown as { altiplano: { store: { getState: () => { game: { departments: Record<string, { stability: number }> } } } } };
+    const w = window as unknown as {
+      altiplano: { store: { getState: () => { game: { departments: Record<string, { stability: number }> } } } };
+    };
     return w.altiplano.store.getState().game.departments;
   });
   const row = table.locator('tr[data-department="BO-P"]');

@@ -23,7 +23,11 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   return page.evaluate(
     ([px, py]) =>
       new Promise<[number, number, number]>((resolve) => {
-        const w = window as unknown as { altiplano: { game: { renderer: { snapshotPixel: (x: number, y: number, cb: (c: { r: number; g: number; b: number }) => void) => void } } } };
+        const w = window as unknown as {
+          altiplano: {
+            game: { renderer: { snapshotPixel: (x: number, y: number, cb: (c: { r: number; g: number; b: number }) => void) => void } };
+          };
+        };
         w.altiplano.game.renderer.snapshotPixel(Math.round(px), Math.round(py), (c) => resolve([c.r, c.g, c.b]));
       }),
     [x, y] as const,

@@ -1,12 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    );
 }
 
 /** The element at the centre of `selector`'s box is inside the hand-over screen (the screen really covers it). */
@@ -16,14 +22,17 @@ async function coveredByHandover(page: Page, selector: string): Promise<boolean>
     if (!el) return false;
     const r = el.getBoundingClientRect();
     // The centre of the part of the element inside the viewport.
-    const x0 = Math.max(0, r.left), x1 = Math.min(innerWidth, r.right), y0 = Math.max(0, r.top), y1 = Math.min(innerHeight, r.bottom);
+    const x0 = Math.max(0, r.left),
+      x1 = Math.min(innerWidth, r.right),
+      y0 = Math.max(0, r.top),
+      y1 = Math.min(innerHeight, r.bottom);
     if (x1 <= x0 || y1 <= y0) return false;
     const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
     return !!top?.closest('#handover');
   }, selector);
 }
 
-test('two players on one device: the hand-over screen hides the United States\' turn until Bolivia takes over', async ({ page }) => {
+test("two players on one device: the hand-over screen hides the United States' turn until Bolivia takes over", async ({ page }) => {
   test.setTimeout(120_000);
   const consoleWatch = watchConsole(page);
   await page.goto('/');
@@ -79,7 +88,9 @@ test('two players on one device: the hand-over screen hides the United States\' 
   await expect(handover).not.toBeVisible();
   await expect(page.locator('.top .who')).toContainText('Bolivia (two players)');
   await expect(page.locator('#budget-money')).toHaveText('$150 M left');
-  const boliviaActions = await page.locator('.actions-panel details.action').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action')));
+  const boliviaActions = await page
+    .locator('.actions-panel details.action')
+    .evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action')));
   expect(boliviaActions.length).toBeGreaterThan(0);
   expect(boliviaActions.some((a) => usActions.includes(a))).toBe(false);
   await page.screenshot({ path: '/tmp/hotseat-bolivia.png' });

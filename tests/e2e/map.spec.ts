@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { pixelAt, waitForMap, watchConsole } from './helpers';
 
 /** The slice of the page's test handle these tests use. */
@@ -14,7 +14,11 @@ type MapHandle = {
 };
 type State = {
   ui: { selectedDepartment: string | null; selectedSite: string | null; hoveredDepartment: string | null; overlay: string; screen: string };
-  game: { departments: Record<string, { stability: number; influence: Record<string, number> }>; projects: { id: number; target?: string; status: string }[]; deals: unknown[] } | null;
+  game: {
+    departments: Record<string, { stability: number; influence: Record<string, number> }>;
+    projects: { id: number; target?: string; status: string }[];
+    deals: unknown[];
+  } | null;
   choice: unknown;
   log: unknown[];
   startGame: (c: { scenarioId: string; side: string; seed: number }) => boolean;
@@ -40,11 +44,20 @@ async function openGame(page: Page): Promise<void> {
 
 /** Waits until the floating numbers are gone and the canvas matches the map box. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const w = window as unknown as Handle;
-    const box = document.getElementById('map');
-    return w.altiplano.map().busy() === 0 && !!box && Math.abs(box.clientWidth - w.altiplano.game.scale.width) < 1 && Math.abs(box.clientHeight - w.altiplano.game.scale.height) < 1;
-  }, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as Handle;
+      const box = document.getElementById('map');
+      return (
+        w.altiplano.map().busy() === 0 &&
+        !!box &&
+        Math.abs(box.clientWidth - w.altiplano.game.scale.width) < 1 &&
+        Math.abs(box.clientHeight - w.altiplano.game.scale.height) < 1
+      );
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
   // Two frames so the last draw is on the canvas.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -55,7 +68,8 @@ const map = (page: Page): Promise<{ drawn: Record<string, number>; labels: Recor
     return { drawn: { ...m.drawn }, labels: Object.fromEntries(m.departments().map((d) => [d.id, m.project(d.label[0], d.label[1])])) };
   });
 
-const state = (page: Page): Promise<State> => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as Handle).altiplano.store.getState())) as State);
+const state = (page: Page): Promise<State> =>
+  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as Handle).altiplano.store.getState())) as State);
 
 /** A point in the department a little below its label (the label itself is drawn on top). */
 async function pointIn(page: Page, id: string): Promise<[number, number]> {
@@ -65,7 +79,14 @@ async function pointIn(page: Page, id: string): Promise<[number, number]> {
     ([dep, lx, ly]) => {
       const m = (window as unknown as Handle).altiplano.map();
       const sites = m.sites();
-      for (const [dx, dy] of [[0, 26], [0, -26], [30, 0], [-30, 0], [20, 20], [-20, 20]] as const) {
+      for (const [dx, dy] of [
+        [0, 26],
+        [0, -26],
+        [30, 0],
+        [-30, 0],
+        [20, 20],
+        [-20, 20],
+      ] as const) {
         const px = lx + dx;
         const py = ly + dy;
         if (m.hit(dep, px, py) && !sites.some((s) => Math.hypot(s.x - px, s.y - py) < 16)) return [px, py] as [number, number];
@@ -96,19 +117,58 @@ test.beforeEach(async ({ page }) => {
 async function showcase(page: Page): Promise<void> {
   await page.evaluate(() => {
     const s = (window as unknown as Handle).altiplano.store.getState();
-    const game = JSON.parse(JSON.stringify(s.game)) as { departments: Record<string, unknown>; projects: unknown[]; deals: unknown[]; turn: number };
+    const game = JSON.parse(JSON.stringify(s.game)) as {
+      departments: Record<string, unknown>;
+      projects: unknown[];
+      deals: unknown[];
+      turn: number;
+    };
     const figures: Record<string, [number, number, number]> = {
-      'BO-L': [48, 14, 30], 'BO-O': [38, 10, 32], 'BO-P': [52, 8, 42], 'BO-C': [25, 10, 30], 'BO-H': [50, 30, 26],
-      'BO-T': [60, 40, 20], 'BO-S': [70, 45, 22], 'BO-B': [55, 20, 16], 'BO-N': [50, 22, 22],
+      'BO-L': [48, 14, 30],
+      'BO-O': [38, 10, 32],
+      'BO-P': [52, 8, 42],
+      'BO-C': [25, 10, 30],
+      'BO-H': [50, 30, 26],
+      'BO-T': [60, 40, 20],
+      'BO-S': [70, 45, 22],
+      'BO-B': [55, 20, 16],
+      'BO-N': [50, 22, 22],
     };
     for (const [id, [stability, us, china]] of Object.entries(figures)) game.departments[id] = { stability, influence: { us, china } };
     game.projects = [
-      { id: 900, action: 'us_exim_gas', actor: 'us', target: 'tarijagas', department: 'BO-T', startedTurn: 1, turnsLeft: 2, status: 'building' },
-      { id: 901, action: 'us_dfc_lithium_plant', actor: 'us', target: 'uyuni', department: 'BO-P', startedTurn: 1, turnsLeft: 0, status: 'built' },
+      {
+        id: 900,
+        action: 'us_exim_gas',
+        actor: 'us',
+        target: 'tarijagas',
+        department: 'BO-T',
+        startedTurn: 1,
+        turnsLeft: 2,
+        status: 'building',
+      },
+      {
+        id: 901,
+        action: 'us_dfc_lithium_plant',
+        actor: 'us',
+        target: 'uyuni',
+        department: 'BO-P',
+        startedTurn: 1,
+        turnsLeft: 0,
+        status: 'built',
+      },
     ];
     game.deals = [
       { id: 998, from: 'us', to: 'bolivia', terms: [], status: 'signed', proposedTurn: game.turn, signedTurn: game.turn, obligations: {} },
-      { id: 999, from: 'china', to: 'bolivia', terms: [], status: 'signed', proposedTurn: game.turn, signedTurn: game.turn, obligations: {} },
+      {
+        id: 999,
+        from: 'china',
+        to: 'bolivia',
+        terms: [],
+        status: 'signed',
+        proposedTurn: game.turn,
+        signedTurn: game.turn,
+        obligations: {},
+      },
     ];
     s.restore(s.choice, game, s.log);
   });
@@ -168,7 +228,12 @@ test('clicking Potosí selects it in the store and shows its figures beside the 
   await expect(page.locator('.department-button[data-department="BO-P"]')).toHaveAttribute('aria-pressed', 'true');
 
   // A site selects its department too, and remembers the site.
-  const gas = await page.evaluate(() => (window as unknown as Handle).altiplano.map().sites().find((s) => s.id === 'tarijagas'));
+  const gas = await page.evaluate(() =>
+    (window as unknown as Handle).altiplano
+      .map()
+      .sites()
+      .find((s) => s.id === 'tarijagas'),
+  );
   expect(gas).toBeTruthy();
   await page.mouse.click(...(await canvasPoint(page, gas!.x, gas!.y)));
   await expect.poll(async () => (await state(page)).ui.selectedSite).toBe('tarijagas');
@@ -229,7 +294,16 @@ test('switching the overlay repaints the departments in the new colours', async 
     const want = [(c >> 16) & 255, (c >> 8) & 255, c & 255];
     const [lx, ly] = after.labels[id] ?? [0, 0];
     let found = false;
-    for (const [dx, dy] of [[0, 24], [0, -24], [26, 0], [-26, 0], [18, 18], [-18, 18], [18, -18], [-18, -18]]) {
+    for (const [dx, dy] of [
+      [0, 24],
+      [0, -24],
+      [26, 0],
+      [-26, 0],
+      [18, 18],
+      [-18, 18],
+      [18, -18],
+      [-18, -18],
+    ]) {
       const got = await pixelAt(page, lx + (dx ?? 0), ly + (dy ?? 0));
       if (got.every((v, i) => Math.abs(v - (want[i] ?? 0)) <= 3)) {
         found = true;
@@ -245,20 +319,32 @@ test('an investment puts a project marker on its site, and the numbers it moved 
   const consoleWatch = watchConsole(page);
   await openGame(page);
   expect(await page.evaluate(() => (window as unknown as Handle).altiplano.map().markers())).toEqual([]);
-  const ok = await page.evaluate(() => (window as unknown as Handle).altiplano.store.getState().dispatch({ type: 'takeAction', actor: 'us', action: 'us_exim_gas', target: 'tarijagas' }));
+  const ok = await page.evaluate(() =>
+    (window as unknown as Handle).altiplano.store
+      .getState()
+      .dispatch({ type: 'takeAction', actor: 'us', action: 'us_exim_gas', target: 'tarijagas' }),
+  );
   expect(ok).toBe(true);
   // The change of influence in Tarija floats over the map, then goes.
   await expect.poll(() => page.evaluate(() => (window as unknown as Handle).altiplano.map().busy())).toBeGreaterThan(0);
   const markers = await page.evaluate(() => (window as unknown as Handle).altiplano.map().markers());
   expect(markers).toHaveLength(1);
   expect(markers[0]!.status).toBe('building');
-  const site = await page.evaluate(() => (window as unknown as Handle).altiplano.map().sites().find((s) => s.id === 'tarijagas')!);
+  const site = await page.evaluate(
+    () =>
+      (window as unknown as Handle).altiplano
+        .map()
+        .sites()
+        .find((s) => s.id === 'tarijagas')!,
+  );
   expect(Math.hypot(markers[0]!.x - site.x, markers[0]!.y - site.y)).toBeLessThan(40);
   await settle(page);
   // The marker is drawn: its centre is not the department's fill.
   const fill = (await map(page)).drawn['BO-T'] ?? 0;
   const centre = await pixelAt(page, markers[0]!.x, markers[0]!.y);
-  expect(Math.abs(centre[0] - ((fill >> 16) & 255)) + Math.abs(centre[1] - ((fill >> 8) & 255)) + Math.abs(centre[2] - (fill & 255))).toBeGreaterThan(40);
+  expect(
+    Math.abs(centre[0] - ((fill >> 16) & 255)) + Math.abs(centre[1] - ((fill >> 8) & 255)) + Math.abs(centre[2] - (fill & 255)),
+  ).toBeGreaterThan(40);
   // Hovering it explains it; the department panel lists it.
   await page.mouse.move(...(await canvasPoint(page, markers[0]!.x, markers[0]!.y)));
   await expect(page.locator('.map-tooltip')).toContainText('being built');
@@ -268,7 +354,9 @@ test('an investment puts a project marker on its site, and the numbers it moved 
 
   // A trade measure draws a route out through the Pacific ports towards the partner.
   expect(await page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toEqual([]);
-  const traded = await page.evaluate(() => (window as unknown as Handle).altiplano.store.getState().dispatch({ type: 'takeAction', actor: 'us', action: 'us_trade_council' }));
+  const traded = await page.evaluate(() =>
+    (window as unknown as Handle).altiplano.store.getState().dispatch({ type: 'takeAction', actor: 'us', action: 'us_trade_council' }),
+  );
   expect(traded).toBe(true);
   await expect.poll(() => page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toContain('trade-us_trade_council');
   consoleWatch.assertClean();
@@ -281,7 +369,16 @@ test('a signed deal shows as a route', async ({ page }) => {
   await page.evaluate(() => {
     const s = (window as unknown as Handle).altiplano.store.getState();
     const game = JSON.parse(JSON.stringify(s.game)) as { deals: unknown[]; turn: number };
-    game.deals.push({ id: 999, from: 'us', to: 'bolivia', terms: [], status: 'signed', proposedTurn: game.turn, signedTurn: game.turn, obligations: {} });
+    game.deals.push({
+      id: 999,
+      from: 'us',
+      to: 'bolivia',
+      terms: [],
+      status: 'signed',
+      proposedTurn: game.turn,
+      signedTurn: game.turn,
+      obligations: {},
+    });
     s.restore(s.choice, game, s.log);
   });
   await expect.poll(() => page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toEqual(['deal-999']);
@@ -305,7 +402,10 @@ test('the map follows the window size and still hit-tests every department at it
   expect(big.labels['BO-S']).not.toEqual(small.labels['BO-S']);
   for (const id of ALL) {
     const [x, y] = big.labels[id] ?? [0, 0];
-    expect(await page.evaluate(([d, px, py]) => (window as unknown as Handle).altiplano.map().hit(d, px, py), [id, x, y] as const), id).toBe(true);
+    expect(
+      await page.evaluate(([d, px, py]) => (window as unknown as Handle).altiplano.map().hit(d, px, py), [id, x, y] as const),
+      id,
+    ).toBe(true);
   }
   // A real click at a label point after the resize selects that department.
   const [x, y] = await pointIn(page, 'BO-S');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 import { dismissReport } from './playHelpers';
 
@@ -7,15 +7,29 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    );
 }
 
-type Store = { getState: () => { startGame: (c: unknown) => boolean; game: { deals: { id: number; from: string; to: string; status: string; counterOf?: number }[] } | null } };
+type Store = {
+  getState: () => {
+    startGame: (c: unknown) => boolean;
+    game: { deals: { id: number; from: string; to: string; status: string; counterOf?: number }[] } | null;
+  };
+};
 
 /** Starts a game through the store (the start screen is tested in play.spec.ts). */
 async function startAs(page: Page, side: string, seed: number): Promise<void> {
   await page.evaluate(
-    ([s, n]) => (window as unknown as { altiplano: { store: Store } }).altiplano.store.getState().startGame({ scenarioId: 'paz-pivot', side: s, seed: n, mode: 'solo', aiLevel: 'normal' }),
+    ([s, n]) =>
+      (window as unknown as { altiplano: { store: Store } }).altiplano.store
+        .getState()
+        .startGame({ scenarioId: 'paz-pivot', side: s, seed: n, mode: 'solo', aiLevel: 'normal' }),
     [side, seed] as const,
   );
 }
@@ -24,7 +38,9 @@ async function trustValue(page: Page, partner: string): Promise<number> {
   return Number(await page.locator(`.offers-panel [data-trust="${partner}"]`).getAttribute('aria-valuenow'));
 }
 
-test('the United States negotiates with Bolivia: a counter-offer with its reason, accepted, then a broken promise costs trust', async ({ page }) => {
+test('the United States negotiates with Bolivia: a counter-offer with its reason, accepted, then a broken promise costs trust', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const consoleWatch = watchConsole(page);
   await page.goto('/');
@@ -63,7 +79,9 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   await expect(builder.locator('#builder-answer')).toContainText('Bolivia answered with a counter-offer');
   await expect(builder.locator('.answer-reason')).toContainText('Bolivia refuses: the deal is worth');
   await expect(builder.locator('.deal-compare .sent')).toContainText('Lithium offtake to US buyers: 30 kt LCE/yr');
-  const counterTerms = await builder.locator('.deal-compare .counter [data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  const counterTerms = await builder
+    .locator('.deal-compare .counter [data-term]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
   expect(counterTerms).toContain('offtake');
   expect(counterTerms.length).toBeGreaterThan(1);
   await page.screenshot({ path: '/tmp/neg-counter.png' });
@@ -135,19 +153,32 @@ test('"What would you want for this?" shows what Bolivia asks in return, and the
   consoleWatch.assertClean();
 });
 
-test('as Bolivia, the United States\' and China\'s rival offers show side by side with their worth and the trust in each', async ({ page }) => {
+test("as Bolivia, the United States' and China's rival offers show side by side with their worth and the trust in each", async ({
+  page,
+}) => {
   const consoleWatch = watchConsole(page);
   await page.goto('/');
   await waitForMap(page);
   // The first seed in which, once Bolivia has made its first move, both powers bid for it (the AI
   // offers when its own stream says so, so this is looked up in the game itself, not assumed).
   const seed = await page.evaluate(() => {
-    type S = { getState: () => { startGame: (c: unknown) => boolean; dispatch: (a: unknown) => boolean; game: { deals: { from: string; to: string; status: string }[] } | null } };
+    type S = {
+      getState: () => {
+        startGame: (c: unknown) => boolean;
+        dispatch: (a: unknown) => boolean;
+        game: { deals: { from: string; to: string; status: string }[] } | null;
+      };
+    };
     const store = (window as unknown as { altiplano: { store: S } }).altiplano.store;
     for (let n = 1; n <= 40; n++) {
       store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
       store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' });
-      const from = new Set(store.getState().game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia').map((d) => d.from));
+      const from = new Set(
+        store
+          .getState()
+          .game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia')
+          .map((d) => d.from),
+      );
       if (from.has('us') && from.has('china')) return n;
     }
     return 0;

@@ -29,13 +29,24 @@ test('a person plays the default scenario as the United States, from the start s
 
   // Choose Potosí on the map: the actions that can be aimed there are offered for it.
   await clickMapAt(page, ...POTOSI);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { ui: { selectedDepartment: string | null } } } } }).altiplano.store.getState().ui.selectedDepartment)).toBe('BO-P');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { altiplano: { store: { getState: () => { ui: { selectedDepartment: string | null } } } } }
+          ).altiplano.store.getState().ui.selectedDepartment,
+      ),
+    )
+    .toBe('BO-P');
   const forPotosi = page.locator('.for-department');
   await expect(forPotosi.getByRole('heading', { name: /For Potosí/ })).toBeVisible();
 
   // Take the first action there that is open to us now and moves a meter at once: its
   // expected effect shows before confirming.
-  const ids = await forPotosi.locator('details.action:not(.unavailable)').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action') ?? ''));
+  const ids = await forPotosi
+    .locator('details.action:not(.unavailable)')
+    .evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action') ?? ''));
   expect(ids.length).toBeGreaterThan(0);
   let chosen = '';
   let meterId = '';
@@ -122,7 +133,9 @@ test('a person plays the default scenario as the United States, from the start s
   const first = sides.first().locator('.mattered-list li');
   expect(await first.count()).toBeGreaterThan(0);
   await expect(first.first()).toContainText(/[▲▼] [+−-]?\d+(\.\d)? points .+: .+ — .+[+−]/);
-  const pts = (await sides.first().locator('.pts').allTextContents()).map((x) => Math.abs(Number(x.replace(/[▲▼ ]|points/g, '').replace('−', '-'))));
+  const pts = (await sides.first().locator('.pts').allTextContents()).map((x) =>
+    Math.abs(Number(x.replace(/[▲▼ ]|points/g, '').replace('−', '-'))),
+  );
   expect([...pts].sort((a, b) => b - a)).toEqual(pts);
   await page.screenshot({ path: '/tmp/play-end.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
@@ -147,7 +160,18 @@ for (const id of scenarioIds) {
     await page.goto('/');
     await waitForMap(page);
     const sides = await page.evaluate(
-      (sid) => (window as unknown as { altiplano: { store: { getState: () => { scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[] } } } }).altiplano.store.getState().scenarios.find((s) => s.id === sid)?.scenario.actors.filter((a) => a.playable).map((a) => a.id) ?? [],
+      (sid) =>
+        (
+          window as unknown as {
+            altiplano: {
+              store: { getState: () => { scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[] } };
+            };
+          }
+        ).altiplano.store
+          .getState()
+          .scenarios.find((s) => s.id === sid)
+          ?.scenario.actors.filter((a) => a.playable)
+          .map((a) => a.id) ?? [],
       id,
     );
     expect(sides.length, `scenario ${id} loaded with playable sides`).toBeGreaterThan(0);
@@ -156,7 +180,9 @@ for (const id of scenarioIds) {
       await page.locator(`#sc-${id}`).check();
       await page.locator(`#side-${side}`).check();
       const length = page.getByLabel('Length');
-      const options = await length.locator('option').evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)).filter((v) => v > 0));
+      const options = await length
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)).filter((v) => v > 0));
       if (options.length > 0) await length.selectOption(String(Math.min(...options)));
       await page.getByLabel('Seed').fill('4242');
       await page.getByRole('button', { name: 'Start the game' }).click();

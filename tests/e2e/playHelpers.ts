@@ -2,7 +2,14 @@ import { expect, type Page } from '@playwright/test';
 
 type Handle = {
   altiplano: {
-    store: { getState: () => { ui: { screen: string; selectedDepartment: string | null }; game: { turn: number; pending: { actor: string }[]; over?: unknown } | null; choice: { side: string } | null; scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[]; presets?: { turns: number }[] } }[] } };
+    store: {
+      getState: () => {
+        ui: { screen: string; selectedDepartment: string | null };
+        game: { turn: number; pending: { actor: string }[]; over?: unknown } | null;
+        choice: { side: string } | null;
+        scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[]; presets?: { turns: number }[] } }[];
+      };
+    };
     map: () => { project: (lon: number, lat: number) => [number, number]; drawn: Record<string, number> };
   };
 };
@@ -11,7 +18,8 @@ type Handle = {
 export async function meterValues(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const el of document.querySelectorAll('.meters-col [role="meter"]')) out[el.getAttribute('aria-label') ?? ''] = Number(el.getAttribute('aria-valuenow'));
+    for (const el of document.querySelectorAll('.meters-col [role="meter"]'))
+      out[el.getAttribute('aria-label') ?? ''] = Number(el.getAttribute('aria-valuenow'));
     return out;
   });
 }

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 
 /**
@@ -11,7 +11,15 @@ import { waitForMap, watchConsole } from './helpers';
 // Several page loads per test on a shared, often loaded machine: more room than the default.
 test.describe.configure({ timeout: 120_000 });
 
-type Snapshot = { turn: number; national: Record<string, number>; logLength: number; scenarioId: string; side: string; seed: number; game: string };
+type Snapshot = {
+  turn: number;
+  national: Record<string, number>;
+  logLength: number;
+  scenarioId: string;
+  side: string;
+  seed: number;
+  game: string;
+};
 
 type Win = {
   altiplano: {
@@ -52,7 +60,8 @@ async function playTurn(page: Page): Promise<void> {
     // Answer any event waiting for the player (first option), as the events panel does.
     for (const p of (store.getState() as Full).game.pending.filter((x) => x.actor === side)) {
       const option = (store.getState() as Full).entry.scenario.events?.find((e) => e.id === p.event)?.options?.[0]?.id;
-      if (!option || !store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option })) throw new Error('could not answer an event');
+      if (!option || !store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option }))
+        throw new Error('could not answer an event');
     }
     if (!store.getState().dispatch({ type: 'endPhase', actor: side })) throw new Error('end of turn refused');
   });
@@ -84,7 +93,8 @@ const menuPanel = (page: Page) => page.locator('details.menu .save-panel');
 /** Opens the game menu that holds the save and settings panels. */
 async function openMenu(page: Page): Promise<void> {
   const details = page.locator('details.menu');
-  if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
 }
 
 test('the game saves itself: after a reload the same game is back', async ({ page }) => {
@@ -127,7 +137,12 @@ test('export a save file and import it on another machine', async ({ page, brows
   expect(download.suggestedFilename()).toMatch(new RegExp(`^altiplano-${original.scenarioId}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const path = test.info().outputPath('save.json');
   await download.saveAs(path);
-  const save = JSON.parse(readFileSync(path, 'utf8')) as { format: string; actions: unknown[]; turnHashes: unknown[]; scenario: { id: string; hash: string } };
+  const save = JSON.parse(readFileSync(path, 'utf8')) as {
+    format: string;
+    actions: unknown[];
+    turnHashes: unknown[];
+    scenario: { id: string; hash: string };
+  };
   expect(save.format).toBe('altiplano-save');
   expect(save.actions.length).toBe(original.logLength);
   expect(save.turnHashes.length).toBe(original.turn - 1);
@@ -166,7 +181,11 @@ test('a corrupt save file is refused with a clear message and the game is untouc
   // From the keyboard: focus the button and press Enter.
   await menuPanel(page).getByRole('button', { name: 'Export save file' }).focus();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const good = JSON.parse(readFileSync(await download.path(), 'utf8')) as { actions: { type: string; actor: string }[]; scenario: { hash: string }; turnHashes: { hash: string }[] };
+  const good = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    actions: { type: string; actor: string }[];
+    scenario: { hash: string };
+    turnHashes: { hash: string }[];
+  };
 
   // Play on, so the game in progress differs from the save; wait for the autosave to catch up
   // (it is written just after the screen updates) before taking it as the reference.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 import { drawnColours, meterValues } from './playHelpers';
 
@@ -7,7 +7,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    );
 }
 
 test('watching the computer play itself, at fast speed, runs to the debrief', async ({ page }) => {
@@ -30,11 +36,20 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   const playPause = bar.locator('#watch-play');
   await expect(playPause).toHaveAccessibleName('Pause');
   const turnBefore = await page.locator('#turn-status').textContent();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length)).toBeGreaterThan(3);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length,
+      ),
+    )
+    .toBeGreaterThan(3);
   await playPause.click();
   await expect(playPause).toHaveAccessibleName('Play');
   const play = bar.getByRole('button', { name: 'Play', exact: true });
-  const logLength = () => page.evaluate(() => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length);
+  const logLength = () =>
+    page.evaluate(
+      () => (window as unknown as { altiplano: { store: { getState: () => { log: unknown[] } } } }).altiplano.store.getState().log.length,
+    );
   const before = await logLength();
   await bar.getByRole('button', { name: 'Step one move' }).click();
   await expect.poll(logLength).toBe(before + 1);
@@ -49,14 +64,21 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   const mapBefore = await drawnColours(page);
   await expect(page.locator('#turn-status')).not.toHaveText(turnBefore ?? '', { timeout: 60_000 });
   // The meters and the map follow the game as it runs.
-  await expect.poll(async () => {
-    const now = await meterValues(page);
-    return Object.keys(now).some((k) => Math.abs((now[k] ?? 0) - (metersBefore[k] ?? 0)) > 1e-6);
-  }).toBe(true);
-  await expect.poll(async () => {
-    const now = await drawnColours(page);
-    return Object.keys(now).some((d) => now[d] !== mapBefore[d]);
-  }, { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await meterValues(page);
+      return Object.keys(now).some((k) => Math.abs((now[k] ?? 0) - (metersBefore[k] ?? 0)) > 1e-6);
+    })
+    .toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await drawnColours(page);
+        return Object.keys(now).some((d) => now[d] !== mapBefore[d]);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
   await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible({ timeout: 150_000 });
   await page.screenshot({ path: '/tmp/watch-end.png' });
   consoleWatch.assertClean();

@@ -43,7 +43,17 @@ describe('taking an action', () => {
 
   it('lands `at: target` effects on a department target itself', () => {
     const sc2 = tinyScenario({
-      actions: [{ id: 'aid', actor: 'p', kind: 'invest', name: 'Aid', cost: {}, target: { type: 'department' }, effects: [{ meter: 'stability', add: -5, at: 'target' }] }],
+      actions: [
+        {
+          id: 'aid',
+          actor: 'p',
+          kind: 'invest',
+          name: 'Aid',
+          cost: {},
+          target: { type: 'department' },
+          effects: [{ meter: 'stability', add: -5, at: 'target' }],
+        },
+      ],
     });
     const s1 = play(createGame(sc2, { seed: 1 }), sc2, { type: 'takeAction', actor: 'p', action: 'aid', target: 'A' });
     expect(s1.departments.A?.stability).toBe(35);
@@ -62,7 +72,9 @@ describe('national stability and influence', () => {
   });
 
   it('a national department-meter effect moves every department alike', () => {
-    const sc = tinyScenario({ actions: [{ id: 'calm', actor: 'p', kind: 'domestic', name: 'Calm', cost: {}, effects: [{ meter: 'stability', add: 5 }] }] });
+    const sc = tinyScenario({
+      actions: [{ id: 'calm', actor: 'p', kind: 'domestic', name: 'Calm', cost: {}, effects: [{ meter: 'stability', add: 5 }] }],
+    });
     const s1 = play(createGame(sc, { seed: 1 }), sc, { type: 'takeAction', actor: 'p', action: 'calm' });
     expect(s1.departments.A?.stability).toBe(45);
     expect(s1.departments.B?.stability).toBe(85);
@@ -106,7 +118,19 @@ describe('meters stay within bounds', () => {
 
   it('ignores a non-finite change instead of writing NaN', () => {
     const sc = tinyScenario({
-      actions: [{ id: 'nan', actor: 'p', kind: 'domestic', name: 'NaN', cost: {}, effects: [{ meter: 'x', add: Number.NaN }, { meter: 'stability', set: Infinity }] }],
+      actions: [
+        {
+          id: 'nan',
+          actor: 'p',
+          kind: 'domestic',
+          name: 'NaN',
+          cost: {},
+          effects: [
+            { meter: 'x', add: Number.NaN },
+            { meter: 'stability', set: Infinity },
+          ],
+        },
+      ],
     });
     const s1 = play(createGame(sc, { seed: 1 }), sc, { type: 'takeAction', actor: 'p', action: 'nan' });
     expect(readMeter(s1, 'x')).toBe(5);
@@ -170,7 +194,12 @@ describe('lasting effects', () => {
 describe('budgets', () => {
   it('refill each turn; what is not spent is lost', () => {
     const sc = tinyScenario();
-    let s = play(createGame(sc, { seed: 1 }), sc, { type: 'takeAction', actor: 'p', action: 'visit' }, { type: 'takeAction', actor: 'p', action: 'visit' });
+    let s = play(
+      createGame(sc, { seed: 1 }),
+      sc,
+      { type: 'takeAction', actor: 'p', action: 'visit' },
+      { type: 'takeAction', actor: 'p', action: 'visit' },
+    );
     expect(s.actors.p?.budget).toEqual({ capital: 0, money: 80 });
     s = endTurn(s, sc);
     expect(s.turn).toBe(2);

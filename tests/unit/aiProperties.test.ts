@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { autoPlay, createGame, meterBounds, meterIds, readMeter, type AiLevel, type GameState, type Scenario } from '../../src/sim/index';
+import { type AiLevel, autoPlay, createGame, type GameState, meterBounds, meterIds, readMeter, type Scenario } from '../../src/sim/index';
 import { devSandbox } from './helpers';
 
 function assertInvariants(s: GameState, sc: Scenario): void {
@@ -26,18 +26,25 @@ describe('any mix of AI levels plays whole games without breaking an invariant',
   it('bounds, no NaN, budgets never negative, the game always ends', () => {
     const sc = devSandbox();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), level, level, level, fc.integer({ min: 1, max: 4 }), (seed, us, bo, cn, turns) => {
-        const picks: Record<string, AiLevel | 'baseline'> = { us, bolivia: bo, china: cn };
-        const levels = Object.fromEntries(Object.entries(picks).filter(([, l]) => l !== 'baseline')) as Record<string, AiLevel>;
-        let s = createGame(sc, { seed, turns, levels });
-        // Check the invariants at every turn boundary, not only at the end.
-        for (let i = 0; i < 10 && !s.over; i++) {
-          s = autoPlay(s, sc, undefined, 200).state;
-          assertInvariants(s, sc);
-        }
-        expect(s.over).toBeDefined();
-        expect(s.turn).toBeLessThanOrEqual(turns);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        level,
+        level,
+        level,
+        fc.integer({ min: 1, max: 4 }),
+        (seed, us, bo, cn, turns) => {
+          const picks: Record<string, AiLevel | 'baseline'> = { us, bolivia: bo, china: cn };
+          const levels = Object.fromEntries(Object.entries(picks).filter(([, l]) => l !== 'baseline')) as Record<string, AiLevel>;
+          let s = createGame(sc, { seed, turns, levels });
+          // Check the invariants at every turn boundary, not only at the end.
+          for (let i = 0; i < 10 && !s.over; i++) {
+            s = autoPlay(s, sc, undefined, 200).state;
+            assertInvariants(s, sc);
+          }
+          expect(s.over).toBeDefined();
+          expect(s.turn).toBeLessThanOrEqual(turns);
+        },
+      ),
       { numRuns: 12 },
     );
   });

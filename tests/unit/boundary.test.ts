@@ -74,7 +74,8 @@ function scan(files: string[], rule: (file: string, spec: string | null, line: s
   return out;
 }
 
-const FORBIDDEN_PACKAGES = /^(phaser|zustand|howler)(\/|$)|^node:|^(fs|path|os|crypto|child_process|url|util|process|worker_threads|perf_hooks|timers)(\/|$)/;
+const FORBIDDEN_PACKAGES =
+  /^(phaser|zustand|howler)(\/|$)|^node:|^(fs|path|os|crypto|child_process|url|util|process|worker_threads|perf_hooks|timers)(\/|$)/;
 const FORBIDDEN_CODE: [RegExp, string][] = [
   [/\bMath\.random\b/, 'Math.random (use the game rng)'],
   [/\bDate\b/, 'Date (the sim has no clock)'],

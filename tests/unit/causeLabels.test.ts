@@ -22,12 +22,16 @@ describe("the engine's own causes, in the reader's words", () => {
     expect([...seen]).toEqual(expect.arrayContaining(['drift', 'noise', 'gdp', 'kept']));
     // Scenario causes keep the scenario's own words.
     const action = s.ledger.find((e) => e.cause.kind === 'action');
-    expect(action && causeLabel(sc, action.cause)).toBe(action && (typeof action.cause.label === 'string' ? action.cause.label : action.cause.label.en));
+    expect(action && causeLabel(sc, action.cause)).toBe(
+      action && (typeof action.cause.label === 'string' ? action.cause.label : action.cause.label.en),
+    );
   });
 
-  it('a driver without a label of its own is worded with the meters\' names', () => {
+  it("a driver without a label of its own is worded with the meters' names", () => {
     const base = tinyScenario();
-    const sc = tinyScenario({ economy: { ...base.economy, growth: { trend: 1, inertia: 0.5, drivers: [{ from: 'x', baseline: 0, coef: 0.1 }] } } });
+    const sc = tinyScenario({
+      economy: { ...base.economy, growth: { trend: 1, inertia: 0.5, drivers: [{ from: 'x', baseline: 0, coef: 0.1 }] } },
+    });
     const s = autoPlay(createGame(sc, { seed: 1 }), sc).state;
     const driver = s.ledger.find((e) => e.cause.rule === 'driver');
     expect(driver?.cause.params).toEqual({ from: 'x', meter: 'growth' });

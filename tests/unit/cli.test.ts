@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SCENARIO_BYTES } from '../../src/scenario/loadScenario';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema';
+import { MAX_SCENARIO_BYTES } from '../../src/scenario/loadScenario';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -198,7 +198,20 @@ describe.concurrent('balance', () => {
 
   it('a preset length gets its own report file and says so', async () => {
     const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
-    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--games', '1', '--turns', '3', '--matchups', 'normal:normal', '--workers', '1', '--out', out]);
+    const r = await run('balance.ts', [
+      '--scenario',
+      'dev-sandbox',
+      '--games',
+      '1',
+      '--turns',
+      '3',
+      '--matchups',
+      'normal:normal',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const md = readFileSync(join(out, 'balance-dev-sandbox-3-turns.md'), 'utf8');
     expect(md).toContain('3 turns of 8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, dealValue, readMeter, step, type Action, type DealTerm, type GameState } from '../../src/sim/index';
+import { type Action, createGame, type DealTerm, dealValue, type GameState, readMeter, step } from '../../src/sim/index';
 import { endTurn, play, tinyScenario } from './helpers';
 
 const sc = tinyScenario({
@@ -38,7 +38,14 @@ describe('deals', () => {
   });
 
   it('accept signs it: onSign scaled by amount, obligations run perTurn for the duration, then completed', () => {
-    let s = play(start(), sc, propose([{ term: 'royalty', amount: 3 }, { term: 'access', amount: 1 }]));
+    let s = play(
+      start(),
+      sc,
+      propose([
+        { term: 'royalty', amount: 3 },
+        { term: 'access', amount: 1 },
+      ]),
+    );
     s = play(s, sc, { type: 'respondDeal', actor: 'h', deal: 1, response: 'accept' });
     expect(s.deals[0]).toMatchObject({ status: 'signed', signedTurn: 1, obligations: { royalty: 2 } });
     expect(readMeter(s, 'x')).toBe(5 + 0.5 * 3);
@@ -67,7 +74,14 @@ describe('deals', () => {
     let s = play(start(), sc, propose([{ term: 'royalty', amount: 1 }]));
     s = play(s, sc, { type: 'counterDeal', actor: 'h', deal: 1, terms: [{ term: 'royalty', amount: 4 }] });
     expect(s.deals[0]?.status).toBe('countered');
-    expect(s.deals[1]).toMatchObject({ id: 2, from: 'h', to: 'p', status: 'proposed', counterOf: 1, terms: [{ term: 'royalty', amount: 4 }] });
+    expect(s.deals[1]).toMatchObject({
+      id: 2,
+      from: 'h',
+      to: 'p',
+      status: 'proposed',
+      counterOf: 1,
+      terms: [{ term: 'royalty', amount: 4 }],
+    });
     s = play(s, sc, { type: 'respondDeal', actor: 'p', deal: 2, response: 'accept' });
     expect(s.deals[1]?.status).toBe('signed');
     expect(readMeter(s, 'x')).toBe(5 + 0.5 * 4);
@@ -99,7 +113,15 @@ describe('deals', () => {
     expect(refusal(s, propose([{ term: 'royalty', amount: 0.5 }]))).toBe('badTerms');
     expect(refusal(s, propose([{ term: 'royalty', amount: Number.NaN }]))).toBe('badTerms');
     expect(refusal(s, propose([{ term: 'access', amount: 2 }]))).toBe('badTerms'); // yes/no term: amount 1
-    expect(refusal(s, propose([{ term: 'royalty', amount: 2 }, { term: 'royalty', amount: 3 }]))).toBe('badTerms');
+    expect(
+      refusal(
+        s,
+        propose([
+          { term: 'royalty', amount: 2 },
+          { term: 'royalty', amount: 3 },
+        ]),
+      ),
+    ).toBe('badTerms');
     expect(refusal(s, propose([{ term: 'favour', amount: 1 }]))).toBe('badTerms'); // giver o is not a party
     expect(refusal(s, propose([]))).toBe('badTerms');
     expect(refusal(s, propose([{ term: 'royalty', amount: 2 }], 'p'))).toBe('badTerms');
@@ -108,7 +130,7 @@ describe('deals', () => {
     expect(!r.ok && r.reason.message).toBe('Royalty must be between 1 and 4.');
   });
 
-  it('refuses a second open offer to the same actor, out-of-phase offers and answers to others\' offers', () => {
+  it("refuses a second open offer to the same actor, out-of-phase offers and answers to others' offers", () => {
     const s = play(start(), sc, propose([{ term: 'royalty', amount: 2 }]));
     expect(refusal(s, propose([{ term: 'royalty', amount: 3 }]))).toBe('badTerms');
     expect(refusal(s, { type: 'proposeDeal', actor: 'h', to: 'p', terms: [{ term: 'access', amount: 1 }] })).toBe('notYourPhase');
@@ -118,7 +140,10 @@ describe('deals', () => {
   });
 
   it('dealValue weighs each term by its value and amount', () => {
-    const terms = [{ term: 'royalty', amount: 2 }, { term: 'access', amount: 1 }];
+    const terms = [
+      { term: 'royalty', amount: 2 },
+      { term: 'access', amount: 1 },
+    ];
     expect(dealValue(sc, 'p', terms)).toBe(-2 + 2);
     expect(dealValue(sc, 'h', terms)).toBe(3 - 1);
   });

@@ -25,7 +25,11 @@ describe('the moves that mattered most', () => {
     const sc = tinyScenario({
       objectives: [
         // p wants x ahead of its own influence (an odd goal, but it tests minus): 0.5 points a unit.
-        { actor: 'p', winAt: 5, items: [{ id: 'lead', text: 'x over influence', meter: 'x', minus: 'influence.p', from: -20, to: 0, points: 10 }] },
+        {
+          actor: 'p',
+          winAt: 5,
+          items: [{ id: 'lead', text: 'x over influence', meter: 'x', minus: 'influence.p', from: -20, to: 0, points: 10 }],
+        },
         { actor: 'h', winAt: 5, items: [{ id: 'x', text: 'x', meter: 'x', from: 0, to: 10, points: 10 }] },
       ],
     });
@@ -41,16 +45,22 @@ describe('the moves that mattered most', () => {
       { by: 'h', kind: 'action', label: 'Campaign', points: -0.5, meters: [{ meter: 'x', change: -1 }] },
       { by: 'p', kind: 'action', label: 'Build', points: -0.5, meters: [{ meter: 'influence.p', change: 1 }] },
     ]);
-    expect(movesThatMattered(s, sc, 'h')).toEqual([{ by: 'h', kind: 'action', label: 'Campaign', points: -1, meters: [{ meter: 'x', change: -1 }] }]);
+    expect(movesThatMattered(s, sc, 'h')).toEqual([
+      { by: 'h', kind: 'action', label: 'Campaign', points: -1, meters: [{ meter: 'x', change: -1 }] },
+    ]);
   });
 
   it('counts only what a move changed on the score: a push past the target is capped', () => {
     // x starts at 5; the objective is full at 6. Visit (+2) takes x to 7: without it, x would be 5,
     // worth 10 × 5/6; with it, the full 10. So Visit is worth 10/6 ≈ 1.7, not 2 units' worth (3.3).
-    const sc = tinyScenario({ objectives: [{ actor: 'p', winAt: 5, items: [{ id: 'x', text: 'x', meter: 'x', from: 0, to: 6, points: 10 }] }] });
+    const sc = tinyScenario({
+      objectives: [{ actor: 'p', winAt: 5, items: [{ id: 'x', text: 'x', meter: 'x', from: 0, to: 6, points: 10 }] }],
+    });
     let s = createGame(sc, { seed: 1, controllers: { p: 'human', h: 'human', o: 'human' } });
     s = play(s, sc, { type: 'takeAction', actor: 'p', action: 'visit' });
-    expect(movesThatMattered(s, sc, 'p')).toEqual([{ by: 'p', kind: 'action', label: 'Visit', points: 1.7, meters: [{ meter: 'x', change: 2 }] }]);
+    expect(movesThatMattered(s, sc, 'p')).toEqual([
+      { by: 'p', kind: 'action', label: 'Visit', points: 1.7, meters: [{ meter: 'x', change: 2 }] },
+    ]);
   });
 
   it('finds the moves of a whole AI game, deals included, largest first', () => {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/headless';
-import { autoPlay, createGame, hashValue, step, type Action, type GameState, type Scenario } from '../../src/sim/index';
+import { type Action, autoPlay, createGame, type GameState, hashValue, type Scenario, step } from '../../src/sim/index';
 import { deepFreeze, devSandbox, scenarioFiles } from './helpers';
 
 const SEEDS = [1, 7, 12345];

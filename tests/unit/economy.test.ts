@@ -9,7 +9,10 @@ function oneTick(sc: Scenario) {
 
 describe('economy tick', () => {
   it('moves growth toward the trend by inertia, with no drivers', () => {
-    const sc = tinyScenario({ initial: { gdp: 100, growth: 1 }, economy: { growth: { trend: 3, inertia: 0.25 }, stability: {}, influence: {} } });
+    const sc = tinyScenario({
+      initial: { gdp: 100, growth: 1 },
+      economy: { growth: { trend: 3, inertia: 0.25 }, stability: {}, influence: {} },
+    });
     const s = oneTick(sc);
     expect(readMeter(s, 'growth')).toBeCloseTo(1 + 0.25 * (3 - 1), 9);
   });
@@ -34,10 +37,13 @@ describe('economy tick', () => {
   });
 
   it('compounds GDP by a quarter of the annual growth rate', () => {
-    const sc = tinyScenario({ initial: { gdp: 100, growth: 4 }, economy: { growth: { trend: 4, inertia: 0.3 }, stability: {}, influence: {} } });
+    const sc = tinyScenario({
+      initial: { gdp: 100, growth: 4 },
+      economy: { growth: { trend: 4, inertia: 0.3 }, stability: {}, influence: {} },
+    });
     let s = oneTick(sc);
     expect(readMeter(s, 'growth')).toBe(4);
-    expect(readMeter(s, 'gdp')).toBeCloseTo(100 * Math.pow(1.04, 0.25), 5);
+    expect(readMeter(s, 'gdp')).toBeCloseTo(100 * 1.04 ** 0.25, 5);
     s = endTurn(s, sc);
     s = endTurn(s, sc);
     s = endTurn(s, sc);

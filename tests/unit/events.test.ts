@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, readMeter, step, type EventDef, type GameState, type Scenario } from '../../src/sim/index';
+import { createGame, type EventDef, type GameState, readMeter, type Scenario, step } from '../../src/sim/index';
 import { endTurn, play, tinyScenario } from './helpers';
 
-const ev = (patch: Partial<EventDef>): EventDef => ({ id: 'e', title: 'E', text: 'Something happens.', chance: 1, effects: [{ meter: 'x', add: 1 }], ...patch });
+const ev = (patch: Partial<EventDef>): EventDef => ({
+  id: 'e',
+  title: 'E',
+  text: 'Something happens.',
+  chance: 1,
+  effects: [{ meter: 'x', add: 1 }],
+  ...patch,
+});
 
 /** Turns on which event `id` fired, playing `turns` turns with nobody acting. */
 function firedTurns(sc: Scenario, id = 'e', seed = 1): number[] {
@@ -67,7 +74,7 @@ describe('scenario events', () => {
       expect(fired.pending).toEqual([{ id: expect.any(Number), event: 'e', actor: 'h', turn: 1 }]);
     });
 
-    it('blocks the chooser\'s endPhase until chooseOption', () => {
+    it("blocks the chooser's endPhase until chooseOption", () => {
       const s = play(fired, sc, { type: 'endPhase', actor: 'p' });
       const r = step(s, sc, { type: 'endPhase', actor: 'h' });
       expect(r.ok).toBe(false);
@@ -84,7 +91,7 @@ describe('scenario events', () => {
       expect(step(s2, sc, { type: 'endPhase', actor: 'h' }).ok).toBe(true);
     });
 
-    it('blocks the chooser\'s actions too', () => {
+    it("blocks the chooser's actions too", () => {
       const s = play(fired, sc, { type: 'endPhase', actor: 'p' });
       const r = step(s, sc, { type: 'takeAction', actor: 'h', action: 'campaign' });
       expect(!r.ok && r.reason.code).toBe('pendingChoice');

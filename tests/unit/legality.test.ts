@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, step, whyNot, type ActionDef } from '../../src/sim/index';
+import { type ActionDef, createGame, step, whyNot } from '../../src/sim/index';
 import { endTurn, play, tinyScenario } from './helpers';
 
 const act = (patch: Partial<ActionDef>): ActionDef => ({
@@ -84,7 +84,7 @@ describe('limits, cooldowns and requirements', () => {
     expect(whyNot(s, limited, 'p', 'a', 'B')).toBeNull();
   });
 
-  it('refuses another actor\'s action, an unknown action and out-of-phase moves', () => {
+  it("refuses another actor's action, an unknown action and out-of-phase moves", () => {
     const sc = tinyScenario();
     const s = createGame(sc, { seed: 1 });
     expect(whyNot(s, sc, 'p', 'campaign')?.code).toBe('notYourAction');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aiMove, assessDeal, autoPlay, createGame, readMeter, step, whatWouldYouWant, type Scenario } from '../../src/sim/index';
+import { aiMove, assessDeal, autoPlay, createGame, readMeter, type Scenario, step, whatWouldYouWant } from '../../src/sim/index';
 import { shapeDeal } from '../../src/sim/negotiation/shapeDeal';
 import { endTurn, play, tinyScenario } from './helpers';
 
@@ -15,7 +15,15 @@ function bargain(patch: Partial<Scenario> = {}): Scenario {
     ],
     terms: [
       { id: 'offtake', name: 'Offtake', giver: 'h', amount: { min: 0, max: 40, step: 10, default: 20 }, values: { p: 0.2, h: -0.05 } },
-      { id: 'royalty', name: 'Royalty', giver: 'p', amount: { min: 2, max: 12, step: 2, default: 4, unit: '%' }, values: { p: -0.3, h: 0.5 }, perTurn: [{ meter: 'x', add: 0.1 }], duration: 3 },
+      {
+        id: 'royalty',
+        name: 'Royalty',
+        giver: 'p',
+        amount: { min: 2, max: 12, step: 2, default: 4, unit: '%' },
+        values: { p: -0.3, h: 0.5 },
+        perTurn: [{ meter: 'x', add: 0.1 }],
+        duration: 3,
+      },
       { id: 'processing', name: 'Local processing', giver: 'p', values: { p: -1.5, h: 3 }, minTrust: 50 },
     ],
     negotiation: { trust: { p: 'trust' }, actors: { h: { reservation: 1 }, p: { reservation: 1 } }, breachPenalty: 10, memory: 8 },
@@ -47,7 +55,12 @@ describe('deal assessment', () => {
   });
 
   it('gates a term on trust and says so', () => {
-    const sc = bargain({ meters: [{ id: 'x', name: 'X', min: 0, max: 10, initial: 5 }, { id: 'trust', name: 'Trust', min: 0, max: 100, initial: 30 }] });
+    const sc = bargain({
+      meters: [
+        { id: 'x', name: 'X', min: 0, max: 10, initial: 5 },
+        { id: 'trust', name: 'Trust', min: 0, max: 100, initial: 30 },
+      ],
+    });
     const s = createGame(sc, { seed: 1 });
     const a = assessDeal(s, sc, 'h', 'p', [{ term: 'processing', amount: 1 }]);
     expect(a.terms[0]?.credibility).toBe(0);
@@ -58,10 +71,7 @@ describe('deal assessment', () => {
     const sc = bargain({
       actors: [...tinyScenario().actors, { id: 'q', name: 'Rival', kind: 'power', budget: { capital: 1, money: 0 } }],
       turnOrder: ['p', 'h', 'o', 'q'],
-      terms: [
-        ...(bargain().terms ?? []),
-        { id: 'loan', name: 'Loan', giver: 'q', values: { h: 4, q: -1 } },
-      ],
+      terms: [...(bargain().terms ?? []), { id: 'loan', name: 'Loan', giver: 'q', values: { h: 4, q: -1 } }],
     });
     let s = createGame(sc, { seed: 1 });
     s = endTurn(s, sc); // to turn 2
@@ -175,8 +185,24 @@ describe('AI levels', () => {
       meters: [{ id: 'x', name: 'X', min: 0, max: 100, initial: 5 }],
       objectives: [{ actor: 'p', winAt: 50, items: [{ id: 'x', text: 'x high', meter: 'x', from: 0, to: 100, points: 100 }] }],
       actions: [
-        { id: 'quick', actor: 'p', kind: 'diplomacy', name: 'Quick', cost: { capital: 2 }, effects: [{ meter: 'x', add: 2 }], limit: { perGame: 1 } },
-        { id: 'slow', actor: 'p', kind: 'diplomacy', name: 'Slow', cost: { capital: 2 }, lasting: { turns: 5, effects: [{ meter: 'x', add: 1 }] }, limit: { perGame: 1 } },
+        {
+          id: 'quick',
+          actor: 'p',
+          kind: 'diplomacy',
+          name: 'Quick',
+          cost: { capital: 2 },
+          effects: [{ meter: 'x', add: 2 }],
+          limit: { perGame: 1 },
+        },
+        {
+          id: 'slow',
+          actor: 'p',
+          kind: 'diplomacy',
+          name: 'Slow',
+          cost: { capital: 2 },
+          lasting: { turns: 5, effects: [{ meter: 'x', add: 1 }] },
+          limit: { perGame: 1 },
+        },
       ],
     });
     const picks = (level: 'easy' | 'normal' | 'hard'): string[] =>
@@ -208,7 +234,10 @@ describe('AI levels', () => {
     for (const level of ['normal', 'hard'] as const) {
       const m = offered(level);
       expect(m, level).toMatchObject({ type: 'respondDeal', response: 'accept' });
-      if (m?.type === 'respondDeal') expect(m.reason).toMatch(/worth −?-?\d\.\d to it in trade, less than the \d\.\d it asks, but it moves Host's own goals forward \(about \d+\.\d points\)/);
+      if (m?.type === 'respondDeal')
+        expect(m.reason).toMatch(
+          /worth −?-?\d\.\d to it in trade, less than the \d\.\d it asks, but it moves Host's own goals forward \(about \d+\.\d points\)/,
+        );
     }
     expect(offered('easy')).not.toMatchObject({ response: 'accept' });
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, hashValue, meterBounds, meterIds, step, type Action, type GameState } from '../../src/sim/index';
+import { type Action, createGame, type GameState, hashValue, meterBounds, meterIds, step } from '../../src/sim/index';
 import { devSandbox } from './helpers';
 
 const sc = devSandbox();
@@ -23,12 +23,25 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
       .map(([a, action, target]): Action => ({ type: 'takeAction', actor: a, action, ...(target !== undefined ? { target } : {}) })),
   },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('proposeDeal' as const), actor, to: actor, terms }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('respondDeal' as const), actor, deal: smallId, response: fc.constantFrom('accept' as const, 'reject' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('respondDeal' as const),
+      actor,
+      deal: smallId,
+      response: fc.constantFrom('accept' as const, 'reject' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('counterDeal' as const), actor, deal: smallId, terms }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('withdrawDeal' as const), actor, deal: smallId }) },
   {
     weight: 2,
-    arbitrary: fc.record({ type: fc.constant('chooseOption' as const), actor, choice: smallId, option: fc.constantFrom('negotiate', 'clear', 'other') }),
+    arbitrary: fc.record({
+      type: fc.constant('chooseOption' as const),
+      actor,
+      choice: smallId,
+      option: fc.constantFrom('negotiate', 'clear', 'other'),
+    }),
   },
 );
 
@@ -107,10 +120,16 @@ describe('random action sequences on dev-sandbox', () => {
     const s = createGame(sc, { seed: 1 });
     const before = JSON.stringify(s);
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ type: fc.constantFrom('endPhase', 'takeAction', 'proposeDeal', 'respondDeal'), actor: fc.jsonValue() })), (junk) => {
-        const r = step(s, sc, junk as Action);
-        if (!r.ok) expect(r.reason.code).toBeTypeOf('string');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ type: fc.constantFrom('endPhase', 'takeAction', 'proposeDeal', 'respondDeal'), actor: fc.jsonValue() }),
+        ),
+        (junk) => {
+          const r = step(s, sc, junk as Action);
+          if (!r.ok) expect(r.reason.code).toBeTypeOf('string');
+        },
+      ),
       { numRuns: 200 },
     );
     expect(JSON.stringify(s)).toBe(before);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/messages';
-import { REFUSAL_TEXT, check, createGame, whyNot, type Action, type Refusal } from '../../src/sim/index';
+import { type Action, check, createGame, REFUSAL_TEXT, type Refusal, whyNot } from '../../src/sim/index';
 import { refusalText } from '../../src/ui/refusalText';
 import { tinyScenario } from './helpers';
 
-describe('refusals in the reader\'s words', () => {
+describe("refusals in the reader's words", () => {
   it('the catalogue has every refusal the sim can give, worded as the sim words it in English', () => {
     for (const [key, text] of Object.entries(REFUSAL_TEXT)) expect(en[`refusal.${key}` as keyof typeof en], key).toBe(text);
     const extra = Object.keys(en).filter((k) => k.startsWith('refusal.') && !(k.slice(8) in REFUSAL_TEXT));
@@ -25,7 +25,16 @@ describe('refusals in the reader\'s words', () => {
       check(s, sc, { nonsense: true } as unknown as Action),
     ];
     const refusals = cases.filter((r): r is Refusal => r !== null);
-    expect(refusals.map((r) => r.key)).toEqual(['notYourPhase', 'notYourAction', 'needsTarget', 'badTarget', 'noTarget', 'noTerms', 'unknownDeal', 'malformed']);
+    expect(refusals.map((r) => r.key)).toEqual([
+      'notYourPhase',
+      'notYourAction',
+      'needsTarget',
+      'badTarget',
+      'noTarget',
+      'noTerms',
+      'unknownDeal',
+      'malformed',
+    ]);
     for (const r of refusals) {
       const text = refusalText(r);
       expect(text, r.key).toBe(r.message);

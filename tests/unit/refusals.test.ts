@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoPlay, createGame, hashValue, step, type Action, type GameState } from '../../src/sim/index';
+import { type Action, autoPlay, createGame, type GameState, hashValue, step } from '../../src/sim/index';
 import { devSandbox } from './helpers';
 
 const sc = devSandbox();
@@ -91,7 +91,7 @@ describe('illegal actions are refused with a reason and leave the state unchange
     expectRefused(s, { type: 'proposeDeal', actor: 'bolivia', to: 'us', terms: [{ term: 'offtake', amount: 10 }] }, 'notYourPhase');
   });
 
-  it('another actor\'s action', () => {
+  it("another actor's action", () => {
     expectRefused(s, { type: 'takeAction', actor: 'us', action: 'china_loan', target: 'BO-L' }, 'notYourAction');
   });
 

@@ -11,7 +11,13 @@ describe('rival offers', () => {
     const sc = tinyScenario({
       terms: [
         { id: 'package', name: 'Package', giver: 'p', values: { p: 2, h: 3 } },
-        { id: 'credit', name: 'Credit', giver: 'p', amount: { min: 100, max: 500, step: 100, default: 200 }, values: { p: 0.001, h: 0.004 } },
+        {
+          id: 'credit',
+          name: 'Credit',
+          giver: 'p',
+          amount: { min: 100, max: 500, step: 100, default: 200 },
+          values: { p: 0.001, h: 0.004 },
+        },
       ],
     });
     const s = createGame(sc, { seed: 1 });
@@ -48,7 +54,17 @@ describe('rival offers', () => {
     const { scenario: sc, hash } = loadScenario('paz-pivot');
     const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
     store.getState().startGame({ scenarioId: sc.id, side: 'us', seed: 9, mode: 'solo', aiLevel: 'normal' });
-    expect(store.getState().dispatch({ type: 'proposeDeal', actor: 'us', to: 'bolivia', terms: [{ term: 'offtake', amount: 10 }, { term: 'local_processing', amount: 1 }] })).toBe(true);
+    expect(
+      store.getState().dispatch({
+        type: 'proposeDeal',
+        actor: 'us',
+        to: 'bolivia',
+        terms: [
+          { term: 'offtake', amount: 10 },
+          { term: 'local_processing', amount: 1 },
+        ],
+      }),
+    ).toBe(true);
     const signed = store.getState().game?.deals.find((d) => d.status === 'signed');
     if (!signed) throw new Error('Bolivia did not sign');
     const before = trustBetween(store.getState().game!, sc, 'us', 'bolivia');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoPlay, createGame, hashValue, step, type GameState } from '../../src/sim/index';
+import { autoPlay, createGame, type GameState, hashValue, step } from '../../src/sim/index';
 import { devSandbox } from './helpers';
 
 const roundTrip = (s: GameState): GameState => JSON.parse(JSON.stringify(s)) as GameState;

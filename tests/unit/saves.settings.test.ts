@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueFor } from '../../src/audio/cueFor';
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/state/persistSettings';
 import type { GameEvent } from '../../src/sim/eventTypes';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/state/persistSettings';
 
 /** Remembered settings (src/state/persistSettings.ts) and the choice of sound cue (src/audio/cueFor.ts), in Node. */
 describe('remembered sound settings', () => {
@@ -12,7 +12,12 @@ describe('remembered sound settings', () => {
   });
 
   it('keeps valid values, clamps out-of-range ones and ignores wrong types', () => {
-    expect(parseSettings(JSON.stringify({ master: 0.3, music: 2, effects: -1, muted: true }))).toEqual({ master: 0.3, music: 1, effects: 0, muted: true });
+    expect(parseSettings(JSON.stringify({ master: 0.3, music: 2, effects: -1, muted: true }))).toEqual({
+      master: 0.3,
+      music: 1,
+      effects: 0,
+      muted: true,
+    });
     expect(parseSettings(JSON.stringify({ master: 'loud', muted: 'yes' }))).toEqual(DEFAULT_SETTINGS);
   });
 });

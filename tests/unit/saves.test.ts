@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { baselineMove, hashValue, loadScenario } from '../../src/headless';
 import { createGameStore, type ScenarioEntry } from '../../src/state/createGameStore';
-import { loadSave, loadSaveText, MAX_SAVE_BYTES, replayActions, saveFileName, saveGame, startOfReplay, type SaveFile } from '../../src/state/saveFile';
+import {
+  loadSave,
+  loadSaveText,
+  MAX_SAVE_BYTES,
+  replayActions,
+  type SaveFile,
+  saveFileName,
+  saveGame,
+  startOfReplay,
+} from '../../src/state/saveFile';
 
 /** Save files (src/state/saveFile.ts): build, shape check, replay and verification, in Node. */
 
@@ -88,7 +97,9 @@ describe('save files', () => {
   it('keeps the play mode and the AI level: hot-seat with a hard AI round-trips', () => {
     const store = createGameStore(scenarios);
     expect(store.getState().startGame({ scenarioId: entry.id, side, seed: 5, mode: 'hotseat', aiLevel: 'hard' })).toBe(true);
-    const humans = Object.entries(store.getState().game!.setup.controllers).filter(([, c]) => c === 'human').map(([a]) => a);
+    const humans = Object.entries(store.getState().game!.setup.controllers)
+      .filter(([, c]) => c === 'human')
+      .map(([a]) => a);
     expect(humans.length).toBeGreaterThan(1);
     for (let k = 0; k < 6 && !store.getState().game!.over; k++) {
       const s = store.getState();

@@ -55,7 +55,11 @@ describe('files that are not a scenario at all', () => {
   });
 
   it('tabs used as indentation, at their line', () => {
-    expect(problems(edit({ 10: '\tname: x' }))[0]).toMatchObject({ line: 10, column: 1, message: 'YAML: Tabs are not allowed as indentation' });
+    expect(problems(edit({ 10: '\tname: x' }))[0]).toMatchObject({
+      line: 10,
+      column: 1,
+      message: 'YAML: Tabs are not allowed as indentation',
+    });
   });
 
   it('an empty file', () => {
@@ -85,7 +89,12 @@ describe('files that are not a scenario at all', () => {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     expectOne(lines.join('\n'), 1, 1, /alias/i);
-    expectOne(`${MINIMAL}\nx1: &x1 [1,1,1,1,1,1,1,1,1,1]\nx2: &x2 [*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1]\nx3: [*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2]\n`, 1, 1, /alias/i);
+    expectOne(
+      `${MINIMAL}\nx1: &x1 [1,1,1,1,1,1,1,1,1,1]\nx2: &x2 [*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1,*x1]\nx3: [*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2,*x2]\n`,
+      1,
+      1,
+      /alias/i,
+    );
   });
 
   it('a few ordinary anchors are fine', () => {
@@ -107,7 +116,10 @@ describe('hostile keys', () => {
   });
 
   it('__proto__ inside a map is harmless: not kept, and nothing polluted', () => {
-    const r = loadScenarioText(edit({ 24: '  - { id: BO-L, name: La Paz, population: 3, stability: 50, influence: { us: 20, __proto__: { polluted: 1 } } }' }), 'f.yaml');
+    const r = loadScenarioText(
+      edit({ 24: '  - { id: BO-L, name: La Paz, population: 3, stability: 50, influence: { us: 20, __proto__: { polluted: 1 } } }' }),
+      'f.yaml',
+    );
     if (r.ok) {
       const inf = r.scenario.departments[0]!.influence;
       expect(Object.getPrototypeOf(inf)).toBe(Object.prototype);
@@ -139,20 +151,70 @@ describe('schema problems, located', () => {
 describe('cross-reference problems, located', () => {
   const cases: [string, Record<number, string>, number, number, RegExp][] = [
     ['unknown actor', { 34: '    actor: usa' }, 34, 12, /^actions\[0\]\.actor: unknown actor "usa"$/],
-    ['unknown meter', { 39: '      - { meter: inflation, add: 2 }' }, 39, 18, /^actions\[0\]\.effects\[0\]\.meter: unknown meter "inflation"/],
-    ['unknown department', { 26: '  - { id: uyuni, name: Uyuni, department: BO-X }' }, 26, 43, /^sites\[0\]\.department: unknown department "BO-X"$/],
+    [
+      'unknown meter',
+      { 39: '      - { meter: inflation, add: 2 }' },
+      39,
+      18,
+      /^actions\[0\]\.effects\[0\]\.meter: unknown meter "inflation"/,
+    ],
+    [
+      'unknown department',
+      { 26: '  - { id: uyuni, name: Uyuni, department: BO-X }' },
+      26,
+      43,
+      /^sites\[0\]\.department: unknown department "BO-X"$/,
+    ],
     ['unknown site', { 37: '    cost: { capital: 1 }\n    target: { type: site, allowed: [atacama] }' }, 38, 37, /unknown site "atacama"/],
-    ['unknown action', { 62: '      - { id: calm, text: Calm, when: { project: dam, status: built }, points: 20 }' }, 62, 50, /unknown action "dam"/],
-    ['unknown term', { 62: '      - { id: calm, text: Calm, when: { deal: signed, term: loan }, points: 20 }' }, 62, 61, /unknown term "loan"/],
-    ['meter initial outside its range', { 22: '  - { id: unrest, name: Unrest, min: 0, max: 100, initial: 200 }' }, 22, 60, /initial 200 is outside 0\.\.100/],
+    [
+      'unknown action',
+      { 62: '      - { id: calm, text: Calm, when: { project: dam, status: built }, points: 20 }' },
+      62,
+      50,
+      /unknown action "dam"/,
+    ],
+    [
+      'unknown term',
+      { 62: '      - { id: calm, text: Calm, when: { deal: signed, term: loan }, points: 20 }' },
+      62,
+      61,
+      /unknown term "loan"/,
+    ],
+    [
+      'meter initial outside its range',
+      { 22: '  - { id: unrest, name: Unrest, min: 0, max: 100, initial: 200 }' },
+      22,
+      60,
+      /initial 200 is outside 0\.\.100/,
+    ],
     ['term default outside its range', { 44: '    amount: { min: 1, max: 10, default: 50 }' }, 44, 41, /default 50 is outside 1\.\.10/],
-    ['unknown meter in a lead objective', { 58: '      - { id: inf, text: Influence, meter: influence.us, minus: influence.cn, from: 0, to: 10, points: 20 }' }, 58, 65, /^objectives\[0\]\.items\[0\]\.minus: unknown meter "influence\.cn"/],
+    [
+      'unknown meter in a lead objective',
+      { 58: '      - { id: inf, text: Influence, meter: influence.us, minus: influence.cn, from: 0, to: 10, points: 20 }' },
+      58,
+      65,
+      /^objectives\[0\]\.items\[0\]\.minus: unknown meter "influence\.cn"/,
+    ],
     ['winAt above the total', { 56: '    winAt: 30' }, 56, 12, /winAt 30 is more than the 20 points available/],
-    ['preset longer than the scenario', { 7: '  - { id: short, name: Short, turns: 9 }' }, 7, 38, /preset length 9 is longer than the scenario \(4\)/],
-    ['flag read but never set', { 62: '      - { id: calm, text: Calm, when: { flag: elected }, points: 20 }' }, 62, 47, /flag "elected" is never set/],
+    [
+      'preset longer than the scenario',
+      { 7: '  - { id: short, name: Short, turns: 9 }' },
+      7,
+      38,
+      /preset length 9 is longer than the scenario \(4\)/,
+    ],
+    [
+      'flag read but never set',
+      { 62: '      - { id: calm, text: Calm, when: { flag: elected }, points: 20 }' },
+      62,
+      47,
+      /flag "elected" is never set/,
+    ],
     [
       'event options without chooser',
-      { 53: '      - { flag: protested }\n    options:\n      - { id: a, label: A, effects: [] }\n      - { id: b, label: B, effects: [] }' },
+      {
+        53: '      - { flag: protested }\n    options:\n      - { id: a, label: A, effects: [] }\n      - { id: b, label: B, effects: [] }',
+      },
       47,
       5,
       /event "protest" has options but no chooser/,
@@ -163,7 +225,8 @@ describe('cross-reference problems, located', () => {
   it('duplicate ids', () => {
     const ps = problems(edit({ 14: '  - id: us' }));
     expect(ps[0]).toMatchObject({ line: 14, column: 9, message: 'actors[1].id: duplicate actor id "us"' });
-    const twoDepartments = '  - { id: BO-L, name: La Paz, stability: 50, influence: {} }\n  - { id: BO-L, name: Again, stability: 50, influence: {} }';
+    const twoDepartments =
+      '  - { id: BO-L, name: La Paz, stability: 50, influence: {} }\n  - { id: BO-L, name: Again, stability: 50, influence: {} }';
     expectOne(edit({ 24: twoDepartments }), 25, 11, /^departments\[1\]\.id: duplicate department id "BO-L"$/);
   });
 

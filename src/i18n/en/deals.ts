@@ -125,7 +125,8 @@ export const deals = {
   'mode.solo': 'Me against the computer',
   'mode.soloHint': 'You play the side you choose; the computer plays every other actor.',
   'mode.hotseat': 'Two players on this device',
-  'mode.hotseatHint': 'Both {a} and {b} are played by people, taking turns at the same screen. The screen hides each side’s turn from the other.',
+  'mode.hotseatHint':
+    'Both {a} and {b} are played by people, taking turns at the same screen. The screen hides each side’s turn from the other.',
   'mode.watch': 'Watch the computer play itself',
   'mode.watchHint': 'Every actor is played by the computer; you control the speed.',
   'mode.sideIgnored': 'In a two-player game both sides are human; {actor} moves first.',

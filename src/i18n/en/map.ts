@@ -1,6 +1,7 @@
 /** Strings for the map scene, its legend, tooltips, controls and the selected department panel. */
 export const map = {
-  'map.canvas': 'Map of Bolivia’s nine departments, coloured by the chosen overlay; the same figures are in the departments table and the map controls.',
+  'map.canvas':
+    'Map of Bolivia’s nine departments, coloured by the chosen overlay; the same figures are in the departments table and the map controls.',
   'map.controls': 'Map controls',
   'map.overlay': 'Map shows',
   'map.overlay.influence': 'Influence',

@@ -2,7 +2,8 @@
 export const panels = {
   // Start screen
   'start.title': 'Altiplano',
-  'start.lead': 'Take the United States or Bolivia through a few years of trade, investment and negotiation, a quarter at a time. Every number on the board can tell you why it moved, down to the document behind the rule.',
+  'start.lead':
+    'Take the United States or Bolivia through a few years of trade, investment and negotiation, a quarter at a time. Every number on the board can tell you why it moved, down to the document behind the rule.',
   'start.quick': 'Play {scenario} as {actor}',
   'start.quickHint': 'Full length, you against the computer, seed {seed}. Or set up the game below.',
   'start.setup': 'Set up a game',
@@ -27,7 +28,8 @@ export const panels = {
   'start.wants': 'Wants',
   'start.fears': 'Fears',
   'start.sources': 'Sources of this scenario',
-  'start.sourcesNote': 'The documents are treated as sources, not truth: every fact the game uses is cited and checked, and disputed claims are marked.',
+  'start.sourcesNote':
+    'The documents are treated as sources, not truth: every fact the game uses is cited and checked, and disputed claims are marked.',
   'start.begin': 'Start the game',
   'start.resume': 'Back to the game in progress',
   'start.none': 'No scenario could be loaded.',
@@ -65,7 +67,8 @@ export const panels = {
   'cause.noise.assumption': 'random shock; size set by the scenario',
   'cause.gdp': 'a quarter of growth',
   'cause.kept': 'kept its promise: {term}',
-  'cause.kept.assumption': 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
+  'cause.kept.assumption':
+    'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
   'cause.broken': 'broke its promises in deal #{deal}',
   'cause.broken.assumption': 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)',
   'cause.brokenInfluence.assumption': 'a power that breaks its word loses 4 influence everywhere (design choice)',
@@ -78,7 +81,8 @@ export const panels = {
   'causes.thisTurn': 'this turn so far',
   'causes.total': 'Net {delta}',
   'causes.none': 'Nothing has moved this meter yet.',
-  'causes.deptNote': 'National {meter} is the population-weighted average of the departments: a change in one department counts for its share of the population.',
+  'causes.deptNote':
+    'National {meter} is the population-weighted average of the departments: a change in one department counts for its share of the population.',
   'causes.inDepartments': 'in {list}',
   'causes.everywhere': 'in every department',
   'causes.earlier': 'Show earlier turns ({count})',
@@ -244,7 +248,8 @@ export const panels = {
   'end.decision.other': '{kind} {id}',
   'end.chart': '{name}: {from} at the start, {to} at the end',
   'end.mattered': 'The moves that mattered most',
-  'end.matteredNote': 'Estimated from the record of every change: what each side\'s score would lose without the move\'s direct effects on the meters its objectives measure. Objectives met all at once (a deal signed, a plant built) are on the score cards above; effects that ran on through the economy count under the economy.',
+  'end.matteredNote':
+    "Estimated from the record of every change: what each side's score would lose without the move's direct effects on the meters its objectives measure. Objectives met all at once (a deal signed, a plant built) are on the score cards above; effects that ran on through the economy count under the economy.",
   'end.matteredFor': 'For {actor}',
   'end.matteredNone': 'No single move changed these objectives by a tenth of a point.',
   'end.matteredMove': '{by}: {move}',

@@ -2,7 +2,8 @@
 export const saves = {
   'saves.title': 'Saved games',
   'saves.startHeading': 'Continue a saved game',
-  'saves.help': 'The game saves itself after every move in this browser. To carry it to another machine, export a save file and import it there.',
+  'saves.help':
+    'The game saves itself after every move in this browser. To carry it to another machine, export a save file and import it there.',
   'saves.export': 'Export save file',
   'saves.importLabel': 'Choose a save file (.json) to import',
   'saves.exported': 'Save file {name} downloaded.',

@@ -1,10 +1,10 @@
-import Phaser from 'phaser';
-import { t } from '../../i18n/messages';
-import { textOf } from '../../sim/text';
-import type { GameEvent } from '../../sim/eventTypes';
+import type Phaser from 'phaser';
 import { signed } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import type { GameEvent } from '../../sim/eventTypes';
+import { textOf } from '../../sim/text';
 import { deltasOf } from '../deltas';
-import { FONT, TEXT_RESOLUTION, labelSize, placePoint, type MapContext } from '../mapContext';
+import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
 import { powersOf } from '../overlayStyle';
 import { mix } from '../palette';
 

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { t } from '../../i18n/messages';
 import { departmentName } from '../describe';
-import { FONT, TEXT_RESOLUTION, labelSize, type MapContext } from '../mapContext';
+import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -27,7 +27,19 @@ export class LabelLayer {
     const clear = (cx: number, cy: number): boolean => !sites.some(([sx, sy]) => Math.abs(sx - cx) < w && Math.abs(sy - cy) < h);
     const lh = label.height;
     const lw = label.width;
-    const tries: [number, number][] = [[0, 0], [0, -0.8 * lh], [0, 0.8 * lh], [0, -1.3 * lh], [0, 1.3 * lh], [-0.35 * lw, 0], [0.35 * lw, 0], [-0.35 * lw, -0.8 * lh], [0.35 * lw, -0.8 * lh], [-0.35 * lw, 0.8 * lh], [0.35 * lw, 0.8 * lh]];
+    const tries: [number, number][] = [
+      [0, 0],
+      [0, -0.8 * lh],
+      [0, 0.8 * lh],
+      [0, -1.3 * lh],
+      [0, 1.3 * lh],
+      [-0.35 * lw, 0],
+      [0.35 * lw, 0],
+      [-0.35 * lw, -0.8 * lh],
+      [0.35 * lw, -0.8 * lh],
+      [-0.35 * lw, 0.8 * lh],
+      [0.35 * lw, 0.8 * lh],
+    ];
     for (const [dx, dy] of tries) {
       if (clear(x + dx, y + dy)) {
         label.setPosition(x + dx, y + dy);
@@ -51,12 +63,20 @@ export class LabelLayer {
       if (!f.label) continue;
       const [x, y] = ctx.proj.toScreen(f.label[0], f.label[1]);
       if (f.kind === 'department') {
-        const label = add(x, y, departmentName(entry, f.id, f.name), { fontSize: `${size}px`, fontStyle: 'bold', color: '#ffffff', stroke: '#0b141b', strokeThickness: 4 });
+        const label = add(x, y, departmentName(entry, f.id, f.name), {
+          fontSize: `${size}px`,
+          fontStyle: 'bold',
+          color: '#ffffff',
+          stroke: '#0b141b',
+          strokeThickness: 4,
+        });
         this.avoidSites(ctx, label, x, y);
         this.labels.push(label);
         this.boxes.push(boxOf(label));
       } else if (f.kind === 'country') {
-        this.labels.push(add(x, y, f.name, { fontSize: `${size - 2}px`, fontStyle: 'italic', color: '#9fb0bb', stroke: '#0f1b24', strokeThickness: 3 }));
+        this.labels.push(
+          add(x, y, f.name, { fontSize: `${size - 2}px`, fontStyle: 'italic', color: '#9fb0bb', stroke: '#0f1b24', strokeThickness: 3 }),
+        );
       }
     }
     const [sx, sy] = ctx.proj.toScreen(-71.9, -22.2);

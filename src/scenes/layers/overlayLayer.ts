@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
-import { powersOf, departmentStyle } from '../overlayStyle';
-import { hatchSegments, dotPoints } from '../patterns';
+import { type MapContext, screenRings } from '../mapContext';
+import { departmentStyle, powersOf } from '../overlayStyle';
 import { DEPARTMENT_EDGE, LAKE, SALT } from '../palette';
-import { screenRings, type MapContext } from '../mapContext';
+import { dotPoints, hatchSegments } from '../patterns';
 
 /**
  * Department fills under the chosen overlay, their patterns (hatching for a
@@ -41,7 +41,11 @@ export class OverlayLayer {
       f.fillStyle(style.fill, 1);
       for (const poly of feat.polygons) {
         const outer = poly[0];
-        if (outer) f.fillPoints(outer.map(([lon, lat]) => new Phaser.Math.Vector2(...ctx.proj.toScreen(lon, lat))), true);
+        if (outer)
+          f.fillPoints(
+            outer.map(([lon, lat]) => new Phaser.Math.Vector2(...ctx.proj.toScreen(lon, lat))),
+            true,
+          );
       }
       if (style.pattern === 'hatch') {
         p.lineStyle(Math.max(2, spacing * 0.25), style.patternColour, 0.8);
@@ -57,7 +61,11 @@ export class OverlayLayer {
         f.fillStyle(feat.kind === 'lake' ? LAKE : SALT, feat.kind === 'lake' ? 1 : 0.85);
         for (const poly of feat.polygons) {
           const outer = poly[0];
-          if (outer) f.fillPoints(outer.map(([lon, lat]) => new Phaser.Math.Vector2(...ctx.proj.toScreen(lon, lat))), true);
+          if (outer)
+            f.fillPoints(
+              outer.map(([lon, lat]) => new Phaser.Math.Vector2(...ctx.proj.toScreen(lon, lat))),
+              true,
+            );
         }
       }
     }
@@ -85,6 +93,11 @@ export class OverlayLayer {
   private stroke(g: Phaser.GameObjects.Graphics, ctx: MapContext, id: string): void {
     const feat = ctx.features.find((x) => x.id === id);
     if (!feat) return;
-    for (const ring of screenRings(ctx.proj, feat.polygons)) g.strokePoints(ring.map(([x, y]) => new Phaser.Math.Vector2(x, y)), true, true);
+    for (const ring of screenRings(ctx.proj, feat.polygons))
+      g.strokePoints(
+        ring.map(([x, y]) => new Phaser.Math.Vector2(x, y)),
+        true,
+        true,
+      );
   }
 }

@@ -1,8 +1,8 @@
-import Phaser from 'phaser';
-import { powersOf } from '../overlayStyle';
-import { ACTOR_FALLBACK, SITE_EDGE, hexToInt } from '../palette';
-import { placePoint, type MapContext } from '../mapContext';
+import type Phaser from 'phaser';
 import type { ProjectState } from '../../sim/stateTypes';
+import { type MapContext, placePoint } from '../mapContext';
+import { powersOf } from '../overlayStyle';
+import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../palette';
 
 export type Marker = { project: ProjectState; x: number; y: number; progress: number };
 

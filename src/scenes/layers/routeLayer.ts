@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { textOf } from '../../sim/text';
-import { FONT, TEXT_RESOLUTION, labelSize, placePoint, type MapContext } from '../mapContext';
+import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
 import { powersOf } from '../overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, mix } from '../palette';
 import type { Pt } from '../patterns';
-import { edgeOf, routesOf, type Edge } from '../routes';
+import { type Edge, edgeOf, routesOf } from '../routes';
 
 type Drawn = { key: string; colour: number; curve: Phaser.Curves.Path; length: number };
 
@@ -142,7 +142,7 @@ export class RouteLayer {
     for (const d of this.drawn) {
       const period = Math.max(1800, d.length * 9);
       for (let k = 0; k < 3; k++) {
-        const u = ((time / period + k / 3) % 1 + 1) % 1;
+        const u = (((time / period + k / 3) % 1) + 1) % 1;
         const p = d.curve.getPoint(u);
         if (!p) continue;
         g.fillStyle(0x0b141b, 0.6);

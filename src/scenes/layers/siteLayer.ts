@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { textOf } from '../../sim/text';
-import { FONT, TEXT_RESOLUTION, labelSize, type MapContext } from '../mapContext';
-import { SITE_EDGE, SITE_FILL } from '../palette';
+import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
 import { departmentAt } from '../mapGeometry';
+import { SITE_EDGE, SITE_FILL } from '../palette';
 import { iconOf, iconShape } from '../siteIcons';
-import { boxOf, overlaps, type Box } from './labelLayer';
+import { type Box, boxOf, overlaps } from './labelLayer';
 
 type Placed = { id: string; x: number; y: number; department: string | null };
 
@@ -95,7 +95,12 @@ export class SiteLayer {
       const gap = r + 4;
       const right: [number, number, number, number] = [p.x + gap, p.y, 0, 0.5];
       const left: [number, number, number, number] = [p.x - gap, p.y, 1, 0.5];
-      const spots = [...(p.department ? [right, left] : [left, right]), [p.x, p.y - gap, 0.5, 1], [p.x, p.y + gap, 0.5, 0]] as [number, number, number, number][];
+      const spots = [...(p.department ? [right, left] : [left, right]), [p.x, p.y - gap, 0.5, 1], [p.x, p.y + gap, 0.5, 0]] as [
+        number,
+        number,
+        number,
+        number,
+      ][];
       let placed = false;
       for (const [x, y, ox, oy] of spots) {
         t.setPosition(x, y).setOrigin(ox, oy);
@@ -109,7 +114,10 @@ export class SiteLayer {
         t.destroy();
         continue;
       }
-      if (!placed) t.setPosition(...right.slice(0, 2) as [number, number]).setOrigin(0, 0.5).setBackgroundColor('#0b141bcc');
+      if (!placed)
+        t.setPosition(...(right.slice(0, 2) as [number, number]))
+          .setOrigin(0, 0.5)
+          .setBackgroundColor('#0b141bcc');
       avoid = [...avoid, boxOf(t)];
       this.labels.push(t);
     }

@@ -108,10 +108,16 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
     reasons.unshift(`${me} accepts: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
   } else {
     reasons.unshift(`${me} refuses: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
-    const worst = [...views].filter((v) => v.value < 0).sort((a, b) => a.value - b.value || (a.term < b.term ? -1 : 1)).slice(0, 2);
+    const worst = [...views]
+      .filter((v) => v.value < 0)
+      .sort((a, b) => a.value - b.value || (a.term < b.term ? -1 : 1))
+      .slice(0, 2);
     for (const w of worst) {
       const def = termDef(sc, w.term);
-      if (def) reasons.push(`${textOf(def.name)}${def.amount ? ` at ${amountText(def, w.amount)}` : ''} costs ${me} ${Math.abs(w.value).toFixed(1)}.`);
+      if (def)
+        reasons.push(
+          `${textOf(def.name)}${def.amount ? ` at ${amountText(def, w.amount)}` : ''} costs ${me} ${Math.abs(w.value).toFixed(1)}.`,
+        );
     }
     if (trust < 35) reasons.push(`${me}'s trust in ${actorName(sc, from)} is low (${Math.round(trust)}): its promises count for less.`);
   }

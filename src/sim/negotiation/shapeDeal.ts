@@ -1,8 +1,8 @@
+import { termInForce, termsBetween } from '../deals';
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { textOf } from '../text';
-import { termInForce, termsBetween } from '../deals';
-import { assessDeal, ownValue, type Assessment } from './assess';
+import { type Assessment, assessDeal, ownValue } from './assess';
 
 /**
  * The one deterministic generator behind counter-offers, "what would you want for
@@ -30,14 +30,23 @@ function sortTerms(terms: DealTerm[]): DealTerm[] {
 }
 
 /** The moves from a bundle, in a stable order; `fixed` terms are never changed or removed. */
-function moves(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>, dir: 1 | -1): DealTerm[][] {
+function moves(
+  s: GameState,
+  sc: Scenario,
+  evaluator: string,
+  other: string,
+  terms: DealTerm[],
+  fixed: Set<string>,
+  dir: 1 | -1,
+): DealTerm[][] {
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
   for (const def of termsBetween(sc, evaluator, other)) {
     const per = (def.values[evaluator] ?? 0) * dir;
     const cur = present.get(def.id);
     if (cur === undefined) {
-      if (per > 0 && !termInForce(s, sc, evaluator, other, def.id)) out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
+      if (per > 0 && !termInForce(s, sc, evaluator, other, def.id))
+        out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
       continue;
     }
     if (fixed.has(def.id)) continue;
@@ -57,7 +66,15 @@ export type Shaped = { terms: DealTerm[]; assessment: Assessment };
  * keeping `fixed` terms as they are, then trims what is not needed. Returns null when
  * no bundle within reach is acceptable to the evaluator.
  */
-export function shapeDeal(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: string[] = [], exclude?: number): Shaped | null {
+export function shapeDeal(
+  s: GameState,
+  sc: Scenario,
+  evaluator: string,
+  other: string,
+  terms: DealTerm[],
+  fixed: string[] = [],
+  exclude?: number,
+): Shaped | null {
   const keep = new Set(fixed);
   let cur = sortTerms(terms);
   let a = assessDeal(s, sc, evaluator, other, cur, exclude);
@@ -102,11 +119,21 @@ export type Wish = { ok: true; asks: DealTerm[]; terms: DealTerm[]; assessment: 
  * the terms the asker requests (held fixed), or the reason no such deal exists.
  */
 export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, counterpart: string, requested: DealTerm[]): Wish {
-  const shaped = shapeDeal(s, sc, counterpart, asker, requested, requested.map((t) => t.term));
+  const shaped = shapeDeal(
+    s,
+    sc,
+    counterpart,
+    asker,
+    requested,
+    requested.map((t) => t.term),
+  );
   if (!shaped) {
     const a = assessDeal(s, sc, counterpart, asker, requested);
     const name = textOf(sc.actors.find((x) => x.id === counterpart)?.name);
-    return { ok: false, reason: `${name} sees nothing you could add that would make this worth it. ${a.reasons.slice(1).join(' ')}`.trim() };
+    return {
+      ok: false,
+      reason: `${name} sees nothing you could add that would make this worth it. ${a.reasons.slice(1).join(' ')}`.trim(),
+    };
   }
   const req = new Map(requested.map((t) => [t.term, t.amount]));
   const asks = shaped.terms.filter((t) => req.get(t.term) !== t.amount);

@@ -1,14 +1,14 @@
 import type { Action } from '../actionTypes';
+import { deepClone } from '../deepClone';
+import { applyEffects } from '../effects';
 import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
-import { deepClone } from '../deepClone';
-import { applyEffects } from '../effects';
 import { makeRandom, mixSeed } from '../rng';
 import type { Effect, Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
-import { check, lookaheadCopy, step, stepInPlace } from '../step';
+import { check, lookaheadCopy, stepInPlace } from '../step';
 import { textOf } from '../text';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
@@ -28,7 +28,16 @@ import { passiveMove } from './passive';
  * from a stream derived from the game state, so the same game gives the same choices.
  */
 
-type Params = { horizon: number; candidates: number; targets: number; fuzz: number; slack: number; offerChance: number; minGain: number; discount: number };
+type Params = {
+  horizon: number;
+  candidates: number;
+  targets: number;
+  fuzz: number;
+  slack: number;
+  offerChance: number;
+  minGain: number;
+  discount: number;
+};
 
 const PARAMS: Record<AiLevel, Params> = {
   easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.45, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.6 },
@@ -72,13 +81,14 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): 
     if (p.actor !== actor || p.status !== 'building' || p.turnsLeft > remaining) continue;
     const def = sc.actions.find((a) => a.id === p.action);
     if (!def?.project?.onComplete?.length) continue;
-    add(def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department, Math.pow(discount, p.turnsLeft), 0.1);
+    add(def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department, discount ** p.turnsLeft, 0.1);
   }
   for (const l of s.lasting) {
     if (l.actor !== actor) continue;
     const def = sc.actions.find((a) => a.id === l.action);
     if (!def?.lasting?.effects.length) continue;
-    for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++) add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, Math.pow(discount, k));
+    for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++)
+      add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, discount ** k);
   }
   return v;
 }
@@ -139,7 +149,13 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
     const shaped = shapeDeal(s, sc, actor, offer.from, offer.terms, [], offer.id);
     // Counter only with something the other side could still want.
     if (shaped && ownValue(sc, offer.from, shaped.terms) > 0) {
-      const c: Action = { type: 'counterDeal', actor, deal: offer.id, terms: shaped.terms, reason: `${a.reasons.join(' ')} It proposes changes instead.` };
+      const c: Action = {
+        type: 'counterDeal',
+        actor,
+        deal: offer.id,
+        terms: shaped.terms,
+        reason: `${a.reasons.join(' ')} It proposes changes instead.`,
+      };
       if (!check(s, sc, c)) return c;
     }
   }
@@ -152,7 +168,13 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
     const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);
     if (yes !== null && no !== null && yes - no >= GOAL_GAIN) {
       const me = textOf(sc.actors.find((x) => x.id === actor)?.name) || actor;
-      return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).` };
+      return {
+        type: 'respondDeal',
+        actor,
+        deal: offer.id,
+        response: 'accept',
+        reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).`,
+      };
     }
   }
   return { type: 'respondDeal', actor, deal: offer.id, response: 'reject', reason: a.reasons.join(' ') };
@@ -209,8 +231,11 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   first.sort((x, y) => y.v - x.v);
   const short = first.slice(0, p.candidates);
   // Second pass: look ahead with the sim, against simply ending the phase now.
-  const pass = p.horizon > 0 ? valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? now : now;
-  const scored = short.map((c) => ({ a: c.a, v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now }));
+  const pass = p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? now) : now;
+  const scored = short.map((c) => ({
+    a: c.a,
+    v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now,
+  }));
   scored.sort((x, y) => y.v - x.v);
   let pick = scored[0];
   // A slip: any of the shortlisted moves, not only the runner-up.

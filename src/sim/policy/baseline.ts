@@ -73,7 +73,7 @@ export function baselineMove(s: GameState, sc: Scenario, actor: string): Action 
       const r = step(s, sc, a);
       if (!r.ok) continue;
       const gain = scoreOf(r.state, sc, actor) - before;
-      const weight = (def.aiWeight ?? 1) * Math.exp(Math.max(-5, Math.min(5, gain / 4))) / targets.length;
+      const weight = ((def.aiWeight ?? 1) * Math.exp(Math.max(-5, Math.min(5, gain / 4)))) / targets.length;
       if (weight > 0) candidates.push({ action: a, weight });
     }
   }

@@ -1,5 +1,6 @@
 import type { Action } from './actionTypes';
 import type { GameEvent } from './eventTypes';
+import { own } from './own';
 import { owesAnswer } from './policy/baseline';
 import { setupPolicy } from './policy/setupPolicy';
 import type { Scenario } from './scenarioTypes';
@@ -31,9 +32,9 @@ export function autoPlay(state: GameState, sc: Scenario, policy: Policy = setupP
   const events: GameEvent[] = [];
   const actions: Action[] = [];
   for (let n = 0; n < maxMoves && !s.over; n++) {
-    const owing = sc.actors.find((a) => s.actors[a.id]?.controller === 'ai' && owesAnswer(s, a.id));
+    const owing = sc.actors.find((a) => own(s.actors, a.id)?.controller === 'ai' && owesAnswer(s, a.id));
     const mover = owing?.id ?? currentActor(s, sc);
-    if (mover === undefined || s.actors[mover]?.controller !== 'ai') break;
+    if (mover === undefined || own(s.actors, mover)?.controller !== 'ai') break;
     let a = policy(s, sc, mover);
     let r = a ? step(s, sc, a) : null;
     if (!r?.ok) {

@@ -1,4 +1,5 @@
 import { readMeter } from './meters';
+import { own } from './own';
 import type { Comparison, Condition } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 
@@ -36,7 +37,7 @@ export function holds(s: GameState, c: Condition): boolean {
   }
   if ('leads' in c) {
     const mine = readMeter(s, `influence.${c.leads}`, c.department);
-    const source = c.department !== undefined ? s.departments[c.department]?.influence : undefined;
+    const source = c.department !== undefined ? own(s.departments, c.department)?.influence : undefined;
     const others = source
       ? Object.entries(source)
           .filter(([k]) => k !== c.leads)

@@ -1,5 +1,6 @@
 import { deepClone } from './deepClone';
 import { influenceId, powers, recomputeNational } from './meters';
+import { own } from './own';
 import { seedRng } from './rng';
 import type { Scenario } from './scenarioTypes';
 import type { ActorState, AiLevel, Controller, GameState } from './stateTypes';
@@ -22,13 +23,13 @@ export function createGame(sc: Scenario, opts: NewGameOptions): GameState {
   const controllers: Record<string, Controller> = {};
   const actors: Record<string, ActorState> = {};
   for (const a of sc.actors) {
-    controllers[a.id] = opts.controllers?.[a.id] ?? 'ai';
+    controllers[a.id] = own(opts.controllers, a.id) ?? 'ai';
     actors[a.id] = { controller: controllers[a.id] ?? 'ai', budget: { ...a.budget }, usedThisTurn: {}, usedInGame: {}, lastTaken: {} };
   }
   const departments: GameState['departments'] = {};
   for (const d of sc.departments) {
     const influence: Record<string, number> = {};
-    for (const p of powers(sc)) influence[p] = d.influence[p] ?? 0;
+    for (const p of powers(sc)) influence[p] = own(d.influence, p) ?? 0;
     departments[d.id] = { stability: d.stability, influence };
   }
   const national: Record<string, number> = { gdp: sc.initial.gdp, growth: sc.initial.growth };

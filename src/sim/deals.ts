@@ -2,6 +2,7 @@ import type { Ctx } from './context';
 import { applyEffects } from './effects';
 import { influenceId } from './meters';
 import { changeTrust, trustBetween } from './negotiation/trust';
+import { own } from './own';
 import { type Refusal, refuse } from './refusal';
 import type { Scenario, TermDef } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
@@ -51,7 +52,7 @@ export function dealValue(sc: Scenario, actor: string, terms: DealTerm[]): numbe
   let v = 0;
   for (const t of terms) {
     const def = sc.terms?.find((x) => x.id === t.term);
-    v += (def?.values[actor] ?? 0) * t.amount;
+    v += (own(def?.values, actor) ?? 0) * t.amount;
   }
   return Math.round(v * 1e6) / 1e6;
 }
@@ -112,7 +113,7 @@ export function runObligations(ctx: Ctx): void {
   for (const deal of s.deals) {
     if (deal.status !== 'signed' || !deal.obligations) continue;
     for (const t of deal.terms) {
-      const left = deal.obligations[t.term];
+      const left = own(deal.obligations, t.term);
       const def = sc.terms?.find((x) => x.id === t.term);
       if (left === undefined || left <= 0 || !def) continue;
       applyEffects(ctx, def.perTurn, dealCause(deal, def), { scale: t.amount });
@@ -156,7 +157,7 @@ export function runningPromises(sc: Scenario, deal: DealState, by: string): stri
   if (deal.status !== 'signed' || !deal.obligations) return [];
   return deal.terms
     .map((t) => t.term)
-    .filter((id) => (deal.obligations?.[id] ?? 0) > 0 && sc.terms?.find((x) => x.id === id)?.giver === by);
+    .filter((id) => (own(deal.obligations, id) ?? 0) > 0 && sc.terms?.find((x) => x.id === id)?.giver === by);
 }
 
 /**
@@ -211,7 +212,7 @@ export function termInForce(s: GameState, sc: Scenario, a: string, b: string, te
   return s.deals.find((d) => {
     if (!((d.from === a && d.to === b) || (d.from === b && d.to === a))) return false;
     if (d.status !== 'signed' || !d.terms.some((t) => t.term === term)) return false;
-    const running = d.obligations?.[term];
+    const running = own(d.obligations, term);
     if (running !== undefined) return running > 0;
     return def?.duration === undefined && s.turn - (d.signedTurn ?? s.turn) < ONE_OFF_COOLDOWN;
   });

@@ -1,5 +1,6 @@
 import { type Ctx, drawNormal } from './context';
 import { changeMeter, influenceId, readMeter } from './meters';
+import { own } from './own';
 import type { Driver, Dynamics, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
 
@@ -22,7 +23,7 @@ function ruleCause(id: string, label: Text, src: Sourced, rule?: EngineRule, par
 }
 
 function driverInput(start: MeterValues, d: Driver): number {
-  return (start[d.from] ?? 0) - (d.baseline ?? 0);
+  return (own(start, d.from) ?? 0) - (d.baseline ?? 0);
 }
 
 /**

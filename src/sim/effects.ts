@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { changeMeter } from './meters';
+import { own } from './own';
 import type { Effect } from './scenarioTypes';
 import type { Cause } from './stateTypes';
 
@@ -33,8 +34,8 @@ export function applyEffects(
         ctx.events.push({ type: 'FlagSet', flag: e.flag, value });
       }
     } else {
-      const a = ctx.s.actors[e.actor];
-      if (!a) continue;
+      const a = own(ctx.s.actors, e.actor);
+      if (!a || (e.budget !== 'capital' && e.budget !== 'money')) continue;
       const delta = e.add * (opts.scale ?? 1);
       a.budget[e.budget] = Math.max(0, Math.round((a.budget[e.budget] + delta) * 1e6) / 1e6);
       ctx.events.push({ type: 'BudgetChanged', actor: e.actor, budget: e.budget, delta });

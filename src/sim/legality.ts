@@ -1,4 +1,5 @@
 import { holds } from './conditions';
+import { own } from './own';
 import { type Refusal, refuse } from './refusal';
 import type { ActionDef, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
@@ -25,7 +26,7 @@ export function allowedTargets(sc: Scenario, def: ActionDef): string[] {
  */
 export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: string, target?: string): Refusal | null {
   if (s.over) return refuse('gameOver', 'gameOver');
-  const a = Object.hasOwn(s.actors, actor) ? s.actors[actor] : undefined;
+  const a = own(s.actors, actor);
   if (!a) return refuse('unknownActor', 'unknownActor', { actor });
   if (currentActor(s, sc) !== actor)
     return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === actor)?.name ?? actor });
@@ -49,13 +50,13 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
   } else if (target !== undefined) {
     return refuse('badTarget', 'noTarget', { action: def.name });
   }
-  if (def.limit?.perTurn !== undefined && (a.usedThisTurn[def.id] ?? 0) >= def.limit.perTurn) {
+  if (def.limit?.perTurn !== undefined && (own(a.usedThisTurn, def.id) ?? 0) >= def.limit.perTurn) {
     return refuse('limitReached', 'perTurn', { action: def.name, limit: def.limit.perTurn });
   }
-  if (def.limit?.perGame !== undefined && (a.usedInGame[def.id] ?? 0) >= def.limit.perGame) {
+  if (def.limit?.perGame !== undefined && (own(a.usedInGame, def.id) ?? 0) >= def.limit.perGame) {
     return refuse('limitReached', 'perGame', { action: def.name, limit: def.limit.perGame });
   }
-  const last = a.lastTaken[def.id];
+  const last = own(a.lastTaken, def.id);
   if (def.cooldown !== undefined && last !== undefined && s.turn - last < def.cooldown) {
     const wait = def.cooldown - (s.turn - last);
     return refuse('coolingDown', 'coolingDown', { action: def.name, wait });

@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { own } from './own';
 import type { MeterDef, Scenario } from './scenarioTypes';
 import type { Cause, GameState } from './stateTypes';
 
@@ -53,10 +54,10 @@ function clamp(v: number, [lo, hi]: [number, number]): number {
 /** The value of a meter, nationally or in one department. */
 export function readMeter(s: GameState, id: string, department?: string): number {
   if (department !== undefined && isDepartmentMeter(id)) {
-    const d = s.departments[department];
-    if (d) return id === 'stability' ? d.stability : (d.influence[id.slice(10)] ?? 0);
+    const d = own(s.departments, department);
+    if (d) return id === 'stability' ? d.stability : (own(d.influence, id.slice(10)) ?? 0);
   }
-  return s.national[id] ?? 0;
+  return own(s.national, id) ?? 0;
 }
 
 /** Recomputes national stability and influence as population-weighted means of the departments. */
@@ -66,20 +67,20 @@ export function recomputeNational(s: GameState, sc: Scenario): void {
   const inf: Record<string, number> = {};
   const ps = powers(sc);
   for (const dep of sc.departments) {
-    const d = s.departments[dep.id];
+    const d = own(s.departments, dep.id);
     if (!d) continue;
     const w = dep.population ?? 1;
     total += w;
     stab += w * d.stability;
-    for (const p of ps) inf[p] = (inf[p] ?? 0) + w * (d.influence[p] ?? 0);
+    for (const p of ps) inf[p] = (own(inf, p) ?? 0) + w * (own(d.influence, p) ?? 0);
   }
   if (total <= 0) return;
   s.national.stability = round(stab / total);
-  for (const p of ps) s.national[influenceId(p)] = round((inf[p] ?? 0) / total);
+  for (const p of ps) s.national[influenceId(p)] = round((own(inf, p) ?? 0) / total);
 }
 
 function setDepartmentValue(s: GameState, id: string, department: string, v: number): void {
-  const d = s.departments[department];
+  const d = own(s.departments, department);
   if (!d) return;
   if (id === 'stability') d.stability = v;
   else d.influence[id.slice(10)] = v;

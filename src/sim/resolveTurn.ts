@@ -4,6 +4,7 @@ import { expireDeals, runObligations } from './deals';
 import { deepClone } from './deepClone';
 import { economyTick } from './economy';
 import { applyEffects } from './effects';
+import { own } from './own';
 import { rollEvents } from './scenarioEvents';
 import { scoreAll } from './scoring';
 import { actionCause } from './takeAction';
@@ -18,7 +19,7 @@ export function resolveTurn(ctx: Ctx): void {
   ctx.events.push({ type: 'TurnEnded', turn: s.turn });
   // Budgets refill now, so that what resolution adds (an event's aid, a deal's finance) is spent next turn.
   for (const a of sc.actors) {
-    const st = s.actors[a.id];
+    const st = own(s.actors, a.id);
     if (!st) continue;
     st.budget = { ...a.budget };
     st.usedThisTurn = {};

@@ -1,5 +1,6 @@
 import { holds } from './conditions';
 import { readMeter } from './meters';
+import { own } from './own';
 import type { ObjectiveDef, Scenario } from './scenarioTypes';
 import type { GameState, ScoreCard } from './stateTypes';
 
@@ -25,7 +26,7 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
   // A game played at a preset's length is judged by that preset's thresholds, where it sets them.
   const preset = s.setup.turns < sc.turns ? sc.presets?.find((p) => p.turns === s.setup.turns) : undefined;
   for (const o of sc.objectives) {
-    const winAt = preset?.winAt?.[o.actor] ?? o.winAt;
+    const winAt = own(preset?.winAt, o.actor) ?? o.winAt;
     let score = 0;
     let max = 0;
     const lines = o.items.map((item) => {

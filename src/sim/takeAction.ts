@@ -1,6 +1,7 @@
 import type { Ctx } from './context';
 import { applyEffects } from './effects';
 import { targetDepartment } from './legality';
+import { own } from './own';
 import type { ActionDef } from './scenarioTypes';
 import type { Cause } from './stateTypes';
 
@@ -18,12 +19,12 @@ export function actionCause(def: ActionDef, actor: string): Cause {
 /** Takes a catalogue action already found legal: pays, applies effects, starts its project or lasting effects. */
 export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: string): void {
   const { s, sc } = ctx;
-  const a = s.actors[actor];
+  const a = own(s.actors, actor);
   if (!a) return;
   a.budget.capital -= def.cost.capital ?? 0;
   a.budget.money -= def.cost.money ?? 0;
-  a.usedThisTurn[def.id] = (a.usedThisTurn[def.id] ?? 0) + 1;
-  a.usedInGame[def.id] = (a.usedInGame[def.id] ?? 0) + 1;
+  a.usedThisTurn[def.id] = (own(a.usedThisTurn, def.id) ?? 0) + 1;
+  a.usedInGame[def.id] = (own(a.usedInGame, def.id) ?? 0) + 1;
   a.lastTaken[def.id] = s.turn;
   const department = targetDepartment(sc, target);
   ctx.events.push({ type: 'ActionTaken', actor, action: def.id, ...(target !== undefined ? { target } : {}) });

@@ -1,4 +1,5 @@
 import { readMeter } from '../meters';
+import { own } from '../own';
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { textOf } from '../text';
@@ -42,7 +43,7 @@ export function amountText(def: TermDef, amount: number): string {
 
 /** The least a deal must be worth to this actor, before rival offers and its situation. */
 export function reservation(sc: Scenario, actor: string): number {
-  return sc.negotiation?.actors?.[actor]?.reservation ?? 0.5;
+  return own(sc.negotiation?.actors, actor)?.reservation ?? 0.5;
 }
 
 /**
@@ -55,7 +56,7 @@ export function viewTerms(s: GameState, sc: Scenario, actor: string, other: stri
   const trust = trustBetween(s, sc, actor, other);
   return terms.map((t) => {
     const def = termDef(sc, t.term);
-    const raw = (def?.values[actor] ?? 0) * t.amount;
+    const raw = (own(def?.values, actor) ?? 0) * t.amount;
     let credibility = 1;
     let note: string | undefined;
     if (def && def.giver === other && raw > 0) {
@@ -126,5 +127,5 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
 
 /** How much the terms are worth to the actor who offers them, by its own weights (no trust discount). */
 export function ownValue(sc: Scenario, actor: string, terms: DealTerm[]): number {
-  return round(terms.reduce((t, x) => t + (termDef(sc, x.term)?.values[actor] ?? 0) * x.amount, 0));
+  return round(terms.reduce((t, x) => t + (own(termDef(sc, x.term)?.values, actor) ?? 0) * x.amount, 0));
 }

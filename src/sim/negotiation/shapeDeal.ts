@@ -1,4 +1,5 @@
 import { termInForce, termsBetween } from '../deals';
+import { own } from '../own';
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { textOf } from '../text';
@@ -42,7 +43,7 @@ function moves(
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
   for (const def of termsBetween(sc, evaluator, other)) {
-    const per = (def.values[evaluator] ?? 0) * dir;
+    const per = (own(def.values, evaluator) ?? 0) * dir;
     const cur = present.get(def.id);
     if (cur === undefined) {
       if (per > 0 && !termInForce(s, sc, evaluator, other, def.id))
@@ -148,7 +149,7 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
-    .filter((d) => (d.values[proposer] ?? 0) > 0)
+    .filter((d) => (own(d.values, proposer) ?? 0) > 0)
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
   if (wants.length === 0) return null;
   const shaped = shapeDeal(s, sc, target, proposer, wants, []);

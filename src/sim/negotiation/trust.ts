@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
 import { changeMeter, readMeter } from '../meters';
+import { own } from '../own';
 import type { Scenario } from '../scenarioTypes';
 import type { Cause, GameState } from '../stateTypes';
 
@@ -11,8 +12,8 @@ import type { Cause, GameState } from '../stateTypes';
 export function trustMeter(sc: Scenario, a: string, b: string): string | undefined {
   const host = sc.actors.find((x) => x.kind === 'host')?.id;
   const table = sc.negotiation?.trust ?? {};
-  if (a === host) return table[b];
-  if (b === host) return table[a];
+  if (a === host) return own(table, b);
+  if (b === host) return own(table, a);
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { applyEffects } from '../effects';
 import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
+import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
 import type { Effect, Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
@@ -68,12 +69,12 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): 
   // Judge the position as it would be scored at the end, so objectives that count only in a
   // long game (or only in a short one) weigh from the first turn, and only in the right game.
   s.turn = Math.max(s.turn, s.setup.turns);
-  let raw = scoreAll(s, sc)[actor]?.score ?? 0;
+  let raw = own(scoreAll(s, sc), actor)?.score ?? 0;
   let v = raw;
   // Applies effects still to come and adds what they change on the score, at `weight` (plus `bonus`).
   const add = (effects: Effect[], cause: Cause, department: string | undefined, weight: number, bonus = 0): void => {
     applyEffects({ s, sc, events: [], quiet: true }, effects, cause, department !== undefined ? { department } : {});
-    const after = scoreAll(s, sc)[actor]?.score ?? 0;
+    const after = own(scoreAll(s, sc), actor)?.score ?? 0;
     v += (after - raw) * weight + bonus;
     raw = after;
   };

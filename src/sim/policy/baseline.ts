@@ -1,6 +1,7 @@
 import type { Action } from '../actionTypes';
 import { dealValue, termsBetween } from '../deals';
 import { allowedTargets } from '../legality';
+import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
 import type { Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
@@ -17,7 +18,7 @@ import { currentActor } from '../turnOrder';
  */
 
 function scoreOf(s: GameState, sc: Scenario, actor: string): number {
-  return scoreAll(s, sc)[actor]?.score ?? 0;
+  return own(scoreAll(s, sc), actor)?.score ?? 0;
 }
 
 /** A local generator for this decision, derived from the state so it never changes the game's own. */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadScenarioText } from './scenario/loadScenario';
-import type { Scenario } from './sim/scenarioTypes';
+import type { Scenario } from './sim';
 
 export * from './sim/index';
 

@@ -1,4 +1,4 @@
-import type { GameEvent } from '../sim/eventTypes';
+import type { GameEvent } from '../sim';
 
 export type Cue = 'click' | 'confirm' | 'dealSigned' | 'dealRefused' | 'alert' | 'turn';
 

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import mapUrl from '../../assets/map/bolivia-region.geojson?url';
 import { t } from '../i18n/messages';
 import type { GameStore } from '../state/createGameStore';
-import { actorName, departmentName, describeDepartment, describeProject } from './describe';
+import { actorName, departmentName, describeDepartment, describeProject } from '../present/describe';
 import { DeltaLayer } from './layers/deltaLayer';
 import { LabelLayer } from './layers/labelLayer';
 import { OverlayLayer } from './layers/overlayLayer';
@@ -13,7 +13,7 @@ import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
 import type { MapContext } from './mapContext';
 import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
-import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from './palette';
+import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
 
 /**
  * The map: Bolivia's departments coloured by the chosen overlay, its neighbours,

@@ -1,4 +1,4 @@
-import type { GameEvent } from '../sim/eventTypes';
+import type { GameEvent } from '../sim';
 
 /**
  * What floats over the map after a batch of events: meter changes summed per

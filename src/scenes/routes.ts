@@ -1,5 +1,4 @@
-import type { Scenario } from '../sim/scenarioTypes';
-import type { GameState } from '../sim/stateTypes';
+import type { GameState, Scenario } from '../sim';
 
 /**
  * Which routes the map draws, without Phaser: every signed deal still running,

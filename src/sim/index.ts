@@ -1,26 +1,65 @@
-/** The simulation core's public surface. Pure TypeScript: no rendering, no DOM, no clock, and no randomness but the game's own seeded generator. */
+/**
+ * The simulation core's one door. Everything outside `src/sim` imports the sim from here and only
+ * from here (tests/unit/boundary.test.ts enforces it). Pure TypeScript: no rendering, no DOM, no
+ * clock, and no randomness but the game's own seeded generator. Every function is pure: the state
+ * passed in is never changed, and the same inputs give the same result on every device.
+ */
+
+// ── Shapes: the game, the scenario it runs on, actions in, events out, words as data ──
 export type { Action, ActionType } from './actionTypes';
+/** Lets AI-controlled actors move with a policy until a human must act (or `moves` moves are made). */
 export { type AutoPlayResult, autoPlay, type Policy } from './autoPlay';
+/** Whether a scenario condition holds in a state. */
 export { holds } from './conditions';
+// ── Making and playing a game ──
+/** A new game for a scenario, seed, length and controllers: the first state, deterministic. */
 export { createGame, type NewGameOptions } from './createGame';
-export { dealValue } from './deals';
+// ── Deals and negotiation ──
+/** A deal's value to one side; the promises still running in a signed deal; the signed deal in which a term is in force between two actors. */
+export { dealValue, runningPromises, termInForce } from './deals';
+/** The moves that mattered most for each side, valued from the ledger. */
 export { type MoveThatMattered, movesThatMattered } from './debrief';
 export type { GameEvent } from './eventTypes';
+/** A stable hash of any plain-JSON value, and the canonical JSON it is taken over. */
 export { canonicalJson, hashValue } from './hash';
+/** Whether an unknown value has the shape of an action (saves and other untrusted input). */
+export { isAction } from './isAction';
+// ── Reading a game (all pure, none changes the state) ──
+/** Why an actor may not take an action now (a refusal), or null; the targets it may aim at; the department a target lies in. */
 export { allowedTargets, targetDepartment, whyNot } from './legality';
-export { influenceId, isDepartmentMeter, meterBounds, meterIds, powers, readMeter } from './meters';
-export { type Assessment, assessDeal } from './negotiation/assess';
+/** Meters: a value (national or per department), every id a scenario names, bounds, powers, and the influence-id helpers. */
+export { ENGINE_METERS, influenceId, influencePower, isDepartmentMeter, meterBounds, meterIds, powers, readMeter } from './meters';
+/** How an actor judges a deal (value, need, verdict, reasons as `Said`), each term's worth to it, and its own value of a bundle. */
+export { type Assessment, amountText, assessDeal, ownValue, viewTerms } from './negotiation/assess';
+/** Counter-offers, "what would you want for this?", and the AI's opening drafts. */
 export { draftOffer, shapeDeal, type Wish, whatWouldYouWant } from './negotiation/shapeDeal';
-export { trustBetween } from './negotiation/trust';
+/** Trust between two actors (50 where the scenario tracks none), and the meter that holds it. */
+export { trustBetween, trustMeter } from './negotiation/trust';
+export type { TurnRecord } from './playRecord';
+/** A whole game played by a policy, with each turn's events and state: for reports and debriefs. */
+export { playRecord } from './playRecord';
 export { aiMove } from './policy/aiPolicy';
 export { baselineMove } from './policy/baseline';
 export { passiveMove } from './policy/passive';
+/** Policies: the setup's AI levels (what the store uses), the AI itself, the baseline, and passing. */
 export { setupPolicy } from './policy/setupPolicy';
+export type { ActionPreview, MeterDelta } from './preview';
+/** An action's expected effect, found by stepping it on the current state. */
+export { previewAction } from './preview';
 export type { Refusal, RefusalCode, RefusalKey, RefusalParams } from './refusal';
+/** `refuse(code, key, params)` builds a refusal (a code for programs, a message key for people). */
 export { fillRefusal, REFUSAL_TEXT, refuse } from './refusal';
+export type { Said, SaidParam, SaidRef } from './said';
+// ── Words as data ──
+/** `said(key, params)` builds a message key with parameters; `ref(kind, id)` names a scenario thing; `isRef` tells one. */
+export { isRef, ref, said } from './said';
 export type * from './scenarioTypes';
+/** Every side's score against its objectives now. */
 export { scoreAll } from './scoring';
 export type * from './stateTypes';
+/** `step` applies one action: the new state and its events, or a refusal (never throws); `check` only says whether it would be accepted. */
 export { check, type StepResult, step } from './step';
+/** A scenario `Text` in a language, English when the file has no such language. Interfaces use their own helper on top. */
 export { textOf } from './text';
+/** The actor to move, and the calendar date of a turn. */
 export { currentActor, turnDate } from './turnOrder';

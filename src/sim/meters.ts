@@ -13,11 +13,18 @@ export const ENGINE_METERS = ['gdp', 'growth', 'stability'] as const;
 
 /** Is this meter kept per department (stability and each power's influence)? */
 export function isDepartmentMeter(id: string): boolean {
-  return id === 'stability' || id.startsWith('influence.');
+  return id === 'stability' || influencePower(id) !== null;
 }
 
+const INFLUENCE = 'influence.';
+
 export function influenceId(actor: string): string {
-  return `influence.${actor}`;
+  return `${INFLUENCE}${actor}`;
+}
+
+/** The power whose influence a meter id names (`influence.<power>`), or null for any other meter. */
+export function influencePower(id: string): string | null {
+  return id.startsWith(INFLUENCE) ? id.slice(INFLUENCE.length) : null;
 }
 
 /** Ids of the foreign powers whose influence is tracked. */

@@ -1,13 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Action } from '../sim/actionTypes';
-import { autoPlay, type Policy } from '../sim/autoPlay';
-import { createGame } from '../sim/createGame';
-import type { GameEvent } from '../sim/eventTypes';
-import { setupPolicy } from '../sim/policy/setupPolicy';
-import { type Refusal, refuse } from '../sim/refusal';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
-import { step } from '../sim/step';
+import {
+  type Action,
+  type AiLevel,
+  autoPlay,
+  type Controller,
+  createGame,
+  type GameEvent,
+  type GameState,
+  type Policy,
+  type Refusal,
+  refuse,
+  type Scenario,
+  setupPolicy,
+  step,
+} from '../sim';
 
 export type ScenarioEntry = { id: string; hash: string; scenario: Scenario };
 

@@ -1,10 +1,5 @@
 import { type MessageKey, t } from '../i18n/messages';
-import type { Action } from '../sim/actionTypes';
-import { createGame } from '../sim/createGame';
-import { canonicalJson, hashValue } from '../sim/hash';
-import { isAction } from '../sim/isAction';
-import type { AiLevel, Controller, GameState } from '../sim/stateTypes';
-import { step } from '../sim/step';
+import { type Action, type AiLevel, type Controller, canonicalJson, createGame, type GameState, hashValue, isAction, step } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './createGameStore';
 
 /**

@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import type { Action } from '../sim/actionTypes';
-import { hashValue } from '../sim/hash';
+import { type Action, hashValue } from '../sim';
 import type { GameChoice, GameStore, ScenarioEntry } from '../state/createGameStore';
 import { buildSave, loadSaveText, type ReplayCursor, replayActions, setupOf, startOfReplay } from './saveFile';
 

@@ -1,15 +1,22 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
-import { allowedTargets, targetDepartment, whyNot } from '../sim/legality';
-import { type MeterDelta, previewAction } from '../sim/preview';
-import type { ActionDef, ActionKind, Scenario } from '../sim/scenarioTypes';
-import type { GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
+import {
+  type ActionDef,
+  type ActionKind,
+  allowedTargets,
+  type GameState,
+  type MeterDelta,
+  previewAction,
+  type Scenario,
+  targetDepartment,
+  textOf,
+  whyNot,
+} from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { arrow, formatDelta, meterInfo } from './meterInfo';
-import { departmentName, targetName } from './names';
+import { departmentName, targetName } from '../present/names';
 import { refusalText } from './refusalText';
 import { sourceList } from './sources';
 import { viewerOf } from './viewer';

@@ -1,10 +1,7 @@
 import { t } from '../i18n/messages';
-import { isDepartmentMeter } from '../sim/meters';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { Cause, GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
+import { type Cause, type GameState, isDepartmentMeter, type Scenario, textOf } from '../sim';
 import { meterInfo } from './meterInfo';
-import { termDef } from './names';
+import { termDef } from '../present/names';
 
 export type CauseRow = { key: string; cause: Cause; delta: number; departments: string[]; everywhere: boolean };
 export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };

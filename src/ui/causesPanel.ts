@@ -1,15 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
-import { isDepartmentMeter, readMeter } from '../sim/meters';
-import type { Scenario } from '../sim/scenarioTypes';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import { isDepartmentMeter, readMeter, type Scenario, textOf, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { type CauseRow, causeAssumption, causeLabel, causesFor } from './causes';
 import { h, idPart, renderInto } from './dom';
 import { baseline } from './hudMeters';
 import { arrow, formatDelta, formatValue, type MeterInfo, meterInfo } from './meterInfo';
-import { actorName, departmentName } from './names';
+import { actorName, departmentName } from '../present/names';
 import { sourceList } from './sources';
 
 const SHOWN_TURNS = 4;

@@ -1,20 +1,29 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt, signed } from '../i18n/format';
+import { fmt, signed } from '../present/format';
 import { t } from '../i18n/messages';
-import type { Action } from '../sim/actionTypes';
-import { termInForce } from '../sim/deals';
-import { amountText, assessDeal, ownValue, viewTerms } from '../sim/negotiation/assess';
-import { type Wish, whatWouldYouWant } from '../sim/negotiation/shapeDeal';
-import { trustBetween } from '../sim/negotiation/trust';
-import type { Scenario, TermDef } from '../sim/scenarioTypes';
-import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
-import { check } from '../sim/step';
-import { textOf } from '../sim/text';
-import { currentActor } from '../sim/turnOrder';
+import {
+  type Action,
+  amountText,
+  assessDeal,
+  check,
+  currentActor,
+  type DealState,
+  type DealTerm,
+  type GameState,
+  ownValue,
+  type Scenario,
+  type TermDef,
+  termInForce,
+  textOf,
+  trustBetween,
+  viewTerms,
+  type Wish,
+  whatWouldYouWant,
+} from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
 import { h, idPart, renderInto } from './dom';
-import { actorName, termDef } from './names';
+import { actorName, termDef } from '../present/names';
 import { refusalText } from './refusalText';
 import { viewerOf } from './viewer';
 import './negotiation.css';

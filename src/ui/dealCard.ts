@@ -1,12 +1,9 @@
-import { fmt, signed } from '../i18n/format';
+import { fmt, signed } from '../present/format';
 import { t } from '../i18n/messages';
-import { amountText } from '../sim/negotiation/assess';
-import type { Scenario, TermDef } from '../sim/scenarioTypes';
-import type { DealState, DealTerm, GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
+import { amountText, type DealState, type DealTerm, type GameState, type Scenario, type TermDef, textOf } from '../sim';
 import { h } from './dom';
 import { effectLines } from './effectText';
-import { actorName, termDef } from './names';
+import { actorName, termDef } from '../present/names';
 
 /** Terms that may go in a deal between `a` and `b` (the giver is one of them; `between` allows the pair). */
 export function usableTerms(sc: Scenario, a: string, b: string): TermDef[] {

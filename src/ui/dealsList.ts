@@ -1,16 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt } from '../i18n/format';
+import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
-import { runningPromises } from '../sim/deals';
-import { trustBetween, trustMeter } from '../sim/negotiation/trust';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { DealState, GameState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import { type DealState, type GameState, runningPromises, type Scenario, textOf, trustBetween, trustMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { termsText, termText } from './dealCard';
 import { h, renderInto } from './dom';
-import { actorName, termDef } from './names';
+import { actorName, termDef } from '../present/names';
 import { viewerOf } from './viewer';
 
 /** The other party of a deal, seen from `me`. */

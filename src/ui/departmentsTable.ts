@@ -1,8 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt } from '../i18n/format';
+import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
-import { leadOf, powersOf } from '../scenes/overlayStyle';
-import { textOf } from '../sim/text';
+import { leadOf, powersOf } from '../present/overlayStyle';
+import { textOf } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { clear, h } from './dom';
 

@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages';
-import type { Effect, Scenario } from '../sim/scenarioTypes';
+import type { Effect, Scenario } from '../sim';
 import { formatDelta, formatValue, meterInfo } from './meterInfo';
-import { actorName, departmentName } from './names';
+import { actorName, departmentName } from '../present/names';
 
 /** One declarative effect as a sentence: "+5 Influence of United States in Potosí". */
 export function effectLine(sc: Scenario, e: Effect, department?: string, scaleBy = 1): string | null {

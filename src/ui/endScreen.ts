@@ -1,17 +1,22 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { signed } from '../i18n/format';
+import { signed } from '../present/format';
 import { t } from '../i18n/messages';
-import { type MoveThatMattered, movesThatMattered } from '../sim/debrief';
-import type { Scenario } from '../sim/scenarioTypes';
-import { scoreAll } from '../sim/scoring';
-import type { DecisionRecord, GameState, ScoreCard } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import {
+  type DecisionRecord,
+  type GameState,
+  type MoveThatMattered,
+  movesThatMattered,
+  type Scenario,
+  type ScoreCard,
+  scoreAll,
+  textOf,
+  turnDate,
+} from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
 import { h, renderInto } from './dom';
 import { formatDelta, formatValue, meterInfo, meterList } from './meterInfo';
-import { actionName, actorName, eventDef, objectiveText, targetName, termDef } from './names';
+import { actionName, actorName, eventDef, objectiveText, targetName, termDef } from '../present/names';
 
 function decisionText(sc: Scenario, d: DecisionRecord): string {
   switch (d.kind) {

@@ -1,11 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import { textOf, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
-import { eventDef } from './names';
+import { eventDef } from '../present/names';
 import { sourceList } from './sources';
 import { viewerOf } from './viewer';
 

@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { turnDate } from '../sim/turnOrder';
+import { turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h, renderInto } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 import { humanToMove, modeOf, setViewer } from './viewer';
 
 /**

@@ -1,8 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
-import { readMeter } from '../sim/meters';
-import type { GameState } from '../sim/stateTypes';
-import { turnDate } from '../sim/turnOrder';
+import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { sparkline } from './charts';
 import { h, idPart, renderInto } from './dom';

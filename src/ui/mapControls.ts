@@ -1,11 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt } from '../i18n/format';
+import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
-import { departmentName, describeProject } from '../scenes/describe';
-import { CONTESTED_MARGIN, departmentStyle, FRAGILE, influenceFill, leadOf, powersOf, TIED, UNSTABLE } from '../scenes/overlayStyle';
-import { NEUTRAL, SITE_EDGE, SITE_FILL, STABILITY_HIGH, STABILITY_LOW, stabilityColour } from '../scenes/palette';
-import { iconShape, SITE_ICONS, type SiteIcon } from '../scenes/siteIcons';
-import { textOf } from '../sim/text';
+import { departmentName, describeProject } from '../present/describe';
+import { CONTESTED_MARGIN, departmentStyle, FRAGILE, influenceFill, leadOf, powersOf, TIED, UNSTABLE } from '../present/overlayStyle';
+import { NEUTRAL, SITE_EDGE, SITE_FILL, STABILITY_HIGH, STABILITY_LOW, stabilityColour } from '../present/palette';
+import { iconShape, SITE_ICONS, type SiteIcon } from '../present/siteIcons';
+import { textOf } from '../sim';
 import type { GameStore, Overlay } from '../state/createGameStore';
 import { clear, h } from './dom';
 import './mapControls.css';

@@ -1,9 +1,7 @@
-import { fmt } from '../i18n/format';
+import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
-import { meterBounds, powers } from '../sim/meters';
-import type { MeterDef, Scenario } from '../sim/scenarioTypes';
-import { textOf } from '../sim/text';
-import { actorName } from './names';
+import { type MeterDef, meterBounds, powers, type Scenario, textOf } from '../sim';
+import { actorName } from '../present/names';
 
 export type MeterGroup = 'economy' | 'influence' | 'scenario';
 

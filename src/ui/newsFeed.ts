@@ -1,12 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import type { GameEvent } from '../sim/eventTypes';
-import type { Scenario, SourceRef } from '../sim/scenarioTypes';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import { type GameEvent, type Scenario, type SourceRef, textOf, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h, renderInto } from './dom';
-import { actionName, actorName, departmentName, eventDef, targetName, termDef } from './names';
+import { actionName, actorName, departmentName, eventDef, targetName, termDef } from '../present/names';
 import { sourceList } from './sources';
 
 export type NewsItem = {

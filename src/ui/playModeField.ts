@@ -1,8 +1,8 @@
 import { type MessageKey, t } from '../i18n/messages';
-import type { Scenario } from '../sim/scenarioTypes';
+import type { Scenario } from '../sim';
 import type { PlayMode } from '../state/createGameStore';
 import { h } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 
 export type ModeForm = { mode: PlayMode };
 

@@ -1,6 +1,5 @@
 import { language, type MessageKey, t } from '../i18n/messages';
-import type { Refusal } from '../sim/refusal';
-import { textOf } from '../sim/text';
+import { type Refusal, textOf } from '../sim';
 
 /** Why the game refused an action, in the reader's language (scenario names in it too, where the file has them). */
 export function refusalText(r: Refusal): string {

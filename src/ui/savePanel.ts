@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { textOf } from '../sim/text';
+import { textOf } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
 import { h } from './dom';

@@ -1,6 +1,5 @@
 import { type MessageKey, t } from '../i18n/messages';
-import type { Scenario, SourceRef } from '../sim/scenarioTypes';
-import { textOf } from '../sim/text';
+import { type Scenario, type SourceRef, textOf } from '../sim';
 import { h } from './dom';
 
 /**

@@ -1,12 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { AiLevel } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
-import { turnDate } from '../sim/turnOrder';
+import { type AiLevel, type Scenario, textOf, turnDate } from '../sim';
 import type { GameStore, PlayMode } from '../state/createGameStore';
 import { h, renderInto } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 import { playModeField, startingSide } from './playModeField';
 
 /** A seed that looks random but is short enough to read out to a class. */

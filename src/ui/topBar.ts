@@ -1,10 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import { textOf } from '../sim/text';
-import { currentActor, turnDate } from '../sim/turnOrder';
+import { currentActor, textOf, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 import { viewerOf } from './viewer';
 
 /**

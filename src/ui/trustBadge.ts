@@ -1,12 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt } from '../i18n/format';
+import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
-import { trustBetween, trustMeter } from '../sim/negotiation/trust';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { GameState } from '../sim/stateTypes';
+import { type GameState, type Scenario, trustBetween, trustMeter } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h, idPart } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 
 /**
  * Trust between `me` and `other`: a small meter, and (when the scenario tracks the pair)

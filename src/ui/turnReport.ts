@@ -1,10 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
-import type { GameEvent } from '../sim/eventTypes';
-import { isDepartmentMeter, readMeter } from '../sim/meters';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { Cause, GameState } from '../sim/stateTypes';
-import { turnDate } from '../sim/turnOrder';
+import { type Cause, type GameEvent, type GameState, isDepartmentMeter, readMeter, type Scenario, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { causeLabel, populationShares } from './causes';
 import { h, renderInto } from './dom';

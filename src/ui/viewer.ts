@@ -1,7 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../sim/scenarioTypes';
-import type { GameState } from '../sim/stateTypes';
-import { currentActor } from '../sim/turnOrder';
+import { currentActor, type GameState, type Scenario } from '../sim';
 import type { GameStore, PlayMode } from '../state/createGameStore';
 
 /** The play mode of the game in progress (solo when the choice does not say). */

@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
-import { currentActor } from '../sim/turnOrder';
+import { currentActor } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
-import { actorName } from './names';
+import { actorName } from '../present/names';
 import { modeOf } from './viewer';
 
 export type WatchSpeed = 'slow' | 'normal' | 'fast';

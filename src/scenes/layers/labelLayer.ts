@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { t } from '../../i18n/messages';
-import { departmentName } from '../describe';
+import { departmentName } from '../../present/describe';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };

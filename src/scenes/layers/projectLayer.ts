@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import type { ProjectState } from '../../sim/stateTypes';
+import type { ProjectState } from '../../sim';
 import { type MapContext, placePoint } from '../mapContext';
-import { powersOf } from '../overlayStyle';
-import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../palette';
+import { powersOf } from '../../present/overlayStyle';
+import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../../present/palette';
 
 export type Marker = { project: ProjectState; x: number; y: number; progress: number };
 

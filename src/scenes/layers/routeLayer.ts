@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
-import { textOf } from '../../sim/text';
+import { textOf } from '../../sim';
 import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
-import { powersOf } from '../overlayStyle';
-import { ACTOR_FALLBACK, hexToInt, mix } from '../palette';
+import { powersOf } from '../../present/overlayStyle';
+import { ACTOR_FALLBACK, hexToInt, mix } from '../../present/palette';
 import type { Pt } from '../patterns';
 import { type Edge, edgeOf, routesOf } from '../routes';
 

@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
-import { textOf } from '../../sim/text';
+import { textOf } from '../../sim';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
 import { departmentAt } from '../mapGeometry';
-import { SITE_EDGE, SITE_FILL } from '../palette';
-import { iconOf, iconShape } from '../siteIcons';
+import { SITE_EDGE, SITE_FILL } from '../../present/palette';
+import { iconOf, iconShape } from '../../present/siteIcons';
 import { type Box, boxOf, overlaps } from './labelLayer';
 
 type Placed = { id: string; x: number; y: number; department: string | null };

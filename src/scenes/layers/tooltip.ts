@@ -1,7 +1,9 @@
 import './tooltip.css';
 
 /** A line of the tooltip: text, with an optional colour swatch. */
-export type TipLine = { text: string; swatch?: number; strong?: boolean };
+import type { TipLine } from '../../present/describe';
+
+export type { TipLine };
 
 /**
  * The hover tooltip, as DOM over the canvas: crisp at any size, and text a

@@ -1,5 +1,4 @@
-import type { EventDef, Scenario, TermDef } from '../sim/scenarioTypes';
-import { textOf } from '../sim/text';
+import { type EventDef, type Scenario, type TermDef, textOf } from '../sim';
 
 /** Display names of scenario things by id, falling back to the id itself. */
 export function actorName(sc: Scenario, id: string | undefined): string {

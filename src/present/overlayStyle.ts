@@ -1,5 +1,4 @@
-import type { Actor } from '../sim/scenarioTypes';
-import type { DepartmentState } from '../sim/stateTypes';
+import type { Actor, DepartmentState } from '../sim';
 import type { Overlay } from '../state/createGameStore';
 import { ACTOR_FALLBACK, hexToInt, mix, NEUTRAL, stabilityColour } from './palette';
 

@@ -1,10 +1,11 @@
-import { fmt } from '../i18n/format';
+import { fmt } from './format';
 import { t } from '../i18n/messages';
-import type { GameState, ProjectState } from '../sim/stateTypes';
-import { textOf } from '../sim/text';
+import { type GameState, type ProjectState, textOf } from '../sim';
 import type { ScenarioEntry } from '../state/createGameStore';
-import type { TipLine } from './layers/tooltip';
 import { CONTESTED_MARGIN, leadOf, powersOf } from './overlayStyle';
+
+/** One line of a map tooltip: its words, an optional colour swatch, and whether it stands out. */
+export type TipLine = { text: string; swatch?: number; strong?: boolean };
 
 /** The words the tooltip shows for a department, a site or a project (shared with tests by behaviour). */
 export function departmentName(entry: ScenarioEntry | null, id: string, fallback = id): string {

@@ -1,0 +1,42 @@
+import { audio } from './en/audio';
+import { core } from './en/core';
+import { deals } from './en/deals';
+import { map } from './en/map';
+import { panels } from './en/panels';
+import { refusals } from './en/refusals';
+import { saves } from './en/saves';
+
+/**
+ * A message of a catalogue: a template with `{name}` placeholders (`{name:0}`, `{name:1}`: a number
+ * with that many decimals; `{name:signed1}`: with its sign), or a choice by plural category
+ * (`Intl.PluralRules`) of the number in the parameter `count` names (`count: 'n'`; `'count'` when absent).
+ */
+export type Message = string | PluralMessage;
+
+export type PluralMessage = { readonly count?: string; readonly other: string } & Partial<Readonly<Record<Intl.LDMLPluralRule, string>>>;
+
+/**
+ * Every interface string the player reads, in English: the source catalogue. Each area keeps its
+ * strings in en/<area>.ts. Scenario text comes from the scenario files, not from here.
+ */
+export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals, ...refusals } as const;
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * The shape every other language's catalogue must have: one message for every key, so the
+ * compiler lists any key a translation is missing (`export const es: Catalogue = { ... }`).
+ */
+export type Catalogue = { readonly [K in MessageKey]: Message };
+
+/** The languages the interface speaks: code → its own name and its catalogue. */
+export const LANGUAGES: Readonly<Record<string, { name: string; catalogue: Catalogue }>> = {
+  en: { name: 'English', catalogue: en },
+};
+
+export const DEFAULT_LANGUAGE = 'en';
+
+/** A language code the interface speaks, or the default. */
+export function knownLanguage(code: unknown): string {
+  return typeof code === 'string' && Object.hasOwn(LANGUAGES, code) ? code : DEFAULT_LANGUAGE;
+}

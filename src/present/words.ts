@@ -1,0 +1,186 @@
+import { DEFAULT_LANGUAGE, en, knownLanguage, LANGUAGES, type Message, type MessageKey } from '../i18n/catalogue';
+import { influencePower, isRef, type Refusal, type Said, type SaidParam, type SaidRef, type Scenario, type TermDef, type Text, textOf } from '../sim';
+import { formatNumber, formatSigned, pluralOf } from './format';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * Everything the interface needs to put words on screen in one language: catalogue messages,
+ * scenario text, numbers, dates, the names of the scenario's things, and whatever the sim said
+ * (`Said`) or refused (`Refusal`). Views get one from the store's language (`wordsOf`), never
+ * from a global, so a change of language re-renders everything with it, and two boards on one
+ * page could even speak two languages.
+ */
+export type Words = {
+  readonly lang: string;
+  /** A catalogue message with its placeholders filled (numbers formatted for the language). */
+  t(key: MessageKey, params?: Params): string;
+  /** A scenario text in this language (English where the file has no such language). */
+  text(x: Text | undefined): string;
+  num(n: number, digits?: number): string;
+  signed(n: number, digits?: number): string;
+  /** A turn's calendar date, as the language writes a quarter. */
+  quarter(year: number, quarter: number): string;
+  /** Names of the scenario's things by id (the id itself when the scenario has no such thing). */
+  actor(id: string | undefined): string;
+  department(id: string | undefined): string;
+  term(id: string | undefined): string;
+  action(id: string | undefined): string;
+  event(id: string | undefined): string;
+  meter(id: string | undefined): string;
+  /** A target as a player reads it: a department's name, or a site's with its department. */
+  target(id: string | undefined): string;
+  objective(actor: string, id: string): string;
+  /** A term's amount with its unit ("25 kt", "4%"). */
+  amount(def: TermDef | undefined, amount: number): string;
+  /** What the sim said, worded. */
+  say(s: Said | readonly Said[] | undefined): string;
+  /** Why the sim refused an action, worded. */
+  refusal(r: Refusal): string;
+};
+
+/** True when a catalogue has this key (a `Said` from the sim names its key as a plain string). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+function pick(lang: string, m: Message, params: Params): string {
+  if (typeof m === 'string') return m;
+  const n = params[m.count ?? 'count'];
+  const cat = typeof n === 'number' ? pluralOf(lang, n) : 'other';
+  return m[cat] ?? m.other;
+}
+
+const PLACEHOLDER = /\{(\w+)(?::(signed)?(\d))?\}/g;
+
+/** Fills `{name}`, `{name:1}` and `{name:signed1}` from params; unknown names stay visible as `{name}`. */
+function fill(lang: string, template: string, params: Params): string {
+  return template.replace(PLACEHOLDER, (whole, k: string, sign: string | undefined, digits: string | undefined) => {
+    const v = params[k];
+    if (v === undefined) return whole;
+    if (typeof v === 'string') return v;
+    if (digits === undefined) return Number.isInteger(v) ? formatNumber(lang, v, 0) : formatNumber(lang, v, 1);
+    return sign ? formatSigned(lang, v, Number(digits)) : formatNumber(lang, v, Number(digits));
+  });
+}
+
+function named(list: readonly { id: string; name: Text }[] | undefined, id: string | undefined, text: (x: Text) => string): string {
+  if (id === undefined) return '';
+  const hit = list?.find((x) => x.id === id);
+  return hit ? text(hit.name) || id : id;
+}
+
+function build(lang: string, sc: Scenario | null): Words {
+  const catalogue = LANGUAGES[lang]?.catalogue ?? en;
+  const w: Words = {
+    lang,
+    t: (key, params = {}) => fill(lang, pick(lang, catalogue[key] ?? en[key], params), params),
+    text: (x) => textOf(x, lang),
+    num: (n, digits = 1) => formatNumber(lang, n, digits),
+    signed: (n, digits = 1) => formatSigned(lang, n, digits),
+    quarter: (year, quarter) => w.t('date.quarter', { year: String(year), quarter }),
+    actor: (id) => named(sc?.actors, id, w.text),
+    department: (id) => named(sc?.departments, id, w.text),
+    term: (id) => named(sc?.terms, id, w.text),
+    action: (id) => named(sc?.actions, id, w.text),
+    event: (id) => (id === undefined ? '' : w.text(sc?.events?.find((e) => e.id === id)?.title) || id),
+    meter: (id) => meterName(w, sc, id),
+    target: (id) => {
+      const site = sc?.sites?.find((x) => x.id === id);
+      if (!site) return w.department(id);
+      return site.department ? w.t('name.siteIn', { site: w.text(site.name), department: w.department(site.department) }) : w.text(site.name);
+    },
+    objective: (actor, id) => w.text(sc?.objectives.find((x) => x.actor === actor)?.items.find((i) => i.id === id)?.text) || id,
+    amount: (def, amount) => {
+      if (!def?.amount) return '';
+      const unit = def.amount.unit ?? '';
+      const n = formatNumber(lang, amount, Number.isInteger(amount) ? 0 : 2).replace(/0$/, '');
+      return unit === '%' ? w.t('amount.percent', { n }) : unit ? w.t('amount.unit', { n, unit }) : n;
+    },
+    say: (s) => {
+      if (s === undefined) return '';
+      if (isSaidList(s)) return s.map((x) => w.say(x)).filter((x) => x !== '').join(' ');
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(s.params ?? {})) params[k] = param(w, v);
+      return isMessageKey(s.key) ? w.t(s.key, params) : s.key;
+    },
+    refusal: (r) => {
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(r.params)) params[k] = typeof v === 'number' || typeof v === 'string' ? v : w.text(v);
+      const key = `refusal.${r.key}`;
+      return isMessageKey(key) ? w.t(key, params) : r.key;
+    },
+  };
+  return w;
+}
+
+function isSaidList(s: Said | readonly Said[]): s is readonly Said[] {
+  return Array.isArray(s);
+}
+
+function param(w: Words, v: SaidParam): string | number {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (isRef(v)) return refName(w, v);
+  if ('said' in v && Array.isArray(v.said)) return w.say(v.said);
+  return w.text(v as Text);
+}
+
+function refName(w: Words, r: SaidRef): string {
+  switch (r.ref) {
+    case 'actor':
+      return w.actor(r.id);
+    case 'term':
+      return w.term(r.id);
+    case 'action':
+      return w.action(r.id);
+    case 'department':
+      return w.department(r.id);
+    case 'target':
+      return w.target(r.id);
+    case 'event':
+      return w.event(r.id);
+    case 'meter':
+      return w.meter(r.id);
+    case 'objective':
+      return r.id;
+  }
+}
+
+function meterName(w: Words, sc: Scenario | null, id: string | undefined): string {
+  if (id === undefined) return '';
+  if (id === 'gdp' || id === 'growth' || id === 'stability') return w.t(`meter.${id}`);
+  const power = influencePower(id);
+  if (power !== null) return w.t('meter.influence', { actor: w.actor(power) });
+  const def = sc?.meters?.find((m) => m.id === id);
+  return def ? w.text(def.name) || id : id;
+}
+
+const cache = new Map<string, WeakMap<object, Words>>();
+const NO_SCENARIO = {};
+
+/** The words for a language and a scenario (cached: the same pair gives the same object). */
+export function words(lang: string, sc: Scenario | null = null): Words {
+  const code = knownLanguage(lang);
+  let byScenario = cache.get(code);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    cache.set(code, byScenario);
+  }
+  const key = sc ?? NO_SCENARIO;
+  let w = byScenario.get(key);
+  if (!w) {
+    w = build(code, sc);
+    byScenario.set(key, w);
+  }
+  return w;
+}
+
+/** The words for what a store holds now: its language and its scenario. */
+export function wordsOf(s: { readonly lang: string; readonly entry: { readonly scenario: Scenario } | null }): Words {
+  return words(s.lang, s.entry?.scenario ?? null);
+}
+
+/** English words, for the command line, logs and tests. */
+export function englishWords(sc: Scenario | null = null): Words {
+  return words(DEFAULT_LANGUAGE, sc);
+}

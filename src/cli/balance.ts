@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { type AiLevel, loadScenario, type Scenario, textOf } from '../headless';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
 import { runJob } from './balanceRun';
+import { type CliIo, runWhenMain } from './cliIo';
 
 /**
  * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--turns N] [--out DIR]`:
@@ -14,8 +15,11 @@ import { runJob } from './balanceRun';
  */
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
+const USAGE =
+  'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n';
 
-function parse(): {
+/** What the command line asks for. */
+export type BalanceArgs = {
   scenario: string;
   turns: number | undefined;
   games: number;
@@ -24,58 +28,66 @@ function parse(): {
   all: boolean;
   workers: number | undefined;
   matchups: [AiLevel, AiLevel][] | undefined;
-} {
-  const { values } = parseArgs({
-    options: {
-      scenario: { type: 'string' },
-      games: { type: 'string' },
-      levels: { type: 'string' },
-      out: { type: 'string' },
-      all: { type: 'boolean' },
-      workers: { type: 'string' },
-      matchups: { type: 'string' },
-      turns: { type: 'string' },
-    },
-  });
-  if (!values.scenario) {
-    process.stderr.write(
-      'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n',
-    );
-    process.exit(2);
+};
+
+/** Reads the arguments: what they ask for, or the message for stderr when they are wrong (exit 2). */
+export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs } | { ok: false; message: string } {
+  let values: {
+    scenario?: string;
+    games?: string;
+    levels?: string;
+    out?: string;
+    all?: boolean;
+    workers?: string;
+    matchups?: string;
+    turns?: string;
+  };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        scenario: { type: 'string' },
+        games: { type: 'string' },
+        levels: { type: 'string' },
+        out: { type: 'string' },
+        all: { type: 'boolean' },
+        workers: { type: 'string' },
+        matchups: { type: 'string' },
+        turns: { type: 'string' },
+      },
+    }).values;
+  } catch (e) {
+    return { ok: false, message: `${e instanceof Error ? e.message : String(e)}\n${USAGE}` };
   }
+  if (!values.scenario) return { ok: false, message: USAGE };
   const levels = (values.levels ?? 'easy,normal,hard').split(',').map((l) => l.trim()) as AiLevel[];
   for (const l of levels) {
-    if (!LEVELS.includes(l)) {
-      process.stderr.write(`unknown level "${l}" (use easy, normal, hard)\n`);
-      process.exit(2);
-    }
+    if (!LEVELS.includes(l)) return { ok: false, message: `unknown level "${l}" (use easy, normal, hard)\n` };
   }
   const games = Number(values.games ?? 20);
-  if (!Number.isInteger(games) || games < 1) {
-    process.stderr.write('--games must be a positive integer\n');
-    process.exit(2);
-  }
+  if (!Number.isInteger(games) || games < 1) return { ok: false, message: '--games must be a positive integer\n' };
   const turns = values.turns === undefined ? undefined : Number(values.turns);
   if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
-    process.stderr.write('--turns must be a positive integer (a preset length, such as 6 for the class game)\n');
-    process.exit(2);
+    return { ok: false, message: '--turns must be a positive integer (a preset length, such as 6 for the class game)\n' };
   }
   const pairs = values.matchups?.split(',').map((m) => m.split(':') as [AiLevel, AiLevel]);
   for (const p of pairs ?? []) {
     if (p.length !== 2 || !p.every((l) => LEVELS.includes(l))) {
-      process.stderr.write(`--matchups takes pairs like normal:normal,hard:easy (got "${p.join(':')}")\n`);
-      process.exit(2);
+      return { ok: false, message: `--matchups takes pairs like normal:normal,hard:easy (got "${p.join(':')}")\n` };
     }
   }
   return {
-    scenario: values.scenario,
-    turns,
-    games,
-    levels,
-    out: values.out ?? 'reports',
-    all: values.all ?? false,
-    workers: values.workers ? Number(values.workers) : undefined,
-    matchups: pairs,
+    ok: true,
+    args: {
+      scenario: values.scenario,
+      turns,
+      games,
+      levels,
+      out: values.out ?? 'reports',
+      all: values.all ?? false,
+      workers: values.workers ? Number(values.workers) : undefined,
+      matchups: pairs,
+    },
   };
 }
 
@@ -84,7 +96,7 @@ function parse(): {
  * against the reference both ways (so each level of each side meets the same opponent), and
  * the strongest against the weakest both ways. With --all, every pair.
  */
-function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: [AiLevel, AiLevel][]): Matchup[] {
+export function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: [AiLevel, AiLevel][]): Matchup[] {
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const [a, b] = sides;
   if (!a || !b) return [];
@@ -114,17 +126,30 @@ function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: [AiLeve
   return pairs.map(label);
 }
 
-function progress(done: number, total: number, label: string): void {
-  if (!process.stderr.isTTY && done !== total && done % Math.max(1, Math.floor(total / 10)) !== 0) return;
+function progress(io: CliIo, done: number, total: number, label: string): void {
+  if (!io.stderrIsTTY && done !== total && done % Math.max(1, Math.floor(total / 10)) !== 0) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(
-    `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${process.stderr.isTTY ? '' : '\n'}`,
-  );
+  io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${io.stderrIsTTY ? '' : '\n'}`);
 }
 
-async function main(): Promise<void> {
-  const args = parse();
+/** `npm run balance`: the arguments in, the report written to `--out` and stdout, the exit code back. */
+export async function balanceCli(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseBalanceArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(parsed.message);
+    return 2;
+  }
+  try {
+    await balance(parsed.args, io);
+    return 0;
+  } catch (e) {
+    io.stderr(`balance: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   const { scenario: sc } = loadScenario(args.scenario);
   const ups = matchups(sc, args.levels, args.all, args.matchups);
   const total = ups.length * args.games;
@@ -137,21 +162,21 @@ async function main(): Promise<void> {
     const games = await runJob(
       { scenario: args.scenario, levels, seeds, ...(args.turns !== undefined ? { turns: args.turns } : {}) },
       args.workers,
-      () => progress(++done, total, up.label),
+      () => {
+        done++;
+        progress(io, done, total, up.label);
+      },
     );
     results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });
   }
-  process.stderr.write('\n');
+  io.stderr('\n');
   mkdirSync(args.out, { recursive: true });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const md = `${balanceMarkdown(sc, results, args.games, args.turns)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
   const name = `balance-${sc.id}${args.turns !== undefined && args.turns < sc.turns ? `-${args.turns}-turns` : ''}`;
   writeFileSync(`${args.out}/${name}.md`, md);
   writeFileSync(`${args.out}/${name}.html`, balanceHtml(sc, results, md));
-  process.stdout.write(`${md}\nwritten: ${args.out}/${name}.md and .html (${textOf(sc.title)})\n`);
+  io.stdout(`${md}\nwritten: ${args.out}/${name}.md and .html (${textOf(sc.title)})\n`);
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`balance: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-});
+runWhenMain(import.meta.url, balanceCli);

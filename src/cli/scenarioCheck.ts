@@ -1,15 +1,25 @@
 import { readFileSync, statSync } from 'node:fs';
 import { formatProblem, loadScenarioText, MAX_SCENARIO_BYTES } from '../scenario/loadScenario';
-import { textOf } from '../sim/text';
+import { textOf } from '../sim';
+import { type CliIo, runWhenMain } from './cliIo';
 
 /**
  * `npm run scenario:check -- FILE...`: validates scenario files and prints every
  * problem as FILE:LINE:COLUMN: message. Exit 0 when all are valid, 1 when not,
  * 2 when called wrongly. Never prints a stack trace.
  */
-function main(files: string[]): number {
+export function scenarioCheckCli(files: string[], io: CliIo): number {
+  try {
+    return check(files, io);
+  } catch (e) {
+    io.stdout(`scenario:check: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+function check(files: string[], io: CliIo): number {
   if (files.length === 0) {
-    process.stderr.write('usage: npm run scenario:check -- FILE...\n');
+    io.stderr('usage: npm run scenario:check -- FILE...\n');
     return 2;
   }
   let bad = 0;
@@ -18,35 +28,30 @@ function main(files: string[]): number {
     try {
       const size = statSync(file).size;
       if (size > MAX_SCENARIO_BYTES) {
-        process.stdout.write(`${file}:1:1: the file is ${size} bytes; a scenario may have at most ${MAX_SCENARIO_BYTES}\n`);
+        io.stdout(`${file}:1:1: the file is ${size} bytes; a scenario may have at most ${MAX_SCENARIO_BYTES}\n`);
         bad++;
         continue;
       }
       text = readFileSync(file, 'utf8');
     } catch (e) {
       const code = (e as { code?: string }).code;
-      process.stdout.write(`${file}:1:1: cannot read the file (${code ?? (e instanceof Error ? e.message : 'error')})\n`);
+      io.stdout(`${file}:1:1: cannot read the file (${code ?? (e instanceof Error ? e.message : 'error')})\n`);
       bad++;
       continue;
     }
     const r = loadScenarioText(text, file);
     if (r.ok) {
       const sc = r.scenario;
-      process.stdout.write(
+      io.stdout(
         `${file}: ok — "${textOf(sc.title)}": ${sc.actors.length} actors, ${sc.actions.length} actions, ${sc.terms?.length ?? 0} terms, ${sc.events?.length ?? 0} events, ${sc.turns} turns\n`,
       );
     } else {
       bad++;
-      for (const p of r.problems) process.stdout.write(`${formatProblem(p)}\n`);
+      for (const p of r.problems) io.stdout(`${formatProblem(p)}\n`);
     }
   }
-  if (bad > 0) process.stdout.write(`${bad} of ${files.length} file(s) have problems.\n`);
+  if (bad > 0) io.stdout(`${bad} of ${files.length} file(s) have problems.\n`);
   return bad > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stdout.write(`scenario:check: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-}
+runWhenMain(import.meta.url, scenarioCheckCli);

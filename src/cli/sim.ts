@@ -4,13 +4,15 @@ import {
   createGame,
   type GameEvent,
   type GameState,
+  type LoadedScenario,
   loadScenario,
   readMeter,
   type Scenario,
   textOf,
   turnDate,
 } from '../headless';
-import { playRecord, type TurnRecord } from '../sim/playRecord';
+import { playRecord, type TurnRecord } from '../sim';
+import { type CliIo, runWhenMain } from './cliIo';
 
 /**
  * `npm run sim -- --scenario ID|FILE --seed N [--turns N] [--json]`: plays a whole
@@ -60,8 +62,20 @@ function describe(sc: Scenario, ev: GameEvent): string | null {
   }
 }
 
-function main(argv: string[]): number {
-  let args;
+type SimArgs = { scenario?: string; seed?: string; turns?: string; json?: boolean; help?: boolean };
+
+/** `npm run sim`: the arguments after the script name in, the output to `io`, the exit code back. */
+export function simCli(argv: string[], io: CliIo): number {
+  try {
+    return play(argv, io);
+  } catch (e) {
+    io.stderr(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+function play(argv: string[], io: CliIo): number {
+  let args: SimArgs;
   try {
     args = parseArgs({
       args: argv,
@@ -75,32 +89,32 @@ function main(argv: string[]): number {
       strict: true,
     }).values;
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${usage()}`);
+    io.stderr(`${e instanceof Error ? e.message : String(e)}\n${usage()}`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(usage());
+    io.stdout(usage());
     return 0;
   }
   if (!args.scenario || args.seed === undefined) {
-    process.stderr.write(usage());
+    io.stderr(usage());
     return 2;
   }
   const seed = Number(args.seed);
   const turns = args.turns === undefined ? undefined : Number(args.turns);
   if (!Number.isInteger(seed)) {
-    process.stderr.write(`--seed must be an integer, not "${args.seed}"\n`);
+    io.stderr(`--seed must be an integer, not "${args.seed}"\n`);
     return 2;
   }
   if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
-    process.stderr.write(`--turns must be a positive integer, not "${args.turns}"\n`);
+    io.stderr(`--turns must be a positive integer, not "${args.turns}"\n`);
     return 2;
   }
-  let loaded;
+  let loaded: LoadedScenario;
   try {
     loaded = loadScenario(args.scenario);
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
   const sc = loaded.scenario;
@@ -120,29 +134,24 @@ function main(argv: string[]): number {
       })),
       end: final.over,
     };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(`${textOf(sc.title)} — seed ${seed}, ${final.setup.turns} turns (scenario hash ${loaded.hash})\n`);
-  process.stdout.write(`start: ${meterLine(start, sc)}\n`);
+  io.stdout(`${textOf(sc.title)} — seed ${seed}, ${final.setup.turns} turns (scenario hash ${loaded.hash})\n`);
+  io.stdout(`start: ${meterLine(start, sc)}\n`);
   for (const r of records) {
-    process.stdout.write(`\nturn ${r.turn} (${turnDate(sc, r.turn).label})\n`);
+    io.stdout(`\nturn ${r.turn} (${turnDate(sc, r.turn).label})\n`);
     for (const e of r.events) {
       const line = describe(sc, e);
-      if (line) process.stdout.write(`  ${line}\n`);
+      if (line) io.stdout(`  ${line}\n`);
     }
-    process.stdout.write(`  = ${meterLine(r.state, sc)}\n`);
+    io.stdout(`  = ${meterLine(r.state, sc)}\n`);
   }
-  process.stdout.write(`\nend: ${final.over?.reason === 'collapse' ? 'collapse' : 'full length'}\n`);
+  io.stdout(`\nend: ${final.over?.reason === 'collapse' ? 'collapse' : 'full length'}\n`);
   for (const card of Object.values(final.over?.scores ?? {})) {
-    process.stdout.write(`  ${card.actor}: ${fmt(card.score)} / ${card.max} (wins at ${card.winAt}) ${card.won ? 'WON' : 'lost'}\n`);
+    io.stdout(`  ${card.actor}: ${fmt(card.score)} / ${card.max} (wins at ${card.winAt}) ${card.won ? 'WON' : 'lost'}\n`);
   }
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-}
+runWhenMain(import.meta.url, simCli);

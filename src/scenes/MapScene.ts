@@ -2,8 +2,9 @@ import Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import mapUrl from '../../assets/map/bolivia-region.geojson?url';
 import { t } from '../i18n/messages';
-import type { GameStore } from '../state/createGameStore';
 import { actorName, departmentName, describeDepartment, describeProject } from '../present/describe';
+import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
+import type { GameStore } from '../state/createGameStore';
 import { DeltaLayer } from './layers/deltaLayer';
 import { LabelLayer } from './layers/labelLayer';
 import { OverlayLayer } from './layers/overlayLayer';
@@ -13,7 +14,6 @@ import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
 import type { MapContext } from './mapContext';
 import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
-import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
 
 /**
  * The map: Bolivia's departments coloured by the chosen overlay, its neighbours,
@@ -73,7 +73,7 @@ export class MapScene extends Phaser.Scene {
     this.unsubscribe = this.store.subscribe((s, prev) => {
       if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
       if (s.ui !== prev.ui) this.drawSelection();
-      if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), s.lastEvents);
+      if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), [...s.lastEvents]);
     });
     this.scale.on('resize', this.layout, this);
     // The page's layout can change the map box without a window resize (panels

@@ -3,7 +3,7 @@ import { isDepartmentMeter, meterIds, readMeter } from './meters';
 import { type Refusal, refuse } from './refusal';
 import type { ActionDef, Budget, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
-import { step } from './step';
+import { type StepResult, step } from './step';
 
 export type MeterDelta = { meter: string; department?: string; delta: number };
 
@@ -28,10 +28,20 @@ export type ActionPreview =
 
 const EPS = 1e-6;
 
-/** Pure: the state passed in is never changed. */
-export function previewAction(s: GameState, sc: Scenario, actor: string, actionId: string, target?: string): ActionPreview {
+/**
+ * Pure: the state passed in is never changed. `stepped` is the result of stepping that very action
+ * on `s`, when the caller has it already (a session reuses it for the move itself).
+ */
+export function previewAction(
+  s: GameState,
+  sc: Scenario,
+  actor: string,
+  actionId: string,
+  target?: string,
+  stepped?: StepResult,
+): ActionPreview {
   const def = sc.actions.find((a) => a.id === actionId);
-  const r = step(s, sc, { type: 'takeAction', actor, action: actionId, ...(target !== undefined ? { target } : {}) });
+  const r = stepped ?? step(s, sc, { type: 'takeAction', actor, action: actionId, ...(target !== undefined ? { target } : {}) });
   if (!r.ok) return { ok: false, ...(def ? { def } : {}), reason: r.reason };
   if (!def) return { ok: false, reason: refuse('unknownAction', 'unknownAction', { action: actionId }) };
   const department = targetDepartment(sc, target);

@@ -1,45 +1,31 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type Action,
-  type AiLevel,
-  autoPlay,
-  type Controller,
-  createGame,
+  type ActionPreview,
+  type DealTerm,
   type GameEvent,
   type GameState,
   type Policy,
   type Refusal,
   refuse,
-  type Scenario,
+  type Said,
   setupPolicy,
-  step,
 } from '../sim';
+import type { GameChoice, ScenarioEntry } from './gameChoice';
+import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
-export type ScenarioEntry = { id: string; hash: string; scenario: Scenario };
+export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
+export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 
 export type Overlay = 'influence' | 'stability';
 
 export type Screen = 'start' | 'game' | 'end';
 
-/**
- * Who plays: one person against the AI (`solo`), two people on one device taking turns
- * (`hotseat`: both playable sides are human), or the AI against itself, watched (`watch`).
- */
-export type PlayMode = 'solo' | 'hotseat' | 'watch';
+/** The dialog open over the game, if any: the deal builder (with a partner, terms or an offer to counter). */
+export type Dialog = { kind: 'dealBuilder'; partner?: string; terms?: DealTerm[]; counterOf?: number };
 
-/** What a player chooses on the start screen. */
-export type GameChoice = {
-  scenarioId: string;
-  /** The actor the person plays in solo mode (in hot-seat, the side that moves first is shown first). */
-  side: string;
-  seed: number;
-  /** Turns to play: the scenario's full length or a preset's. */
-  turns?: number;
-  /** Solo when absent. */
-  mode?: PlayMode;
-  /** The level of every AI-controlled actor (normal when absent). */
-  aiLevel?: AiLevel;
-};
+/** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
+export type Notice = { said: Said; level: 'info' | 'warning' };
 
 /** Interface-only state: never part of the game, never saved with it. */
 export type UiState = {
@@ -52,161 +38,158 @@ export type UiState = {
   /** The meter whose causes are open ("why did this move?"), if any. */
   meterDetail: { meter: string; department?: string } | null;
   mapReady: boolean;
-  /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning). */
-  notice: { text: string; level: 'info' | 'warning' } | null;
+  notice: Notice | null;
+  dialog: Dialog | null;
 };
 
 export type GameStore = {
   scenarios: ScenarioEntry[];
+  /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
+  lang: string;
+  session: Session | null;
   entry: ScenarioEntry | null;
   choice: GameChoice | null;
   game: GameState | null;
   /** Every action applied since the game began, human and AI, in order: the game's replay log. */
-  log: Action[];
-  /** Events of the last dispatch (the player's action and the AI moves it set off). */
-  lastEvents: GameEvent[];
+  log: readonly Action[];
+  /** The state hash at the end of each turn so far (saves carry them). */
+  turnHashes: readonly TurnHash[];
+  /** Events of the last change (the player's action and the AI moves it set off). */
+  lastEvents: readonly GameEvent[];
   /** Increases with every change of game, so subscribers can tell a new batch of events. */
   revision: number;
+  /** The last refusal, for the error banner. */
   error: Refusal | null;
   ui: UiState;
-  /** Starts a new game from the start screen's choice. */
+  /** Starts a new game on this device from the start screen's choice. False (and `error` set) when the choice is not playable. */
   startGame: (choice: GameChoice) => boolean;
-  /** The one write path for the game: applies a player's action, then lets the AI actors move. */
-  dispatch: (action: Action) => boolean;
-  /**
-   * Lets the AI actors make up to `moves` moves (watch mode steps the game this way, at
-   * the speed the viewer chooses). Returns false when there was nothing to do.
-   */
-  advance: (moves: number) => boolean;
+  /** Plays through a session made elsewhere (a remote class room, say): the store mirrors it from now on. */
+  attach: (session: Session) => void;
+  /** The one write path for the game: submits a player's action to the session; the outcome says what followed, or why not. */
+  dispatch: (action: Action) => Promise<Outcome>;
+  /** Lets the AI actors make up to `moves` moves (watch mode steps the game this way). The outcome lists none when there was nothing to do. */
+  advance: (moves: number) => Promise<Outcome>;
+  /** What taking an action would do now (null without a game); taking it next reuses the work. */
+  preview: (actor: string, actionId: string, target?: string) => ActionPreview | null;
   /** Puts a verified game in place (a loaded save); the caller has replayed and checked it. */
-  restore: (choice: GameChoice, game: GameState, log: Action[]) => boolean;
+  restore: (choice: GameChoice, game: GameState, log: readonly Action[], turnHashes?: readonly TurnHash[]) => boolean;
   /** Back to the start screen; the game is kept until another starts. */
   toStart: () => void;
   setUi: (patch: Partial<UiState>) => void;
+  setLanguage: (lang: string) => void;
+  openDialog: (dialog: Dialog) => void;
+  closeDialog: () => void;
   clearError: () => void;
 };
 
-/** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */
-export function controllersFor(sc: Scenario, side: string, mode: PlayMode = 'solo'): Record<string, Controller> {
-  const human = (id: string, playable: boolean): boolean => (mode === 'hotseat' ? playable : mode === 'watch' ? false : id === side);
-  return Object.fromEntries(sc.actors.map((a) => [a.id, human(a.id, !!a.playable) ? 'human' : 'ai'])) as Record<string, Controller>;
-}
+export type StoreOptions = { policy?: Policy; lang?: string };
 
-/** The AI level of every AI-controlled actor for a choice. */
-export function levelsFor(sc: Scenario, choice: GameChoice): Record<string, AiLevel> {
-  const controllers = controllersFor(sc, choice.side, choice.mode);
-  return Object.fromEntries(sc.actors.filter((a) => controllers[a.id] === 'ai').map((a) => [a.id, choice.aiLevel ?? 'normal'])) as Record<
-    string,
-    AiLevel
-  >;
-}
+const NO_OUTCOME: Outcome = { ok: false, reason: refuse('gameOver', 'gameOver') };
 
 /**
- * Makes a store (no module-level singleton). The game changes only through
- * `dispatch` (which calls the sim's `step`) or `restore` (a verified save); a
- * refused action leaves the game untouched and sets `error` with the reason.
+ * Makes a store (no module-level singleton). The game changes only through its session:
+ * `dispatch` submits an action to it, and the store mirrors every snapshot the session
+ * publishes; a refused action leaves the game untouched and sets `error` with the reason.
  */
-export function createGameStore(scenarios: ScenarioEntry[], policy: Policy = setupPolicy): StoreApi<GameStore> {
-  return createStore<GameStore>()((set, get) => ({
-    scenarios,
-    entry: null,
-    choice: null,
-    game: null,
-    log: [],
-    lastEvents: [],
-    revision: 0,
-    error: null,
-    ui: {
-      screen: 'start',
-      selectedDepartment: null,
-      hoveredDepartment: null,
-      selectedSite: null,
-      overlay: 'influence',
-      meterDetail: null,
-      mapReady: false,
-      notice: null,
-    },
-    startGame: (choice) => {
-      const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
-      if (!entry) {
-        set({ error: refuse('malformed', 'unknownScenario', { scenario: choice.scenarioId }) });
-        return false;
-      }
-      if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
-        set({ error: refuse('unknownActor', 'notPlayable', { side: choice.side }) });
-        return false;
-      }
-      const start = createGame(entry.scenario, {
-        seed: choice.seed,
-        ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
-        controllers: controllersFor(entry.scenario, choice.side, choice.mode),
-        levels: levelsFor(entry.scenario, choice),
-      });
-      // Watch mode does not play ahead: the viewer's clock calls advance().
-      const r = choice.mode === 'watch' ? { state: start, actions: [], events: [] } : autoPlay(start, entry.scenario, policy);
+export function createGameStore(scenarios: ScenarioEntry[], options: StoreOptions | Policy = {}): StoreApi<GameStore> {
+  const opts: StoreOptions = typeof options === 'function' ? { policy: options } : options;
+  const policy = opts.policy ?? setupPolicy;
+  let unsubscribe: (() => void) | null = null;
+
+  return createStore<GameStore>()((set, get) => {
+    const mirror = (s: SessionSnapshot, screenToo: boolean): void => {
+      const ui = get().ui;
       set({
-        entry,
-        choice,
-        game: r.state,
-        log: r.actions,
-        lastEvents: r.events,
+        entry: s.entry,
+        choice: s.choice,
+        game: s.game,
+        log: s.log,
+        turnHashes: s.turnHashes,
+        lastEvents: s.events,
         revision: get().revision + 1,
         error: null,
-        ui: { ...get().ui, screen: r.state.over ? 'end' : 'game', selectedDepartment: null, selectedSite: null, meterDetail: null },
+        ui: screenToo
+          ? { ...ui, screen: s.game.over ? 'end' : 'game', selectedDepartment: null, selectedSite: null, meterDetail: null, dialog: null }
+          : s.game.over
+            ? { ...ui, screen: 'end', dialog: null }
+            : ui,
       });
-      return true;
-    },
-    dispatch: (action) => {
-      const { game, entry, log } = get();
-      if (!game || !entry) return false;
-      const r = step(game, entry.scenario, action);
-      if (!r.ok) {
-        set({ error: r.reason });
-        return false;
-      }
-      const auto = autoPlay(r.state, entry.scenario, policy);
-      set({
-        game: auto.state,
-        log: [...log, action, ...auto.actions],
-        lastEvents: [...r.events, ...auto.events],
-        revision: get().revision + 1,
-        error: null,
-        ...(auto.state.over ? { ui: { ...get().ui, screen: 'end' as const } } : {}),
-      });
-      return true;
-    },
-    advance: (moves) => {
-      const { game, entry, log } = get();
-      if (!game || !entry || game.over) return false;
-      const auto = autoPlay(game, entry.scenario, policy, moves);
-      if (auto.actions.length === 0) return false;
-      set({
-        game: auto.state,
-        log: [...log, ...auto.actions],
-        lastEvents: auto.events,
-        revision: get().revision + 1,
-        error: null,
-        ...(auto.state.over ? { ui: { ...get().ui, screen: 'end' as const } } : {}),
-      });
-      return true;
-    },
-    restore: (choice, game, log) => {
-      const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
-      if (!entry) return false;
-      set({
-        entry,
-        choice,
-        game,
-        log,
-        lastEvents: [],
-        revision: get().revision + 1,
-        error: null,
-        ui: { ...get().ui, screen: game.over ? 'end' : 'game', meterDetail: null },
-      });
-      return true;
-    },
-    toStart: () => set({ ui: { ...get().ui, screen: 'start' } }),
-    setUi: (patch) => set({ ui: { ...get().ui, ...patch } }),
-    clearError: () => set({ error: null }),
-  }));
+    };
+    const attach = (session: Session): void => {
+      unsubscribe?.();
+      get().session?.close();
+      set({ session });
+      unsubscribe = session.onChange((s) => mirror(s, false));
+      mirror(session.snapshot(), true);
+    };
+    const refused = (reason: Refusal): Outcome => {
+      set({ error: reason });
+      return { ok: false, reason };
+    };
+
+    return {
+      scenarios,
+      lang: opts.lang ?? 'en',
+      session: null,
+      entry: null,
+      choice: null,
+      game: null,
+      log: [],
+      turnHashes: [],
+      lastEvents: [],
+      revision: 0,
+      error: null,
+      ui: {
+        screen: 'start',
+        selectedDepartment: null,
+        hoveredDepartment: null,
+        selectedSite: null,
+        overlay: 'influence',
+        meterDetail: null,
+        mapReady: false,
+        notice: null,
+        dialog: null,
+      },
+      startGame: (choice) => {
+        const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
+        if (!entry) {
+          refused(refuse('malformed', 'unknownScenario', { scenario: choice.scenarioId }));
+          return false;
+        }
+        if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
+          refused(refuse('unknownActor', 'notPlayable', { side: choice.side }));
+          return false;
+        }
+        attach(localSession(entry, choice, policy));
+        return true;
+      },
+      attach,
+      dispatch: async (action) => {
+        const session = get().session;
+        if (!session) return NO_OUTCOME;
+        const o = await session.submit(action);
+        if (!o.ok) return refused(o.reason);
+        return o;
+      },
+      advance: async (moves) => {
+        const session = get().session;
+        if (!session || get().game?.over) return NO_OUTCOME;
+        return session.advance(moves);
+      },
+      preview: (actor, actionId, target) => get().session?.preview(actor, actionId, target) ?? null,
+      restore: (choice, game, log, turnHashes = []) => {
+        const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
+        if (!entry) return false;
+        attach(localSession(entry, choice, policy, { game, log, turnHashes }));
+        set({ lastEvents: [] });
+        return true;
+      },
+      toStart: () => set({ ui: { ...get().ui, screen: 'start', dialog: null } }),
+      setUi: (patch) => set({ ui: { ...get().ui, ...patch } }),
+      setLanguage: (lang) => set({ lang }),
+      openDialog: (dialog) => set({ ui: { ...get().ui, dialog } }),
+      closeDialog: () => set({ ui: { ...get().ui, dialog: null } }),
+      clearError: () => set({ error: null }),
+    };
+  });
 }

@@ -1,8 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
-import { type Action, hashValue } from '../sim';
-import type { GameChoice, GameStore, ScenarioEntry } from '../state/createGameStore';
-import { buildSave, loadSaveText, type ReplayCursor, replayActions, setupOf, startOfReplay } from './saveFile';
+import { said } from '../sim';
+import type { GameStore } from './createGameStore';
+import { buildSave, loadSaveText, setupOf } from './saveFile';
 
 /** localStorage keys. A refused autosave is moved aside (not deleted) so nothing is lost. */
 export const AUTOSAVE_KEY = 'altiplano.autosave';
@@ -25,23 +24,16 @@ function storage(): Storage | null {
 export function startPersistence(store: StoreApi<GameStore>): boolean {
   const ls = storage();
   let resumed = false;
-  let cursor: ReplayCursor | null = null;
-  let cursorOf: { entry: ScenarioEntry; choice: GameChoice; log: readonly Action[] } | null = null;
   let savedRevision = -1;
 
   const text = ls?.getItem(AUTOSAVE_KEY) ?? null;
   if (ls && text !== null) {
     const r = loadSaveText(text, store.getState().scenarios);
-    if (r.ok && store.getState().restore(r.choice, r.game, r.log)) {
+    if (r.ok && store.getState().restore(r.choice, r.game, r.log, r.save.turnHashes)) {
       resumed = true;
-      // What was just replayed is where the next autosave carries on from; no need to write it back.
-      const st = store.getState();
-      if (st.entry && st.choice) {
-        cursor = { state: r.game, applied: r.log.length, turnHashes: r.save.turnHashes };
-        cursorOf = { entry: st.entry, choice: st.choice, log: st.log };
-        savedRevision = st.revision;
-      }
-      store.getState().setUi({ notice: { text: t('saves.resumed', { turn: r.game.turn }), level: 'info' } });
+      // What was just replayed is already what the autosave holds: no need to write it back.
+      savedRevision = store.getState().revision;
+      store.getState().setUi({ notice: { said: said('saves.resumed', { turn: r.game.turn }), level: 'info' } });
     } else {
       try {
         ls.setItem(REFUSED_AUTOSAVE_KEY, text);
@@ -49,40 +41,26 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
         // no room to keep it aside: it is dropped
       }
       ls.removeItem(AUTOSAVE_KEY);
-      const reason = r.ok ? '' : r.message;
-      store.getState().setUi({ notice: { text: t('saves.autosaveIgnored', { reason }), level: 'warning' } });
+      const reason = r.ok ? said('saves.error.badSetup') : said(`saves.error.${r.code}`, r.params);
+      store.getState().setUi({ notice: { said: said('saves.autosaveIgnored', { reason: { said: [reason] } }), level: 'warning' } });
     }
   }
 
+  // The session hashed every turn's end as it stepped the game, so a save is built from what
+  // the store holds, with no replay: only the final state is hashed here.
   const save = (s: GameStore): void => {
-    const { entry, choice, game, log } = s;
+    const { entry, choice, game, log, turnHashes } = s;
     if (!ls || !entry || !choice || !game || s.revision === savedRevision) return;
     savedRevision = s.revision;
-    const setup = setupOf(choice, game);
-    // Carry on from the last replay when the log only grew; otherwise start again.
-    const prev = cursorOf;
-    const extends_ =
-      cursor !== null &&
-      prev !== null &&
-      prev.entry === entry &&
-      prev.choice === choice &&
-      log.length >= prev.log.length &&
-      prev.log.every((a, i) => log[i] === a);
-    const from = extends_ && cursor ? cursor : startOfReplay(entry, setup);
-    const r = replayActions(entry, from, log);
-    // (The replayed state's hash is the save's final hash; buildSave computes it.)
-    const save = r.ok ? buildSave(entry, setup, log, r.cursor, new Date().toISOString()) : null;
-    if (!r.ok || !save || save.finalHash !== hashValue(game)) {
-      // The log does not rebuild the game: a bug. Keep the last good autosave rather than a bad one.
-      console.warn('autosave skipped: the log does not replay to the current game');
-      cursor = null;
-      cursorOf = null;
-      return;
-    }
-    cursor = r.cursor;
-    cursorOf = { entry, choice, log };
+    const file = buildSave(
+      entry,
+      setupOf(choice, game),
+      log,
+      { state: game, applied: log.length, turnHashes: [...turnHashes] },
+      new Date().toISOString(),
+    );
     try {
-      ls.setItem(AUTOSAVE_KEY, JSON.stringify(save));
+      ls.setItem(AUTOSAVE_KEY, JSON.stringify(file));
     } catch {
       console.warn('autosave skipped: browser storage is full or disabled');
     }

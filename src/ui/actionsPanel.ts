@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
+import { departmentName, targetName } from '../present/names';
 import {
   type ActionDef,
   type ActionKind,
@@ -16,7 +17,6 @@ import type { GameStore } from '../state/createGameStore';
 import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { arrow, formatDelta, meterInfo } from './meterInfo';
-import { departmentName, targetName } from '../present/names';
 import { refusalText } from './refusalText';
 import { sourceList } from './sources';
 import { viewerOf } from './viewer';
@@ -152,15 +152,17 @@ export function mountActionsPanel(root: HTMLElement, store: StoreApi<GameStore>)
             disabled: !!refusal,
             'aria-describedby': refusal ? `why-not-${key}` : `pv-${key}`,
             onclick: () => {
-              const ok = store
+              void store
                 .getState()
-                .dispatch({ type: 'takeAction', actor: side, action: def.id, ...(target !== undefined ? { target } : {}) });
-              if (ok) {
-                open.delete(key);
-                live.textContent = t('actions.taken', { action: textOf(def.name) });
-                render();
-                document.getElementById(`sum-${key}`)?.focus();
-              }
+                .dispatch({ type: 'takeAction', actor: side, action: def.id, ...(target !== undefined ? { target } : {}) })
+                .then((o) => {
+                  if (o.ok) {
+                    open.delete(key);
+                    live.textContent = t('actions.taken', { action: textOf(def.name) });
+                    render();
+                    document.getElementById(`sum-${key}`)?.focus();
+                  }
+                });
             },
           },
           [t('actions.confirm', { action: textOf(def.name) })],

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt, signed } from '../present/format';
 import { t } from '../i18n/messages';
+import { fmt, signed } from '../present/format';
+import { actorName, termDef } from '../present/names';
 import {
   type Action,
   amountText,
@@ -23,7 +24,6 @@ import {
 import type { GameStore } from '../state/createGameStore';
 import { compareDeals, counteredOf, partnersOf, termList, termText, termValue, usableTerms } from './dealCard';
 import { h, idPart, renderInto } from './dom';
-import { actorName, termDef } from '../present/names';
 import { refusalText } from './refusalText';
 import { viewerOf } from './viewer';
 import './negotiation.css';
@@ -429,22 +429,25 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     const c = ctx();
     if (!c || !draft) return;
     const terms = termsOf(c.sc, draft);
-    const before = c.game.nextId;
-    const ok = store.getState().dispatch(sendAction(c.me, draft, terms));
-    if (!ok) {
-      // Refused: say why here, where the player is looking (the error banner is behind the dialog).
-      if (liveParts) liveParts.sendWhy.textContent = ((e) => (e ? refusalText(e) : ''))(store.getState().error);
-      store.getState().clearError();
-      return;
-    }
-    const after = store.getState().game;
-    // The offer just made is the first deal created by this dispatch, from this side.
-    const sent = after?.deals.find((x) => x.id >= before && x.from === c.me);
-    following = sent?.id ?? null;
-    if (draft.counterOf === undefined) drafts.delete(c.me);
-    view = 'answer';
-    render();
-    document.getElementById('builder-answer-title')?.focus();
+    const sentDraft = draft;
+    void store
+      .getState()
+      .dispatch(sendAction(c.me, draft, terms))
+      .then((o) => {
+        if (!o.ok) {
+          // Refused: say why here, where the player is looking (the error banner is behind the dialog).
+          if (liveParts) liveParts.sendWhy.textContent = refusalText(o.reason);
+          store.getState().clearError();
+          return;
+        }
+        // The offer just made is the one this outcome proposed.
+        const made = o.events.find((e) => (e.type === 'DealProposed' && e.from === c.me) || (e.type === 'DealCountered' && e.by === c.me));
+        following = made?.type === 'DealProposed' ? made.deal : made?.type === 'DealCountered' ? made.counter : null;
+        if (sentDraft.counterOf === undefined) drafts.delete(c.me);
+        view = 'answer';
+        render();
+        document.getElementById('builder-answer-title')?.focus();
+      });
   };
 
   /** The last deal in the chain that starts at `id` (each counter answers the one before). */
@@ -495,8 +498,12 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
               class: 'primary',
               id: 'builder-accept',
               onclick: () => {
-                if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }))
-                  document.getElementById('builder-answer-title')?.focus();
+                void store
+                  .getState()
+                  .dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' })
+                  .then((o) => {
+                    if (o.ok) document.getElementById('builder-answer-title')?.focus();
+                  });
               },
             },
             [t('builder.accept')],
@@ -507,8 +514,12 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
               type: 'button',
               id: 'builder-reject',
               onclick: () => {
-                if (store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' }))
-                  document.getElementById('builder-answer-title')?.focus();
+                void store
+                  .getState()
+                  .dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' })
+                  .then((o) => {
+                    if (o.ok) document.getElementById('builder-answer-title')?.focus();
+                  });
               },
             },
             [t('builder.reject')],

@@ -1,11 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt } from '../present/format';
 import { t } from '../i18n/messages';
+import { fmt } from '../present/format';
+import { actorName, termDef } from '../present/names';
 import { type DealState, type GameState, runningPromises, type Scenario, textOf, trustBetween, trustMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { termsText, termText } from './dealCard';
 import { h, renderInto } from './dom';
-import { actorName, termDef } from '../present/names';
 import { viewerOf } from './viewer';
 
 /** The other party of a deal, seen from `me`. */
@@ -113,10 +113,14 @@ function mountBreakConfirm(store: StoreApi<GameStore>): (d: DealState) => void {
             id: 'break-confirm-yes',
             class: 'danger',
             onclick: () => {
-              const ok = store.getState().dispatch({ type: 'breakDeal', actor: me, deal: d.id });
+              void store
+                .getState()
+                .dispatch({ type: 'breakDeal', actor: me, deal: d.id })
+                .then((o) => {
+                  if (o.ok) document.getElementById('deals-live')?.replaceChildren(t('break.done', { id: d.id }));
+                });
               returnTo = document.getElementById('deals-title');
               dialog.close();
-              if (ok) document.getElementById('deals-live')?.replaceChildren(t('break.done', { id: d.id }));
             },
           },
           [t('break.confirm')],

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
+import { wordsOf } from '../present/words';
 import { textOf } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
@@ -86,7 +87,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>): (
 
   const showNotice = (notice: GameStore['ui']['notice']): void => {
     if (!notice) return;
-    say(notice.text, notice.level === 'warning');
+    say(wordsOf(store.getState()).say(notice.said), notice.level === 'warning');
     if (notice.level === 'warning') reveal();
   };
   showNotice(store.getState().ui.notice);

@@ -1,9 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type MessageKey, t } from '../i18n/messages';
+import { actorName } from '../present/names';
 import { currentActor } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { h } from './dom';
-import { actorName } from '../present/names';
 import { modeOf } from './viewer';
 
 export type WatchSpeed = 'slow' | 'normal' | 'fast';
@@ -58,7 +58,13 @@ export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>
   };
   const tick = (moves: number): void => {
     const s = store.getState();
-    if (modeOf(s) !== 'watch' || !s.game || s.game.over || !s.advance(moves)) stop();
+    if (modeOf(s) !== 'watch' || !s.game || s.game.over) {
+      stop();
+      return;
+    }
+    void s.advance(moves).then((o) => {
+      if (!o.ok || o.actions.length === 0) stop();
+    });
   };
   const start = (): void => {
     stop();

@@ -7,7 +7,7 @@ import { createGameStore } from '../../src/state/createGameStore';
 import { tinyScenario } from './helpers';
 
 describe('rival offers', () => {
-  it('a power drafts an offer of a package it is keen to give, not only of what it wants in return', () => {
+  it('a power drafts an offer of a package it is keen to give, not only of what it wants in return', async () => {
     const sc = tinyScenario({
       terms: [
         { id: 'package', name: 'Package', giver: 'p', values: { p: 2, h: 3 } },
@@ -26,7 +26,7 @@ describe('rival offers', () => {
     expect(assessDeal(s, sc, 'h', 'p', terms ?? []).accept).toBe(true);
   });
 
-  it('in the Paz scenario, China bids against the United States for Bolivia, and its bid raises what Bolivia needs', () => {
+  it('in the Paz scenario, China bids against the United States for Bolivia, and its bid raises what Bolivia needs', async () => {
     const { scenario: sc, hash } = loadScenario('paz-pivot');
     // Bolivia passes its first move; in some games both the United States and China then leave
     // offers (the AI offers when its stream says so). Take the first seed where both do.
@@ -35,7 +35,7 @@ describe('rival offers', () => {
     for (let seed = 1; seed <= 40 && open.length < 2; seed++) {
       const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
       expect(store.getState().startGame({ scenarioId: sc.id, side: 'bolivia', seed, mode: 'solo', aiLevel: 'normal' })).toBe(true);
-      expect(store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).toBe(true);
+      expect((await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok).toBe(true);
       game = store.getState().game;
       open = game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia') ?? [];
     }
@@ -50,25 +50,27 @@ describe('rival offers', () => {
     expect(a.need).toBeGreaterThan(0.5);
   });
 
-  it('the Paz scenario tracks US–Bolivia trust in its trust meter, and a broken promise halves it', () => {
+  it('the Paz scenario tracks US–Bolivia trust in its trust meter, and a broken promise halves it', async () => {
     const { scenario: sc, hash } = loadScenario('paz-pivot');
     const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
     store.getState().startGame({ scenarioId: sc.id, side: 'us', seed: 9, mode: 'solo', aiLevel: 'normal' });
     expect(
-      store.getState().dispatch({
-        type: 'proposeDeal',
-        actor: 'us',
-        to: 'bolivia',
-        terms: [
-          { term: 'offtake', amount: 10 },
-          { term: 'local_processing', amount: 1 },
-        ],
-      }),
+      (
+        await store.getState().dispatch({
+          type: 'proposeDeal',
+          actor: 'us',
+          to: 'bolivia',
+          terms: [
+            { term: 'offtake', amount: 10 },
+            { term: 'local_processing', amount: 1 },
+          ],
+        })
+      ).ok,
     ).toBe(true);
     const signed = store.getState().game?.deals.find((d) => d.status === 'signed');
     if (!signed) throw new Error('Bolivia did not sign');
     const before = trustBetween(store.getState().game!, sc, 'us', 'bolivia');
-    expect(store.getState().dispatch({ type: 'breakDeal', actor: 'us', deal: signed.id })).toBe(true);
+    expect((await store.getState().dispatch({ type: 'breakDeal', actor: 'us', deal: signed.id })).ok).toBe(true);
     const after = trustBetween(store.getState().game!, sc, 'us', 'bolivia');
     expect(after).toBeCloseTo(Math.max(0, before / 2 - 10), 5);
   });

@@ -16,11 +16,11 @@ describe('who the interface plays for', () => {
     expect(humanToMove(store.getState().game!, sc)).toBeUndefined();
   });
 
-  it('hot-seat: the device passes to the other human only when the viewer changes hands', () => {
+  it('hot-seat: the device passes to the other human only when the viewer changes hands', async () => {
     const store = make();
     store.getState().startGame({ scenarioId: sc.id, side: 'us', seed: 3, mode: 'hotseat' });
     expect(humanToMove(store.getState().game!, sc)).toBe('us');
-    expect(store.getState().dispatch({ type: 'endPhase', actor: 'us' })).toBe(true);
+    expect((await store.getState().dispatch({ type: 'endPhase', actor: 'us' })).ok).toBe(true);
     const game = store.getState().game!;
     expect(humanToMove(game, sc)).toBe('bolivia');
     // Until Bolivia takes the device, the interface still shows the United States.

@@ -2,9 +2,23 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { balanceCli, matchups, parseBalanceArgs } from '../../src/cli/balance';
+import { calibrateCli } from '../../src/cli/calibrate';
+import { type CliMain, type CliRun, runInProcess } from '../../src/cli/cliIo';
+import { scenarioCheckCli } from '../../src/cli/scenarioCheck';
+import { simCli } from '../../src/cli/sim';
+import { writeSchemaCli } from '../../src/cli/writeSchema';
+import { loadScenario } from '../../src/headless';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema';
 import { MAX_SCENARIO_BYTES } from '../../src/scenario/loadScenario';
+
+/**
+ * The command-line tools. Each tool is a function `(argv, io) → exit code`, so most cases run it
+ * in this process with a sink that collects stdout and stderr (starting tsx costs seconds per
+ * case). A few cases start the real process through npm or tsx, so the wiring (package.json
+ * scripts, running only when executed directly, exit codes, worker threads) stays tested too.
+ */
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -12,18 +26,36 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-/** Runs a CLI as a subprocess (tsx directly, so npm's own chatter stays out of the output). */
-function run(script: string, args: string[]): Promise<Run> {
+function spawnRun(cmd: string, args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const p = spawn(TSX, [join(ROOT, 'src', 'cli', script), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const p = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    p.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    p.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     p.on('error', fail);
     p.on('close', (code) => done({ code, stdout, stderr }));
   });
 }
+
+/** Runs a CLI as a subprocess (tsx directly, so npm's own chatter stays out of the output). */
+function processRun(script: string, args: string[]): Promise<Run> {
+  return spawnRun(TSX, [join(ROOT, 'src', 'cli', script), ...args]);
+}
+
+/** Runs a package.json script the way a user does (`--silent` keeps npm's header out of stdout). */
+function npmRun(script: string, args: string[]): Promise<Run> {
+  return spawnRun(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script, '--', ...args]);
+}
+
+// A case that starts a Node process allows for a busy machine (this is not a speed test).
+const PROCESS_TIMEOUT = 120_000;
+
+const run = (main: CliMain, args: string[]): Promise<CliRun> => runInProcess(main, args);
 
 /** No stack trace in what a user sees. */
 function expectNoStack(r: Run): void {
@@ -32,12 +64,14 @@ function expectNoStack(r: Run): void {
 
 const tmp = mkdtempSync(join(tmpdir(), 'altiplano-cli-'));
 
-// Each case starts a Node process; allow for a busy machine (this is not a speed test).
-vi.setConfig({ testTimeout: 120_000 });
+beforeAll(() => {
+  // The cases name files relative to the repository, as a user in its root does.
+  expect(process.cwd()).toBe(ROOT);
+});
 
-describe.concurrent('scenario:check', () => {
+describe('scenario:check', () => {
   it('exits 0 on a good file', async () => {
-    const r = await run('scenarioCheck.ts', ['scenarios/dev-sandbox.yaml']);
+    const r = await run(scenarioCheckCli, ['scenarios/dev-sandbox.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^scenarios\/dev-sandbox\.yaml: ok/);
     expectNoStack(r);
@@ -45,7 +79,7 @@ describe.concurrent('scenario:check', () => {
 
   it('exits 1 with a FILE:LINE:COLUMN line per problem on a bad file', async () => {
     const file = 'tests/fixtures/bad-three-errors.yaml';
-    const r = await run('scenarioCheck.ts', [file]);
+    const r = await run(scenarioCheckCli, [file]);
     expect(r.code).toBe(1);
     const located = r.stdout.split('\n').filter((l) => l.startsWith(`${file}:`));
     expect(located.map((l) => l.split(':').slice(1, 3).join(':'))).toEqual(['5:8', '12:5', '50:13']);
@@ -53,15 +87,28 @@ describe.concurrent('scenario:check', () => {
     expectNoStack(r);
   });
 
+  it(
+    'as a real process (npm run scenario:check), a bad file exits 1 with the same located lines',
+    async () => {
+      const file = 'tests/fixtures/bad-three-errors.yaml';
+      const [p, inProcess] = await Promise.all([npmRun('scenario:check', [file]), run(scenarioCheckCli, [file])]);
+      expect(p.code).toBe(1);
+      expect(p.stdout).toBe(inProcess.stdout);
+      expect(p.stdout).toContain(`${file}:5:8:`);
+      expectNoStack(p);
+    },
+    PROCESS_TIMEOUT,
+  );
+
   it('checks several files, and exits 1 if any is bad', async () => {
-    const r = await run('scenarioCheck.ts', ['scenarios/dev-sandbox.yaml', join(FIXTURES, 'bad-three-errors.yaml')]);
+    const r = await run(scenarioCheckCli, ['scenarios/dev-sandbox.yaml', join(FIXTURES, 'bad-three-errors.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('dev-sandbox.yaml: ok');
     expect(r.stdout).toContain('1 of 2 file(s) have problems.');
   });
 
   it('exits 1 with a clear message for a missing file', async () => {
-    const r = await run('scenarioCheck.ts', ['scenarios/no-such-file.yaml']);
+    const r = await run(scenarioCheckCli, ['scenarios/no-such-file.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^scenarios\/no-such-file\.yaml:1:1: cannot read the file \(ENOENT\)/);
     expectNoStack(r);
@@ -72,7 +119,7 @@ describe.concurrent('scenario:check', () => {
     writeFileSync(huge, `id: x\n# ${'x'.repeat(MAX_SCENARIO_BYTES)}\n`);
     const bin = join(tmp, 'bin.yaml');
     writeFileSync(bin, Buffer.from([0x69, 0x64, 0x3a, 0x00, 0xff, 0xfe, 0x00]));
-    const r = await run('scenarioCheck.ts', [huge, bin]);
+    const r = await run(scenarioCheckCli, [huge, bin]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${huge}:1:1: the file is`);
     expect(r.stdout).toContain(`${bin}:1:1: this is not a text file`);
@@ -80,28 +127,35 @@ describe.concurrent('scenario:check', () => {
   });
 
   it('exits 2 with usage when called without files', async () => {
-    const r = await run('scenarioCheck.ts', []);
+    const r = await run(scenarioCheckCli, []);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage:');
   });
 });
 
-describe.concurrent('sim', () => {
+describe('sim', () => {
   const args = ['--scenario', 'dev-sandbox', '--seed', '3'];
 
-  it('gives byte-identical output for the same arguments', async () => {
-    const [a, b] = await Promise.all([run('sim.ts', args), run('sim.ts', args)]);
-    expect(a.code).toBe(0);
-    expect(a.stdout.length).toBeGreaterThan(200);
-    expect(b.stdout).toBe(a.stdout);
-    expect(a.stdout).toMatch(/^Development sandbox — seed 3, 8 turns/);
-    expect(a.stdout).toMatch(/\nturn 8 \(2027 Q4\)\n/);
-    const other = await run('sim.ts', ['--scenario', 'dev-sandbox', '--seed', '4']);
-    expect(other.stdout).not.toBe(a.stdout);
-  });
+  it(
+    'gives byte-identical output for the same arguments, in-process and as a real process (npm run sim)',
+    async () => {
+      const [p, a, b] = await Promise.all([npmRun('sim', args), run(simCli, args), run(simCli, args)]);
+      expect(a.code).toBe(0);
+      expect(a.stdout.length).toBeGreaterThan(200);
+      expect(b.stdout).toBe(a.stdout);
+      expect(a.stdout).toMatch(/^Development sandbox — seed 3, 8 turns/);
+      expect(a.stdout).toMatch(/\nturn 8 \(2027 Q4\)\n/);
+      expect(p.code).toBe(0);
+      expect(p.stdout).toBe(a.stdout);
+      expect(p.stderr).toBe('');
+      const other = await run(simCli, ['--scenario', 'dev-sandbox', '--seed', '4']);
+      expect(other.stdout).not.toBe(a.stdout);
+    },
+    PROCESS_TIMEOUT,
+  );
 
   it('--json parses, with per-turn entries and final scores', async () => {
-    const r = await run('sim.ts', [...args, '--json']);
+    const r = await run(simCli, [...args, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {
       scenario: string;
@@ -121,7 +175,7 @@ describe.concurrent('sim', () => {
   });
 
   it('--turns shortens the game', async () => {
-    const r = await run('sim.ts', [...args, '--turns', '2', '--json']);
+    const r = await run(simCli, [...args, '--turns', '2', '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { perTurn: unknown[] }).perTurn).toHaveLength(2);
   });
@@ -132,7 +186,7 @@ describe.concurrent('sim', () => {
     [['--scenario', 'dev-sandbox', '--seed', 'three']],
     [['--scenario', 'dev-sandbox', '--seed', '3', '--bogus']],
   ])('bad arguments %j exit 2 with usage or a reason', async (bad) => {
-    const r = await run('sim.ts', bad);
+    const r = await run(simCli, bad);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/usage: |must be/);
@@ -140,7 +194,7 @@ describe.concurrent('sim', () => {
   });
 
   it('an unknown scenario exits 1 with a message', async () => {
-    const r = await run('sim.ts', ['--scenario', 'atlantis', '--seed', '1']);
+    const r = await run(simCli, ['--scenario', 'atlantis', '--seed', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no scenario "atlantis"/);
     expect(r.stderr).toContain('dev-sandbox');
@@ -148,7 +202,7 @@ describe.concurrent('sim', () => {
   });
 
   it('a bad scenario file exits 1 with its located problems', async () => {
-    const r = await run('sim.ts', ['--scenario', 'tests/fixtures/bad-three-errors.yaml', '--seed', '1']);
+    const r = await run(simCli, ['--scenario', 'tests/fixtures/bad-three-errors.yaml', '--seed', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tests/fixtures/bad-three-errors.yaml:5:8:');
     expectNoStack(r);
@@ -162,16 +216,46 @@ describe('the generated JSON Schema', () => {
   });
 
   it('writeSchema --check exits 0', async () => {
-    const r = await run('writeSchema.ts', ['--check']);
+    const r = await run(writeSchemaCli, ['--check']);
     expect(r.stdout).toContain('is up to date');
     expect(r.code).toBe(0);
   });
+
+  it('writeSchema --check exits 1 on a stale file, and writing brings it up to date', async () => {
+    const file = join(tmp, 'scenario.schema.json');
+    writeFileSync(file, '{}\n');
+    const stale = await runInProcess((argv, io) => writeSchemaCli(argv, io, file), ['--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('is out of date: run npm run scenario:schema');
+    const wrote = await runInProcess((argv, io) => writeSchemaCli(argv, io, file), []);
+    expect(wrote).toMatchObject({ code: 0, stdout: `wrote ${file}\n` });
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  });
 });
 
-describe.concurrent('balance', () => {
-  it('plays the default match-ups on worker threads and writes a report with levels, objectives and usage', async () => {
+describe('calibrate', () => {
+  it('prints a row per meter with a cell per calendar year; the same for the same arguments', async () => {
+    const args = ['--scenario', 'dev-sandbox', '--seeds', '2'];
+    const [a, b] = [await run(calibrateCli, args), await run(calibrateCli, args)];
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(a.stdout).toMatch(/^dev-sandbox: 2 seeds, passive policy; mean \[p10–p90\] per calendar year\n/);
+    expect(a.stdout).toMatch(/\ngdp +2026: [\d.]+ \[[\d.]+–[\d.]+\] {2}2027: /);
+    expect(a.stdout).toContain('\ngrowth (year mean) ');
+  });
+
+  it('without a scenario exits 2 with usage', async () => {
+    const r = await run(calibrateCli, []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage:');
+  });
+});
+
+describe('balance', () => {
+  it('plays the default match-ups and writes a report with levels, objectives and usage', async () => {
     const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
-    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--games', '3', '--workers', '2', '--out', out]);
+    // One worker thread plays the games in this thread; the real process below covers worker threads.
+    const r = await run(balanceCli, ['--scenario', 'dev-sandbox', '--games', '3', '--workers', '1', '--out', out]);
     expectNoStack(r);
     expect(r.code).toBe(0);
     const md = readFileSync(join(out, 'balance-dev-sandbox.md'), 'utf8');
@@ -192,13 +276,55 @@ describe.concurrent('balance', () => {
     expect(md).toContain('## Objectives (mean share of the points reached at the end)');
     expect(md).toMatch(/## Events/);
     expect(md).toMatch(/## Actions/);
-    expect(md).toMatch(/Run: 21 games in [\d.]+ s on 2 worker thread\(s\)/);
+    expect(md).toMatch(/Run: 21 games in [\d.]+ s on 1 worker thread\(s\)/);
     expect(readFileSync(join(out, 'balance-dev-sandbox.html'), 'utf8')).toContain('<svg');
+  });
+
+  it(
+    'as a real process on worker threads, writes the same report as in one thread',
+    async () => {
+      const [threads, one] = [mkdtempSync(join(tmpdir(), 'altiplano-balance-')), mkdtempSync(join(tmpdir(), 'altiplano-balance-'))];
+      const args = ['--scenario', 'dev-sandbox', '--games', '2', '--matchups', 'normal:normal', '--out'];
+      const [p, inProcess] = await Promise.all([
+        processRun('balance.ts', [...args, threads, '--workers', '2']),
+        run(balanceCli, [...args, one, '--workers', '1']),
+      ]);
+      expectNoStack(p);
+      expect(p.code).toBe(0);
+      expect(inProcess.code).toBe(0);
+      const md = readFileSync(join(threads, 'balance-dev-sandbox.md'), 'utf8');
+      expect(md).toMatch(/\nRun: 2 games in [\d.]+ s on 2 worker thread\(s\)/);
+      // Only the timings (each match-up's milliseconds per game, the run line) may differ.
+      const untimed = (text: string) =>
+        text.replace(/^(\| \w+ (?:easy|normal|hard) vs .* \| )\d+( \|)$/gm, '$1ms$2').replace(/^Run: .*$/m, 'Run: …');
+      expect(untimed(md)).toBe(untimed(readFileSync(join(one, 'balance-dev-sandbox.md'), 'utf8')));
+      expect(readFileSync(join(threads, 'balance-dev-sandbox.html'), 'utf8')).toContain('<svg');
+    },
+    PROCESS_TIMEOUT,
+  );
+
+  it('the default match-ups, and every pair with --all', () => {
+    const sc = loadScenario('dev-sandbox').scenario;
+    const labels = (all: boolean) => matchups(sc, ['easy', 'normal', 'hard'], all).map((m) => m.label);
+    expect(labels(false)).toEqual([
+      'us normal vs bolivia normal',
+      'us easy vs bolivia normal',
+      'us normal vs bolivia easy',
+      'us hard vs bolivia normal',
+      'us normal vs bolivia hard',
+      'us hard vs bolivia easy',
+      'us easy vs bolivia hard',
+    ]);
+    expect(labels(true)).toHaveLength(9);
+    expect(matchups(sc, ['easy', 'normal', 'hard'], false, [['hard', 'easy']])).toEqual([
+      { levels: { us: 'hard', bolivia: 'easy' }, label: 'us hard vs bolivia easy' },
+    ]);
   });
 
   it('a preset length gets its own report file and says so', async () => {
     const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
-    const r = await run('balance.ts', [
+    // One worker thread: the games are played in this thread, so the whole tool runs in-process.
+    const r = await run(balanceCli, [
       '--scenario',
       'dev-sandbox',
       '--games',
@@ -216,15 +342,22 @@ describe.concurrent('balance', () => {
     const md = readFileSync(join(out, 'balance-dev-sandbox-3-turns.md'), 'utf8');
     expect(md).toContain('3 turns of 8');
     expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 3\.0 \|/);
+    expect(r.stdout).toContain(`written: ${out}/balance-dev-sandbox-3-turns.md and .html (Development sandbox)`);
   });
 
   it('bad arguments exit 2 with a message', async () => {
-    const r = await run('balance.ts', ['--scenario', 'dev-sandbox', '--turns', 'six']);
+    const r = await run(balanceCli, ['--scenario', 'dev-sandbox', '--turns', 'six']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--turns must be a positive integer/);
-    const m = await run('balance.ts', ['--scenario', 'dev-sandbox', '--matchups', 'normal:expert']);
+    const m = await run(balanceCli, ['--scenario', 'dev-sandbox', '--matchups', 'normal:expert']);
     expect(m.code).toBe(2);
     expect(m.stderr).toMatch(/--matchups takes pairs/);
     expectNoStack(m);
+    expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--games', '0'])).toEqual({
+      ok: false,
+      message: '--games must be a positive integer\n',
+    });
+    expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--levels', 'easy,expert'])).toMatchObject({ ok: false });
+    expect(parseBalanceArgs([])).toMatchObject({ ok: false, message: expect.stringContaining('usage:') });
   });
 });

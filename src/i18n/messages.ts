@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './catalogue';
+import { en, type Message, type MessageKey } from './catalogue';
 
 export { type Catalogue, en, LANGUAGES, type Message, type MessageKey } from './catalogue';
 
@@ -8,7 +8,8 @@ export { type Catalogue, en, LANGUAGES, type Message, type MessageKey } from './
  * @deprecated use `wordsOf(store.getState()).t`.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const tpl: string = en[key];
+  const raw: Message = en[key];
+  const tpl = typeof raw === 'string' ? raw : raw.other;
   return tpl.replace(/\{(\w+)\}/g, (_: string, k: string) => (params[k] !== undefined ? String(params[k]) : `{${k}}`));
 }
 

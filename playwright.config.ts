@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4319;
+// E2E_PORT and E2E_DIST let two runs share a machine (each on its own build and port).
+const PORT = Number(process.env.E2E_PORT ?? 4319);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * End-to-end tests drive Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH)
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,

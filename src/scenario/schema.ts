@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
+import { type Condition, type Effect, LIMITS, type Scenario } from '../sim';
 
 /**
  * The scenario file format as a zod schema. It mirrors the sim's `Scenario` type
@@ -8,11 +8,37 @@ import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
  * (`scenarios/scenario.schema.json`, written by `npm run scenario:schema`).
  */
 
+// Names every JavaScript object answers to (toString, constructor, valueOf…): as ids they would be
+// found on any record's prototype, so they are refused here as well as looked up safely in the sim.
+const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 const id = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id is letters, digits, "_", "-" or ".", starting with a letter')
-  .max(80);
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: 'an id is letters, digits, "_", "-" or ".", starting with a letter', abort: true })
+  .max(80)
+  .refine((v) => !RESERVED.has(v), {
+    error: (i) => `"${String(i.input)}" is a reserved name (every JavaScript object has a member called so); choose another id`,
+  });
+
+/** A number from `lo` to `hi`, never infinite; the message gives the range (see LIMITS in the sim). */
+function range(lo: number, hi: number): z.ZodNumber {
+  const message = `must be a number from ${show(lo)} to ${show(hi)}`;
+  // Infinity and NaN reach zod as numbers of the wrong kind: say the range, not "expected number".
+  return z
+    .number({ error: (i) => (typeof i.input === 'number' ? message : undefined) })
+    .min(lo, { error: message, abort: true })
+    .max(hi, { error: message, abort: true });
+}
+
+function show(v: number): string {
+  return Math.abs(v) >= 1e6 && Number.isInteger(v) ? v.toExponential().replace('e+', 'e') : String(v);
+}
+
+/** Any meter value, bound, threshold or change. */
+const meterNumber = range(-LIMITS.meter, LIMITS.meter);
+/** A weight that multiplies a meter or an amount. */
+const weight = range(-LIMITS.weight, LIMITS.weight);
+const growth = range(-LIMITS.growth, LIMITS.growth);
 const text = z
   .union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))])
   .describe('Text: a string, or a map of language code to string (en required).');
@@ -31,11 +57,11 @@ const sourced = {
 };
 
 const comparison = {
-  lt: finite.optional(),
-  lte: finite.optional(),
-  gt: finite.optional(),
-  gte: finite.optional(),
-  eq: finite.optional(),
+  lt: meterNumber.optional(),
+  lte: meterNumber.optional(),
+  gt: meterNumber.optional(),
+  gte: meterNumber.optional(),
+  eq: meterNumber.optional(),
 };
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -48,33 +74,38 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ flag: id, is: z.boolean().optional() }),
     z.strictObject({ project: z.string(), status: z.enum(['building', 'built', 'any']) }),
     z.strictObject({ deal: z.literal('signed'), between: z.tuple([z.string(), z.string()]).optional(), term: z.string().optional() }),
-    z.strictObject({ leads: z.string(), department: z.string().optional(), by: finite.optional() }),
+    z.strictObject({ leads: z.string(), department: z.string().optional(), by: range(0, 100).optional() }),
   ]),
 );
 
 export const effectSchema: z.ZodType<Effect> = z.union([
   z.strictObject({
     meter: z.string(),
-    add: finite.optional(),
-    set: finite.optional(),
+    add: meterNumber.optional(),
+    set: meterNumber.optional(),
     department: z.string().optional(),
     at: z.literal('target').optional(),
     label: text.optional(),
   }),
   z.strictObject({ flag: id, value: z.boolean().optional() }),
-  z.strictObject({ budget: z.enum(['capital', 'money']), actor: z.string(), add: finite, label: text.optional() }),
+  z.strictObject({
+    budget: z.enum(['capital', 'money']),
+    actor: z.string(),
+    add: range(-LIMITS.money, LIMITS.money),
+    label: text.optional(),
+  }),
 ]);
 
-const driver = z.strictObject({ from: z.string(), baseline: finite.optional(), coef: finite, label: text.optional(), ...sourced });
+const driver = z.strictObject({ from: z.string(), baseline: meterNumber.optional(), coef: weight, label: text.optional(), ...sourced });
 
 const dynamics = {
-  toward: finite.optional(),
-  rate: z.number().min(0).max(1).optional(),
-  noise: z.number().min(0).max(1e6).optional(),
+  toward: meterNumber.optional(),
+  rate: range(0, 1).optional(),
+  noise: range(0, LIMITS.weight).optional(),
   drivers: z.array(driver).max(50).optional(),
 };
 
-const budget = z.strictObject({ capital: z.number().min(0).max(1000), money: z.number().min(0).max(1e7) });
+const budget = z.strictObject({ capital: range(0, LIMITS.capital), money: range(0, LIMITS.money) });
 
 const actor = z.strictObject({
   id,
@@ -95,9 +126,9 @@ const meter = z.strictObject({
   id,
   name: text,
   unit: z.string().max(40).optional(),
-  min: finite,
-  max: finite,
-  initial: finite,
+  min: meterNumber,
+  max: meterNumber,
+  initial: meterNumber,
   dynamics: z.strictObject(dynamics).optional(),
   description: text.optional(),
   ...sourced,
@@ -106,11 +137,11 @@ const meter = z.strictObject({
 const department = z.strictObject({
   id,
   name: text,
-  population: z.number().int().min(0).optional(),
-  gdpShare: z.number().min(0).max(1).optional(),
-  stability: z.number().min(0).max(100),
-  influence: z.record(z.string(), z.number().min(0).max(100)),
-  stabilityToward: z.number().min(0).max(100).optional(),
+  population: range(0, LIMITS.population).int().optional(),
+  gdpShare: range(0, 1).optional(),
+  stability: range(0, 100),
+  influence: z.record(z.string(), range(0, 100)),
+  stabilityToward: range(0, 100).optional(),
   note: text.optional(),
   ...sourced,
 });
@@ -123,7 +154,7 @@ const action = z.strictObject({
   kind: z.enum(['trade', 'invest', 'diplomacy', 'domestic', 'security']),
   name: text,
   description: text.optional(),
-  cost: z.strictObject({ capital: z.number().min(0).optional(), money: z.number().min(0).optional() }),
+  cost: z.strictObject({ capital: range(0, LIMITS.capital).optional(), money: range(0, LIMITS.money).optional() }),
   target: z.strictObject({ type: z.enum(['department', 'site']), allowed: z.array(z.string()).min(1).optional() }).optional(),
   requires: conditionSchema.optional(),
   requiresText: text.optional(),
@@ -139,7 +170,7 @@ const action = z.strictObject({
   lasting: z.strictObject({ turns: z.number().int().min(1).max(100), effects: z.array(effectSchema).min(1).max(50) }).optional(),
   limit: z.strictObject({ perTurn: z.number().int().min(1).optional(), perGame: z.number().int().min(1).optional() }).optional(),
   cooldown: z.number().int().min(1).max(100).optional(),
-  aiWeight: z.number().min(0).max(100).optional(),
+  aiWeight: range(0, 100).optional(),
   heavyHanded: z.boolean().optional(),
   ...sourced,
 });
@@ -151,28 +182,28 @@ const term = z.strictObject({
   giver: z.string(),
   amount: z
     .strictObject({
-      min: finite,
-      max: finite,
-      step: z.number().positive().optional(),
-      default: finite,
+      min: meterNumber,
+      max: meterNumber,
+      step: range(0, LIMITS.meter).positive().optional(),
+      default: meterNumber,
       unit: z.string().max(40).optional(),
     })
     .optional(),
-  values: z.record(z.string(), finite),
+  values: z.record(z.string(), weight),
   onSign: z.array(effectSchema).max(50).optional(),
   perTurn: z.array(effectSchema).max(50).optional(),
   duration: z.number().int().min(1).max(100).optional(),
   between: z.tuple([z.string(), z.string()]).optional(),
-  minTrust: z.number().min(0).max(100).optional(),
+  minTrust: range(0, 100).optional(),
   ...sourced,
 });
 
 const negotiation = z.strictObject({
   trust: z.record(z.string(), z.string()).optional(),
   actors: z
-    .record(z.string(), z.strictObject({ reservation: finite.optional(), style: z.enum(['boulware', 'linear', 'conceder']).optional() }))
+    .record(z.string(), z.strictObject({ reservation: weight.optional(), style: z.enum(['boulware', 'linear', 'conceder']).optional() }))
     .optional(),
-  breachPenalty: z.number().min(0).max(100).optional(),
+  breachPenalty: range(0, 100).optional(),
   memory: z.number().int().min(0).max(100).optional(),
   ...sourced,
 });
@@ -181,7 +212,7 @@ const eventOption = z.strictObject({
   id,
   label: text,
   effects: z.array(effectSchema).max(50),
-  aiWeight: z.number().min(0).max(100).optional(),
+  aiWeight: range(0, 100).optional(),
   ...sourced,
 });
 
@@ -190,7 +221,7 @@ const event = z.strictObject({
   title: text,
   text,
   trigger: conditionSchema.optional(),
-  chance: z.number().min(0).max(1),
+  chance: range(0, 1),
   once: z.boolean().optional(),
   cooldown: z.number().int().min(1).max(100).optional(),
   fromTurn: z.number().int().min(1).optional(),
@@ -201,15 +232,15 @@ const event = z.strictObject({
 });
 
 const objective = z.union([
-  z.strictObject({ id, text, points: z.number().min(0).max(1000), when: conditionSchema, ...sourced }),
+  z.strictObject({ id, text, points: range(0, 1000), when: conditionSchema, ...sourced }),
   z.strictObject({
     id,
     text,
-    points: z.number().min(0).max(1000),
+    points: range(0, 1000),
     meter: z.string(),
     minus: z.string().optional(),
-    from: finite,
-    to: finite,
+    from: meterNumber,
+    to: meterNumber,
     ...sourced,
   }),
 ]);
@@ -231,7 +262,7 @@ export const scenarioSchema = z.strictObject({
         id,
         name: text,
         turns: z.number().int().min(1).max(200),
-        winAt: z.record(z.string(), z.number().min(0)).optional(),
+        winAt: z.record(z.string(), range(0, 30_000)).optional(),
       }),
     )
     .max(10)
@@ -242,14 +273,18 @@ export const scenarioSchema = z.strictObject({
     .optional(),
   actors: z.array(actor).min(2).max(20),
   turnOrder: z.array(z.string()).min(1).max(20),
-  initial: z.strictObject({ gdp: z.number().positive(), growth: z.number().min(-30).max(30), ...sourced }),
+  initial: z.strictObject({
+    gdp: range(0, LIMITS.gdp).positive(`must be a number above 0, at most ${show(LIMITS.gdp)}`),
+    growth,
+    ...sourced,
+  }),
   meters: z.array(meter).max(50).optional(),
   departments: z.array(department).min(1).max(50),
   sites: z.array(site).max(100).optional(),
   economy: z.strictObject({
     growth: z.strictObject({
-      trend: z.number().min(-30).max(30),
-      inertia: z.number().min(0).max(1),
+      trend: growth,
+      inertia: range(0, 1),
       drivers: z.array(driver).max(50).optional(),
       ...sourced,
     }),
@@ -260,7 +295,7 @@ export const scenarioSchema = z.strictObject({
   terms: z.array(term).max(100).optional(),
   events: z.array(event).max(300).optional(),
   negotiation: negotiation.optional(),
-  objectives: z.array(z.strictObject({ actor: z.string(), winAt: z.number().min(0), items: z.array(objective).min(1).max(30) })).min(1),
+  objectives: z.array(z.strictObject({ actor: z.string(), winAt: range(0, 30_000), items: z.array(objective).min(1).max(30) })).min(1),
   endConditions: z
     .array(z.strictObject({ id, when: conditionSchema, text }))
     .max(20)

@@ -27,6 +27,8 @@ export { isAction } from './isAction';
 // ── Reading a game (all pure, none changes the state) ──
 /** Why an actor may not take an action now (a refusal), or null; the targets it may aim at; the department a target lies in. */
 export { allowedTargets, targetDepartment, whyNot } from './legality';
+/** The engine's number ranges, which every number of a scenario lies within. */
+export { LIMITS } from './limits';
 /** Meters: a value (national or per department), every id a scenario names, bounds, powers, and the influence-id helpers. */
 export { ENGINE_METERS, influenceId, influencePower, isDepartmentMeter, meterBounds, meterIds, powers, readMeter } from './meters';
 /** How an actor judges a deal (value, need, verdict, reasons as `Said`), each term's worth to it, and its own value of a bundle. */

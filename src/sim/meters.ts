@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { LIMITS } from './limits';
 import { own } from './own';
 import type { MeterDef, Scenario } from './scenarioTypes';
 import type { Cause, GameState } from './stateTypes';
@@ -43,11 +44,11 @@ export function meterDef(sc: Scenario, id: string): MeterDef | undefined {
 
 /** Lower and upper bounds of a meter. */
 export function meterBounds(sc: Scenario, id: string): [number, number] {
-  if (id === 'gdp') return [0, 1e7];
-  if (id === 'growth') return [-30, 30];
+  if (id === 'gdp') return [0, LIMITS.gdp];
+  if (id === 'growth') return [-LIMITS.growth, LIMITS.growth];
   if (id === 'stability' || id.startsWith('influence.')) return [0, 100];
   const def = meterDef(sc, id);
-  return def ? [def.min, def.max] : [-1e9, 1e9];
+  return def ? [def.min, def.max] : [-LIMITS.meter, LIMITS.meter];
 }
 
 function round(v: number): number {

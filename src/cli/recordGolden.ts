@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LoadedScenario, loadScenario, SCENARIO_DIR, scenarioIds } from '../headless';
 import { type CliIo, runWhenMain } from './cliIo';
-import { firstDifferentAction, GOLDEN_DIR, type GoldenFile, recordGolden, turnOfAction } from './golden';
+import { firstDifferentAction, GOLDEN_DIR, type GoldenFile, type GoldenGame, recordGolden, turnOfAction } from './golden';
 
 /**
  * `npm run golden:record [-- SCENARIO-ID...]`: plays the golden games of every scenario (or
  * those named) afresh and writes tests/golden/<id>.json, then says for each game whether it
  * changed and where. Run it when a change is meant to alter play or the state, and commit the
- * files with a word on why. The files are formatted with Biome so that `npm run lint` passes.
+ * files with a word on why. The files are laid out as Biome formats them, so `npm run lint` passes.
  */
 export function recordGoldenCli(argv: string[], io: CliIo, dir = GOLDEN_DIR): number {
   if (argv.some((a) => a.startsWith('-'))) {
@@ -18,7 +18,6 @@ export function recordGoldenCli(argv: string[], io: CliIo, dir = GOLDEN_DIR): nu
   }
   const ids = argv.length > 0 ? argv : scenarioIds();
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
   for (const id of ids) {
     let loaded: LoadedScenario;
     try {
@@ -30,31 +29,42 @@ export function recordGoldenCli(argv: string[], io: CliIo, dir = GOLDEN_DIR): nu
     const file = join(dir, `${loaded.scenario.id}.json`);
     const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldenFile) : null;
     const golden = recordGolden(loaded.scenario, loaded.hash);
-    writeFileSync(file, `${layout(golden, '', 0)}\n`);
-    written.push(file);
-    for (const g of golden.games) {
-      const old = before?.games.find((o) => o.name === g.name);
-      let change = 'new';
-      if (old) {
-        const i = firstDifferentAction(old.actions, g.actions);
-        change =
-          i >= 0
-            ? `play changed from action #${i} (turn ${turnOfAction(old.turnHashes, i)})`
-            : old.finalHash !== g.finalHash
-              ? 'same actions, the state changed'
-              : 'unchanged';
-      }
-      io.stdout(`${file}: ${g.name}, ${g.turns} turns, ${g.actions.length} actions, final hash ${g.finalHash}: ${change}\n`);
+    const formatted = biomeFormat(`${layout(golden, '', 0)}\n`);
+    if (!formatted.ok) {
+      io.stderr(`golden:record: formatting ${file} with Biome failed: ${formatted.message}\n`);
+      return 1;
     }
-  }
-  // Biome lays JSON out its own way (short objects on one line); format so the lint check passes.
-  const biome = join(SCENARIO_DIR, '..', 'node_modules', '.bin', 'biome');
-  const r = spawnSync(biome, ['format', '--write', ...written], { encoding: 'utf8' });
-  if (r.status !== 0) {
-    io.stderr(`golden:record: the files are written, but formatting them with Biome failed:\n${r.stderr ?? r.error?.message ?? ''}\n`);
-    return 1;
+    writeFileSync(file, formatted.text);
+    for (const g of golden.games)
+      io.stdout(`${file}: ${g.name}, ${g.turns} turns, ${g.actions.length} actions, final hash ${g.finalHash}: ${changeOf(before, g)}\n`);
   }
   return 0;
+}
+
+/** How a game differs from its previous recording. */
+function changeOf(before: GoldenFile | null, g: GoldenGame): string {
+  const old = before?.games.find((o) => o.name === g.name);
+  if (!old) return 'new';
+  const i = firstDifferentAction(old.actions, g.actions);
+  if (i >= 0) {
+    const where = `from action #${i} (turn ${turnOfAction(old.turnHashes, i)})`;
+    return firstDifferentAction(old.actions, g.actions, true) < 0
+      ? `same moves, the AI's reasons changed ${where}`
+      : `play changed ${where}`;
+  }
+  return old.finalHash === g.finalHash ? 'unchanged' : 'same actions, the state changed';
+}
+
+/** Formats JSON as `npm run lint` wants it (Biome, through stdin, so any folder works). */
+function biomeFormat(text: string): { ok: true; text: string } | { ok: false; message: string } {
+  const root = join(SCENARIO_DIR, '..');
+  const r = spawnSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--stdin-file-path=tests/golden/golden.json'], {
+    cwd: root,
+    input: text,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || !r.stdout) return { ok: false, message: r.error?.message ?? r.stderr.slice(0, 500) };
+  return { ok: true, text: r.stdout };
 }
 
 const WIDTH = 140;

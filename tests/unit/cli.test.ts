@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { balanceCli, matchups, parseBalanceArgs } from '../../src/cli/balance';
 import { calibrateCli } from '../../src/cli/calibrate';
 import { type CliMain, type CliRun, runInProcess } from '../../src/cli/cliIo';
+import type { GoldenFile } from '../../src/cli/golden';
+import { recordGoldenCli } from '../../src/cli/recordGolden';
 import { scenarioCheckCli } from '../../src/cli/scenarioCheck';
 import { simCli } from '../../src/cli/sim';
 import { writeSchemaCli } from '../../src/cli/writeSchema';
@@ -248,6 +250,35 @@ describe('calibrate', () => {
     const r = await run(calibrateCli, []);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage:');
+  });
+});
+
+describe('golden:record', () => {
+  it("records a scenario's golden games, says they are new, and on a second run that they are unchanged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'altiplano-golden-'));
+    const record = (argv: string[]) => runInProcess((a, io) => recordGoldenCli(a, io, dir), argv);
+    const first = await record(['dev-sandbox']);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toMatch(/dev-sandbox\.json: full, 8 turns, \d+ actions, final hash [0-9a-f]{16}: new\n/);
+    const file = readFileSync(join(dir, 'dev-sandbox.json'), 'utf8');
+    const golden = JSON.parse(file) as GoldenFile;
+    expect(golden.games.map((g) => [g.name, g.turns, g.seed, g.level])).toEqual([
+      ['full', 8, 1, 'normal'],
+      ['short', 3, 1, 'normal'],
+    ]);
+    const again = await record(['dev-sandbox']);
+    expect(again.stdout).toBe(first.stdout.replaceAll(': new\n', ': unchanged\n'));
+    expect(readFileSync(join(dir, 'dev-sandbox.json'), 'utf8')).toBe(file);
+  });
+
+  it('an option exits 2 with usage; an unknown scenario exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'altiplano-golden-'));
+    const bad = await runInProcess((a, io) => recordGoldenCli(a, io, dir), ['--all']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('usage:');
+    const missing = await runInProcess((a, io) => recordGoldenCli(a, io, dir), ['atlantis']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no scenario "atlantis"/);
   });
 });
 

@@ -27,6 +27,12 @@ export type Dialog = { kind: 'dealBuilder'; partner?: string; terms?: DealTerm[]
 /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
 export type Notice = { said: Said; level: 'info' | 'warning' };
 
+/** The actions panel's own state: open cards and chosen targets by card key, and the action just taken. */
+export type ActionCards = { open: readonly string[]; targets: Readonly<Record<string, string>>; taken: string | null };
+
+/** What the turn report shows: the game when the player ended the turn, the game after, and the events between. */
+export type TurnReport = { before: GameState; after: GameState; events: readonly GameEvent[] };
+
 /** Interface-only state: never part of the game, never saved with it. */
 export type UiState = {
   screen: Screen;
@@ -35,8 +41,12 @@ export type UiState = {
   /** The map site the player clicked (its department is selected with it), if any. */
   selectedSite: string | null;
   overlay: Overlay;
-  /** The meter whose causes are open ("why did this move?"), if any. */
-  meterDetail: { meter: string; department?: string } | null;
+  /** The meter whose causes are open ("why did this move?"), if any; `allTurns` shows every turn, not only the latest. */
+  meterDetail: { meter: string; department?: string; allTurns?: boolean } | null;
+  /** The actions panel: the cards open (by card key), the target chosen on each, and the last action taken (for the live region). */
+  actionCards: ActionCards;
+  /** The turn report open over the game: the state when the turn ended, after it, and the events between. */
+  report: TurnReport | null;
   mapReady: boolean;
   notice: Notice | null;
   dialog: Dialog | null;
@@ -146,6 +156,8 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
         selectedSite: null,
         overlay: 'influence',
         meterDetail: null,
+        actionCards: { open: [], targets: {}, taken: null },
+        report: null,
         mapReady: false,
         notice: null,
         dialog: null,

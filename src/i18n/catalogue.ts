@@ -3,6 +3,7 @@ import { core } from './en/core';
 import { deals } from './en/deals';
 import { map } from './en/map';
 import { panels } from './en/panels';
+import { reasons } from './en/reasons';
 import { refusals } from './en/refusals';
 import { saves } from './en/saves';
 
@@ -19,7 +20,7 @@ export type PluralMessage = { readonly count?: string; readonly other: string } 
  * Every interface string the player reads, in English: the source catalogue. Each area keeps its
  * strings in en/<area>.ts. Scenario text comes from the scenario files, not from here.
  */
-export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals, ...refusals } as const;
+export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals, ...reasons, ...refusals } as const;
 
 export type MessageKey = keyof typeof en;
 

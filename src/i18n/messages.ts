@@ -9,7 +9,9 @@ export { type Catalogue, en, LANGUAGES, type Message, type MessageKey } from './
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const raw: Message = en[key];
-  const tpl = typeof raw === 'string' ? raw : raw.other;
+  const n = typeof raw === 'string' ? undefined : params[raw.count ?? 'count'];
+  const tpl =
+    typeof raw === 'string' ? raw : ((typeof n === 'number' ? raw[new Intl.PluralRules('en').select(n)] : undefined) ?? raw.other);
   return tpl.replace(/\{(\w+)\}/g, (_: string, k: string) => (params[k] !== undefined ? String(params[k]) : `{${k}}`));
 }
 

@@ -1,5 +1,17 @@
 import { DEFAULT_LANGUAGE, en, knownLanguage, LANGUAGES, type Message, type MessageKey } from '../i18n/catalogue';
-import { influencePower, isRef, type Refusal, type Said, type SaidParam, type SaidRef, type Scenario, type TermDef, type Text, textOf } from '../sim';
+import {
+  influencePower,
+  isAmount,
+  isRef,
+  type Refusal,
+  type Said,
+  type SaidParam,
+  type SaidRef,
+  type Scenario,
+  type TermDef,
+  type Text,
+  textOf,
+} from '../sim';
 import { formatNumber, formatSigned, pluralOf } from './format';
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -51,17 +63,23 @@ function pick(lang: string, m: Message, params: Params): string {
   return m[cat] ?? m.other;
 }
 
-const PLACEHOLDER = /\{(\w+)(?::(signed)?(\d))?\}/g;
+const PLACEHOLDER = /\{(\w+)(?::(?:(signed)?(\d)|(lower)))?\}/g;
 
-/** Fills `{name}`, `{name:1}` and `{name:signed1}` from params; unknown names stay visible as `{name}`. */
+/**
+ * Fills `{name}`, `{name:1}`, `{name:signed1}` and `{name:lower}` (a name in lower case, as a
+ * common noun mid-sentence) from params; unknown names stay visible as `{name}`.
+ */
 function fill(lang: string, template: string, params: Params): string {
-  return template.replace(PLACEHOLDER, (whole, k: string, sign: string | undefined, digits: string | undefined) => {
-    const v = params[k];
-    if (v === undefined) return whole;
-    if (typeof v === 'string') return v;
-    if (digits === undefined) return Number.isInteger(v) ? formatNumber(lang, v, 0) : formatNumber(lang, v, 1);
-    return sign ? formatSigned(lang, v, Number(digits)) : formatNumber(lang, v, Number(digits));
-  });
+  return template.replace(
+    PLACEHOLDER,
+    (whole, k: string, sign: string | undefined, digits: string | undefined, lower: string | undefined) => {
+      const v = params[k];
+      if (v === undefined) return whole;
+      if (typeof v === 'string') return lower ? v.toLocaleLowerCase(lang) : v;
+      if (digits === undefined) return Number.isInteger(v) ? formatNumber(lang, v, 0) : formatNumber(lang, v, 1);
+      return sign ? formatSigned(lang, v, Number(digits)) : formatNumber(lang, v, Number(digits));
+    },
+  );
 }
 
 function named(list: readonly { id: string; name: Text }[] | undefined, id: string | undefined, text: (x: Text) => string): string {
@@ -88,20 +106,27 @@ function build(lang: string, sc: Scenario | null): Words {
     target: (id) => {
       const site = sc?.sites?.find((x) => x.id === id);
       if (!site) return w.department(id);
-      return site.department ? w.t('name.siteIn', { site: w.text(site.name), department: w.department(site.department) }) : w.text(site.name);
+      return site.department
+        ? w.t('name.siteIn', { site: w.text(site.name), department: w.department(site.department) })
+        : w.text(site.name);
     },
     objective: (actor, id) => w.text(sc?.objectives.find((x) => x.actor === actor)?.items.find((i) => i.id === id)?.text) || id,
     amount: (def, amount) => {
       if (!def?.amount) return '';
       const unit = def.amount.unit ?? '';
-      const n = formatNumber(lang, amount, Number.isInteger(amount) ? 0 : 2).replace(/0$/, '');
+      // Two decimals at most, without a trailing zero (2.5, not 2.50); never strip a whole number's zero.
+      const n = Number.isInteger(amount) ? formatNumber(lang, amount, 0) : formatNumber(lang, amount, 2).replace(/(\.\d)0$/, '$1');
       return unit === '%' ? w.t('amount.percent', { n }) : unit ? w.t('amount.unit', { n, unit }) : n;
     },
     say: (s) => {
       if (s === undefined) return '';
-      if (isSaidList(s)) return s.map((x) => w.say(x)).filter((x) => x !== '').join(' ');
+      if (isSaidList(s))
+        return s
+          .map((x) => w.say(x))
+          .filter((x) => x !== '')
+          .join(' ');
       const params: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(s.params ?? {})) params[k] = param(w, v);
+      for (const [k, v] of Object.entries(s.params ?? {})) params[k] = param(w, v, sc);
       return isMessageKey(s.key) ? w.t(s.key, params) : s.key;
     },
     refusal: (r) => {
@@ -118,9 +143,14 @@ function isSaidList(s: Said | readonly Said[]): s is readonly Said[] {
   return Array.isArray(s);
 }
 
-function param(w: Words, v: SaidParam): string | number {
+function param(w: Words, v: SaidParam, sc: Scenario | null): string | number {
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (isRef(v)) return refName(w, v);
+  if (isAmount(v))
+    return w.amount(
+      sc?.terms?.find((t) => t.id === v.term),
+      v.amount,
+    );
   if ('said' in v && Array.isArray(v.said)) return w.say(v.said);
   return w.text(v as Text);
 }

@@ -4,9 +4,8 @@ import { influenceId } from './meters';
 import { changeTrust, trustBetween } from './negotiation/trust';
 import { own } from './own';
 import { type Refusal, refuse } from './refusal';
-import type { Scenario, TermDef } from './scenarioTypes';
+import type { Scenario, TermDef, Text } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
-import { textOf } from './text';
 
 /** May this term appear in a deal between `a` and `b`? One of them gives it, and it belongs to their pair. */
 export function termFitsPair(def: TermDef, a: string, b: string): boolean {
@@ -33,10 +32,9 @@ export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm
       return refuse('badTerms', 'giverNotInDeal', { term: def.name, giver: sc.actors.find((x) => x.id === def.giver)?.name ?? def.giver });
     }
     if (def.between && !(def.between.includes(from) && def.between.includes(to))) {
-      return refuse('badTerms', 'termBetween', {
-        term: def.name,
-        between: def.between.map((id) => textOf(sc.actors.find((x) => x.id === id)?.name) || id).join(' & '),
-      });
+      const [x, y] = def.between;
+      const name = (id: string): Text => sc.actors.find((a) => a.id === id)?.name ?? id;
+      return refuse('badTerms', 'termBetween', { term: def.name, a: name(x), b: name(y) });
     }
     if (typeof t.amount !== 'number' || !Number.isFinite(t.amount)) return refuse('badTerms', 'termNeedsNumber', { term: def.name });
     const r = def.amount ?? { min: 1, max: 1 };
@@ -85,7 +83,7 @@ export function proposeDeal(ctx: Ctx, from: string, to: string, terms: DealTerm[
     ...(counterOf !== undefined ? { counterOf } : {}),
   };
   s.deals.push(deal);
-  s.decisions.push({ turn: s.turn, actor: from, kind: 'proposeDeal', id: String(deal.id), detail: `to ${to}` });
+  s.decisions.push({ turn: s.turn, actor: from, kind: 'proposeDeal', id: String(deal.id), detail: to });
   ctx.events.push({ type: 'DealProposed', deal: deal.id, from, to, terms: deal.terms });
   return deal;
 }
@@ -102,7 +100,7 @@ export function signDeal(ctx: Ctx, deal: DealState): void {
     applyEffects(ctx, def.onSign, dealCause(deal, def), { scale: t.amount });
     if (def.perTurn && def.duration) deal.obligations[def.id] = def.duration;
   }
-  s.decisions.push({ turn: s.turn, actor: deal.to, kind: 'signDeal', id: String(deal.id), detail: `with ${deal.from}` });
+  s.decisions.push({ turn: s.turn, actor: deal.to, kind: 'signDeal', id: String(deal.id), detail: deal.from });
   ctx.events.push({ type: 'DealSigned', deal: deal.id, from: deal.from, to: deal.to });
 }
 
@@ -129,11 +127,8 @@ export function runObligations(ctx: Ctx): void {
           kind: 'deal',
           id: `kept-${deal.id}:${def.id}`,
           actor: def.giver,
-          label: `kept its promise: ${textOf(def.name)}`,
           rule: 'kept',
           params: { term: def.id, deal: deal.id },
-          assumption:
-            'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
         });
       }
       ctx.events.push({ type: 'PromiseKept', deal: deal.id, by: def.giver, term: def.id });
@@ -171,27 +166,21 @@ export function breakDeal(ctx: Ctx, deal: DealState, by: string): void {
   const terms = runningPromises(sc, deal, by);
   for (const id of terms) if (deal.obligations) deal.obligations[id] = 0;
   deal.status = 'broken';
-  const label = `broke its promises in deal #${deal.id}`;
-  const assumption = 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)';
   const t = trustBetween(s, sc, by, against);
   changeTrust(ctx, by, against, -(t / 2 + (sc.negotiation?.breachPenalty ?? 10)), {
     kind: 'deal',
     id: `broken-${deal.id}`,
     actor: by,
-    label,
     rule: 'broken',
     params: { deal: deal.id },
-    assumption,
   });
   if (sc.actors.find((a) => a.id === by)?.kind === 'power') {
     applyEffects(ctx, [{ meter: influenceId(by), add: -4 }], {
       kind: 'deal',
       id: `broken-${deal.id}`,
       actor: by,
-      label,
       rule: 'brokenInfluence',
       params: { deal: deal.id },
-      assumption: 'a power that breaks its word loses 4 influence everywhere (design choice)',
     });
   }
   s.breaches.push({ by, against, deal: deal.id, terms, turn: s.turn });

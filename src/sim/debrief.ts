@@ -10,8 +10,8 @@ export type MoveThatMattered = {
   /** For a deal, the other party. */
   with?: string;
   kind: 'action' | 'choice' | 'deal' | 'broken';
-  /** What it was: the action's name, the event and option chosen, or the deal's id. */
-  label: Text;
+  /** What it was, for an action or a choice: the action's name, or the event and option chosen (a deal is named by `deal`). */
+  label?: Text;
   /** For a deal, its id (the interface names its terms). */
   deal?: number;
   /** Estimated points it added to (or took from) the actor's score. */
@@ -28,23 +28,27 @@ function meterItems(sc: Scenario, actor: string): MeterObjective[] {
 }
 
 /** The move a ledger cause belongs to, or null for the engine's own rules and undirected events. */
-function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by: string; label: Text; deal?: number } | null {
+function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by: string; label?: Text; deal?: number } | null {
   const by = cause.actor;
   if (by === undefined) return null;
   switch (cause.kind) {
     case 'action':
     case 'project':
       // An action, the project it started and the lasting effects it left are one move.
-      return { key: `action:${by}:${cause.id}`, kind: 'action', by, label: cause.label };
+      return { key: `action:${by}:${cause.id}`, kind: 'action', by, ...(cause.label !== undefined ? { label: cause.label } : {}) };
     case 'event':
-      return { key: `choice:${cause.id}:${JSON.stringify(cause.label)}`, kind: 'choice', by, label: cause.label };
+      return {
+        key: `choice:${cause.id}:${JSON.stringify(cause.label)}`,
+        kind: 'choice',
+        by,
+        ...(cause.label !== undefined ? { label: cause.label } : {}),
+      };
     case 'deal': {
       // Signing a deal and keeping its promises are one move; breaking them is another.
       const id = cause.params?.deal;
       if (typeof id !== 'number') return null;
-      if (cause.rule === 'broken' || cause.rule === 'brokenInfluence')
-        return { key: `broken:${id}`, kind: 'broken', by, label: cause.label, deal: id };
-      return { key: `deal:${id}`, kind: 'deal', by, label: `#${id}`, deal: id };
+      if (cause.rule === 'broken' || cause.rule === 'brokenInfluence') return { key: `broken:${id}`, kind: 'broken', by, deal: id };
+      return { key: `deal:${id}`, kind: 'deal', by, deal: id };
     }
     default:
       return null;
@@ -83,7 +87,7 @@ export function movesThatMattered(s: GameState, sc: Scenario, actor: string, cou
         move: {
           by: deal && move.kind === 'deal' ? deal.from : move.by,
           kind: move.kind,
-          label: move.label,
+          ...(move.label !== undefined ? { label: move.label } : {}),
           ...(move.deal !== undefined ? { deal: move.deal } : {}),
           ...(deal && move.kind === 'deal' ? { with: deal.to } : {}),
         },

@@ -10,13 +10,16 @@ import type { Cause, EngineRule, MeterValues } from './stateTypes';
  * start of the tick, so the order in which meters are updated does not matter.
  */
 
-function ruleCause(id: string, label: Text, src: Sourced, rule?: EngineRule, params?: Record<string, string | number>): Cause {
+/** An engine rule's cause: a `rule` and its `params` (worded by the interface), or the scenario's own `label` for a labelled driver. */
+function ruleCause(
+  id: string,
+  named: { rule: EngineRule; params?: Record<string, string | number> } | { label: Text },
+  src: Sourced,
+): Cause {
   return {
     kind: 'rule',
     id,
-    label,
-    ...(rule ? { rule } : {}),
-    ...(params ? { params } : {}),
+    ...named,
     ...(src.sources ? { sources: src.sources } : {}),
     ...(src.assumption ? { assumption: src.assumption } : {}),
   };
@@ -48,7 +51,7 @@ function move(
       if (toward === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, dep);
       if (gap !== 0)
-        changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, `drift toward ${toward}`, dyn, 'drift', { toward }), dep);
+        changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, { rule: 'drift', params: { toward } }, dyn), dep);
     }
   }
   for (const d of dyn.drivers ?? []) {
@@ -61,21 +64,14 @@ function move(
         { add: amount },
         ruleCause(
           `driver:${meter}<-${d.from}`,
-          d.label ?? `${d.from} moves ${meter}`,
+          d.label !== undefined ? { label: d.label } : { rule: 'driver', params: { from: d.from, meter } },
           d,
-          d.label === undefined ? 'driver' : undefined,
-          d.label === undefined ? { from: d.from, meter } : undefined,
         ),
       );
   }
   if (dyn.noise) {
     const shock = dyn.noise * drawNormal(ctx);
-    changeMeter(
-      ctx,
-      meter,
-      { add: shock },
-      ruleCause(`noise:${meter}`, 'chance', { assumption: 'random shock; size set by the scenario' }, 'noise'),
-    );
+    changeMeter(ctx, meter, { add: shock }, ruleCause(`noise:${meter}`, { rule: 'noise' }, {}));
   }
 }
 
@@ -98,7 +94,7 @@ export function economyTick(ctx: Ctx): void {
   // GDP compounds by the new annual growth rate over one quarter.
   const g = readMeter(s, 'growth');
   const gdp = readMeter(s, 'gdp');
-  changeMeter(ctx, 'gdp', { add: gdp * ((1 + g / 100) ** 0.25 - 1) }, ruleCause('rule:gdp', 'a quarter of growth', eco.growth, 'gdp'));
+  changeMeter(ctx, 'gdp', { add: gdp * ((1 + g / 100) ** 0.25 - 1) }, ruleCause('rule:gdp', { rule: 'gdp' }, eco.growth));
 
   // Stability: every department drifts toward its own level; drivers move all alike.
   const stabToward = (dep: string | undefined): number | undefined =>

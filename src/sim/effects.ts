@@ -24,7 +24,7 @@ export function applyEffects(
         ctx,
         e.meter,
         { ...(add !== undefined ? { add } : {}), ...(e.set !== undefined ? { set: e.set } : {}) },
-        { ...cause, label },
+        label !== undefined ? { ...cause, label } : cause,
         dep,
       );
     } else if ('flag' in e) {

@@ -1,3 +1,4 @@
+import type { Said } from './said';
 import type { Text } from './scenarioTypes';
 import type { Cause, DealTerm, ScoreCard } from './stateTypes';
 
@@ -14,7 +15,7 @@ export type GameEvent =
   | { type: 'OptionChosen'; event: string; actor: string; option: string }
   | { type: 'DealProposed'; deal: number; from: string; to: string; terms: DealTerm[] }
   | { type: 'DealSigned'; deal: number; from: string; to: string }
-  | { type: 'DealRejected'; deal: number; by: string; reason?: Text }
+  | { type: 'DealRejected'; deal: number; by: string; reason?: Said[] }
   | { type: 'DealCountered'; deal: number; counter: number; by: string }
   | { type: 'DealWithdrawn'; deal: number }
   | { type: 'DealBroken'; deal: number; by: string; against: string; terms: string[] }

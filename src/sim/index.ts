@@ -32,7 +32,7 @@ export { LIMITS } from './limits';
 /** Meters: a value (national or per department), every id a scenario names, bounds, powers, and the influence-id helpers. */
 export { ENGINE_METERS, influenceId, influencePower, isDepartmentMeter, meterBounds, meterIds, powers, readMeter } from './meters';
 /** How an actor judges a deal (value, need, verdict, reasons as `Said`), each term's worth to it, and its own value of a bundle. */
-export { type Assessment, amountText, assessDeal, ownValue, viewTerms } from './negotiation/assess';
+export { type Assessment, assessDeal, ownValue, type TermView, viewTerms } from './negotiation/assess';
 /** Counter-offers, "what would you want for this?", and the AI's opening drafts. */
 export { draftOffer, shapeDeal, type Wish, whatWouldYouWant } from './negotiation/shapeDeal';
 /** Trust between two actors (50 where the scenario tracks none), and the meter that holds it. */
@@ -49,12 +49,15 @@ export type { ActionPreview, MeterDelta } from './preview';
 /** An action's expected effect, found by stepping it on the current state. */
 export { previewAction } from './preview';
 export type { Refusal, RefusalCode, RefusalKey, RefusalParams } from './refusal';
-/** `refuse(code, key, params)` builds a refusal (a code for programs, a message key for people). */
-export { fillRefusal, REFUSAL_TEXT, refuse } from './refusal';
-export type { Said, SaidParam, SaidRef } from './said';
+/** `refuse(code, key, params)` builds a refusal (a code for programs, a message key for people); `REFUSAL_KEYS` lists every key. */
+export { REFUSAL_KEYS, refuse } from './refusal';
+export type { Said, SaidAmount, SaidParam, SaidRef } from './said';
 // ── Words as data ──
-/** `said(key, params)` builds a message key with parameters; `ref(kind, id)` names a scenario thing; `isRef` tells one. */
-export { isRef, ref, said } from './said';
+/**
+ * `said(key, params)` builds a message key with parameters; `ref(kind, id)` names a scenario thing,
+ * `amountOf(term, n)` a term's amount; `isRef` and `isAmount` tell them.
+ */
+export { amountOf, isAmount, isRef, ref, said } from './said';
 export type * from './scenarioTypes';
 /** Every side's score against its objectives now. */
 export { scoreAll } from './scoring';

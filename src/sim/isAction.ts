@@ -8,8 +8,22 @@ function isTerms(x: unknown): boolean {
   return Array.isArray(x) && x.every((t) => isObj(t) && typeof t.term === 'string' && typeof t.amount === 'number');
 }
 
+function isParam(x: unknown, depth: number): boolean {
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (typeof x === 'string') return x.length <= 2000;
+  if (!isObj(x)) return false;
+  if (Array.isArray(x.said)) return depth < 4 && x.said.length <= 50 && x.said.every((y) => isSaid(y, depth + 1));
+  return Object.values(x).every((v) => (typeof v === 'string' && v.length <= 2000) || (typeof v === 'number' && Number.isFinite(v)));
+}
+
+function isSaid(x: unknown, depth: number): boolean {
+  if (!isObj(x) || typeof x.key !== 'string' || x.key.length > 200) return false;
+  return x.params === undefined || (isObj(x.params) && Object.values(x.params).every((p) => isParam(p, depth)));
+}
+
+/** A reason is a short list of `Said` (message keys), nested a few levels at most, never a sentence. */
 function isReason(x: unknown): boolean {
-  return x === undefined || (typeof x === 'string' && x.length <= 2000);
+  return x === undefined || (Array.isArray(x) && x.length <= 50 && x.every((y) => isSaid(y, 0)));
 }
 
 /**

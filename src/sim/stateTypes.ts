@@ -1,3 +1,4 @@
+import type { Said } from './said';
 import type { Budget, SourceRef, Text } from './scenarioTypes';
 
 /**
@@ -7,18 +8,23 @@ import type { Budget, SourceRef, Text } from './scenarioTypes';
 
 export type Controller = 'human' | 'ai';
 
-/** What caused a change: an action, a scenario event, a project, a deal or an engine rule. */
 /**
- * The engine's own causes, named so an interface can word them in any language (`label` and
- * `assumption` keep an English wording for the command line). `params` fill the wording.
+ * The engine's own causes, named so an interface can word them (and the design assumption behind
+ * each) in any language from its catalogue (`cause.<rule>`); `params` fill the wording.
  */
 export type EngineRule = 'drift' | 'driver' | 'noise' | 'gdp' | 'kept' | 'broken' | 'brokenInfluence';
 
+/**
+ * What caused a change: an action, a scenario event, a project, a deal or an engine rule. A cause
+ * the scenario names (an action, an event, a term, a labelled driver) carries that name as `label`;
+ * an engine rule carries `rule` and `params` instead, and no words. `assumption` is the scenario's
+ * own design note, where it wrote one.
+ */
 export type Cause = {
   kind: 'action' | 'event' | 'project' | 'deal' | 'rule' | 'setup';
   id: string;
   actor?: string;
-  label: Text;
+  label?: Text;
   rule?: EngineRule;
   params?: Record<string, string | number>;
   sources?: SourceRef[];
@@ -68,7 +74,8 @@ export type DealState = {
   obligations?: Record<string, number>;
   /** The deal this one counters. */
   counterOf?: number;
-  reason?: Text;
+  /** Why the other side rejected or countered it, as message keys. */
+  reason?: Said[];
 };
 
 /** A promise broken: remembered by the wronged actor in later negotiations. */
@@ -88,6 +95,7 @@ export type ActorState = {
 
 export type TurnSnapshot = { turn: number; national: MeterValues; departments: Record<string, DepartmentState> };
 
+/** `detail`: an id, never words (the target, the option chosen, the other party, the terms broken). */
 export type DecisionRecord = { turn: number; actor: string; kind: string; id: string; detail?: string };
 
 export type AiLevel = 'easy' | 'normal' | 'hard';

@@ -13,7 +13,7 @@ import { eventCause } from './scenarioEvents';
 import type { Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
-import { textOf } from './text';
+import { joinText } from './text';
 import { currentActor } from './turnOrder';
 
 // Immer without auto-freeze: deep-freezing every new state costs more than the rest of a
@@ -169,7 +169,7 @@ function apply(ctx: Ctx, action: Action): void {
       const opt = ev?.options?.find((o) => o.id === action.option);
       if (!p || !ev || !opt) return;
       s.pending = s.pending.filter((x) => x.id !== p.id);
-      const cause = { ...eventCause(ev, `${textOf(ev.title)}: ${textOf(opt.label)}`), actor: action.actor };
+      const cause = { ...eventCause(ev, joinText(ev.title, ': ', opt.label)), actor: action.actor };
       if (opt.sources) cause.sources = [...(cause.sources ?? []), ...opt.sources];
       applyEffects(ctx, opt.effects, cause);
       s.decisions.push({ turn: s.turn, actor: action.actor, kind: 'chooseOption', id: ev.id, detail: opt.id });

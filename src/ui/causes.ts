@@ -52,7 +52,13 @@ export function causeAssumption(c: Cause): string | undefined {
 }
 
 function keyOf(c: Cause): string {
-  const label = typeof c.label === 'string' ? c.label : c.label.en;
+  // An engine cause has no label: its rule and what it names (the term kept, the deal broken) stand in.
+  const label =
+    c.label === undefined
+      ? `${c.rule ?? ''}:${c.params?.term ?? c.params?.deal ?? ''}`
+      : typeof c.label === 'string'
+        ? c.label
+        : c.label.en;
   // Same kind, actor and label read as one cause (two deals with the same term, say).
   return c.kind === 'rule' ? `${c.kind}|${c.id}` : `${c.kind}|${c.actor ?? ''}|${label}`;
 }

@@ -2,9 +2,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/messages';
 import { fmt, signed } from '../present/format';
 import { actorName, termDef } from '../present/names';
+import { wordsOf } from '../present/words';
 import {
   type Action,
-  amountText,
   assessDeal,
   check,
   currentActor,
@@ -189,7 +189,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       const row = draft.rows[def.id];
       if (!parts || !row) continue;
       const amount = def.amount ? snap(def, row.amount) : 1;
-      if (parts.out) parts.out.value = amountText(def, amount);
+      if (parts.out) parts.out.value = wordsOf(store.getState()).amount(def, amount);
       const mine = termValue(sc, me, def.id, amount);
       parts.you.textContent = t('builder.toYou', { value: signed(mine, 1) });
       parts.you.className = `term-value ${mine > 0 ? 'up' : mine < 0 ? 'down' : 'flat'}`;
@@ -199,7 +199,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
       parts.them.textContent =
         t('builder.toThem', { actor: them, value: signed(theirs, 1) }) +
         (v?.note
-          ? ` — ${v.note}`
+          ? ` — ${wordsOf(store.getState()).say(v.note)}`
           : v && v.credibility < 1 && v.credibility > 0
             ? ` — ${t('builder.credibility', { actor: them, pct: Math.round(v.credibility * 100) })}`
             : '');
@@ -223,7 +223,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
               h(
                 'ul',
                 { class: 'reasons' },
-                a.reasons.map((r) => h('li', {}, [r])),
+                a.reasons.map((r) => h('li', {}, [wordsOf(store.getState()).say(r)])),
               ),
             ]),
           ]),
@@ -239,7 +239,7 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
     if (!wish.ok)
       return h('div', { class: 'wish blocked', id: 'builder-wish', role: 'status' }, [
         h('p', { class: 'warn' }, [t('builder.blocked', { actor: them })]),
-        h('p', {}, [wish.reason]),
+        h('p', {}, [wordsOf(store.getState()).say(wish.reason)]),
       ]);
     const w = wish;
     const fromMe = w.asks.filter((x) => termDef(sc, x.term)?.giver !== d.partner);
@@ -305,11 +305,11 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           step: stepOf(def),
           value: String(row.amount),
           'aria-label': label,
-          'aria-valuetext': amountText(def, row.amount),
+          'aria-valuetext': wordsOf(store.getState()).amount(def, row.amount),
           oninput: (e: Event) => {
             const el = e.target as HTMLInputElement;
             row.amount = snap(def, Number(el.value));
-            el.setAttribute('aria-valuetext', amountText(def, row.amount));
+            el.setAttribute('aria-valuetext', wordsOf(store.getState()).amount(def, row.amount));
             wish = null;
             document.getElementById('builder-wish')?.remove();
             refresh();
@@ -482,12 +482,14 @@ export function mountDealBuilder(root: HTMLElement, store: StoreApi<GameStore>):
           `✗ ${d.from === me ? t('builder.rejected', { actor: name }) : t('offers2.replyRejected', { actor: actorName(sc, me), id: d.id })}`,
         ]),
       );
-      if (d.reason) out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: textOf(d.reason) })]));
+      if (d.reason)
+        out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: wordsOf(store.getState()).say(d.reason) })]));
       out.push(h('div', { class: 'buttons' }, [again, done]));
     } else if (d.status === 'proposed' && d.to === me && prev) {
       // A counter-offer to us: what we sent beside what came back, with the reason.
       out.push(h('p', { class: 'answer counter', id: 'builder-answer', role: 'status' }, [`⇄ ${t('builder.countered', { actor: name })}`]));
-      if (prev.reason) out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: textOf(prev.reason) })]));
+      if (prev.reason)
+        out.push(h('p', { class: 'answer-reason' }, [t('builder.reason', { reason: wordsOf(store.getState()).say(prev.reason) })]));
       out.push(compareDeals(sc, me, prev, d), h('p', { class: 'meta' }, [t('builder.changedMark')]));
       out.push(
         h('div', { class: 'buttons' }, [

@@ -1,6 +1,7 @@
 import { fmt, signed } from '../present/format';
 import { t } from '../i18n/messages';
-import { amountText, type DealState, type DealTerm, type GameState, type Scenario, type TermDef, textOf } from '../sim';
+import { englishWords } from '../present/words';
+import { type DealState, type DealTerm, type GameState, type Scenario, type TermDef, textOf } from '../sim';
 import { h } from './dom';
 import { effectLines } from './effectText';
 import { actorName, termDef } from '../present/names';
@@ -30,7 +31,7 @@ export function termValue(sc: Scenario, actor: string, term: string, amount: num
 export function termText(sc: Scenario, term: string, amount: number): string {
   const def = termDef(sc, term);
   const name = textOf(def?.name) || term;
-  return def?.amount ? t('offers.term', { term: name, amount: amountText(def, amount) }) : t('offers.termYes', { term: name });
+  return def?.amount ? t('offers.term', { term: name, amount: englishWords(sc).amount(def, amount) }) : t('offers.termYes', { term: name });
 }
 
 export function termsText(sc: Scenario, terms: DealTerm[]): string {

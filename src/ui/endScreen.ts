@@ -30,7 +30,7 @@ function decisionText(sc: Scenario, d: DecisionRecord): string {
       return t('end.decision.chooseOption', { event: textOf(ev?.title) || d.id, option: textOf(opt?.label) || (d.detail ?? '') });
     }
     case 'proposeDeal':
-      return t('end.decision.proposeDeal', { detail: d.detail?.replace(/^to /, '→ ') ?? '' });
+      return t('end.decision.proposeDeal', { detail: d.detail ? `→ ${d.detail.replace(/^to /, '')}` : '' });
     case 'rejectDeal':
       return t('end.decision.rejectDeal', { id: d.id });
     case 'signDeal':

@@ -4,6 +4,7 @@ import { type GameEvent, type Scenario, type SourceRef, textOf, turnDate } from 
 import type { GameStore } from '../state/createGameStore';
 import { h, renderInto } from './dom';
 import { actionName, actorName, departmentName, eventDef, targetName, termDef } from '../present/names';
+import { englishWords } from '../present/words';
 import { sourceList } from './sources';
 
 export type NewsItem = {
@@ -112,7 +113,7 @@ export function newsOf(sc: Scenario, events: readonly GameEvent[], startTurn: nu
           actor: e.by,
           deal: e.deal,
           text: e.reason
-            ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: textOf(e.reason) })
+            ? t('news.dealRejectedWhy', { by: actorName(sc, e.by), reason: englishWords(sc).say(e.reason) })
             : t('news.dealRejected', { by: actorName(sc, e.by) }),
         });
         break;

@@ -9,6 +9,7 @@ import { breakAsker, dealsSection } from './dealsList';
 import { h, renderInto } from './dom';
 import { effectLines } from './effectText';
 import { actorName, termDef } from '../present/names';
+import { wordsOf } from '../present/words';
 import { sourceList } from './sources';
 import { trustBadge } from './trustBadge';
 import { viewerOf } from './viewer';
@@ -58,7 +59,9 @@ function offerCard(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me
       h('p', { class: 'offer-value' }, [t('offers2.value', { value: fmt(dealValue(sc, me, d.terms), 1) })]),
       h('p', { class: 'meta offer-trust' }, [t('offers2.trust', { actor: from, value: fmt(trustBetween(game, sc, me, d.from), 0) })]),
       prev ? h('p', { class: 'meta counter-of' }, [t('offers2.counterOf', { id: prev.id })]) : null,
-      prev?.reason ? h('p', { class: 'offer-reason' }, [t('offers2.reason', { actor: from, reason: textOf(prev.reason) })]) : null,
+      prev?.reason
+        ? h('p', { class: 'offer-reason' }, [t('offers2.reason', { actor: from, reason: wordsOf(store.getState()).say(prev.reason) })])
+        : null,
       prev ? h('p', { class: 'meta you-sent' }, [t('offers2.youSent', { terms: termsText(sc, prev.terms) })]) : null,
       h(
         'ul',
@@ -141,7 +144,7 @@ function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenari
           h('span', {}, [line]),
           h('span', { class: 'meta' }, [` ${termsText(sc, d.terms)}`]),
           d.status === 'rejected' && d.reason
-            ? h('p', { class: 'offer-reason' }, [t('builder.reason', { reason: textOf(d.reason) })])
+            ? h('p', { class: 'offer-reason' }, [t('builder.reason', { reason: wordsOf(store.getState()).say(d.reason) })])
             : null,
           d.status === 'proposed'
             ? h(

@@ -22,9 +22,8 @@ describe("the engine's own causes, in the reader's words", () => {
     expect([...seen]).toEqual(expect.arrayContaining(['drift', 'noise', 'gdp', 'kept']));
     // Scenario causes keep the scenario's own words.
     const action = s.ledger.find((e) => e.cause.kind === 'action');
-    expect(action && causeLabel(sc, action.cause)).toBe(
-      action && (typeof action.cause.label === 'string' ? action.cause.label : action.cause.label.en),
-    );
+    const label = action?.cause.label;
+    expect(action && causeLabel(sc, action.cause)).toBe(typeof label === 'string' ? label : label?.en);
   });
 
   it("a driver without a label of its own is worded with the meters' names", () => {

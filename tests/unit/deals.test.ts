@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../src/present/words';
 import { type Action, createGame, type DealTerm, dealValue, type GameState, readMeter, step } from '../../src/sim/index';
 import { endTurn, play, tinyScenario } from './helpers';
 
@@ -27,7 +28,7 @@ function refusal(s: GameState, a: Action) {
   const r = step(s, sc, a);
   expect(r.ok).toBe(false);
   if (r.ok) return undefined;
-  expect(r.reason.message.length).toBeGreaterThan(5);
+  expect(englishWords(sc).refusal(r.reason).length).toBeGreaterThan(5);
   return r.reason.code;
 }
 
@@ -127,7 +128,7 @@ describe('deals', () => {
     expect(refusal(s, propose([{ term: 'royalty', amount: 2 }], 'p'))).toBe('badTerms');
     expect(refusal(s, propose([{ term: 'royalty', amount: 2 }], 'nobody'))).toBe('unknownActor');
     const r = step(s, sc, propose([{ term: 'royalty', amount: 9 }]));
-    expect(!r.ok && r.reason.message).toBe('Royalty must be between 1 and 4.');
+    expect(!r.ok && englishWords(sc).refusal(r.reason)).toBe('Royalty must be between 1 and 4.');
   });
 
   it("refuses a second open offer to the same actor, out-of-phase offers and answers to others' offers", () => {

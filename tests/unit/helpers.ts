@@ -93,7 +93,7 @@ export function play(s: GameState, sc: Scenario, ...actions: Action[]): GameStat
   let cur = s;
   for (const a of actions) {
     const r = step(cur, sc, a);
-    if (!r.ok) expect.fail(`${JSON.stringify(a)} refused: ${r.reason.code} ${r.reason.message}`);
+    if (!r.ok) expect.fail(`${JSON.stringify(a)} refused: ${r.reason.code} ${r.reason.key} ${JSON.stringify(r.reason.params)}`);
     cur = r.state;
   }
   return cur;

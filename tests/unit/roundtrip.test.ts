@@ -18,7 +18,7 @@ describe('JSON round-trip of the game state', () => {
     expect(roundTrip(s)).toStrictEqual(s);
     for (const a of actions) {
       const r = step(s, sc, a);
-      if (!r.ok) expect.fail(r.reason.message);
+      if (!r.ok) expect.fail(r.reason.key);
       s = r.state;
       expect(roundTrip(s)).toStrictEqual(s);
     }
@@ -35,7 +35,7 @@ describe('JSON round-trip of the game state', () => {
     let t = roundTrip(s);
     for (const a of actions.slice(cut)) {
       const r = step(t, sc, a);
-      if (!r.ok) expect.fail(r.reason.message);
+      if (!r.ok) expect.fail(r.reason.key);
       t = r.state;
     }
     expect(t).toStrictEqual(final);

@@ -1,4 +1,10 @@
-/** Why an action was refused, one message per refusal key of the sim (`src/sim/refusal.ts`). */
+import type { RefusalKey } from '../../sim';
+import type { Message } from '../catalogue';
+
+/**
+ * Why an action was refused, one message per refusal key of the sim (`src/sim/refusal.ts`): the
+ * only wording of refusals, so the compiler lists a key the sim adds and this file lacks.
+ */
 export const refusals = {
   'refusal.gameOver': 'The game is over.',
   'refusal.unknownActor': 'There is no actor "{actor}".',
@@ -11,9 +17,13 @@ export const refusals = {
   'refusal.needsTarget': '{action} needs a {kind} as its target.',
   'refusal.badTarget': '{action} cannot be aimed at "{target}".',
   'refusal.noTarget': '{action} takes no target.',
-  'refusal.perTurn': '{action} can be taken {limit} time(s) a turn.',
-  'refusal.perGame': '{action} can be taken {limit} time(s) a game.',
-  'refusal.coolingDown': '{action} can be taken again in {wait} turn(s).',
+  'refusal.perTurn': { count: 'limit', one: '{action} can be taken once a turn.', other: '{action} can be taken {limit} times a turn.' },
+  'refusal.perGame': { count: 'limit', one: '{action} can be taken once a game.', other: '{action} can be taken {limit} times a game.' },
+  'refusal.coolingDown': {
+    count: 'wait',
+    one: '{action} can be taken again next turn.',
+    other: '{action} can be taken again in {wait} turns.',
+  },
   'refusal.requirement': '{text}',
   'refusal.requirementDefault': 'The conditions for {action} are not met.',
   'refusal.malformed': 'That is not an action this game understands.',
@@ -32,10 +42,10 @@ export const refusals = {
   'refusal.unknownTerm': 'There is no term "{term}".',
   'refusal.termTwice': '{term} appears twice.',
   'refusal.giverNotInDeal': '{term} is given by {giver}, who is not part of this deal.',
-  'refusal.termBetween': '{term} belongs in deals between {between}.',
+  'refusal.termBetween': '{term} belongs in deals between {a} & {b}.',
   'refusal.termNeedsNumber': '{term} needs a number.',
   'refusal.termRange': '{term} must be between {min} and {max}.',
   'refusal.termInForce': '{term} is already in force between you (deal #{deal}); it cannot be agreed again yet.',
   'refusal.unknownScenario': 'There is no scenario "{scenario}".',
   'refusal.notPlayable': '"{side}" is not a side you can play in this scenario.',
-} as const;
+} as const satisfies Record<`refusal.${RefusalKey}`, Message>;

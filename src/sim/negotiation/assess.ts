@@ -1,12 +1,12 @@
 import { readMeter } from '../meters';
 import { own } from '../own';
+import { amountOf, ref, type Said, said } from '../said';
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
-import { textOf } from '../text';
 import { rememberedBreach, trustBetween } from './trust';
 
 /** One term of a deal as the evaluator sees it. */
-export type TermView = { term: string; amount: number; value: number; credibility: number; note?: string };
+export type TermView = { term: string; amount: number; value: number; credibility: number; note?: Said };
 
 /** How an actor judges a bundle of terms offered by another: the numbers and the words. */
 export type Assessment = {
@@ -17,8 +17,8 @@ export type Assessment = {
   accept: boolean;
   trust: number;
   terms: TermView[];
-  /** Sentences a student can read: why it accepts or refuses. */
-  reasons: string[];
+  /** What a student reads, as message keys: why it accepts or refuses, the verdict first. */
+  reasons: Said[];
   /** The best other offer on the table, which raises what this one must be worth. */
   alternative?: { deal: number; from: string; value: number };
 };
@@ -27,18 +27,6 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 
 function termDef(sc: Scenario, id: string): TermDef | undefined {
   return sc.terms?.find((t) => t.id === id);
-}
-
-function actorName(sc: Scenario, id: string): string {
-  const a = sc.actors.find((x) => x.id === id);
-  return a ? textOf(a.name) : id;
-}
-
-/** The amount with its unit, as a player would say it. */
-export function amountText(def: TermDef, amount: number): string {
-  if (!def.amount) return '';
-  const unit = def.amount.unit ?? '';
-  return unit === '%' ? `${amount}%` : `${amount}${unit ? ` ${unit}` : ''}`;
 }
 
 /** The least a deal must be worth to this actor, before rival offers and its situation. */
@@ -58,16 +46,27 @@ export function viewTerms(s: GameState, sc: Scenario, actor: string, other: stri
     const def = termDef(sc, t.term);
     const raw = (own(def?.values, actor) ?? 0) * t.amount;
     let credibility = 1;
-    let note: string | undefined;
+    let note: Said | undefined;
     if (def && def.giver === other && raw > 0) {
       credibility = 0.4 + 0.6 * (trust / 100);
       const breach = rememberedBreach(s, sc, other, actor, def.id);
       if (breach) {
         credibility = 0;
-        note = `${actorName(sc, other)} broke its promise on ${textOf(def.name).toLowerCase()} in turn ${breach.turn}; ${actorName(sc, actor)} will not count that promise again yet.`;
+        note = said('reason.brokePromise', {
+          other: ref('actor', other),
+          term: ref('term', def.id),
+          turn: breach.turn,
+          actor: ref('actor', actor),
+        });
       } else if (def.minTrust !== undefined && trust < def.minTrust) {
         credibility = 0;
-        note = `${actorName(sc, actor)} does not yet trust ${actorName(sc, other)} enough for ${textOf(def.name).toLowerCase()} (trust ${Math.round(trust)}, needs ${def.minTrust}).`;
+        note = said('reason.trustGate', {
+          actor: ref('actor', actor),
+          other: ref('actor', other),
+          term: ref('term', def.id),
+          trust,
+          needs: def.minTrust,
+        });
       }
     }
     return { term: t.term, amount: t.amount, value: round(raw * credibility), credibility: round(credibility), ...(note ? { note } : {}) };
@@ -85,12 +84,12 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   const value = round(views.reduce((t, v) => t + v.value, 0));
   const trust = trustBetween(s, sc, actor, from);
   let need = reservation(sc, actor);
-  const reasons: string[] = [];
-  const me = actorName(sc, actor);
+  const reasons: Said[] = [];
+  const me = ref('actor', actor);
   const host = sc.actors.find((a) => a.kind === 'host')?.id;
   if (actor === host && readMeter(s, 'stability') < 40) {
     need -= 0.5;
-    reasons.push(`${me} is unstable and needs a deal: it asks a little less.`);
+    reasons.push(said('reason.unstable', { actor: me }));
   }
   let alternative: Assessment['alternative'];
   for (const d of s.deals) {
@@ -100,27 +99,30 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   }
   if (alternative && alternative.value > need) {
     need = alternative.value;
-    reasons.push(`${actorName(sc, alternative.from)}'s offer is worth ${alternative.value.toFixed(1)} to ${me}: this one must beat it.`);
+    reasons.push(said('reason.rivalOffer', { rival: ref('actor', alternative.from), value: alternative.value, actor: me }));
   }
   need = round(need);
   const accept = value >= need && terms.length > 0;
   for (const v of views) if (v.note) reasons.push(v.note);
   if (accept) {
-    reasons.unshift(`${me} accepts: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
+    reasons.unshift(said('reason.accepts', { actor: me, value, need }));
   } else {
-    reasons.unshift(`${me} refuses: the deal is worth ${value.toFixed(1)} to it, and it needs ${need.toFixed(1)}.`);
+    reasons.unshift(said('reason.refuses', { actor: me, value, need }));
     const worst = [...views]
       .filter((v) => v.value < 0)
       .sort((a, b) => a.value - b.value || (a.term < b.term ? -1 : 1))
       .slice(0, 2);
     for (const w of worst) {
       const def = termDef(sc, w.term);
-      if (def)
-        reasons.push(
-          `${textOf(def.name)}${def.amount ? ` at ${amountText(def, w.amount)}` : ''} costs ${me} ${Math.abs(w.value).toFixed(1)}.`,
-        );
+      if (!def) continue;
+      const cost = Math.abs(w.value);
+      reasons.push(
+        def.amount
+          ? said('reason.termAtCosts', { term: ref('term', def.id), amount: amountOf(def.id, w.amount), actor: me, cost })
+          : said('reason.termCosts', { term: ref('term', def.id), actor: me, cost }),
+      );
     }
-    if (trust < 35) reasons.push(`${me}'s trust in ${actorName(sc, from)} is low (${Math.round(trust)}): its promises count for less.`);
+    if (trust < 35) reasons.push(said('reason.lowTrust', { actor: me, other: ref('actor', from), trust }));
   }
   return { actor, from, value, need, accept, trust: round(trust), terms: views, reasons, ...(alternative ? { alternative } : {}) };
 }

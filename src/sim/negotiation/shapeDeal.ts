@@ -1,8 +1,8 @@
 import { termInForce, termsBetween } from '../deals';
 import { own } from '../own';
+import { ref, type Said, said } from '../said';
 import type { Scenario, TermDef } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
-import { textOf } from '../text';
 import { type Assessment, assessDeal, ownValue } from './assess';
 
 /**
@@ -113,7 +113,7 @@ export function shapeDeal(
   return { terms: cur, assessment: a };
 }
 
-export type Wish = { ok: true; asks: DealTerm[]; terms: DealTerm[]; assessment: Assessment } | { ok: false; reason: string };
+export type Wish = { ok: true; asks: DealTerm[]; terms: DealTerm[]; assessment: Assessment } | { ok: false; reason: Said[] };
 
 /**
  * "What would you want for this?": the least `counterpart` asks of `asker` in return for
@@ -130,11 +130,8 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
   );
   if (!shaped) {
     const a = assessDeal(s, sc, counterpart, asker, requested);
-    const name = textOf(sc.actors.find((x) => x.id === counterpart)?.name);
-    return {
-      ok: false,
-      reason: `${name} sees nothing you could add that would make this worth it. ${a.reasons.slice(1).join(' ')}`.trim(),
-    };
+    // The verdict is left out: "nothing you could add" already says it refuses.
+    return { ok: false, reason: [said('reason.nothingToAdd', { actor: ref('actor', counterpart) }), ...a.reasons.slice(1)] };
   }
   const req = new Map(requested.map((t) => [t.term, t.amount]));
   const asks = shaped.terms.filter((t) => req.get(t.term) !== t.amount);

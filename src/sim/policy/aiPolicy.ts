@@ -6,11 +6,11 @@ import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
 import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
+import { ref, said } from '../said';
 import type { Effect, Scenario } from '../scenarioTypes';
 import { scoreAll } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
 import { check, lookaheadCopy, stepInPlace } from '../step';
-import { textOf } from '../text';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
 
@@ -138,7 +138,7 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   if (!offer) return null;
   const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
   if (a.value >= a.need - p.slack && offer.terms.length > 0) {
-    return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons[0] ?? '' };
+    return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons.slice(0, 1) };
   }
   let depth = 0;
   for (let d = offer; d.counterOf !== undefined && depth < 10; depth++) {
@@ -155,7 +155,7 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
         actor,
         deal: offer.id,
         terms: shaped.terms,
-        reason: `${a.reasons.join(' ')} It proposes changes instead.`,
+        reason: [...a.reasons, said('reason.proposesChanges')],
       };
       if (!check(s, sc, c)) return c;
     }
@@ -168,17 +168,16 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
     const yes = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'accept' }, p);
     const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);
     if (yes !== null && no !== null && yes - no >= GOAL_GAIN) {
-      const me = textOf(sc.actors.find((x) => x.id === actor)?.name) || actor;
       return {
         type: 'respondDeal',
         actor,
         deal: offer.id,
         response: 'accept',
-        reason: `${me} accepts: the deal is worth ${a.value.toFixed(1)} to it in trade, less than the ${a.need.toFixed(1)} it asks, but it moves ${me}'s own goals forward (about ${(yes - no).toFixed(1)} points).`,
+        reason: [said('reason.acceptsForGoals', { actor: ref('actor', actor), value: a.value, need: a.need, gain: yes - no })],
       };
     }
   }
-  return { type: 'respondDeal', actor, deal: offer.id, response: 'reject', reason: a.reasons.join(' ') };
+  return { type: 'respondDeal', actor, deal: offer.id, response: 'reject', reason: a.reasons };
 }
 
 function maybeOffer(s: GameState, sc: Scenario, actor: string, p: Params, rand: () => number): Action | null {

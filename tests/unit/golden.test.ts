@@ -46,7 +46,7 @@ const ids = scenarioFiles().map((f) => basename(f, '.yaml'));
 describe.each(ids)('golden games of %s', (id) => {
   const loaded = loadScenario(id);
   const sc = loaded.scenario;
-  const file = join(GOLDEN_DIR, `${id}.json`);
+  const file = join(GOLDEN_DIR, `${sc.id}.json`);
   const golden = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldenFile) : null;
   const where = (name: string) =>
     `${id} (${name}): ${golden?.scenarioHash === loaded.hash ? '' : 'the scenario file changed since the recording; '}`;

@@ -50,7 +50,13 @@ export type UiState = {
   mapReady: boolean;
   notice: Notice | null;
   dialog: Dialog | null;
+  /** Watch mode's controls: whether the computer plays on by itself, and how fast. */
+  watch: WatchUi;
 };
+
+export type WatchSpeed = 'slow' | 'normal' | 'fast';
+
+export type WatchUi = { playing: boolean; speed: WatchSpeed };
 
 export type GameStore = {
   scenarios: ScenarioEntry[];
@@ -161,6 +167,7 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
         mapReady: false,
         notice: null,
         dialog: null,
+        watch: { playing: false, speed: 'normal' },
       },
       startGame: (choice) => {
         const entry = get().scenarios.find((s) => s.id === choice.scenarioId);

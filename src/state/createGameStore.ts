@@ -2,7 +2,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type Action,
   type ActionPreview,
-  type DealTerm,
   type GameEvent,
   type GameState,
   type Policy,
@@ -11,9 +10,11 @@ import {
   type Said,
   setupPolicy,
 } from '../sim';
+import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, ScenarioEntry } from './gameChoice';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
+export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 
@@ -21,8 +22,8 @@ export type Overlay = 'influence' | 'stability';
 
 export type Screen = 'start' | 'game' | 'end';
 
-/** The dialog open over the game, if any: the deal builder (with a partner, terms or an offer to counter). */
-export type Dialog = { kind: 'dealBuilder'; partner?: string; terms?: DealTerm[]; counterOf?: number };
+/** The dialog open over the game, if any: the deal builder, or the confirmation before breaking a deal. */
+export type Dialog = DealBuilderDialog | BreakDealDialog;
 
 /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
 export type Notice = { said: Said; level: 'info' | 'warning' };
@@ -50,6 +51,8 @@ export type UiState = {
   mapReady: boolean;
   notice: Notice | null;
   dialog: Dialog | null;
+  /** Each side's deal draft, kept between openings of the builder (hot-seat: one per side). */
+  drafts: Readonly<Record<string, DealDraft>>;
   /** Watch mode's controls: whether the computer plays on by itself, and how fast. */
   watch: WatchUi;
 };
@@ -125,7 +128,15 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
         revision: get().revision + 1,
         error: null,
         ui: screenToo
-          ? { ...ui, screen: s.game.over ? 'end' : 'game', selectedDepartment: null, selectedSite: null, meterDetail: null, dialog: null }
+          ? {
+              ...ui,
+              screen: s.game.over ? 'end' : 'game',
+              selectedDepartment: null,
+              selectedSite: null,
+              meterDetail: null,
+              dialog: null,
+              drafts: {},
+            }
           : s.game.over
             ? { ...ui, screen: 'end', dialog: null }
             : ui,
@@ -167,6 +178,7 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
         mapReady: false,
         notice: null,
         dialog: null,
+        drafts: {},
         watch: { playing: false, speed: 'normal' },
       },
       startGame: (choice) => {

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type Action,
   type ActionPreview,
+  type AiLevel,
   type GameEvent,
   type GameState,
   type Policy,
@@ -11,7 +12,7 @@ import {
   setupPolicy,
 } from '../sim';
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
-import type { GameChoice, ScenarioEntry } from './gameChoice';
+import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
@@ -55,11 +56,16 @@ export type UiState = {
   drafts: Readonly<Record<string, DealDraft>>;
   /** Watch mode's controls: whether the computer plays on by itself, and how fast. */
   watch: WatchUi;
+  /** The start screen's set-up as the player fills it in (null until that screen first shows). */
+  setup: SetupDraft | null;
 };
 
 export type WatchSpeed = 'slow' | 'normal' | 'fast';
 
 export type WatchUi = { playing: boolean; speed: WatchSpeed };
+
+/** A game being set up: `turns` 0 is the full scenario. */
+export type SetupDraft = { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode };
 
 export type GameStore = {
   scenarios: ScenarioEntry[];
@@ -180,6 +186,7 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
         dialog: null,
         drafts: {},
         watch: { playing: false, speed: 'normal' },
+        setup: null,
       },
       startGame: (choice) => {
         const entry = get().scenarios.find((s) => s.id === choice.scenarioId);

@@ -22,8 +22,8 @@ export { type MoveThatMattered, movesThatMattered } from './debrief';
 export type { GameEvent } from './eventTypes';
 /** A stable hash of any plain-JSON value, and the canonical JSON it is taken over. */
 export { canonicalJson, hashValue } from './hash';
-/** Whether an unknown value has the shape of an action (saves and other untrusted input). */
-export { isAction } from './isAction';
+/** The strict schema of an action from outside (saves, a server's clients), `parseAction` to check one, and the depth guard it uses. */
+export { actionSchema, issuePath, MAX_ACTION_DEPTH, parseAction, saidSchema, withinDepth } from './actionSchema';
 // ── Reading a game (all pure, none changes the state) ──
 /** Why an actor may not take an action now (a refusal), or null; the targets it may aim at; the department a target lies in. */
 export { allowedTargets, targetDepartment, whyNot } from './legality';

@@ -5,7 +5,6 @@ import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, 
 import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
-import { isAction } from './isAction';
 import { whyNot } from './legality';
 import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
@@ -22,9 +21,49 @@ const immer = new Immer({ autoFreeze: false });
 
 export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; reason: Refusal };
 
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isTerms(x: unknown): boolean {
+  return Array.isArray(x) && x.every((t) => isObj(t) && typeof t.term === 'string' && typeof t.amount === 'number');
+}
+
+function isReason(x: unknown): boolean {
+  return x === undefined || (Array.isArray(x) && x.every((y) => isObj(y) && typeof y.key === 'string'));
+}
+
+/**
+ * A cheap shape check, so a malformed action is refused rather than thrown on. Untrusted actions
+ * (save files, a server's clients) are checked in full by `actionSchema` before they get here;
+ * this runs on every step, the AI's look-ahead included, so it checks only what the rules read.
+ */
+function wellFormed(x: unknown): x is Action {
+  if (!isObj(x) || typeof x.actor !== 'string') return false;
+  switch (x.type) {
+    case 'takeAction':
+      return typeof x.action === 'string' && (x.target === undefined || typeof x.target === 'string');
+    case 'proposeDeal':
+      return typeof x.to === 'string' && isTerms(x.terms);
+    case 'respondDeal':
+      return typeof x.deal === 'number' && (x.response === 'accept' || x.response === 'reject') && isReason(x.reason);
+    case 'counterDeal':
+      return typeof x.deal === 'number' && isTerms(x.terms) && isReason(x.reason);
+    case 'withdrawDeal':
+    case 'breakDeal':
+      return typeof x.deal === 'number';
+    case 'chooseOption':
+      return typeof x.choice === 'number' && typeof x.option === 'string';
+    case 'endPhase':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Checks an action against the state without applying it: the refusal, or null when it is legal. */
 export function check(state: GameState, sc: Scenario, action: Action): Refusal | null {
-  if (!isAction(action)) return refuse('malformed', 'malformed');
+  if (!wellFormed(action)) return refuse('malformed', 'malformed');
   if (state.over) return refuse('gameOver', 'gameOver');
   if (!Object.hasOwn(state.actors, action.actor)) return refuse('unknownActor', 'unknownActor', { actor: action.actor });
   switch (action.type) {

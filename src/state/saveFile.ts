@@ -1,5 +1,20 @@
-import { type MessageKey, t } from '../i18n/messages';
-import { type Action, type AiLevel, type Controller, canonicalJson, createGame, type GameState, hashValue, isAction, step } from '../sim';
+import { z } from 'zod';
+import {
+  type Action,
+  type AiLevel,
+  actionSchema,
+  type Controller,
+  canonicalJson,
+  createGame,
+  type GameState,
+  hashValue,
+  issuePath,
+  type Said,
+  type SaidParam,
+  said,
+  step,
+  withinDepth,
+} from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './createGameStore';
 
 /**
@@ -11,12 +26,19 @@ import { controllersFor, type GameChoice, levelsFor, type PlayMode, type Scenari
  * the setup, and every action applied in order (human and AI). Loading replays the
  * actions with the sim's `step` and checks the state hash at the end of every turn
  * and at the end, so a save that does not rebuild the very same game is refused.
+ *
+ * Format versions: 2 holds actions whose reasons are message keys (`Said`). 1, written before,
+ * held English reasons and hashed an older state shape (with English sentences in it): such a
+ * save still loads, its reasons dropped, verified by replay alone (every move accepted, the
+ * scenario unchanged), and `older` tells the interface so.
  */
 
 export const SAVE_FORMAT = 'altiplano-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 /** Import size guard: a whole 20-turn game is well under 200 KB. */
 export const MAX_SAVE_BYTES = 2_000_000;
+/** A real save nests a dozen levels at most; anything deeper is refused before it is walked. */
+export const MAX_SAVE_DEPTH = 32;
 
 /** The start screen's choice, and what the game was built with (who is human, the AI levels). */
 export type SaveSetup = GameChoice & {
@@ -24,8 +46,8 @@ export type SaveSetup = GameChoice & {
   levels?: Record<string, AiLevel>;
 };
 
-const MODES: readonly string[] = ['solo', 'hotseat', 'watch'] satisfies PlayMode[];
-const LEVELS: readonly string[] = ['easy', 'normal', 'hard'] satisfies AiLevel[];
+const MODES = ['solo', 'hotseat', 'watch'] as const satisfies readonly PlayMode[];
+const LEVELS = ['easy', 'normal', 'hard'] as const satisfies readonly AiLevel[];
 
 /** The state hash when a turn ended: after `actions` actions of the log, turn `turn` was over. */
 export type TurnHash = { turn: number; actions: number; hash: string };
@@ -43,6 +65,7 @@ export type SaveFile = {
 
 export type SaveErrorCode =
   | 'tooLarge'
+  | 'tooDeep'
   | 'notJson'
   | 'notSave'
   | 'newerVersion'
@@ -54,12 +77,29 @@ export type SaveErrorCode =
   | 'turnHashMismatch'
   | 'finalHashMismatch';
 
-export type SaveError = { ok: false; code: SaveErrorCode; params: Record<string, string | number>; message: string };
+/**
+ * Why a save was refused, as data: an interface words it as the message `saves.error.<code>`
+ * with these params (a refused move's reason is a `Said` among them).
+ */
+export type SaveError = { ok: false; code: SaveErrorCode; params: Record<string, SaidParam> };
 
-export type LoadedSave = { ok: true; save: SaveFile; entry: ScenarioEntry; choice: GameChoice; game: GameState; log: Action[] };
+/**
+ * A save that replayed and verified. `save` is as it would be written now (the current version,
+ * with the hashes of this replay); `older` is true when the file was an older version, verified
+ * by replay only (the interface may say so).
+ */
+export type LoadedSave = {
+  ok: true;
+  save: SaveFile;
+  entry: ScenarioEntry;
+  choice: GameChoice;
+  game: GameState;
+  log: Action[];
+  older: boolean;
+};
 
-function fail(code: SaveErrorCode, params: Record<string, string | number> = {}): SaveError {
-  return { ok: false, code, params, message: t(`saves.error.${code}` as MessageKey, params) };
+function fail(code: SaveErrorCode, params: Record<string, SaidParam> = {}): SaveError {
+  return { ok: false, code, params };
 }
 
 /** Where a replay stands: resumable, so an autosave only steps the actions added since the last one. */
@@ -86,14 +126,13 @@ export function replayActions(
   entry: ScenarioEntry,
   cursor: ReplayCursor,
   actions: readonly unknown[],
-): { ok: true; cursor: ReplayCursor } | { ok: false; index: number; reason: string } {
+): { ok: true; cursor: ReplayCursor } | { ok: false; index: number; reason: Said } {
   let state = cursor.state;
   const turnHashes = [...cursor.turnHashes];
   for (let i = cursor.applied; i < actions.length; i++) {
-    const a = actions[i];
-    if (!isAction(a)) return { ok: false, index: i, reason: t('saves.error.malformedAction') };
-    const r = step(state, entry.scenario, a);
-    if (!r.ok) return { ok: false, index: i, reason: r.reason.message };
+    // `step` refuses a malformed action itself (code `malformed`); a save's schema has checked each in full.
+    const r = step(state, entry.scenario, actions[i] as Action);
+    if (!r.ok) return { ok: false, index: i, reason: said(`refusal.${r.reason.key}`, r.reason.params) };
     if (r.state.turn !== state.turn || (r.state.over && !state.over))
       turnHashes.push({ turn: state.turn, actions: i + 1, hash: hashValue(r.state) });
     state = r.state;
@@ -151,41 +190,69 @@ export function saveGame(
   return buildSave(entry, setup, log, r.cursor, savedAt);
 }
 
-function isObj(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+const str = z.string().max(200);
+const turnHash = z.strictObject({ turn: z.int().min(0), actions: z.int().min(0), hash: z.string().max(64) });
+const setupSchema = z.strictObject({
+  scenarioId: str,
+  side: str,
+  seed: z.int(),
+  turns: z.int().min(1).optional(),
+  mode: z.enum(MODES).optional(),
+  aiLevel: z.enum(LEVELS).optional(),
+  controllers: z.record(str, z.enum(['human', 'ai'])),
+  levels: z.record(str, z.enum(LEVELS)).optional(),
+});
+const fields = {
+  format: z.literal(SAVE_FORMAT),
+  savedAt: z.string().max(100),
+  scenario: z.strictObject({ id: str, hash: z.string().max(64) }),
+  setup: setupSchema,
+  turnHashes: z.array(turnHash).max(10_000),
+  finalHash: z.string().max(64),
+};
+const actionList = z.array(actionSchema).max(100_000);
+/** The current version: every field known, unknown ones refused. */
+const saveSchema = z.strictObject({ ...fields, version: z.literal(SAVE_VERSION), actions: actionList });
+/** Version 1: the same, but a deal's `reason` was an English sentence (dropped, then each action checked as today's). */
+const saveV1Schema = z.strictObject({ ...fields, version: z.literal(1), actions: z.array(z.unknown()).max(100_000) });
+const v1Reason = z.string().max(2000);
+
+// Compile-time checks: the schema's setup is exactly a SaveSetup, and a parsed save is a SaveFile
+// with the same fields (its version the current one), so the types and the schema cannot drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _setupMatches: Same<z.infer<typeof setupSchema>, SaveSetup> = true;
+const _saveMatches: [z.infer<typeof saveSchema>] extends [SaveFile] ? Same<keyof z.infer<typeof saveSchema>, keyof SaveFile> : false = true;
+
+function badField(issues: readonly z.core.$ZodIssue[]): SaveError {
+  return fail('badField', { field: issuePath(issues) || '(top level)' });
 }
 
-const isStr = (x: unknown): x is string => typeof x === 'string';
-const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
+/** A version-1 action in today's shape: an English `reason` dropped (anything else is left for the schema to judge). */
+function upgradeV1Action(a: unknown): unknown {
+  if (typeof a !== 'object' || a === null || Array.isArray(a) || !Object.hasOwn(a, 'reason')) return a;
+  const { reason, ...rest } = a as Record<string, unknown>;
+  return v1Reason.safeParse(reason).success ? rest : a;
+}
 
-/** Checks the shape of parsed JSON: the first wrong field is named. */
-export function checkSaveShape(x: unknown): { ok: true; save: SaveFile } | SaveError {
-  if (!isObj(x) || x.format !== SAVE_FORMAT) return fail('notSave');
-  if (!isInt(x.version) || x.version < 1) return fail('badField', { field: 'version' });
-  if (x.version > SAVE_VERSION) return fail('newerVersion', { version: x.version });
-  if (!isStr(x.savedAt)) return fail('badField', { field: 'savedAt' });
-  const sc = x.scenario;
-  if (!isObj(sc) || !isStr(sc.id) || !isStr(sc.hash)) return fail('badField', { field: 'scenario' });
-  const s = x.setup;
-  if (!isObj(s)) return fail('badField', { field: 'setup' });
-  if (!isStr(s.scenarioId)) return fail('badField', { field: 'setup.scenarioId' });
-  if (!isStr(s.side)) return fail('badField', { field: 'setup.side' });
-  if (!isInt(s.seed)) return fail('badField', { field: 'setup.seed' });
-  if (s.turns !== undefined && (!isInt(s.turns) || s.turns < 1)) return fail('badField', { field: 'setup.turns' });
-  if (s.mode !== undefined && !MODES.includes(s.mode as string)) return fail('badField', { field: 'setup.mode' });
-  if (s.aiLevel !== undefined && !LEVELS.includes(s.aiLevel as string)) return fail('badField', { field: 'setup.aiLevel' });
-  if (!isObj(s.controllers) || !Object.values(s.controllers).every((c) => c === 'human' || c === 'ai'))
-    return fail('badField', { field: 'setup.controllers' });
-  if (s.levels !== undefined && (!isObj(s.levels) || !Object.values(s.levels).every((l) => LEVELS.includes(l as string))))
-    return fail('badField', { field: 'setup.levels' });
-  if (!Array.isArray(x.actions)) return fail('badField', { field: 'actions' });
-  const bad = x.actions.findIndex((a) => !isAction(a));
-  if (bad >= 0) return fail('badField', { field: `actions[${bad}]` });
-  if (!Array.isArray(x.turnHashes) || !x.turnHashes.every((h) => isObj(h) && isInt(h.turn) && isInt(h.actions) && isStr(h.hash))) {
-    return fail('badField', { field: 'turnHashes' });
+/**
+ * Checks the shape of parsed JSON against the save schema of its version: the first wrong or
+ * unknown field is named. A version-1 save comes back in today's shape, with `older` set.
+ */
+export function checkSaveShape(x: unknown): { ok: true; save: SaveFile; older: boolean } | SaveError {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || (x as { format?: unknown }).format !== SAVE_FORMAT) return fail('notSave');
+  if (!withinDepth(x, MAX_SAVE_DEPTH)) return fail('tooDeep');
+  const version = (x as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('badField', { field: 'version' });
+  if (version > SAVE_VERSION) return fail('newerVersion', { version });
+  if (version === SAVE_VERSION) {
+    const r = saveSchema.safeParse(x);
+    return r.success ? { ok: true, save: r.data, older: false } : badField(r.error.issues);
   }
-  if (!isStr(x.finalHash)) return fail('badField', { field: 'finalHash' });
-  return { ok: true, save: x as SaveFile };
+  const v1 = saveV1Schema.safeParse(x);
+  if (!v1.success) return badField(v1.error.issues);
+  const upgraded = actionList.safeParse(v1.data.actions.map(upgradeV1Action));
+  if (!upgraded.success) return badField(upgraded.error.issues.map((i) => ({ ...i, path: ['actions', ...i.path] })));
+  return { ok: true, save: { ...v1.data, version: SAVE_VERSION, actions: upgraded.data }, older: true };
 }
 
 /**
@@ -196,7 +263,7 @@ export function checkSaveShape(x: unknown): { ok: true; save: SaveFile } | SaveE
 export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): LoadedSave | SaveError {
   const shape = checkSaveShape(x);
   if (!shape.ok) return shape;
-  const save = shape.save;
+  const { save, older } = shape;
   const entry = scenarios.find((s) => s.id === save.scenario.id);
   if (!entry) return fail('unknownScenario', { id: save.scenario.id });
   if (entry.hash !== save.scenario.hash) return fail('scenarioChanged', { id: entry.id });
@@ -219,16 +286,20 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
     return fail('badSetup');
   }
   const r = replayActions(entry, startOfReplay(entry, setup), save.actions);
-  if (!r.ok) return fail('actionRefused', { n: r.index + 1, reason: r.reason });
+  if (!r.ok) return fail('actionRefused', { n: r.index + 1, reason: { said: [r.reason] } });
   const got = r.cursor.turnHashes;
+  const finalHash = hashValue(r.cursor.state);
+  // An older save's hashes were taken over an older state shape: its replay is its check.
+  const verified = { ...save, turnHashes: got, finalHash };
+  if (older) return { ok: true, save: verified, entry, choice, game: r.cursor.state, log: [...save.actions], older };
   for (let i = 0; i < Math.max(got.length, save.turnHashes.length); i++) {
     const a = got[i];
     const b = save.turnHashes[i];
     if (!a || !b || a.turn !== b.turn || a.actions !== b.actions || a.hash !== b.hash)
       return fail('turnHashMismatch', { turn: (b ?? a)?.turn ?? 0 });
   }
-  if (hashValue(r.cursor.state) !== save.finalHash) return fail('finalHashMismatch');
-  return { ok: true, save, entry, choice, game: r.cursor.state, log: [...save.actions] };
+  if (finalHash !== save.finalHash) return fail('finalHashMismatch');
+  return { ok: true, save: verified, entry, choice, game: r.cursor.state, log: [...save.actions], older };
 }
 
 /** Parses and loads save-file text, refusing text that is too large or is not JSON. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { baselineMove, hashValue, loadScenario } from '../../src/headless';
+import { type Action, baselineMove, hashValue, loadScenario, said } from '../../src/headless';
+import { englishWords } from '../../src/present/words';
 import { createGameStore, type ScenarioEntry } from '../../src/state/createGameStore';
 import {
   loadSave,
   loadSaveText,
   MAX_SAVE_BYTES,
   replayActions,
+  type SaveError,
   type SaveFile,
   saveFileName,
   saveGame,
@@ -40,6 +42,9 @@ async function saveOf(turns = 3, seed = 7): Promise<SaveFile> {
   return save!;
 }
 
+/** A refusal as the interface words it in English. */
+const messageOf = (e: SaveError): string => englishWords(entry.scenario).say(said(`saves.error.${e.code}`, e.params));
+
 /** A deep copy through JSON, as a file on disk would be. */
 const viaJson = (s: SaveFile): SaveFile => JSON.parse(JSON.stringify(s)) as SaveFile;
 
@@ -52,7 +57,7 @@ describe('save files', () => {
     expect(save.turnHashes.length).toBe(game!.turn - 1);
     expect(save.actions.length).toBe(log.length);
     const r = loadSaveText(JSON.stringify(save), scenarios);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(messageOf(r));
     expect(hashValue(r.game)).toBe(hashValue(game));
     expect(r.game).toEqual(game);
     expect(r.log).toEqual(log);
@@ -72,7 +77,7 @@ describe('save files', () => {
     expect(save.turnHashes.map((h) => h.turn)).toEqual([1, 2]);
     expect(save.turnHashes[0]!.actions).toBeLessThan(save.turnHashes[1]!.actions);
     expect(save.format).toBe('altiplano-save');
-    expect(save.version).toBe(1);
+    expect(save.version).toBe(2);
     expect(save.scenario).toEqual({ id: entry.id, hash: entry.hash });
     expect(save.setup.controllers[side]).toBe('human');
   });
@@ -111,7 +116,7 @@ describe('save files', () => {
     expect(save.setup.mode).toBe('hotseat');
     expect(save.setup.aiLevel).toBe('hard');
     const r = loadSave(viaJson(save), scenarios);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(messageOf(r));
     expect(r.choice).toEqual(choice);
     expect(hashValue(r.game)).toBe(hashValue(game));
     // Claiming another mode than the controllers recorded is refused.
@@ -146,51 +151,51 @@ describe('corrupt save files are refused, each with its message', () => {
   it('not JSON', async () => {
     const r = refused('{"format": "altiplano-save", oops');
     expect(r.code).toBe('notJson');
-    expect(r.message).toMatch(/not valid JSON/);
+    expect(messageOf(r)).toMatch(/not valid JSON/);
   });
 
   it('too large', async () => {
     const r = refused(' '.repeat(MAX_SAVE_BYTES + 1));
     expect(r.code).toBe('tooLarge');
-    expect(r.message).toMatch(/too large/);
+    expect(messageOf(r)).toMatch(/too large/);
   });
 
   it('JSON that is not a save', async () => {
     expect(refused('[1,2,3]').code).toBe('notSave');
-    expect(refused('{"hello":"world"}').message).toMatch(/not an Altiplano save file/);
+    expect(messageOf(refused('{"hello":"world"}'))).toMatch(/not an Altiplano save file/);
   });
 
   it('a newer format version', async () => {
     const r = mutated((s) => (s.version = 99));
     expect(r.code).toBe('newerVersion');
-    expect(r.message).toMatch(/newer version/);
+    expect(messageOf(r)).toMatch(/newer version/);
   });
 
   it('a wrong shape names the field', async () => {
-    expect(mutated((s) => delete (s as Record<string, unknown>).finalHash).message).toMatch(/"finalHash"/);
-    expect(mutated((s) => ((s.setup as Record<string, unknown>).seed = 'x')).message).toMatch(/"setup\.seed"/);
+    expect(messageOf(mutated((s) => delete (s as Record<string, unknown>).finalHash))).toMatch(/"finalHash"/);
+    expect(messageOf(mutated((s) => ((s.setup as Record<string, unknown>).seed = 'x')))).toMatch(/"setup\.seed"/);
     const r = mutated((s) => ((s.actions[2] as Record<string, unknown>).type = 'launchMissiles'));
     expect(r.code).toBe('badField');
-    expect(r.message).toMatch(/"actions\[2\]"/);
+    expect(messageOf(r)).toMatch(/"actions\[2\]\.type"/);
   });
 
   it('an unknown scenario', async () => {
     const r = mutated((s) => (s.scenario.id = 'atlantis'));
     expect(r.code).toBe('unknownScenario');
-    expect(r.message).toMatch(/atlantis/);
+    expect(messageOf(r)).toMatch(/atlantis/);
   });
 
   it('a scenario that changed since the save (hash mismatch)', async () => {
     const r = mutated((s) => (s.scenario.hash = '0000000000000000'));
     expect(r.code).toBe('scenarioChanged');
-    expect(r.message).toMatch(/has changed since/);
+    expect(messageOf(r)).toMatch(/has changed since/);
   });
 
   it('a setup that does not fit the scenario', async () => {
     expect(mutated((s) => (s.setup.side = 'atlantis')).code).toBe('badSetup');
     expect(mutated((s) => (s.setup.controllers = { ...s.setup.controllers, [side]: 'ai' })).code).toBe('badSetup');
     expect(mutated((s) => (s.setup.aiLevel = 'hard')).code).toBe('badSetup');
-    expect(mutated((s) => (s.setup.mode = 'ludicrous' as never)).message).toMatch(/"setup\.mode"/);
+    expect(messageOf(mutated((s) => (s.setup.mode = 'ludicrous' as never)))).toMatch(/"setup\.mode"/);
   });
 
   it('an action refused during the replay names the move and the reason', async () => {
@@ -198,8 +203,8 @@ describe('corrupt save files are refused, each with its message', () => {
     const i = good.actions.findIndex((a) => a.type === 'endPhase');
     const r = mutated((s) => (s.actions[i] = { type: 'endPhase', actor: 'nobody' }));
     expect(r.code).toBe('actionRefused');
-    expect(r.message).toContain(`move ${i + 1} was refused`);
-    expect(r.message).toMatch(/no actor "nobody"/);
+    expect(messageOf(r)).toContain(`move ${i + 1} was refused`);
+    expect(messageOf(r)).toMatch(/no actor "nobody"/);
   });
 
   it('an edited action that is still legal is caught by the turn hash', async () => {
@@ -211,14 +216,126 @@ describe('corrupt save files are refused, each with its message', () => {
   it('a tampered turn hash, and a tampered final hash', async () => {
     const t = mutated((s) => (s.turnHashes[1]!.hash = 'ffffffffffffffff'));
     expect(t.code).toBe('turnHashMismatch');
-    expect(t.message).toMatch(/end of turn 2/);
+    expect(messageOf(t)).toMatch(/end of turn 2/);
     const f = mutated((s) => (s.finalHash = 'ffffffffffffffff'));
     expect(f.code).toBe('finalHashMismatch');
-    expect(f.message).toMatch(/final check/);
+    expect(messageOf(f)).toMatch(/final check/);
   });
 
   it('dropped actions at the end are caught', async () => {
     const r = mutated((s) => (s.actions = s.actions.slice(0, -1)));
     expect(['turnHashMismatch', 'finalHashMismatch']).toContain(r.code);
+  });
+});
+
+describe('hard edges: strict save and action schemas', () => {
+  const refusedSave = (x: unknown) => {
+    const r = loadSaveText(JSON.stringify(x), scenarios);
+    if (r.ok) throw new Error('expected a refusal');
+    return r;
+  };
+
+  it('refuses deep-nested junk in an action (10,000 levels), before walking it', () => {
+    // Written as text: JSON.stringify itself would overflow the stack on it.
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const text = JSON.stringify(good).replace('"actions":[{', `"actions":[{"junk":${deep},`);
+    const r = loadSaveText(text, scenarios);
+    if (r.ok) throw new Error('expected a refusal');
+    expect(r.code).toBe('tooDeep');
+    expect(messageOf(r)).toMatch(/nests data far deeper/);
+    // As deep but where the schema allows nesting (a reason's parameters): refused the same way.
+    let reason = '{"key":"x"}';
+    for (let i = 0; i < 5_000; i++) reason = `{"key":"x","params":{"p":{"said":[${reason}]}}}`;
+    const action = `{"type":"respondDeal","actor":"${side}","deal":1,"response":"reject","reason":[${reason}]},`;
+    const d = loadSaveText(JSON.stringify(good).replace('"actions":[', `"actions":[${action}`), scenarios);
+    expect(d.ok ? 'ok' : d.code).toBe('tooDeep');
+  });
+
+  it('refuses an unknown field, anywhere, and names it', () => {
+    const field = (f: (s: SaveFile & Record<string, unknown>) => void) => {
+      const s = viaJson(good) as SaveFile & Record<string, unknown>;
+      f(s);
+      const r = refusedSave(s);
+      expect(r.code).toBe('badField');
+      return r.params.field;
+    };
+    expect(field((s) => ((s.actions[1] as Record<string, unknown>).extra = 1))).toBe('actions[1].extra');
+    expect(field((s) => ((s.actions[1] as Record<string, unknown>).extra = [[[[]]]]))).toBe('actions[1].extra');
+    expect(field((s) => (s.cheat = true))).toBe('cheat');
+    expect(field((s) => ((s.setup as Record<string, unknown>).godMode = true))).toBe('setup.godMode');
+    expect(field((s) => ((s.turnHashes[0] as Record<string, unknown>).note = 'x'))).toBe('turnHashes[0].note');
+    expect(field((s) => ((s.scenario as Record<string, unknown>).extra = 'x'))).toBe('scenario.extra');
+    // A wrong kind of value inside an action, and an action kind that does not exist.
+    expect(field((s) => ((s.actions[0] as Record<string, unknown>).actor = 7))).toBe('actions[0].actor');
+    expect(
+      field((s) => (s.actions[0] = { type: 'proposeDeal', actor: side, to: 'x', terms: [{ term: 't', amount: 1, bonus: 2 }] } as never)),
+    ).toBe('actions[0].terms[0].bonus');
+    // Reasons are message keys now, never sentences: an English reason in a version-2 save is refused.
+    expect(field((s) => (s.actions[0] = { type: 'respondDeal', actor: side, deal: 1, response: 'reject', reason: 'No.' } as never))).toBe(
+      'actions[0].reason',
+    );
+  });
+
+  /** `good` as a version-1 game wrote it: English reasons, and hashes over the older state shape. */
+  const asV1 = (original: SaveFile): Record<string, unknown> => {
+    const s = viaJson(original);
+    const actions = s.actions.map((a) =>
+      a.type === 'respondDeal' || a.type === 'counterDeal'
+        ? { ...a, reason: 'The offer does not give us enough for what we would give up.' }
+        : a,
+    );
+    return {
+      ...s,
+      version: 1,
+      actions,
+      turnHashes: s.turnHashes.map((h) => ({ ...h, hash: hashValue(`older shape ${h.hash}`) })),
+      finalHash: hashValue('older shape'),
+    };
+  };
+
+  it('loads a version-1 save with English reasons: reasons dropped, verified by replay, flagged as older', async () => {
+    const played = await playedStore(6, 3);
+    const { choice, game, log } = played.getState();
+    const current = saveGame(entry, choice!, game!, log, DATE)!;
+    const v1 = asV1(current);
+    expect((v1.actions as Action[]).filter((a) => 'reason' in a && typeof a.reason === 'string').length).toBeGreaterThan(0);
+    const r = loadSaveText(JSON.stringify(v1), scenarios);
+    if (!r.ok) throw new Error(messageOf(r));
+    expect(r.older).toBe(true);
+    expect(r.game.turn).toBe(game!.turn);
+    expect(r.log).toHaveLength(log.length);
+    expect(r.log.some((a) => 'reason' in a)).toBe(false);
+    // What it hands back is today's save, hashed by this replay: it loads as a current save.
+    expect(r.save.version).toBe(2);
+    expect(r.save.finalHash).toBe(hashValue(r.game));
+    const again = loadSave(viaJson(r.save), scenarios);
+    if (!again.ok) throw new Error(messageOf(again));
+    expect(again.older).toBe(false);
+    expect(hashValue(again.game)).toBe(hashValue(r.game));
+    // A current save is not "older".
+    const cur = loadSave(viaJson(current), scenarios);
+    expect(cur.ok && cur.older).toBe(false);
+  });
+
+  it('a version-1 save is still refused when a move does not replay, or with an unknown field', () => {
+    const i = good.actions.findIndex((a) => a.type === 'endPhase');
+    const bad = asV1(good);
+    (bad.actions as Action[])[i] = { type: 'endPhase', actor: 'nobody' };
+    expect(refusedSave(bad).code).toBe('actionRefused');
+    const extra = asV1(good);
+    (extra.actions as Record<string, unknown>[])[0]!.junk = 1;
+    expect(refusedSave(extra)).toMatchObject({ code: 'badField', params: { field: 'actions[0].junk' } });
+    const other = asV1(good);
+    other.scenario = { ...good.scenario, hash: '0000000000000000' };
+    expect(refusedSave(other).code).toBe('scenarioChanged');
+  });
+
+  it('a tampered version-2 save is refused by its hashes (what a version-1 save is excused)', () => {
+    const s = viaJson(good);
+    s.turnHashes[0]!.hash = hashValue('tampered');
+    expect(refusedSave(s).code).toBe('turnHashMismatch');
+    const f = viaJson(good);
+    f.finalHash = hashValue('tampered');
+    expect(refusedSave(f).code).toBe('finalHashMismatch');
   });
 });

@@ -9,11 +9,16 @@ export const saves = {
   'saves.exported': 'Save file {name} downloaded.',
   'saves.imported': 'Save file loaded: {scenario}, turn {turn}. It was replayed and verified.',
   'saves.resumed': 'Your saved game was resumed (turn {turn}).',
+  'saves.importedOlder':
+    'Save file loaded: {scenario}, turn {turn}. It was made by an older version of the game, so it was checked by replaying every move.',
+  'saves.resumedOlder':
+    'Your saved game was resumed (turn {turn}). It was made by an older version of the game and was checked by replaying it.',
   'saves.refused': 'This save file was refused, and your current game is unchanged. {reason}',
   'saves.autosaveIgnored': 'The saved game in this browser could not be resumed and was set aside. {reason}',
   'saves.noGame': 'There is no game to export yet.',
   'saves.readFailed': 'The file could not be read.',
   'saves.error.tooLarge': 'The file is too large to be a save file (the limit is {max} MB).',
+  'saves.error.tooDeep': 'The file is not a save file: it nests data far deeper than any save does.',
   'saves.error.notJson': 'The file is not a save file: it is not valid JSON.',
   'saves.error.notSave': 'The file is not an Altiplano save file.',
   'saves.error.newerVersion': 'The save was made by a newer version of the game (save format {version}).',

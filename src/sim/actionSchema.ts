@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Action } from './actionTypes';
+import type { Said, SaidAmount, SaidParam, SaidRef } from './said';
+import type { DealTerm } from './stateTypes';
+
+/**
+ * The strict schema of an `Action`, for actions that arrive from outside the program: save files,
+ * and later a class server's clients. Unknown fields are refused, strings and lists are bounded,
+ * numbers are finite. `step` keeps its own cheap shape check (the AI calls it thousands of times
+ * a turn); this is the full check for untrusted input, run once per action received.
+ */
+
+/** Deeper values are refused before the schema walks them, so no input can exhaust the stack. */
+export const MAX_ACTION_DEPTH = 24;
+
+const name = z.string().max(200);
+const term: z.ZodType<DealTerm> = z.strictObject({ term: name, amount: z.number() });
+const terms = z.array(term).max(50);
+const text = z.union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))]);
+const saidRef: z.ZodType<SaidRef> = z.strictObject({
+  ref: z.enum(['actor', 'term', 'action', 'department', 'target', 'event', 'objective', 'meter']),
+  id: name,
+});
+const saidAmount: z.ZodType<SaidAmount> = z.strictObject({ amount: z.number(), term: name });
+const flatParam = z.union([z.number(), text, saidRef, saidAmount]);
+const saidParam: z.ZodType<SaidParam> = z.lazy(() => z.union([flatParam, z.strictObject({ said: z.array(saidSchema).max(50) })]));
+/** A message key with parameters (see `Said`). */
+export const saidSchema: z.ZodType<Said> = z.lazy(() => z.strictObject({ key: name, params: z.record(name, saidParam).optional() }));
+const reason = z.array(saidSchema).max(50).optional();
+
+const deal = z.int().min(0);
+
+export const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('takeAction'), actor: name, action: name, target: name.optional() }),
+  z.strictObject({ type: z.literal('proposeDeal'), actor: name, to: name, terms }),
+  z.strictObject({ type: z.literal('respondDeal'), actor: name, deal, response: z.enum(['accept', 'reject']), reason }),
+  z.strictObject({ type: z.literal('counterDeal'), actor: name, deal, terms, reason }),
+  z.strictObject({ type: z.literal('withdrawDeal'), actor: name, deal }),
+  z.strictObject({ type: z.literal('breakDeal'), actor: name, deal }),
+  z.strictObject({ type: z.literal('chooseOption'), actor: name, choice: z.int().min(0), option: name }),
+  z.strictObject({ type: z.literal('endPhase'), actor: name }),
+]);
+
+// Compile-time checks: what the schema accepts is exactly an Action, both ways, so the two cannot drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SameKeys<A, B> = Same<A extends unknown ? keyof A : never, B extends unknown ? keyof B : never>;
+export type ActionSchemaMatchesAction = [
+  Same<z.infer<typeof actionSchema>, Action>,
+  SameKeys<z.infer<typeof actionSchema>, Action>,
+] extends [true, true]
+  ? true
+  : never;
+const _matches: ActionSchemaMatchesAction = true;
+const _paramsMatch: Same<z.infer<typeof flatParam> | { said: Said[] }, SaidParam> = true;
+
+/** Is `x` nested no deeper than `max` levels of objects and arrays? Iterative, so never overflows. */
+export function withinDepth(x: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[x, 1]];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [v, d] = top;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) return false;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return true;
+}
+
+/**
+ * Parses an untrusted action: the action, or the path (`terms[0].amount`) of the first thing
+ * wrong with it. Never throws.
+ */
+export function parseAction(x: unknown): { ok: true; action: Action } | { ok: false; path: string } {
+  if (!withinDepth(x, MAX_ACTION_DEPTH)) return { ok: false, path: '' };
+  const r = actionSchema.safeParse(x);
+  return r.success ? { ok: true, action: r.data } : { ok: false, path: issuePath(r.error.issues) };
+}
+
+/** Where the first issue lies, as `a.b[2].c` (an unknown key is named too). */
+export function issuePath(issues: readonly z.core.$ZodIssue[]): string {
+  const first = issues[0];
+  if (!first) return '';
+  const path: PropertyKey[] = [...first.path];
+  if (first.code === 'unrecognized_keys' && first.keys[0] !== undefined) path.push(first.keys[0]);
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? String(seg) : `.${String(seg)}`;
+  return out;
+}

@@ -5,6 +5,8 @@
  * passed in is never changed, and the same inputs give the same result on every device.
  */
 
+/** The strict schema of an action from outside (saves, a server's clients), `parseAction` to check one, and the depth guard it uses. */
+export { actionSchema, issuePath, MAX_ACTION_DEPTH, parseAction, saidSchema, withinDepth } from './actionSchema';
 // ── Shapes: the game, the scenario it runs on, actions in, events out, words as data ──
 export type { Action, ActionType } from './actionTypes';
 /** Lets AI-controlled actors move with a policy until a human must act (or `moves` moves are made). */
@@ -22,8 +24,6 @@ export { type MoveThatMattered, movesThatMattered } from './debrief';
 export type { GameEvent } from './eventTypes';
 /** A stable hash of any plain-JSON value, and the canonical JSON it is taken over. */
 export { canonicalJson, hashValue } from './hash';
-/** The strict schema of an action from outside (saves, a server's clients), `parseAction` to check one, and the depth guard it uses. */
-export { actionSchema, issuePath, MAX_ACTION_DEPTH, parseAction, saidSchema, withinDepth } from './actionSchema';
 // ── Reading a game (all pure, none changes the state) ──
 /** Why an actor may not take an action now (a refusal), or null; the targets it may aim at; the department a target lies in. */
 export { allowedTargets, targetDepartment, whyNot } from './legality';

@@ -27,7 +27,7 @@ const URLS: Record<Cue, string> = {
  * Returns a function that stops everything and lets go of the listeners.
  */
 export function startAudio(store: StoreApi<GameStore>): () => void {
-  let settings = loadSettings();
+  let settings: AudioSettings = loadSettings();
   let effects: Partial<Record<Cue, Howl>> = {};
   let music: Howl | null = null;
   let unlocked = false;

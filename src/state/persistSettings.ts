@@ -1,7 +1,7 @@
 /**
- * Player settings that are not part of any game (sound for now), remembered in
- * localStorage. The settings panel writes them; the audio reads them and hears
- * about changes through `onSettingsChange`.
+ * Player settings that are not part of any game (sound and the interface's language),
+ * remembered in localStorage. The settings panel writes them; the audio reads them and
+ * hears about changes through `onSettingsChange`.
  */
 export type AudioSettings = {
   /** 0..1 each. */
@@ -11,14 +11,23 @@ export type AudioSettings = {
   muted: boolean;
 };
 
+export type Settings = AudioSettings & {
+  /** A language code the interface speaks. */
+  lang: string;
+};
+
 export const SETTINGS_KEY = 'altiplano.settings';
 
-export const DEFAULT_SETTINGS: AudioSettings = { master: 0.8, music: 0.5, effects: 0.8, muted: false };
+export const DEFAULT_SETTINGS: Settings = { master: 0.8, music: 0.5, effects: 0.8, muted: false, lang: 'en' };
 
 const clamp01 = (x: unknown, dflt: number): number => (typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : dflt);
 
-/** Reads settings from untrusted JSON text: anything missing or wrong falls back to its default. */
-export function parseSettings(text: string | null): AudioSettings {
+/**
+ * Reads settings from untrusted JSON text: anything missing or wrong falls back to its default.
+ * `languages` are the codes the interface speaks (src/state cannot import i18n: the caller
+ * passes them); a remembered language outside them falls back to the first.
+ */
+export function parseSettings(text: string | null, languages: readonly string[] = [DEFAULT_SETTINGS.lang]): Settings {
   let raw: unknown = null;
   try {
     raw = text === null ? null : JSON.parse(text);
@@ -26,11 +35,13 @@ export function parseSettings(text: string | null): AudioSettings {
     raw = null;
   }
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const lang = typeof o.lang === 'string' && languages.includes(o.lang) ? o.lang : (languages[0] ?? DEFAULT_SETTINGS.lang);
   return {
     master: clamp01(o.master, DEFAULT_SETTINGS.master),
     music: clamp01(o.music, DEFAULT_SETTINGS.music),
     effects: clamp01(o.effects, DEFAULT_SETTINGS.effects),
     muted: typeof o.muted === 'boolean' ? o.muted : DEFAULT_SETTINGS.muted,
+    lang,
   };
 }
 
@@ -42,17 +53,23 @@ function storage(): Storage | null {
   }
 }
 
-let current: AudioSettings | null = null;
-const listeners = new Set<(s: AudioSettings) => void>();
+let current: Settings | null = null;
+let spoken: readonly string[] = [DEFAULT_SETTINGS.lang];
+const listeners = new Set<(s: Settings) => void>();
 
-export function loadSettings(): AudioSettings {
-  current ??= parseSettings(storage()?.getItem(SETTINGS_KEY) ?? null);
+/** The remembered settings; `languages` (given once, by the page's entry) are the codes a remembered language may name. */
+export function loadSettings(languages?: readonly string[]): Settings {
+  if (languages) {
+    spoken = languages;
+    current = null;
+  }
+  current ??= parseSettings(storage()?.getItem(SETTINGS_KEY) ?? null, spoken);
   return current;
 }
 
 /** Changes some settings, remembers them and tells every listener. */
-export function updateSettings(patch: Partial<AudioSettings>): AudioSettings {
-  current = parseSettings(JSON.stringify({ ...loadSettings(), ...patch }));
+export function updateSettings(patch: Partial<Settings>): Settings {
+  current = parseSettings(JSON.stringify({ ...loadSettings(), ...patch }), spoken);
   try {
     storage()?.setItem(SETTINGS_KEY, JSON.stringify(current));
   } catch {
@@ -62,7 +79,7 @@ export function updateSettings(patch: Partial<AudioSettings>): AudioSettings {
   return current;
 }
 
-export function onSettingsChange(listener: (s: AudioSettings) => void): () => void {
+export function onSettingsChange(listener: (s: Settings) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -17,6 +17,7 @@ describe('remembered sound settings', () => {
       music: 1,
       effects: 0,
       muted: true,
+      lang: 'en',
     });
     expect(parseSettings(JSON.stringify({ master: 'loud', muted: 'yes' }))).toEqual(DEFAULT_SETTINGS);
   });

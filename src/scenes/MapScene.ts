@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import mapUrl from '../../assets/map/bolivia-region.geojson?url';
-import { t } from '../i18n/messages';
-import { actorName, departmentName, describeDepartment, describeProject } from '../present/describe';
+import { describeDepartment, describeProject } from '../present/describe';
 import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
+import { wordsOf } from '../present/words';
 import type { GameStore } from '../state/createGameStore';
 import { DeltaLayer } from './layers/deltaLayer';
 import { LabelLayer } from './layers/labelLayer';
@@ -12,7 +12,7 @@ import { ProjectLayer } from './layers/projectLayer';
 import { RouteLayer } from './layers/routeLayer';
 import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
-import type { MapContext } from './mapContext';
+import { type MapContext, wordsAt } from './mapContext';
 import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
 
 /**
@@ -64,14 +64,15 @@ export class MapScene extends Phaser.Scene {
     this.deltaLayer = new DeltaLayer(this);
     const canvas = this.game.canvas;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', t('map.canvas'));
+    canvas.setAttribute('aria-label', wordsOf(this.store.getState()).t('map.canvas'));
     if (canvas.parentElement) this.tooltip = new MapTooltip(canvas.parentElement);
     this.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     this.reducedMotion?.addEventListener('change', this.layout);
     this.layout();
 
     this.unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
+      if (s.lang !== prev.lang) this.relabel();
+      else if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
       if (s.ui !== prev.ui) this.drawSelection();
       if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), [...s.lastEvents]);
     });
@@ -101,6 +102,12 @@ export class MapScene extends Phaser.Scene {
 
   override update(time: number): void {
     this.routeLayer.animate(time);
+  }
+
+  /** A change of language: the canvas's name, the map's labels and the tooltip say it anew. */
+  private relabel(): void {
+    this.game.canvas.setAttribute('aria-label', wordsOf(this.store.getState()).t('map.canvas'));
+    this.layout();
   }
 
   private ctx(): MapContext {
@@ -192,6 +199,7 @@ export class MapScene extends Phaser.Scene {
     this.hoverPoint = [x, y];
     const ctx = this.ctx();
     const { game, entry } = this.store.getState();
+    const w = wordsAt(ctx);
     const marker = this.projectLayer.markerAt(x, y, ctx);
     const site = marker ? null : this.siteLayer.siteAt(x, y, ctx);
     const [lon, lat] = this.proj.toLonLat(x, y);
@@ -202,26 +210,24 @@ export class MapScene extends Phaser.Scene {
     if (!game || !entry || !this.tooltip) return;
     if (marker) {
       const place = marker.project.target ?? marker.project.department ?? '';
-      this.tooltip.show(x, y, actorName(entry, marker.project.actor), [
-        { text: describeProject(entry, marker.project) },
+      this.tooltip.show(x, y, w.actor(marker.project.actor), [
+        { text: describeProject(w, marker.project) },
         { text: this.placeName(place) },
       ]);
     } else if (site) {
-      const where = site.department
-        ? t('map.tooltip.site', { department: departmentName(entry, site.department) })
-        : t('map.tooltip.abroad');
+      const where = site.department ? w.t('map.tooltip.site', { department: w.department(site.department) }) : w.t('map.tooltip.abroad');
       const note = entry.scenario.sites?.find((s) => s.id === site.id)?.note;
-      const lines = [{ text: where }, ...(site.department ? describeDepartment(game, entry, site.department) : [])];
-      if (note && !site.department) lines.push({ text: typeof note === 'string' ? note : note.en });
+      const lines = [{ text: where }, ...(site.department ? describeDepartment(w, game, entry.scenario, site.department) : [])];
+      if (note && !site.department) lines.push({ text: w.text(note) });
       this.tooltip.show(x, y, this.siteLayer.nameOf(ctx, site.id), lines);
     } else if (dep) {
-      this.tooltip.show(x, y, departmentName(entry, dep), describeDepartment(game, entry, dep));
+      this.tooltip.show(x, y, w.department(dep), describeDepartment(w, game, entry.scenario, dep));
     } else this.tooltip.hide();
   }
 
   private placeName(id: string): string {
-    const entry = this.store.getState().entry;
-    return this.features.find((f) => f.id === id)?.kind === 'site' ? this.siteLayer.nameOf(this.ctx(), id) : departmentName(entry, id);
+    const ctx = this.ctx();
+    return this.features.find((f) => f.id === id)?.kind === 'site' ? this.siteLayer.nameOf(ctx, id) : wordsAt(ctx).department(id);
   }
 
   private select(x: number, y: number): void {

@@ -1,4 +1,4 @@
-import type { GameEvent } from '../sim';
+import { type GameEvent, influencePower } from '../sim';
 
 /**
  * What floats over the map after a batch of events: meter changes summed per
@@ -12,7 +12,7 @@ export const PER_PLACE = 2;
 export const NATIONAL_MAX = 4;
 
 const shown = (meter: string, national: boolean): boolean =>
-  meter === 'stability' || meter.startsWith('influence.') || (national && meter === 'growth');
+  meter === 'stability' || influencePower(meter) !== null || (national && meter === 'growth');
 
 export function deltasOf(events: GameEvent[]): Delta[] {
   const sums = new Map<string, Delta>();

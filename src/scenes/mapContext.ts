@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { type Words, wordsOf } from '../present/words';
 import type { GameStore } from '../state/createGameStore';
 import type { MapFeature, Projection, Ring } from './mapGeometry';
 import type { Pt } from './patterns';
@@ -13,6 +14,11 @@ export type MapContext = {
   /** False when the player asked for reduced motion: no travelling pulses, no drifting numbers. */
   motion: boolean;
 };
+
+/** The words to draw with now: the store's language and scenario (read at draw time, so a change of language shows at the next draw). */
+export function wordsAt(ctx: MapContext): Words {
+  return wordsOf(ctx.store.getState());
+}
 
 /** Every ring of a feature's polygons, projected to screen pixels. */
 export function screenRings(proj: Projection, polygons: Ring[][]): Pt[][] {

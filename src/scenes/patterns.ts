@@ -12,7 +12,10 @@ export function hatchSegments(rings: Pt[][], spacing: number): Segment[] {
   const rot = rings.map((r) => r.map(([x, y]): Pt => [(x + y) * s2, (y - x) * s2]));
   let vMin = Infinity;
   let vMax = -Infinity;
-  for (const r of rot) for (const [, v] of r) (vMin = Math.min(vMin, v)), (vMax = Math.max(vMax, v));
+  for (const [, v] of rot.flat()) {
+    vMin = Math.min(vMin, v);
+    vMax = Math.max(vMax, v);
+  }
   const out: Segment[] = [];
   for (let v = Math.ceil(vMin / spacing) * spacing; v <= vMax; v += spacing) {
     const us: number[] = [];
@@ -52,8 +55,12 @@ export function dotPoints(rings: Pt[][], spacing: number): Pt[] {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const r of rings)
-    for (const [x, y] of r) (x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y));
+  for (const [x, y] of rings.flat()) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
   const out: Pt[] = [];
   let row = 0;
   for (let y = Math.ceil(y0 / spacing) * spacing; y <= y1; y += spacing, row++) {

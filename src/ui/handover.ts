@@ -1,10 +1,45 @@
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
+import type { Words } from '../present/words';
 import { turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { h, renderInto } from './dom';
-import { actorName } from '../present/names';
+import { type Mount, type MountOptions, mountView } from './view';
 import { humanToMove, modeOf, setViewer } from './viewer';
+
+/** Hot-seat: the human side the device must pass to before the game goes on, if any. */
+export function handoverTo(s: GameStore): string | null {
+  const sc = s.entry?.scenario;
+  if (!s.game || !sc || !s.choice || modeOf(s) !== 'hotseat' || s.ui.screen !== 'game') return null;
+  const next = humanToMove(s.game, sc);
+  return next === undefined || next === s.choice.side ? null : next;
+}
+
+function handoverView(s: GameStore, w: Words, m: Mount) {
+  const next = handoverTo(s);
+  const { game, entry, choice } = s;
+  const body =
+    next && game && entry && choice
+      ? (() => {
+          const name = w.actor(next);
+          const d = turnDate(entry.scenario, game.turn);
+          const take = (): void => {
+            (m.root.querySelector('dialog') as HTMLDialogElement).close();
+            setViewer(m.store, next);
+            // The new player starts from the top of their own turn.
+            (document.getElementById(m.id('report-close')) ?? document.getElementById(m.id('end-turn')))?.focus();
+          };
+          return html`<div class="handover-inner">
+            <h2 id=${m.id('handover-title')}>${w.t('handover.title', { actor: name })}</h2>
+            <p class="look-away">${w.t('handover.lookAway', { other: w.actor(choice.side) })}</p>
+            <p id=${m.id('handover-lead')} class="lead">${w.t('handover.lead', { actor: name, date: w.quarter(d.year, d.quarter) })}</p>
+            <button type="button" class="primary big" id=${m.id('handover-continue')} @click=${take}>${w.t('handover.show', { actor: name })}</button>
+          </div>`;
+        })()
+      : nothing;
+  // Escape must not lift the cover: only the next player's button does.
+  return html`<dialog class="handover" id=${m.id('handover')} aria-labelledby=${m.id('handover-title')} aria-describedby=${m.id('handover-lead')}
+    @cancel=${(e: Event) => e.preventDefault()}>${body}</dialog>`;
+}
 
 /**
  * Hot-seat: when the move passes from one person's side to the other's, an opaque screen
@@ -12,71 +47,29 @@ import { humanToMove, modeOf, setViewer } from './viewer';
  * next player says who they are. Only then does the interface switch to that side's
  * budget, actions, offers and drafts, so neither side sees the other's.
  */
-export function mountHandover(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  const dialog = h('dialog', {
-    class: 'handover',
-    id: 'handover',
-    'aria-labelledby': 'handover-title',
-    'aria-describedby': 'handover-lead',
-  });
-  root.append(dialog);
-  // Escape must not lift the cover: only the next player's button does.
-  dialog.addEventListener('cancel', (e) => e.preventDefault());
-  let waitingFor: string | null = null;
-
-  const show = (next: string): void => {
-    const { game, entry, choice } = store.getState();
-    if (!game || !entry || !choice) return;
-    const sc = entry.scenario;
-    waitingFor = next;
-    const name = actorName(sc, next);
-    renderInto(dialog, [
-      h('div', { class: 'handover-inner' }, [
-        h('h2', { id: 'handover-title' }, [t('handover.title', { actor: name })]),
-        h('p', { class: 'look-away' }, [t('handover.lookAway', { other: actorName(sc, choice.side) })]),
-        h('p', { id: 'handover-lead', class: 'lead' }, [t('handover.lead', { actor: name, date: turnDate(sc, game.turn).label })]),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary big',
-            id: 'handover-continue',
-            onclick: () => {
-              waitingFor = null;
-              dialog.close();
-              setViewer(store, next);
-              // The new player starts from the top of their own turn.
-              (document.getElementById('report-close') ?? document.getElementById('end-turn'))?.focus();
-            },
-          },
-          [t('handover.show', { actor: name })],
-        ),
-      ]),
-    ]);
+export function mountHandover(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  const unmount = mountView(root, store, (s) => [s.game, s.entry, s.choice, s.ui.screen], handoverView, options);
+  const dialog = root.querySelector('dialog') as HTMLDialogElement;
+  let shownFor: string | null = null;
+  // A modal opens only from script: follow the store after each render.
+  const sync = (): void => {
+    const next = handoverTo(store.getState());
+    if (next === null) {
+      shownFor = null;
+      if (dialog.open) dialog.close();
+      return;
+    }
+    if (shownFor === next && dialog.open) return;
+    shownFor = next;
     // Above any other dialog (the turn report opens in the same change): reopen last.
     if (dialog.open) dialog.close();
     dialog.showModal();
-    document.getElementById('handover-continue')?.focus();
+    dialog.querySelector<HTMLElement>('.handover-inner button')?.focus();
   };
-
-  const check = (): void => {
-    const s = store.getState();
-    const sc = s.entry?.scenario;
-    if (!s.game || !sc || !s.choice || modeOf(s) !== 'hotseat' || s.ui.screen !== 'game') {
-      waitingFor = null;
-      if (dialog.open) dialog.close();
-      return;
-    }
-    const next = humanToMove(s.game, sc);
-    if (next === undefined || next === s.choice.side) {
-      waitingFor = null;
-      if (dialog.open) dialog.close();
-      return;
-    }
-    if (waitingFor !== next || !dialog.open) show(next);
+  sync();
+  const off = store.subscribe(sync);
+  return () => {
+    off();
+    unmount();
   };
-  check();
-  return store.subscribe((s, p) => {
-    if (s.game !== p.game || s.choice !== p.choice || s.ui.screen !== p.ui.screen) check();
-  });
 }

@@ -1,11 +1,12 @@
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
 import type { GameStore } from '../state/createGameStore';
-import { h } from './dom';
+import { type MountOptions, mountView } from './view';
+import { modeOf } from './viewer';
 
+/** The elements the panels mount into. */
 export type Layout = {
   topBar: HTMLElement;
-  menu: HTMLElement;
   meters: HTMLElement;
   map: HTMLElement;
   mapControls: HTMLElement;
@@ -15,53 +16,95 @@ export type Layout = {
   offers: HTMLElement;
   actions: HTMLElement;
   news: HTMLElement;
+  departments: HTMLElement;
   start: HTMLElement;
+  startSetup: HTMLElement;
+  startSaves: HTMLElement;
   end: HTMLElement;
-  dialogs: HTMLElement;
+  /** One host per dialog (a lit view owns its container): the hand-over last, so it covers the report when both open. */
+  report: HTMLElement;
+  builder: HTMLElement;
+  handover: HTMLElement;
 };
 
-/**
- * The page: a top bar; the meters, the map (with its controls and the causes panel)
- * and the play panels side by side; and the start and end screens, which cover the
- * game while they are shown (the game underneath is made inert, so the keyboard
- * and screen readers stay on the screen in front).
- */
-export function buildLayout(app: HTMLElement, store: StoreApi<GameStore>): Layout {
-  const l: Layout = {
-    topBar: h('header', { class: 'top' }),
-    menu: h('div', { class: 'menu-body' }),
-    meters: h('aside', { class: 'meters-col', 'aria-label': t('hud.metersTitle') }),
-    map: h('div', { id: 'map', class: 'map', role: 'img', 'aria-label': t('map.label') }),
-    mapControls: h('div', { class: 'map-controls' }),
-    causes: h('section', { class: 'causes-panel' }),
-    error: h('div', { class: 'error-region' }),
-    events: h('section', { class: 'events-panel', 'aria-labelledby': 'events-title' }),
-    offers: h('section', { class: 'offers-panel', 'aria-label': t('offers.title') }),
-    actions: h('section', { class: 'actions-panel', 'aria-label': t('actions.title') }),
-    news: h('section', { class: 'news-panel', 'aria-label': t('news.title') }),
-    start: h('section', { class: 'screen start-screen', 'aria-labelledby': 'start-title' }),
-    end: h('section', { class: 'screen end-screen', 'aria-labelledby': 'end-title' }),
-    dialogs: h('div', { class: 'dialogs' }),
-  };
-  const main = h('main', { class: 'layout' }, [
-    l.meters,
-    h('div', { class: 'map-col' }, [h('div', { class: 'map-wrap' }, [l.map, l.causes]), l.mapControls]),
-    h('aside', { class: 'side', 'aria-label': t('actions.title') }, [l.error, l.events, l.offers, l.actions, l.news]),
-  ]);
-  const footer = h('footer', { class: 'credits' }, [t('credits.map')]);
-  const shell = h('div', { class: 'shell' }, [l.topBar, main, footer]);
-  app.append(shell, l.start, l.end, l.dialogs);
+const SLOTS: readonly (keyof Layout)[] = [
+  'topBar',
+  'meters',
+  'map',
+  'mapControls',
+  'causes',
+  'error',
+  'events',
+  'offers',
+  'actions',
+  'news',
+  'departments',
+  'start',
+  'startSetup',
+  'startSaves',
+  'end',
+  'report',
+  'builder',
+  'handover',
+];
 
-  const sync = (): void => {
-    const { ui, game } = store.getState();
-    const playing = ui.screen === 'game' && !!game;
-    shell.toggleAttribute('inert', !playing);
-    shell.setAttribute('aria-hidden', playing ? 'false' : 'true');
-    document.body.dataset.screen = ui.screen;
+/**
+ * The page: a top bar; the meters, the map (with its controls and the causes panel) and the
+ * play panels side by side; and the start and end screens, which cover the game while they
+ * are shown (the game underneath is made inert, so the keyboard and screen readers stay on the
+ * screen in front). The board carries the screen and the play mode as attributes, for styles
+ * (a watcher has no End turn; print shows the debrief only): the one place they are set.
+ * The structure never changes, so the elements returned stay put for the panels mounted in them.
+ */
+export function mountLayout(app: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): Layout {
+  mountView(
+    app,
+    store,
+    (s) => [s.ui.screen, s.game, s.choice],
+    (s, w, m) => {
+      const playing = s.ui.screen === 'game' && !!s.game;
+      return html`<div class="board" data-screen=${s.ui.screen} data-mode=${modeOf(s)}>
+        <div class="shell" ?inert=${!playing} aria-hidden=${playing ? 'false' : 'true'}>
+          <header class="top" data-slot="topBar"></header>
+          <main class="layout">
+            <aside class="meters-col" aria-label=${w.t('hud.metersTitle')} data-slot="meters"></aside>
+            <div class="map-col">
+              <div class="map-wrap">
+                <div id=${m.id('map')} class="map" role="img" aria-label=${w.t('map.label')} data-slot="map"></div>
+                <section class="causes-panel" data-slot="causes"></section>
+              </div>
+              <div class="map-controls" data-slot="mapControls"></div>
+            </div>
+            <aside class="side" aria-label=${w.t('actions.title')}>
+              <div class="error-region" data-slot="error"></div>
+              <section class="events-panel" aria-labelledby=${m.id('events-title')} data-slot="events"></section>
+              <section class="offers-panel" aria-label=${w.t('offers.title')} data-slot="offers"></section>
+              <section class="actions-panel" aria-label=${w.t('actions.title')} data-slot="actions"></section>
+              <section class="news-panel" aria-label=${w.t('news.title')} data-slot="news"></section>
+              <div class="departments-table-wrap" data-slot="departments"></div>
+            </aside>
+          </main>
+          <footer class="credits">${w.t('credits.map')}</footer>
+        </div>
+        <section class="screen start-screen" aria-labelledby=${m.id('start-title')} ?hidden=${s.ui.screen !== 'start'} data-slot="start">
+          <div class="start-setup" data-slot="startSetup"></div>
+          <section class="start-saves" aria-label=${w.t('saves.startHeading')}><div data-slot="startSaves"></div></section>
+        </section>
+        <section class="screen end-screen" aria-labelledby=${m.id('end-title')} data-slot="end"></section>
+        <div class="dialogs">
+          <div data-slot="report"></div>
+          <div data-slot="builder"></div>
+          <div data-slot="handover"></div>
+        </div>
+      </div>`;
+    },
+    options,
+  );
+  const board = app.lastElementChild as HTMLElement;
+  const slot = (name: keyof Layout): HTMLElement => {
+    const el = board.querySelector<HTMLElement>(`[data-slot="${name}"]`);
+    if (!el) throw new Error(`layout slot ${name} missing`);
+    return el;
   };
-  sync();
-  store.subscribe((s, p) => {
-    if (s.ui.screen !== p.ui.screen || s.game !== p.game) sync();
-  });
-  return l;
+  return Object.fromEntries(SLOTS.map((k) => [k, slot(k)])) as Layout;
 }

@@ -1,10 +1,9 @@
-import { type MessageKey, t } from '../i18n/messages';
+import { html, nothing } from 'lit-html';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { PlayMode } from '../state/createGameStore';
-import { h } from './dom';
-import { actorName } from '../present/names';
-
-export type ModeForm = { mode: PlayMode };
+import type { Mount } from './view';
 
 const MODES: PlayMode[] = ['solo', 'hotseat', 'watch'];
 
@@ -18,41 +17,27 @@ export function startingSide(sc: Scenario, mode: PlayMode, side: string): string
  * The start screen's "Who plays": me against the computer, two players on this device,
  * or watch the computer play itself.
  */
-export function playModeField(sc: Scenario, form: ModeForm, side: string, changed: () => void): HTMLElement {
+export function playModeField(w: Words, m: Mount, sc: Scenario, mode: PlayMode, side: string, choose: (mode: PlayMode) => void) {
   const playable = sc.actors.filter((a) => a.playable);
-  const hint = (m: PlayMode): string =>
-    m === 'solo'
-      ? t('mode.soloHint')
-      : m === 'hotseat'
-        ? t('mode.hotseatHint', { a: textName(sc, playable[0]?.id), b: textName(sc, playable[1]?.id) })
-        : t('mode.watchHint');
-  const modes = h('fieldset', { class: 'play-mode' }, [
-    h('legend', {}, [t('mode.legend')]),
-    ...MODES.map((m) =>
-      h('label', { class: `choice-card${form.mode === m ? ' chosen' : ''}` }, [
-        h('input', {
-          type: 'radio',
-          name: 'play-mode',
-          id: `mode-${m}`,
-          value: m,
-          checked: form.mode === m,
-          'aria-describedby': `mode-${m}-hint`,
-          onchange: () => ((form.mode = m), changed()),
-        }),
-        h('span', { class: 'choice-text' }, [
-          h('strong', {}, [t(`mode.${m}` as MessageKey)]),
-          h('span', { class: 'summary', id: `mode-${m}-hint` }, [hint(m)]),
-        ]),
-      ]),
-    ),
-    form.mode === 'hotseat'
-      ? h('p', { class: 'hint' }, [t('mode.sideIgnored', { actor: textName(sc, startingSide(sc, 'hotseat', side)) })])
-      : null,
-    form.mode === 'watch' ? h('p', { class: 'hint' }, [t('mode.watchSide', { actor: textName(sc, side) })]) : null,
-  ]);
-  return modes;
-}
-
-function textName(sc: Scenario, id: string | undefined): string {
-  return actorName(sc, id);
+  const hint = (k: PlayMode): string =>
+    k === 'solo'
+      ? w.t('mode.soloHint')
+      : k === 'hotseat'
+        ? w.t('mode.hotseatHint', { a: w.actor(playable[0]?.id), b: w.actor(playable[1]?.id) })
+        : w.t('mode.watchHint');
+  return html`<fieldset class="play-mode">
+    <legend>${w.t('mode.legend')}</legend>
+    ${MODES.map(
+      (k) => html`<label class="choice-card${mode === k ? ' chosen' : ''}">
+        <input type="radio" name=${m.id('play-mode')} id=${m.id(`mode-${k}`)} value=${k} .checked=${mode === k}
+          aria-describedby=${m.id(`mode-${k}-hint`)} @change=${() => choose(k)} />
+        <span class="choice-text">
+          <strong>${w.t(`mode.${k}` as MessageKey)}</strong>
+          <span class="summary" id=${m.id(`mode-${k}-hint`)}>${hint(k)}</span>
+        </span>
+      </label>`,
+    )}
+    ${mode === 'hotseat' ? html`<p class="hint">${w.t('mode.sideIgnored', { actor: w.actor(startingSide(sc, 'hotseat', side)) })}</p>` : nothing}
+    ${mode === 'watch' ? html`<p class="hint">${w.t('mode.watchSide', { actor: w.actor(side) })}</p>` : nothing}
+  </fieldset>`;
 }

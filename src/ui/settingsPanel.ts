@@ -1,55 +1,68 @@
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { type MessageKey, t } from '../i18n/messages';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Words } from '../present/words';
 import type { GameStore } from '../state/createGameStore';
-import { type AudioSettings, loadSettings, onSettingsChange, updateSettings } from '../state/persistSettings';
-import { h } from './dom';
+import { loadSettings, onSettingsChange, type Settings, updateSettings } from '../state/persistSettings';
+import { languageField } from './languageField';
+import { type Mount, type MountOptions, mountView } from './view';
 
 type Level = 'master' | 'music' | 'effects';
 
+const LEVELS: readonly [Level, MessageKey][] = [
+  ['master', 'settings.master'],
+  ['music', 'settings.music'],
+  ['effects', 'settings.effects'],
+];
+
+function slider(w: Words, m: Mount, s: Settings, level: Level, label: MessageKey) {
+  const id = m.id(`setting-${level}`);
+  const pct = Math.round(s[level] * 100);
+  const value = w.t('settings.value', { value: pct });
+  return html`<div class="setting-row">
+    <label for=${id}>${w.t(label)}</label>
+    <input type="range" id=${id} min="0" max="100" step="5" class="setting-slider" .value=${String(pct)} aria-valuetext=${value}
+      @input=${(e: Event) => updateSettings({ [level]: Number((e.target as HTMLInputElement).value) / 100 })} />
+    <output for=${id} id=${m.id(`setting-${level}-value`)} class="setting-value">${value}</output>
+  </div>`;
+}
+
 /**
- * The settings panel: master, music and effects volume (sliders with their values)
- * and mute, remembered in this browser. Every control is a native input with a
+ * The settings: the interface's language, and master, music and effects volume (sliders with
+ * their values) and mute, remembered in this browser. Every control is a native input with a
  * label, so it is reachable and named for the keyboard and screen readers.
  */
-export function mountSettingsPanel(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  void store; // settings are not part of the game
-  const sliders = new Map<Level, { input: HTMLInputElement; output: HTMLOutputElement }>();
-
-  const row = (level: Level, label: MessageKey): HTMLElement => {
-    const id = `setting-${level}`;
-    const input = h('input', { type: 'range', id, min: 0, max: 100, step: 5, class: 'setting-slider' });
-    const output = h('output', { for: id, id: `${id}-value`, class: 'setting-value' });
-    input.addEventListener('input', () => updateSettings({ [level]: Number(input.value) / 100 }));
-    sliders.set(level, { input, output });
-    return h('div', { class: 'setting-row' }, [h('label', { for: id }, [t(label)]), input, output]);
-  };
-
-  const mute = h('input', { type: 'checkbox', id: 'setting-mute' });
-  mute.addEventListener('change', () => updateSettings({ muted: mute.checked }));
-
-  const show = (s: AudioSettings): void => {
-    for (const [level, { input, output }] of sliders) {
-      const pct = Math.round(s[level] * 100);
-      input.value = String(pct);
-      input.setAttribute('aria-valuetext', t('settings.value', { value: pct }));
-      output.textContent = t('settings.value', { value: pct });
-    }
-    mute.checked = s.muted;
-  };
-
-  const panel = h('section', { class: 'settings-panel', 'aria-labelledby': 'settings-title' }, [
-    h('h2', { id: 'settings-title' }, [t('settings.title')]),
-    row('master', 'settings.master'),
-    row('music', 'settings.music'),
-    row('effects', 'settings.effects'),
-    h('div', { class: 'setting-row' }, [mute, h('label', { for: 'setting-mute' }, [t('settings.mute')])]),
-    h('p', { class: 'help' }, [t('settings.note')]),
-  ]);
-  root.append(panel);
-  show(loadSettings());
-  const unsubscribe = onSettingsChange(show);
+export function mountSettingsPanel(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  // The sound settings live outside the store (they are not part of any game): re-render when they change.
+  let refresh = (): void => {};
+  const unmount = mountView(
+    root,
+    store,
+    () => [],
+    (_s, w, m) => {
+      refresh = m.refresh;
+      const settings = loadSettings();
+      const mute = m.id('setting-mute');
+      return html`<section class="settings-panel language-settings" aria-labelledby=${m.id('language-title')}>
+          <h2 id=${m.id('language-title')}>${w.t('settings.languageTitle')}</h2>
+          ${languageField(w, m, 'setting-language')}
+        </section>
+        <section class="settings-panel" aria-labelledby=${m.id('settings-title')}>
+          <h2 id=${m.id('settings-title')}>${w.t('settings.title')}</h2>
+          ${LEVELS.map(([level, label]) => slider(w, m, settings, level, label))}
+          <div class="setting-row">
+            <input type="checkbox" id=${mute} .checked=${settings.muted}
+              @change=${(e: Event) => updateSettings({ muted: (e.target as HTMLInputElement).checked })} />
+            <label for=${mute}>${w.t('settings.mute')}</label>
+          </div>
+          <p class="help">${w.t('settings.note')}</p>
+        </section>`;
+    },
+    options,
+  );
+  const off = onSettingsChange(() => refresh());
   return () => {
-    unsubscribe();
-    panel.remove();
+    off();
+    unmount();
   };
 }

@@ -1,10 +1,11 @@
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
-import { type AiLevel, type Scenario, textOf, turnDate } from '../sim';
-import type { GameStore, PlayMode } from '../state/createGameStore';
-import { h, renderInto } from './dom';
-import { actorName } from '../present/names';
+import { type Words, words } from '../present/words';
+import type { AiLevel, Scenario } from '../sim';
+import type { GameStore, SetupDraft } from '../state/createGameStore';
+import { languageField } from './languageField';
 import { playModeField, startingSide } from './playModeField';
+import { type Mount, type MountOptions, mountView } from './view';
 
 /** A seed that looks random but is short enough to read out to a class. */
 export function freshSeed(): number {
@@ -13,13 +14,135 @@ export function freshSeed(): number {
   return 1000 + ((a[0] ?? 0) % 900000);
 }
 
+/** The draft made to fit the scenarios: a scenario that exists, a side it lets people play, one of its lengths. */
+function settle(d: SetupDraft, scenarios: GameStore['scenarios']): { draft: SetupDraft; sc: Scenario } | null {
+  const sc = (scenarios.find((e) => e.id === d.scenarioId) ?? scenarios[0])?.scenario;
+  if (!sc) return null;
+  const playable = sc.actors.filter((a) => a.playable);
+  const side = playable.some((a) => a.id === d.side) ? d.side : (playable[0]?.id ?? '');
+  const turns = d.turns !== 0 && !(sc.presets ?? []).some((p) => p.turns === d.turns) ? 0 : d.turns;
+  return { draft: { ...d, scenarioId: sc.id, side, turns }, sc };
+}
+
+type Ctx = { w: Words; m: Mount; d: SetupDraft; sc: Scenario; set: (patch: Partial<SetupDraft>) => void };
+
+function scenarioField({ m, d, sc, set }: Ctx, lang: string, ordered: GameStore['scenarios']) {
+  return html`<fieldset><legend>${words(lang).t('start.scenario')}</legend>
+    ${ordered.map((e) => {
+      const ws = words(lang, e.scenario);
+      const first = e.scenario.start;
+      return html`<label class="choice-card${e.id === sc.id ? ' chosen' : ''}">
+        <input type="radio" name=${m.id('scenario')} id=${m.id(`sc-${e.id}`)} value=${e.id} .checked=${e.id === d.scenarioId}
+          @change=${() => set({ scenarioId: e.id })} />
+        <span class="choice-text">
+          <strong>${ws.text(e.scenario.title)}</strong>
+          <span class="meta">${ws.t('start.turns', { turns: e.scenario.turns, date: ws.quarter(first.year, first.quarter) })}</span>
+          ${e.scenario.summary ? html`<span class="summary">${ws.text(e.scenario.summary)}</span>` : nothing}
+        </span>
+      </label>`;
+    })}
+  </fieldset>`;
+}
+
+function sideField({ w, m, d, sc, set }: Ctx) {
+  return html`<fieldset><legend>${w.t('start.side')}</legend>
+    ${sc.actors
+      .filter((a) => a.playable)
+      .map(
+        (a) => html`<label class="choice-card side${a.id === d.side ? ' chosen' : ''}">
+          <input type="radio" name=${m.id('side')} id=${m.id(`side-${a.id}`)} value=${a.id} .checked=${a.id === d.side}
+            @change=${() => set({ side: a.id })} />
+          <span class="choice-text">
+            <strong>${w.text(a.name)}</strong>
+            ${a.interests ? html`<span class="summary">${w.text(a.interests)}</span>` : nothing}
+          </span>
+        </label>`,
+      )}
+  </fieldset>`;
+}
+
+function othersField({ w, m, d, sc, set }: Ctx) {
+  const others = sc.actors
+    .filter((a) => (d.mode === 'watch' ? true : d.mode === 'hotseat' ? !a.playable : a.id !== d.side))
+    .map((a) => w.text(a.name));
+  const level = m.id('start-level');
+  return html`<fieldset>
+    <legend>${w.t('start.others')}</legend>
+    <p>${w.t('start.othersAi', { actors: new Intl.ListFormat(w.lang, { type: 'conjunction' }).format(others) })}</p>
+    <div class="field">
+      <label for=${level}>${w.t('start.level')}</label>
+      <select id=${level} @change=${(e: Event) => set({ aiLevel: (e.target as HTMLSelectElement).value as AiLevel })}>
+        ${(['easy', 'normal', 'hard'] as const).map((l) => html`<option value=${l} ?selected=${d.aiLevel === l}>${w.t(`start.level.${l}`)}</option>`)}
+      </select>
+    </div>
+  </fieldset>`;
+}
+
+function lengthAndSeed({ w, m, d, sc, set }: Ctx) {
+  const seedInput = (e: Event): void => {
+    // Only a whole number is taken: a half-typed value stays in the box until it is one.
+    const text = (e.target as HTMLInputElement).value;
+    if (/^\d+$/.test(text)) set({ seed: Number(text) });
+  };
+  return html`<div class="field">
+      <label for=${m.id('start-length')}>${w.t('start.length')}</label>
+      <select id=${m.id('start-length')} @change=${(e: Event) => set({ turns: Number((e.target as HTMLSelectElement).value) })}>
+        <option value="0" ?selected=${d.turns === 0}>${w.t('start.full', { turns: sc.turns })}</option>
+        ${(sc.presets ?? []).map(
+          (p) =>
+            html`<option value=${String(p.turns)} ?selected=${d.turns === p.turns}>${w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns })}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for=${m.id('start-seed')}>${w.t('start.seed')}</label>
+      <div class="seed-row">
+        <input id=${m.id('start-seed')} type="number" min="0" step="1" inputmode="numeric" .value=${String(d.seed)}
+          aria-describedby=${m.id('seed-hint')} @input=${seedInput} />
+        <button type="button" id=${m.id('new-seed')} @click=${() => set({ seed: freshSeed() })}>${w.t('start.newSeed')}</button>
+      </div>
+      <p class="hint" id=${m.id('seed-hint')}>${w.t('start.seedHint')}</p>
+    </div>`;
+}
+
+function briefing({ w, m, d, sc }: Ctx) {
+  const me = sc.actors.find((a) => a.id === d.side);
+  const b = me?.briefing;
+  const docs = sc.documents ?? [];
+  return html`${
+    me && b
+      ? html`<section class="briefing" aria-labelledby=${m.id('briefing-title')}>
+          <h3 id=${m.id('briefing-title')}>${w.t('start.briefing', { actor: w.text(me.name) })}</h3>
+          <h4>${w.t('start.situation')}</h4><p>${w.text(b.situation)}</p>
+          <h4>${w.t('start.wants')}</h4><p>${w.text(b.wants)}</p>
+          <h4>${w.t('start.fears')}</h4><p>${w.text(b.fears)}</p>
+        </section>`
+      : nothing
+  }
+  ${
+    docs.length > 0
+      ? html`<details class="documents">
+          <summary>${w.t('start.sources')}</summary>
+          <p class="hint">${w.t('start.sourcesNote')}</p>
+          <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${x.date})` : ''} <code>${x.file}</code></li>`)}</ul>
+        </details>`
+      : nothing
+  }`;
+}
+
 /**
- * The first screen: the default game one click away, or a set-up (scenario, side,
- * who plays the others, length, seed) with the side's briefing and the scenario's
- * sources; then Start.
+ * The first screen: the default game one click away, or a set-up (scenario, side, who plays
+ * the others, length, seed) with the side's briefing and the scenario's sources; then Start.
+ * The set-up lives in the store's UI state, so a re-render (a change of language) keeps it.
  */
-export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, defaultScenario: string, defaultSide: string): () => void {
-  const form: { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode } = {
+export function mountStartScreen(
+  root: HTMLElement,
+  store: StoreApi<GameStore>,
+  defaultScenario: string,
+  defaultSide: string,
+  options: MountOptions = {},
+): () => void {
+  const initial: SetupDraft = {
     scenarioId: defaultScenario,
     side: defaultSide,
     turns: 0,
@@ -27,185 +150,71 @@ export function mountStartScreen(root: HTMLElement, store: StoreApi<GameStore>, 
     aiLevel: 'normal',
     mode: 'solo',
   };
-
-  const scenarioOf = (id: string): Scenario | undefined => store.getState().scenarios.find((s) => s.id === id)?.scenario;
-
+  const draftOf = (s: GameStore): SetupDraft => s.ui.setup ?? initial;
+  const set = (patch: Partial<SetupDraft>): void => store.getState().setUi({ setup: { ...draftOf(store.getState()), ...patch } });
   const start = (quick: boolean): void => {
-    const sc = scenarioOf(quick ? defaultScenario : form.scenarioId);
-    if (!sc) return;
-    const side = quick ? defaultSide : startingSide(sc, form.mode, form.side);
-    const turns = quick || form.turns === 0 ? undefined : form.turns;
-    store.getState().startGame({
+    const s = store.getState();
+    const settled = settle(quick ? { ...initial, seed: draftOf(s).seed } : draftOf(s), s.scenarios);
+    if (!settled) return;
+    const { draft: d, sc } = settled;
+    s.startGame({
       scenarioId: sc.id,
-      side,
-      seed: form.seed,
-      ...(turns !== undefined ? { turns } : {}),
-      ...(quick ? {} : { aiLevel: form.aiLevel, mode: form.mode }),
+      side: quick ? d.side : startingSide(sc, d.mode, d.side),
+      seed: d.seed,
+      ...(!quick && d.turns !== 0 ? { turns: d.turns } : {}),
+      ...(quick ? {} : { aiLevel: d.aiLevel, mode: d.mode }),
     });
   };
-
-  const render = (): void => {
-    const { scenarios, game, ui } = store.getState();
-    root.hidden = ui.screen !== 'start';
-    if (ui.screen !== 'start') return;
-    const sc = scenarioOf(form.scenarioId) ?? scenarios[0]?.scenario;
-    if (!sc) {
-      renderInto(root, [h('p', {}, [t('start.none')])]);
-      return;
-    }
-    form.scenarioId = sc.id;
-    const playable = sc.actors.filter((a) => a.playable);
-    if (!playable.some((a) => a.id === form.side)) form.side = playable[0]?.id ?? '';
-    if (form.turns !== 0 && !(sc.presets ?? []).some((p) => p.turns === form.turns)) form.turns = 0;
-    const me = sc.actors.find((a) => a.id === form.side);
-    const def = scenarioOf(defaultScenario);
-    const others = sc.actors
-      .filter((a) => (form.mode === 'watch' ? true : form.mode === 'hotseat' ? !a.playable : a.id !== form.side))
-      .map((a) => textOf(a.name));
-
-    // The default scenario first; the others in file order.
-    const ordered = [...scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
-    const scenarioRadios = ordered.map((e) =>
-      h('label', { class: `choice-card${e.id === sc.id ? ' chosen' : ''}` }, [
-        h('input', {
-          type: 'radio',
-          name: 'scenario',
-          id: `sc-${e.id}`,
-          value: e.id,
-          checked: e.id === sc.id,
-          onchange: () => ((form.scenarioId = e.id), render()),
-        }),
-        h('span', { class: 'choice-text' }, [
-          h('strong', {}, [textOf(e.scenario.title)]),
-          h('span', { class: 'meta' }, [t('start.turns', { turns: e.scenario.turns, date: turnDate(e.scenario, 1).label })]),
-          e.scenario.summary ? h('span', { class: 'summary' }, [textOf(e.scenario.summary)]) : null,
-        ]),
-      ]),
-    );
-    const sideRadios = playable.map((a) =>
-      h('label', { class: `choice-card side${a.id === form.side ? ' chosen' : ''}` }, [
-        h('input', {
-          type: 'radio',
-          name: 'side',
-          id: `side-${a.id}`,
-          value: a.id,
-          checked: a.id === form.side,
-          onchange: () => ((form.side = a.id), render()),
-        }),
-        h('span', { class: 'choice-text' }, [
-          h('strong', {}, [textOf(a.name)]),
-          a.interests ? h('span', { class: 'summary' }, [textOf(a.interests)]) : null,
-        ]),
-      ]),
-    );
-    const length = h(
-      'select',
-      { id: 'start-length', onchange: (e: Event) => ((form.turns = Number((e.target as HTMLSelectElement).value)), render()) },
-      [
-        h('option', { value: '0', selected: form.turns === 0 }, [t('start.full', { turns: sc.turns })]),
-        ...(sc.presets ?? []).map((p) =>
-          h('option', { value: String(p.turns), selected: form.turns === p.turns }, [
-            t('start.presetTurns', { name: textOf(p.name), turns: p.turns }),
-          ]),
-        ),
-      ],
-    );
-    const seed = h('input', {
-      id: 'start-seed',
-      type: 'number',
-      min: 0,
-      step: 1,
-      inputmode: 'numeric',
-      value: String(form.seed),
-      'aria-describedby': 'seed-hint',
-      oninput: (e: Event) => {
-        const v = Math.trunc(Number((e.target as HTMLInputElement).value));
-        if (Number.isFinite(v)) form.seed = Math.abs(v);
-      },
-    });
-    const b = me?.briefing;
-    renderInto(root, [
-      h('div', { class: 'start-inner' }, [
-        h('header', { class: 'start-head' }, [
-          h('h1', { id: 'start-title' }, [t('start.title')]),
-          h('p', { class: 'lead' }, [t('start.lead')]),
-          def
-            ? h('button', { type: 'button', class: 'primary big', id: 'quick-start', onclick: () => start(true) }, [
-                t('start.quick', { scenario: textOf(def.title), actor: actorName(def, defaultSide) }),
-              ])
-            : null,
-          h('p', { class: 'hint' }, [t('start.quickHint', { seed: form.seed })]),
-          game && !game.over
-            ? h('button', { type: 'button', id: 'resume', onclick: () => store.getState().setUi({ screen: 'game' }) }, [t('start.resume')])
-            : null,
-        ]),
-        h('form', { class: 'setup', 'aria-labelledby': 'setup-title', onsubmit: (e: Event) => (e.preventDefault(), start(false)) }, [
-          h('h2', { id: 'setup-title' }, [t('start.setup')]),
-          h('div', { class: 'setup-grid' }, [
-            h('div', { class: 'setup-col' }, [
-              h('fieldset', {}, [h('legend', {}, [t('start.scenario')]), ...scenarioRadios]),
-              playModeField(sc, form, form.side, render),
-              h('fieldset', {}, [h('legend', {}, [t('start.side')]), ...sideRadios]),
-              h('fieldset', {}, [
-                h('legend', {}, [t('start.others')]),
-                h('p', {}, [t('start.othersAi', { actors: others.join(', ') })]),
-                h('div', { class: 'field' }, [
-                  h('label', { for: 'start-level' }, [t('start.level')]),
-                  h(
-                    'select',
-                    { id: 'start-level', onchange: (e: Event) => (form.aiLevel = (e.target as HTMLSelectElement).value as AiLevel) },
-                    (['easy', 'normal', 'hard'] as const).map((l) =>
-                      h('option', { value: l, selected: form.aiLevel === l }, [t(`start.level.${l}`)]),
-                    ),
-                  ),
-                ]),
-              ]),
-              h('div', { class: 'field' }, [h('label', { for: 'start-length' }, [t('start.length')]), length]),
-              h('div', { class: 'field' }, [
-                h('label', { for: 'start-seed' }, [t('start.seed')]),
-                h('div', { class: 'seed-row' }, [
-                  seed,
-                  h('button', { type: 'button', id: 'new-seed', onclick: () => ((form.seed = freshSeed()), render()) }, [
-                    t('start.newSeed'),
-                  ]),
-                ]),
-                h('p', { class: 'hint', id: 'seed-hint' }, [t('start.seedHint')]),
-              ]),
-            ]),
-            h('div', { class: 'setup-col' }, [
-              me && b
-                ? h('section', { class: 'briefing', 'aria-labelledby': 'briefing-title' }, [
-                    h('h3', { id: 'briefing-title' }, [t('start.briefing', { actor: textOf(me.name) })]),
-                    h('h4', {}, [t('start.situation')]),
-                    h('p', {}, [textOf(b.situation)]),
-                    h('h4', {}, [t('start.wants')]),
-                    h('p', {}, [textOf(b.wants)]),
-                    h('h4', {}, [t('start.fears')]),
-                    h('p', {}, [textOf(b.fears)]),
-                  ])
-                : null,
-              (sc.documents ?? []).length > 0
-                ? h('details', { class: 'documents' }, [
-                    h('summary', {}, [t('start.sources')]),
-                    h('p', { class: 'hint' }, [t('start.sourcesNote')]),
-                    h(
-                      'ul',
-                      {},
-                      (sc.documents ?? []).map((d) =>
-                        h('li', {}, [h('strong', {}, [textOf(d.title)]), d.date ? ` (${d.date})` : '', ' ', h('code', {}, [d.file])]),
-                      ),
-                    ),
-                  ])
-                : null,
-            ]),
-          ]),
-          h('button', { type: 'submit', class: 'primary big', id: 'start-game' }, [t('start.begin')]),
-        ]),
-      ]),
-    ]);
-  };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.ui.screen !== p.ui.screen || s.game !== p.game) render();
-  });
+  return mountView(
+    root,
+    store,
+    (s) => [s.ui.screen, s.game, s.ui.setup, s.scenarios],
+    (s, w0, m) => {
+      if (s.ui.screen !== 'start') return nothing;
+      const settled = settle(draftOf(s), s.scenarios);
+      if (!settled) return html`<p>${w0.t('start.none')}</p>`;
+      const { draft: d, sc } = settled;
+      const ctx: Ctx = { w: words(s.lang, sc), m, d, sc, set };
+      const def = s.scenarios.find((e) => e.id === defaultScenario)?.scenario;
+      const wd = def ? words(s.lang, def) : null;
+      // The default scenario first; the others in file order.
+      const ordered = [...s.scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
+      return html`<div class="start-inner">
+        <header class="start-head">
+          <h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1>
+          <p class="lead">${w0.t('start.lead')}</p>
+          ${
+            def && wd
+              ? html`<button type="button" class="primary big" id=${m.id('quick-start')} @click=${() => start(true)}>
+                ${wd.t('start.quick', { scenario: wd.text(def.title), actor: wd.actor(defaultSide) })}
+              </button>`
+              : nothing
+          }
+          <p class="hint">${w0.t('start.quickHint', { seed: String(d.seed) })}</p>
+          ${
+            s.game && !s.game.over
+              ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
+              : nothing
+          }
+          ${languageField(w0, m, 'start-language')}
+        </header>
+        <form class="setup" aria-labelledby=${m.id('setup-title')} @submit=${(e: Event) => {
+          e.preventDefault();
+          start(false);
+        }}>
+          <h2 id=${m.id('setup-title')}>${w0.t('start.setup')}</h2>
+          <div class="setup-grid">
+            <div class="setup-col">
+              ${scenarioField(ctx, s.lang, ordered)}
+              ${playModeField(ctx.w, m, sc, d.mode, d.side, (mode) => set({ mode }))}
+              ${sideField(ctx)} ${othersField(ctx)} ${lengthAndSeed(ctx)}
+            </div>
+            <div class="setup-col">${briefing(ctx)}</div>
+          </div>
+          <button type="submit" class="primary big" id=${m.id('start-game')}>${w0.t('start.begin')}</button>
+        </form>
+      </div>`;
+    },
+    options,
+  );
 }

@@ -1,72 +1,101 @@
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
-import { currentActor, textOf, turnDate } from '../sim';
+import type { Words } from '../present/words';
+import { currentActor, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { h } from './dom';
-import { actorName } from '../present/names';
-import { viewerOf } from './viewer';
+import { type Mount, type MountOptions, mountView } from './view';
+import { modeOf, viewerOf } from './viewer';
+import { isWatching } from './watchControls';
+
+/** Who is at the device, and in which scenario. */
+function whoText(s: GameStore, w: Words): string {
+  const sc = s.entry?.scenario;
+  const side = s.choice?.side;
+  if (!sc) return '';
+  const scenario = w.text(sc.title);
+  const mode = modeOf(s);
+  if (mode === 'watch') return w.t('watch.who', { scenario });
+  return w.t(mode === 'hotseat' ? 'hotseat.who' : 'top.playing', { actor: w.actor(side), scenario });
+}
+
+/** Why End turn is (or is not) available now, and whether the reason is a block the player must clear. */
+function endTurnState(s: GameStore, w: Words, date: string): { blocked: boolean; pending: boolean; hint: string } {
+  const { game, entry, choice } = s;
+  if (!game || !entry || !choice) return { blocked: true, pending: false, hint: '' };
+  const pending = game.pending.some((p) => p.actor === choice.side);
+  const myMove = currentActor(game, entry.scenario) === choice.side;
+  const hint = game.over
+    ? w.t('hud.gameOver')
+    : pending
+      ? w.t('hud.endTurnBlocked')
+      : !myMove
+        ? w.t('actions.notYourMove')
+        : w.t('hud.endTurnReady', { date });
+  return { blocked: !!game.over || pending || !myMove, pending, hint };
+}
+
+function topBarView(s: GameStore, w: Words, m: Mount) {
+  const { game, entry, choice } = s;
+  const d = game && entry ? turnDate(entry.scenario, game.turn) : null;
+  const date = d ? w.quarter(d.year, d.quarter) : '';
+  const status = game ? `${date} · ${w.t('hud.turn', { turn: game.turn, turns: game.setup.turns })}` : '';
+  const budget = choice ? game?.actors[choice.side]?.budget : undefined;
+  const end = endTurnState(s, w, date);
+  const endTurn = (): void => {
+    const side = viewerOf(m.store.getState());
+    if (side) void m.store.getState().dispatch({ type: 'endPhase', actor: side });
+  };
+  return html`<div class="brand"><h1>${w.t('app.title')}</h1><p class="who">${game ? whoText(s, w) : ''}</p></div>
+    <div class="watch-bar" id=${m.id('watch-bar')} role="group" aria-label=${w.t('watch.label')} ?hidden=${!isWatching(s)}></div>
+    <p class="date" aria-live="polite" id=${m.id('turn-status')}>${status}</p>
+    <dl class="budgets" aria-label=${w.t('hud.region')}>
+      <div><dt>${w.t('hud.capital')}</dt><dd><span class="budget-value" id=${m.id('budget-capital')}>${game ? w.t('hud.capitalValue', { value: budget?.capital ?? 0 }) : ''}</span></dd></div>
+      <div><dt>${w.t('hud.moneyShort')}</dt><dd><span class="budget-value" id=${m.id('budget-money')}>${game ? w.t('hud.moneyValue', { value: budget?.money ?? 0 }) : ''}</span></dd></div>
+    </dl>
+    <div class="end-wrap">
+      <button type="button" class="primary end-turn" id=${m.id('end-turn')} aria-describedby=${m.id('end-turn-hint')} ?disabled=${end.blocked} @click=${endTurn}>
+        ${w.t('hud.endTurn')}
+      </button>
+      <p class="end-hint${end.pending ? ' blocked' : ''}" id=${m.id('end-turn-hint')}>${end.hint}</p>
+    </div>
+    <details class="menu">
+      <summary>${w.t('top.menu')}</summary>
+      <div class="menu-body">
+        <button type="button" id=${m.id('menu-new-game')} @click=${() => m.store.getState().toStart()}>${w.t('top.newGame')}</button>
+        <div class="menu-saves"></div>
+        <div class="menu-settings"></div>
+      </div>
+    </details>`;
+}
+
+/** Where the top bar's menu and watch controls take their panels. */
+export type TopBarSlots = { watch: HTMLElement; saves: HTMLElement; settings: HTMLElement };
 
 /**
- * The bar above the map: date and turn, the side played, its budgets, the End turn
- * button (which says why it is disabled), and the game menu (new game, saves, settings).
+ * The bar above the map: date and turn, the side played, its budgets, the End turn button
+ * (which says why it is disabled), the watch controls' place, and the game menu (new game;
+ * the saves and settings panels mount in the slots returned). A click outside the open menu
+ * closes it.
  */
-export function mountTopBar(root: HTMLElement, store: StoreApi<GameStore>, menuBody: HTMLElement): () => void {
-  const date = h('p', { class: 'date', 'aria-live': 'polite', id: 'turn-status' });
-  const who = h('p', { class: 'who' });
-  const capital = h('span', { class: 'budget-value', id: 'budget-capital' });
-  const money = h('span', { class: 'budget-value', id: 'budget-money' });
-  const endHint = h('p', { class: 'end-hint', id: 'end-turn-hint' });
-  const endTurn = h('button', { type: 'button', class: 'primary end-turn', id: 'end-turn', 'aria-describedby': 'end-turn-hint' }, [
-    t('hud.endTurn'),
-  ]);
-  endTurn.addEventListener('click', () => {
-    const side = viewerOf(store.getState());
-    if (side) store.getState().dispatch({ type: 'endPhase', actor: side });
-  });
-  const menu = h('details', { class: 'menu' }, [h('summary', {}, [t('top.menu')]), menuBody]);
-  root.append(
-    h('div', { class: 'brand' }, [h('h1', {}, [t('app.title')]), who]),
-    date,
-    h('dl', { class: 'budgets', 'aria-label': t('hud.region') }, [
-      h('div', {}, [h('dt', {}, [t('hud.capital')]), h('dd', {}, [capital])]),
-      h('div', {}, [h('dt', {}, [t('hud.moneyShort')]), h('dd', {}, [money])]),
-    ]),
-    h('div', { class: 'end-wrap' }, [endTurn, endHint]),
-    menu,
-  );
-  document.addEventListener('click', (e) => {
+export function mountTopBar(
+  root: HTMLElement,
+  store: StoreApi<GameStore>,
+  options: MountOptions = {},
+): TopBarSlots & { unmount: () => void } {
+  const off = mountView(root, store, (s) => [s.game, s.entry, s.choice, s.ui.screen], topBarView, options);
+  const menu = root.querySelector('details.menu') as HTMLDetailsElement;
+  const closeOutside = (e: MouseEvent): void => {
     if (menu.open && e.target instanceof Node && !menu.contains(e.target)) menu.open = false;
-  });
-
-  const render = (): void => {
-    const { game, entry, choice } = store.getState();
-    if (!game || !entry || !choice) return;
-    const sc = entry.scenario;
-    const date0 = turnDate(sc, game.turn).label;
-    date.textContent = `${date0} · ${t('hud.turn', { turn: game.turn, turns: game.setup.turns })}`;
-    const mode = choice.mode ?? 'solo';
-    who.textContent =
-      mode === 'watch'
-        ? t('watch.who', { scenario: textOf(sc.title) })
-        : mode === 'hotseat'
-          ? t('hotseat.who', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) })
-          : t('top.playing', { actor: actorName(sc, choice.side), scenario: textOf(sc.title) });
-    const b = game.actors[choice.side]?.budget;
-    capital.textContent = t('hud.capitalValue', { value: b?.capital ?? 0 });
-    money.textContent = t('hud.moneyValue', { value: b?.money ?? 0 });
-    const pending = game.pending.some((p) => p.actor === choice.side);
-    const myMove = currentActor(game, sc) === choice.side;
-    const blocked = !!game.over || pending || !myMove;
-    endTurn.disabled = blocked;
-    endHint.textContent = game.over
-      ? t('hud.gameOver')
-      : pending
-        ? t('hud.endTurnBlocked')
-        : !myMove
-          ? t('actions.notYourMove')
-          : t('hud.endTurnReady', { date: date0 });
-    endHint.classList.toggle('blocked', pending);
   };
-  render();
-  return store.subscribe(render);
+  document.addEventListener('click', closeOutside);
+  const slot = (sel: string): HTMLElement => root.querySelector(sel) as HTMLElement;
+  return {
+    watch: slot('.watch-bar'),
+    saves: slot('.menu-saves'),
+    settings: slot('.menu-settings'),
+    unmount: () => {
+      document.removeEventListener('click', closeOutside);
+      off();
+    },
+  };
 }

@@ -30,14 +30,3 @@ export function setViewer(store: StoreApi<GameStore>, actor: string): void {
   if (!choice || choice.side === actor) return;
   store.setState({ choice: { ...choice, side: actor } });
 }
-
-/** Keeps `body[data-mode]` in step with the game's mode, so styles can hide what a watcher cannot use. */
-export function trackMode(store: StoreApi<GameStore>): () => void {
-  const sync = (): void => {
-    document.body.dataset.mode = modeOf(store.getState());
-  };
-  sync();
-  return store.subscribe((s, p) => {
-    if (s.choice !== p.choice) sync();
-  });
-}

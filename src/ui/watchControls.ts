@@ -1,12 +1,11 @@
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { type MessageKey, t } from '../i18n/messages';
-import { actorName } from '../present/names';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Words } from '../present/words';
 import { currentActor } from '../sim';
-import type { GameStore } from '../state/createGameStore';
-import { h } from './dom';
+import type { GameStore, WatchSpeed, WatchUi } from '../state/createGameStore';
+import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
-
-export type WatchSpeed = 'slow' | 'normal' | 'fast';
 
 /** Moves per tick and milliseconds between ticks for each speed. */
 const SPEEDS: Record<WatchSpeed, { moves: number; every: number }> = {
@@ -15,93 +14,95 @@ const SPEEDS: Record<WatchSpeed, { moves: number; every: number }> = {
   fast: { moves: 25, every: 60 },
 };
 
+/** True while a watched game is on screen (the controls show, and may run). */
+export function isWatching(s: GameStore): boolean {
+  return modeOf(s) === 'watch' && !!s.game && s.ui.screen === 'game';
+}
+
+const setWatch = (store: StoreApi<GameStore>, patch: Partial<WatchUi>): void => {
+  const ui = store.getState().ui;
+  store.getState().setUi({ watch: { ...ui.watch, ...patch } });
+};
+
+/** Lets the computer make `moves` moves; when it has nothing left to do, play stops. */
+function tick(store: StoreApi<GameStore>, moves: number): void {
+  const s = store.getState();
+  if (!isWatching(s) || s.game?.over) return;
+  void s.advance(moves).then((o) => {
+    if ((!o.ok || o.actions.length === 0) && store.getState().ui.watch.playing) setWatch(store, { playing: false });
+  });
+}
+
+function watchView(s: GameStore, w: Words, m: Mount) {
+  const { playing, speed } = s.ui.watch;
+  const over = !!s.game?.over;
+  const sc = s.entry?.scenario;
+  const status = over || !s.game || !sc ? w.t('watch.over') : w.t('watch.status', { actor: w.actor(currentActor(s.game, sc)) });
+  return html`<span class="watch-label">${w.t('watch.label')}</span>
+    <button type="button" class="primary" id=${m.id('watch-play')} ?disabled=${over} @click=${() => setWatch(m.store, { playing: !playing })}>
+      ${w.t(playing ? 'watch.pause' : 'watch.play')}
+    </button>
+    <button type="button" id=${m.id('watch-step')} ?disabled=${over} @click=${() => tick(m.store, 1)}>${w.t('watch.step')}</button>
+    <fieldset class="watch-speeds">
+      <legend>${w.t('watch.speed')}</legend>
+      ${(['slow', 'normal', 'fast'] as const).map(
+        (sp) => html`<label class="speed">
+          <input type="radio" name=${m.id('watch-speed')} id=${m.id(`watch-speed-${sp}`)} value=${sp} .checked=${sp === speed}
+            @change=${() => setWatch(m.store, { speed: sp })} />${w.t(`watch.${sp}` as MessageKey)}
+        </label>`,
+      )}
+    </fieldset>
+    <span class="watch-status" id=${m.id('watch-status')} aria-live="off">${status}</span>`;
+}
+
 /**
- * Watch mode (the computer against itself): Play / Pause, Step (one move) and the speed.
- * A timer calls the store's `advance`, so the map and panels update as the game runs,
- * and the end screen appears when it ends. Shown only while watching.
+ * Runs the watched game while the controls say play: one tick, then the next after a pause, so
+ * a slow tick (a hard AI thinking) never piles up behind itself, and the page paints and
+ * answers the keyboard between ticks. A new watched game starts playing at once.
  */
-export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  let speed: WatchSpeed = 'normal';
+function drive(store: StoreApi<GameStore>): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  root.classList.add('watch-bar');
-  root.setAttribute('role', 'group');
-  root.setAttribute('aria-label', t('watch.label'));
-
-  const play = h('button', { type: 'button', class: 'primary', id: 'watch-play' }, [t('watch.play')]);
-  const stepBtn = h('button', { type: 'button', id: 'watch-step' }, [t('watch.step')]);
-  const status = h('span', { class: 'watch-status', id: 'watch-status', 'aria-live': 'off' });
-  const speeds = (['slow', 'normal', 'fast'] as const).map((sp) =>
-    h('label', { class: 'speed' }, [
-      h('input', {
-        type: 'radio',
-        name: 'watch-speed',
-        id: `watch-speed-${sp}`,
-        value: sp,
-        checked: sp === speed,
-        onchange: () => setSpeed(sp),
-      }),
-      t(`watch.${sp}` as MessageKey),
-    ]),
-  );
-  root.append(
-    h('span', { class: 'watch-label' }, [t('watch.label')]),
-    play,
-    stepBtn,
-    h('fieldset', { class: 'watch-speeds' }, [h('legend', {}, [t('watch.speed')]), ...speeds]),
-    status,
-  );
-
+  let runningAt: WatchSpeed | null = null;
   const stop = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    play.textContent = t('watch.play');
+    runningAt = null;
   };
-  const tick = (moves: number): void => {
-    const s = store.getState();
-    if (modeOf(s) !== 'watch' || !s.game || s.game.over) {
-      stop();
-      return;
-    }
-    void s.advance(moves).then((o) => {
-      if (!o.ok || o.actions.length === 0) stop();
-    });
-  };
-  const start = (): void => {
+  const start = (speed: WatchSpeed): void => {
     stop();
-    // One tick, then the next after a pause: a slow tick (a hard AI thinking) never piles
-    // up behind itself, and the page paints and answers the keyboard between ticks.
+    runningAt = speed;
     const run = (): void => {
-      tick(SPEEDS[speed].moves);
+      tick(store, SPEEDS[speed].moves);
       if (timer !== null) timer = setTimeout(run, SPEEDS[speed].every);
     };
     timer = setTimeout(run, SPEEDS[speed].every);
-    play.textContent = t('watch.pause');
   };
-  const setSpeed = (sp: WatchSpeed): void => {
-    speed = sp;
-    if (timer !== null) start();
-  };
-  play.addEventListener('click', () => (timer === null ? start() : stop()));
-  stepBtn.addEventListener('click', () => tick(1));
-
-  const render = (): void => {
-    const s = store.getState();
-    const watching = modeOf(s) === 'watch' && !!s.game && s.ui.screen === 'game';
-    root.hidden = !watching;
-    if (!watching) {
+  const off = store.subscribe((s, p) => {
+    if (s.game && s.game.setup !== p.game?.setup && isWatching(s) && !s.game.over && !s.ui.watch.playing)
+      return setWatch(store, { playing: true });
+    const run = isWatching(s) && !s.game?.over && s.ui.watch.playing;
+    if (!run) {
       stop();
-      return;
-    }
-    const sc = s.entry?.scenario;
-    const over = !!s.game?.over;
-    play.disabled = over;
-    stepBtn.disabled = over;
-    status.textContent = over || !s.game || !sc ? t('watch.over') : t('watch.status', { actor: actorName(sc, currentActor(s.game, sc)) });
-  };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.game !== p.game || s.choice !== p.choice || s.ui.screen !== p.ui.screen) render();
-    // A new watched game starts playing at once, at the chosen speed.
-    if (s.game && s.game.setup !== p.game?.setup && modeOf(s) === 'watch' && !s.game.over && s.ui.screen === 'game') start();
+      // Leaving the game or reaching its end pauses it (the button offers Play again).
+      if (s.ui.watch.playing && (!isWatching(s) || s.game?.over)) setWatch(store, { playing: false });
+    } else if (runningAt !== s.ui.watch.speed) start(s.ui.watch.speed);
   });
+  return () => {
+    off();
+    stop();
+  };
+}
+
+/**
+ * Watch mode (the computer against itself): Play / Pause, Step (one move) and the speed,
+ * rendered into the top bar's watch box. The store's `advance` moves the game, so the map and
+ * panels update as it runs, and the end screen appears when it ends.
+ */
+export function mountWatchControls(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  const unmount = mountView(root, store, (s) => [s.game, s.choice, s.ui.screen, s.ui.watch], watchView, options);
+  const stopDriving = drive(store);
+  return () => {
+    stopDriving();
+    unmount();
+  };
 }

@@ -1,11 +1,9 @@
 import type Phaser from 'phaser';
-import { signed } from '../../present/format';
-import { t } from '../../i18n/messages';
-import { type GameEvent, textOf } from '../../sim';
-import { deltasOf } from '../deltas';
-import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
 import { powersOf } from '../../present/overlayStyle';
 import { mix } from '../../present/palette';
+import { type GameEvent, influencePower } from '../../sim';
+import { deltasOf } from '../deltas';
+import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 
 /**
  * Meter changes float up from where they happened and fade: a department's
@@ -30,20 +28,22 @@ export class DeltaLayer {
     const entry = ctx.store.getState().entry;
     if (!entry) return;
     const powers = powersOf(entry.scenario.actors);
+    const w = wordsAt(ctx);
+    const host = entry.scenario.actors.find((a) => a.kind === 'host');
     const size = labelSize(ctx);
     const rows = new Map<string, number>();
     for (const d of deltasOf(events)) {
       // Whole numbers read faster; keep a decimal only where it says something.
       const a = Math.abs(d.delta);
-      const value = signed(d.delta, a < 10 && Math.abs(a - Math.round(a)) >= 0.05 ? 1 : 0);
+      const value = w.signed(d.delta, a < 10 && Math.abs(a - Math.round(a)) >= 0.05 ? 1 : 0);
       let text: string;
       let colour = 0xf2efe6;
-      if (d.meter === 'stability') text = t('map.delta.stability', { delta: value });
-      else if (d.meter === 'growth') text = `${t('meter.growth')} ${value}`;
+      const power = influencePower(d.meter);
+      if (d.meter === 'stability') text = w.t('map.delta.stability', { delta: value });
+      else if (power === null) text = w.t('map.delta.meter', { meter: w.meter(d.meter), delta: value });
       else {
-        const id = d.meter.slice('influence.'.length);
-        const actor = entry.scenario.actors.find((a) => a.id === id);
-        text = t('map.delta.influence', { actor: actor ? textOf(actor.name) : id, delta: value });
+        const id = power;
+        text = w.t('map.delta.influence', { actor: w.actor(id), delta: value });
         colour = mix(powers.find((p) => p.id === id)?.colour ?? colour, 0xffffff, 0.45);
       }
       const key = d.place ?? '';
@@ -57,7 +57,7 @@ export class DeltaLayer {
         if (!at) continue;
         [x, y] = [at[0], at[1] + size * (1.3 + row * 1.25)];
       } else {
-        if (row === 0) this.spawn(ctx, t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
+        if (row === 0) this.spawn(ctx, host ? w.actor(host.id) : w.t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
         [x, y] = [ctx.width - 12, 12 + size * (1.35 + row * 1.3)];
         originX = 1;
       }

@@ -1,7 +1,5 @@
 import type Phaser from 'phaser';
-import { t } from '../../i18n/messages';
-import { departmentName } from '../../present/describe';
-import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
+import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -52,7 +50,8 @@ export class LabelLayer {
     for (const l of this.labels) l.destroy();
     this.labels = [];
     this.boxes = [];
-    const entry = ctx.store.getState().entry;
+    const sc = ctx.store.getState().entry?.scenario;
+    const w = wordsAt(ctx);
     const size = labelSize(ctx);
     const add = (x: number, y: number, text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle>): Phaser.GameObjects.Text =>
       this.scene.add
@@ -63,7 +62,7 @@ export class LabelLayer {
       if (!f.label) continue;
       const [x, y] = ctx.proj.toScreen(f.label[0], f.label[1]);
       if (f.kind === 'department') {
-        const label = add(x, y, departmentName(entry, f.id, f.name), {
+        const label = add(x, y, sc?.departments.some((d) => d.id === f.id) ? w.department(f.id) : f.name, {
           fontSize: `${size}px`,
           fontStyle: 'bold',
           color: '#ffffff',
@@ -80,6 +79,6 @@ export class LabelLayer {
       }
     }
     const [sx, sy] = ctx.proj.toScreen(-71.9, -22.2);
-    this.labels.push(add(sx, sy, t('map.sea'), { fontSize: `${size - 3}px`, fontStyle: 'italic', color: '#6f93a8' }).setAngle(-90));
+    this.labels.push(add(sx, sy, w.t('map.sea'), { fontSize: `${size - 3}px`, fontStyle: 'italic', color: '#6f93a8' }).setAngle(-90));
   }
 }

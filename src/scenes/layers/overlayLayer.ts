@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
-import { type MapContext, screenRings } from '../mapContext';
 import { departmentStyle, powersOf } from '../../present/overlayStyle';
 import { DEPARTMENT_EDGE, LAKE, SALT } from '../../present/palette';
+import { type MapContext, screenRings } from '../mapContext';
 import { dotPoints, hatchSegments } from '../patterns';
 
 /**

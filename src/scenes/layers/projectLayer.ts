@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
-import type { ProjectState } from '../../sim';
-import { type MapContext, placePoint } from '../mapContext';
 import { powersOf } from '../../present/overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../../present/palette';
+import type { ProjectState } from '../../sim';
+import { type MapContext, placePoint } from '../mapContext';
 
 export type Marker = { project: ProjectState; x: number; y: number; progress: number };
 

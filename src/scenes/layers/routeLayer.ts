@@ -1,8 +1,7 @@
 import Phaser from 'phaser';
-import { textOf } from '../../sim';
-import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION } from '../mapContext';
 import { powersOf } from '../../present/overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, mix } from '../../present/palette';
+import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 import type { Pt } from '../patterns';
 import { type Edge, edgeOf, routesOf } from '../routes';
 
@@ -92,7 +91,7 @@ export class RouteLayer {
       if (r.kind === 'deal') this.lines.strokePoints(pts, false);
       else for (let i = 0; i + 1 < pts.length; i += 2) this.lines.lineBetween(pts[i]!.x, pts[i]!.y, pts[i + 1]!.x, pts[i + 1]!.y);
       this.arrowHead(pts[pts.length - 2], pts[pts.length - 1], light);
-      if (actor) this.label(ctx, edge, to, textOf(actor.name), light);
+      if (actor) this.label(ctx, edge, to, wordsAt(ctx).actor(actor.id), light);
     }
   }
 

@@ -1,9 +1,8 @@
 import Phaser from 'phaser';
-import { textOf } from '../../sim';
-import { FONT, labelSize, type MapContext, TEXT_RESOLUTION } from '../mapContext';
-import { departmentAt } from '../mapGeometry';
 import { SITE_EDGE, SITE_FILL } from '../../present/palette';
 import { iconOf, iconShape } from '../../present/siteIcons';
+import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
+import { departmentAt } from '../mapGeometry';
 import { type Box, boxOf, overlaps } from './labelLayer';
 
 type Placed = { id: string; x: number; y: number; department: string | null };
@@ -29,7 +28,7 @@ export class SiteLayer {
   /** Site name as the scenario spells it, or the map's. */
   nameOf(ctx: MapContext, id: string): string {
     const site = ctx.store.getState().entry?.scenario.sites?.find((s) => s.id === id);
-    return site ? textOf(site.name) : (ctx.features.find((f) => f.id === id)?.name ?? id);
+    return site ? wordsAt(ctx).text(site.name) : (ctx.features.find((f) => f.id === id)?.name ?? id);
   }
 
   /** The name without its explanation in brackets, for the map itself (the tooltip has it whole). */
@@ -130,7 +129,9 @@ export class SiteLayer {
     let bestD = reach * reach;
     for (const p of this.placed) {
       const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-      if (d <= bestD) (best = p), (bestD = d);
+      if (d > bestD) continue;
+      best = p;
+      bestD = d;
     }
     return best;
   }

@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit-html';
+import { describeProject } from '../present/describe';
+import { CONTESTED_MARGIN, leadOf, powersOf } from '../present/overlayStyle';
+import type { Words } from '../present/words';
+import type { GameState, Scenario } from '../sim';
+import type { GameStore } from '../state/createGameStore';
+import type { Mount } from './view';
+
+/** The figures listed for a department: stability, each power's influence, and who leads by how much. */
+function figures(w: Words, game: GameState, sc: Scenario, id: string): [string, string, string][] {
+  const d = game.departments[id];
+  if (!d) return [];
+  const powers = powersOf(sc.actors);
+  const lead = leadOf(d, powers);
+  const leads = lead.leader
+    ? lead.margin < CONTESTED_MARGIN
+      ? w.t('map.selected.leadsContested', { actor: w.actor(lead.leader), margin: w.num(lead.margin, 0) })
+      : w.t('map.selected.leads', { actor: w.actor(lead.leader), margin: w.num(lead.margin, 0) })
+    : w.t('map.selected.noLeader');
+  return [
+    ['stability', w.t('map.selected.stability'), w.num(d.stability, 0)],
+    ...powers.map((p): [string, string, string] => [
+      `influence.${p.id}`,
+      w.t('map.selected.influence', { actor: w.actor(p.id) }),
+      w.num(d.influence[p.id] ?? 0, 0),
+    ]),
+    ['leader', w.t('map.selected.leader'), leads],
+  ];
+}
+
+/** The selected department's figures, its places and the projects in it (live: a click on the map reads out). */
+export function selectedDepartment(s: GameStore, w: Words, m: Mount) {
+  const { entry, game, ui } = s;
+  const id = ui.selectedDepartment;
+  if (!entry || !game || !id || !game.departments[id]) return html`<p class="hint">${w.t('map.selected.none')}</p>`;
+  const sites = (entry.scenario.sites ?? []).filter((x) => x.department === id);
+  const siteIds = new Set(sites.map((x) => x.id));
+  const projects = game.projects.filter(
+    (p) => p.status !== 'retired' && (p.department === id || (p.target !== undefined && (p.target === id || siteIds.has(p.target)))),
+  );
+  const clear = (): void => m.store.getState().setUi({ selectedDepartment: null, selectedSite: null });
+  return html`<h3>${w.department(id)}</h3>
+    <dl class="figures">
+      ${figures(w, game, entry.scenario, id).map(([key, k, v]) => html`<div data-figure=${key}><dt>${k}</dt><dd>${v}</dd></div>`)}
+    </dl>
+    ${
+      sites.length
+        ? html`<h4>${w.t('map.selected.sites')}</h4>
+          <ul class="sites">${sites.map((x) => html`<li class=${x.id === ui.selectedSite ? 'current' : nothing}>${w.text(x.name)}</li>`)}</ul>`
+        : nothing
+    }
+    <h4>${w.t('map.selected.projects')}</h4>
+    ${
+      projects.length
+        ? html`<ul class="projects">${projects.map((p) => html`<li data-status=${p.status}>${describeProject(w, p)}</li>`)}</ul>`
+        : html`<p class="hint">${w.t('map.selected.noProjects')}</p>`
+    }
+    <button type="button" class="clear" @click=${clear}>${w.t('map.selected.clear')}</button>`;
+}

@@ -1,7 +1,6 @@
-import { t } from '../i18n/messages';
-import { type Cause, type GameState, isDepartmentMeter, type Scenario, textOf } from '../sim';
-import { meterInfo } from './meterInfo';
-import { termDef } from '../present/names';
+import { meterInfo } from '../present/meterInfo';
+import type { Words } from '../present/words';
+import { type Cause, type GameState, isDepartmentMeter, type Scenario } from '../sim';
 
 export type CauseRow = { key: string; cause: Cause; delta: number; departments: string[]; everywhere: boolean };
 export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };
@@ -12,55 +11,54 @@ export function populationShares(sc: Scenario): Record<string, number> {
   return Object.fromEntries(sc.departments.map((d) => [d.id, (d.population ?? 1) / total]));
 }
 
-/** A cause in the reader's words: the engine's own rules from the catalogue, anything else as the scenario wrote it. */
-export function causeLabel(sc: Scenario, c: Cause): string {
+/**
+ * A cause in the reader's words: the engine's own rules (which carry a `rule` and its `params`,
+ * never words) from the catalogue, anything the scenario named as the scenario wrote it.
+ */
+export function causeLabel(w: Words, sc: Scenario, c: Cause): string {
   const p = c.params ?? {};
-  const meter = (id: string | number | undefined): string => (id === undefined ? '' : meterInfo(sc, String(id)).name);
+  const meter = (id: string | number | undefined): string => (id === undefined ? '' : meterInfo(w, sc, String(id)).name);
   switch (c.rule) {
     case 'drift':
-      return t('cause.drift', { toward: p.toward ?? '' });
+      return w.t('cause.drift', { toward: p.toward ?? '' });
     case 'driver':
-      return t('cause.driver', { from: meter(p.from), meter: meter(p.meter) });
+      return w.t('cause.driver', { from: meter(p.from), meter: meter(p.meter) });
     case 'noise':
-      return t('cause.noise');
+      return w.t('cause.noise');
     case 'gdp':
-      return t('cause.gdp');
+      return w.t('cause.gdp');
     case 'kept':
-      return t('cause.kept', { term: textOf(termDef(sc, String(p.term ?? ''))?.name) || String(p.term ?? '') });
+      return w.t('cause.kept', { term: w.term(p.term === undefined ? undefined : String(p.term)) });
     case 'broken':
     case 'brokenInfluence':
-      return t('cause.broken', { deal: p.deal ?? '' });
-    default:
-      return textOf(c.label);
+      return w.t('cause.broken', { deal: p.deal ?? '' });
+    case undefined:
+      return w.text(c.label);
   }
 }
 
-/** The design assumption behind a cause, in the reader's words where the engine made it. */
-export function causeAssumption(c: Cause): string | undefined {
+/** The design assumption behind a cause: the catalogue's where the engine made it, the scenario's own note otherwise. */
+export function causeAssumption(w: Words, c: Cause): string | undefined {
   switch (c.rule) {
     case 'noise':
-      return t('cause.noise.assumption');
+      return w.t('cause.noise.assumption');
     case 'kept':
-      return t('cause.kept.assumption');
+      return w.t('cause.kept.assumption');
     case 'broken':
-      return t('cause.broken.assumption');
+      return w.t('cause.broken.assumption');
     case 'brokenInfluence':
-      return t('cause.brokenInfluence.assumption');
+      return w.t('cause.brokenInfluence.assumption');
     default:
       return c.assumption;
   }
 }
 
 function keyOf(c: Cause): string {
-  // An engine cause has no label: its rule and what it names (the term kept, the deal broken) stand in.
-  const label =
-    c.label === undefined
-      ? `${c.rule ?? ''}:${c.params?.term ?? c.params?.deal ?? ''}`
-      : typeof c.label === 'string'
-        ? c.label
-        : c.label.en;
-  // Same kind, actor and label read as one cause (two deals with the same term, say).
-  return c.kind === 'rule' ? `${c.kind}|${c.id}` : `${c.kind}|${c.actor ?? ''}|${label}`;
+  // An engine rule is one cause per rule id; anything else is one cause per kind, actor and what
+  // it names (the label as data, or the rule and what it names): two deals with the same term, say.
+  if (c.kind === 'rule') return `${c.kind}|${c.id}`;
+  const what = c.label === undefined ? `${c.rule ?? ''}:${c.params?.term ?? c.params?.deal ?? ''}` : JSON.stringify(c.label);
+  return `${c.kind}|${c.actor ?? ''}|${what}`;
 }
 
 /**
@@ -81,8 +79,8 @@ export function causesFor(sc: Scenario, game: GameState, meter: string, departme
     } else if (deptMeter && e.department !== undefined) {
       d = e.delta * (shares[e.department] ?? 0);
     }
-    let rows = byTurn.get(e.turn);
-    if (!rows) byTurn.set(e.turn, (rows = new Map()));
+    const rows = byTurn.get(e.turn) ?? new Map<string, CauseRow>();
+    byTurn.set(e.turn, rows);
     const k = keyOf(e.cause);
     const row = rows.get(k) ?? { key: k, cause: e.cause, delta: 0, departments: [], everywhere: false };
     row.delta += d;

@@ -1,174 +1,178 @@
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { type MessageKey, t } from '../i18n/messages';
-import { isDepartmentMeter, readMeter, type Scenario, textOf, turnDate } from '../sim';
-import type { GameStore } from '../state/createGameStore';
-import { type CauseRow, causeAssumption, causeLabel, causesFor } from './causes';
-import { h, idPart, renderInto } from './dom';
+import type { MessageKey } from '../i18n/catalogue';
+import { arrow, formatDelta, formatValue, type MeterInfo, meterInfo } from '../present/meterInfo';
+import type { Words } from '../present/words';
+import { type GameState, influencePower, isDepartmentMeter, readMeter, type Scenario } from '../sim';
+import type { GameStore, UiState } from '../state/createGameStore';
+import { type CauseRow, causeAssumption, causeLabel, causesFor, type TurnCauses } from './causes';
 import { baseline } from './hudMeters';
-import { arrow, formatDelta, formatValue, type MeterInfo, meterInfo } from './meterInfo';
-import { actorName, departmentName } from '../present/names';
-import { sourceList } from './sources';
+import { sourceCount, sourceList } from './sources';
+import { turnLabel } from './turnLabel';
+import { idPart, type Mount, type MountOptions, mountView } from './view';
 
 const SHOWN_TURNS = 4;
 
-function row(sc: Scenario, m: MeterInfo, r: CauseRow): HTMLElement {
-  const dir = arrow(m, r.delta);
-  const where =
-    r.everywhere || r.departments.length >= sc.departments.length
-      ? isDepartmentMeter(m.id)
-        ? t('causes.everywhere')
-        : ''
-      : r.departments.length > 0
-        ? t('causes.inDepartments', { list: r.departments.map((d) => departmentName(sc, d)).join(', ') })
-        : '';
-  return h('li', { class: `cause cause-${r.cause.kind}` }, [
-    h('div', { class: 'cause-head' }, [
-      h('span', { class: 'kind' }, [t(`causes.kind.${r.cause.kind}` as MessageKey)]),
-      h('span', { class: 'label' }, [causeLabel(sc, r.cause)]),
-      h('span', { class: `delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}` }, [`${dir} ${formatDelta(m, r.delta)}`]),
-    ]),
-    r.cause.actor || where
-      ? h('div', { class: 'cause-meta' }, [
-          r.cause.actor ? t('causes.by', { actor: actorName(sc, r.cause.actor) }) : '',
-          r.cause.actor && where ? ' · ' : '',
-          where,
-        ])
-      : null,
-    r.cause.kind === 'rule' ? collapsed(sc, r) : sourceList(sc, r.cause.sources, causeAssumption(r.cause)),
-  ]);
+type Detail = NonNullable<UiState['meterDetail']>;
+
+const direction = (d: '▲' | '▼' | '▬'): string => (d === '▲' ? 'up' : d === '▼' ? 'down' : 'flat');
+
+function where(w: Words, sc: Scenario, m: MeterInfo, r: CauseRow): string {
+  if (r.everywhere || r.departments.length >= sc.departments.length) return isDepartmentMeter(m.id) ? w.t('causes.everywhere') : '';
+  if (r.departments.length === 0) return '';
+  return w.t('causes.inDepartments', { list: r.departments.map((d) => w.department(d)).join(', ') });
 }
 
 /** Engine rules recur every turn: their sources fold away so the turn's story stays readable. */
-function collapsed(sc: Scenario, r: CauseRow): HTMLElement | null {
-  const assumption = causeAssumption(r.cause);
-  const list = sourceList(sc, r.cause.sources, assumption);
-  if (!list) return null;
-  const n = (r.cause.sources?.length ?? 0) + (assumption ? 1 : 0);
-  return h('details', { class: 'rule-sources' }, [h('summary', {}, [t('causes.ruleSources', { n })]), list]);
+function ruleSources(w: Words, sc: Scenario, r: CauseRow) {
+  const assumption = causeAssumption(w, r.cause);
+  const n = sourceCount(r.cause.sources, assumption);
+  if (n === 0) return nothing;
+  return html`<details class="rule-sources">
+    <summary>${w.t('causes.ruleSources', { n })}</summary>
+    ${sourceList(w, sc, r.cause.sources, assumption)}
+  </details>`;
+}
+
+function row(w: Words, sc: Scenario, m: MeterInfo, r: CauseRow) {
+  const dir = arrow(m, r.delta);
+  const place = where(w, sc, m, r);
+  const by = r.cause.actor ? w.t('causes.by', { actor: w.actor(r.cause.actor) }) : '';
+  return html`<li class="cause cause-${r.cause.kind}">
+    <div class="cause-head">
+      <span class="kind">${w.t(`causes.kind.${r.cause.kind}` as MessageKey)}</span>
+      <span class="label">${causeLabel(w, sc, r.cause)}</span>
+      <span class="delta ${direction(dir)}">${dir} ${formatDelta(w, m, r.delta)}</span>
+    </div>
+    ${by || place ? html`<div class="cause-meta">${by}${by && place ? ' · ' : ''}${place}</div>` : nothing}
+    ${r.cause.kind === 'rule' ? ruleSources(w, sc, r) : sourceList(w, sc, r.cause.sources, causeAssumption(w, r.cause))}
+  </li>`;
+}
+
+function turnSection(w: Words, sc: Scenario, game: GameState, m: MeterInfo, g: TurnCauses) {
+  const date = turnLabel(w, sc, g.turn);
+  return html`<section class="turn-causes" aria-label=${date}>
+    <h3>
+      ${w.t('causes.turn', { date, turn: g.turn })}${g.turn === game.turn && !game.over ? ` · ${w.t('causes.thisTurn')}` : ''}
+      <span class="net">${w.t('causes.total', { delta: `${arrow(m, g.total)} ${formatDelta(w, m, g.total)}` })}</span>
+    </h3>
+    <ul class="causes">
+      ${g.rows.map((r) => row(w, sc, m, r))}
+    </ul>
+  </section>`;
+}
+
+/** The meter's value at the start of last turn: nationally from the baseline, in a department from its snapshot. */
+function before(game: GameState, m: MeterInfo, detail: Detail, now: number): number {
+  if (detail.department === undefined) return baseline(game).values[m.id] ?? now;
+  const snap = (game.history.at(-2) ?? game.history[0])?.departments[detail.department];
+  if (!snap) return now;
+  if (m.id === 'stability') return snap.stability;
+  const power = influencePower(m.id);
+  return power === null ? now : (snap.influence[power] ?? now);
+}
+
+function whereSelect(w: Words, sc: Scenario, s: GameStore, m: MeterInfo, detail: Detail, mount: Mount) {
+  if (!isDepartmentMeter(m.id)) return nothing;
+  const pick = (e: Event): void => {
+    const val = (e.target as HTMLSelectElement).value;
+    const all = detail.allTurns ? { allTurns: true } : {};
+    s.setUi({ meterDetail: val ? { meter: m.id, department: val, ...all } : { meter: m.id, ...all } });
+  };
+  return html`<label class="where">
+    ${w.t('causes.where')}<select id=${mount.id('causes-where')} @change=${pick}>
+      <option value="" ?selected=${detail.department === undefined}>${w.t('causes.national')}</option>
+      ${sc.departments.map((d) => html`<option value=${d.id} ?selected=${detail.department === d.id}>${w.text(d.name)}</option>`)}
+    </select>
+  </label>`;
+}
+
+function about(w: Words, sc: Scenario, m: MeterInfo) {
+  const def = m.def;
+  if (!def?.description && !def?.sources && !def?.assumption) return nothing;
+  return html`<details class="about">
+    <summary>${w.t('causes.description')}</summary>
+    ${def.description ? html`<p>${w.text(def.description)}</p>` : nothing}
+    ${sourceList(w, sc, def.sources, def.assumption)}
+  </details>`;
+}
+
+function panel(s: GameStore, w: Words, mount: Mount, game: GameState, sc: Scenario, detail: Detail, close: () => void) {
+  const m = meterInfo(w, sc, detail.meter);
+  const v = readMeter(game, m.id, detail.department);
+  const d = v - before(game, m, detail, v);
+  const groups = causesFor(sc, game, m.id, detail.department);
+  const shown = detail.allTurns ? groups : groups.slice(0, SHOWN_TURNS);
+  const title = w.t('causes.title', { meter: m.name });
+  const showAll = (): void => s.setUi({ meterDetail: { ...detail, allTurns: true } });
+  return html`<div class="causes-top">
+      <h2 id=${mount.id('causes-title')} tabindex="-1">
+        ${detail.department !== undefined ? `${title} ${w.t('causes.in', { department: w.department(detail.department) })}` : title}
+      </h2>
+      <button type="button" id=${mount.id('causes-close')} class="close" @click=${close}>${w.t('causes.close')}</button>
+    </div>
+    <p class="now">
+      ${w.t('causes.now', { value: formatValue(w, m, v) })}
+      <span class="delta">${arrow(m, d)} ${formatDelta(w, m, d)} ${w.t('hud.since', { date: turnLabel(w, sc, baseline(game).turn) })}</span>
+    </p>
+    ${whereSelect(w, sc, s, m, detail, mount)}
+    ${isDepartmentMeter(m.id) && detail.department === undefined ? html`<p class="hint">${w.t('causes.deptNote', { meter: m.name })}</p>` : nothing}
+    ${about(w, sc, m)}
+    ${groups.length === 0 ? html`<p>${w.t('causes.none')}</p>` : nothing}
+    ${shown.map((g) => turnSection(w, sc, game, m, g))}
+    ${
+      !detail.allTurns && groups.length > SHOWN_TURNS
+        ? html`<button type="button" id=${mount.id('causes-more')} @click=${showAll}>
+            ${w.t('causes.earlier', { count: groups.length - SHOWN_TURNS })}
+          </button>`
+        : nothing
+    }`;
 }
 
 /**
  * "Why did this move?": every recorded cause of the chosen meter, grouped by turn,
  * each with its change, what it was (action, event, project, deal, rule), who, where,
- * and the sources or design assumption behind it.
+ * and the sources or design assumption behind it. Opening it (or another meter) moves
+ * focus to its title; closing it (button or Escape) returns focus to the meter's button.
  */
-export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  let showAll = false;
-  let lastMeter = '';
-  root.id = 'causes-panel';
+export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  const scoped = (part: string): string => (options.scope ? `${options.scope}-${part}` : part);
+  root.id = scoped('causes-panel');
   root.setAttribute('role', 'region');
-  root.setAttribute('aria-labelledby', 'causes-title');
-  root.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-  });
+  root.setAttribute('aria-labelledby', scoped('causes-title'));
   const close = (): void => {
-    const m = store.getState().ui.meterDetail?.meter;
+    const meter = store.getState().ui.meterDetail?.meter;
     store.getState().setUi({ meterDetail: null });
-    if (m) document.getElementById(`why-${idPart(m)}`)?.focus();
+    if (meter) document.getElementById(scoped(`why-${idPart(meter)}`))?.focus();
   };
-
-  const render = (): void => {
-    const { game, entry, ui } = store.getState();
-    const detail = ui.meterDetail;
-    root.hidden = !detail || !game || !entry;
-    if (!detail || !game || !entry) {
-      renderInto(root, []);
-      return;
-    }
-    const sc = entry.scenario;
-    if (detail.meter !== lastMeter) showAll = false;
-    const m = meterInfo(sc, detail.meter);
-    const v = readMeter(game, m.id, detail.department);
-    const base = baseline(game);
-    const baseV = detail.department !== undefined ? (game.history.at(-2) ?? game.history[0])?.departments[detail.department] : undefined;
-    const before =
-      detail.department !== undefined && baseV
-        ? m.id === 'stability'
-          ? baseV.stability
-          : (baseV.influence[m.id.slice(10)] ?? v)
-        : (base.values[m.id] ?? v);
-    const groups = causesFor(sc, game, m.id, detail.department);
-    const shown = showAll ? groups : groups.slice(0, SHOWN_TURNS);
-    const title =
-      detail.department !== undefined
-        ? `${t('causes.title', { meter: m.name })} ${t('causes.in', { department: departmentName(sc, detail.department) })}`
-        : t('causes.title', { meter: m.name });
-    const where = isDepartmentMeter(m.id)
-      ? h('label', { class: 'where' }, [
-          t('causes.where'),
-          h(
-            'select',
-            {
-              id: 'causes-where',
-              onchange: (e: Event) => {
-                const val = (e.target as HTMLSelectElement).value;
-                store.getState().setUi({ meterDetail: val ? { meter: m.id, department: val } : { meter: m.id } });
-              },
-            },
-            [
-              h('option', { value: '', selected: detail.department === undefined }, [t('causes.national')]),
-              ...sc.departments.map((d) => h('option', { value: d.id, selected: detail.department === d.id }, [textOf(d.name)])),
-            ],
-          ),
-        ])
-      : null;
-    const about =
-      m.def?.description || m.def?.sources || m.def?.assumption
-        ? h('details', { class: 'about' }, [
-            h('summary', {}, [t('causes.description')]),
-            m.def?.description ? h('p', {}, [textOf(m.def.description)]) : null,
-            sourceList(sc, m.def?.sources, m.def?.assumption),
-          ])
-        : null;
-    renderInto(root, [
-      h('div', { class: 'causes-top' }, [
-        h('h2', { id: 'causes-title', tabindex: '-1' }, [title]),
-        h('button', { type: 'button', id: 'causes-close', class: 'close', onclick: close }, [t('causes.close')]),
-      ]),
-      h('p', { class: 'now' }, [
-        t('causes.now', { value: formatValue(m, v) }),
-        ' ',
-        h('span', { class: 'delta' }, [
-          `${arrow(m, v - before)} ${formatDelta(m, v - before)} `,
-          t('hud.since', { date: turnDate(sc, base.turn).label }),
-        ]),
-      ]),
-      where,
-      isDepartmentMeter(m.id) && detail.department === undefined
-        ? h('p', { class: 'hint' }, [t('causes.deptNote', { meter: m.name })])
-        : null,
-      about,
-      groups.length === 0 ? h('p', {}, [t('causes.none')]) : null,
-      ...shown.map((g) =>
-        h('section', { class: 'turn-causes', 'aria-label': turnDate(sc, g.turn).label }, [
-          h('h3', {}, [
-            t('causes.turn', { date: turnDate(sc, g.turn).label, turn: g.turn }),
-            g.turn === game.turn && !game.over ? ` · ${t('causes.thisTurn')}` : '',
-            h('span', { class: 'net' }, [t('causes.total', { delta: `${arrow(m, g.total)} ${formatDelta(m, g.total)}` })]),
-          ]),
-          h(
-            'ul',
-            { class: 'causes' },
-            g.rows.map((r) => row(sc, m, r)),
-          ),
-        ]),
-      ),
-      !showAll && groups.length > SHOWN_TURNS
-        ? h('button', { type: 'button', id: 'causes-more', onclick: () => ((showAll = true), render()) }, [
-            t('causes.earlier', { count: groups.length - SHOWN_TURNS }),
-          ])
-        : null,
-    ]);
-    if (detail.meter !== lastMeter) {
-      lastMeter = detail.meter;
-      (document.getElementById('causes-title') as HTMLElement | null)?.focus();
-    }
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') close();
   };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.ui.meterDetail !== p.ui.meterDetail || s.game !== p.game) {
-      if (!s.ui.meterDetail) lastMeter = '';
-      render();
-    }
-  });
+  root.addEventListener('keydown', onKey);
+  // The meter whose title last took focus: focus moves once per opening, not on every re-render.
+  let focused = '';
+  const unmount = mountView(
+    root,
+    store,
+    (s) => [s.game, s.entry, s.ui.meterDetail],
+    (s, w, mount) => {
+      const { game, entry } = s;
+      const detail = s.ui.meterDetail;
+      root.hidden = !detail || !game || !entry;
+      if (!detail || !game || !entry) {
+        focused = '';
+        return nothing;
+      }
+      if (detail.meter !== focused) {
+        focused = detail.meter;
+        queueMicrotask(() => root.querySelector<HTMLElement>(`#${mount.id('causes-title')}`)?.focus());
+      }
+      return panel(s, w, mount, game, entry.scenario, detail, close);
+    },
+    options,
+  );
+  return () => {
+    root.removeEventListener('keydown', onKey);
+    unmount();
+  };
 }

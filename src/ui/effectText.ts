@@ -1,29 +1,28 @@
-import { t } from '../i18n/messages';
+import { formatDelta, formatValue, meterInfo } from '../present/meterInfo';
+import type { Words } from '../present/words';
 import type { Effect, Scenario } from '../sim';
-import { formatDelta, formatValue, meterInfo } from './meterInfo';
-import { actorName, departmentName } from '../present/names';
 
-/** One declarative effect as a sentence: "+5 Influence of United States in Potosí". */
-export function effectLine(sc: Scenario, e: Effect, department?: string, scaleBy = 1): string | null {
+function budgetLine(w: Words, e: Extract<Effect, { budget: string }>, add: number): string {
+  const what = w.t(e.budget === 'money' ? 'effect.money' : 'effect.capital');
+  const n = w.num(Math.abs(add), Number.isInteger(add) ? 0 : 1);
+  const amount = e.budget === 'money' ? w.t('effect.moneyAmount', { n }) : n;
+  return w.t('effect.budget', { sign: `${add >= 0 ? '+' : '−'}${amount}`, what, actor: w.actor(e.actor) });
+}
+
+/** One declarative effect as a sentence: "+5 Influence of United States in Potosí"; null for what the player does not read (flags). */
+export function effectLine(w: Words, sc: Scenario, e: Effect, department?: string, scaleBy = 1): string | null {
   if ('meter' in e) {
-    const m = meterInfo(sc, e.meter);
-    if (e.set !== undefined) return t('effect.set', { name: m.name, value: formatValue(m, e.set) });
-    const sign = formatDelta(m, (e.add ?? 0) * scaleBy);
-    if (e.at === 'target')
-      return department
-        ? t('effect.meterIn', { sign, name: m.name, department: departmentName(sc, department) })
-        : t('effect.meterTarget', { sign, name: m.name });
-    if (e.department) return t('effect.meterIn', { sign, name: m.name, department: departmentName(sc, e.department) });
-    return t('effect.meter', { sign, name: m.name });
+    const m = meterInfo(w, sc, e.meter);
+    if (e.set !== undefined) return w.t('effect.set', { name: m.name, value: formatValue(w, m, e.set) });
+    const sign = formatDelta(w, m, (e.add ?? 0) * scaleBy);
+    const where = e.at === 'target' ? department : e.department;
+    if (where) return w.t('effect.meterIn', { sign, name: m.name, department: w.department(where) });
+    return e.at === 'target' ? w.t('effect.meterTarget', { sign, name: m.name }) : w.t('effect.meter', { sign, name: m.name });
   }
-  if ('budget' in e) {
-    const add = e.add * scaleBy;
-    const sign = `${add >= 0 ? '+' : '−'}${e.budget === 'money' ? '$' : ''}${Math.abs(add)}${e.budget === 'money' ? ' M' : ''}`;
-    return t('effect.budget', { sign, what: t(e.budget === 'money' ? 'effect.money' : 'effect.capital'), actor: actorName(sc, e.actor) });
-  }
+  if ('budget' in e) return budgetLine(w, e, e.add * scaleBy);
   return null;
 }
 
-export function effectLines(sc: Scenario, effects: readonly Effect[] | undefined, department?: string, scaleBy = 1): string[] {
-  return (effects ?? []).map((e) => effectLine(sc, e, department, scaleBy)).filter((x): x is string => x !== null);
+export function effectLines(w: Words, sc: Scenario, effects: readonly Effect[] | undefined, department?: string, scaleBy = 1): string[] {
+  return (effects ?? []).map((e) => effectLine(w, sc, e, department, scaleBy)).filter((x): x is string => x !== null);
 }

@@ -1,25 +1,21 @@
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
 import type { GameStore } from '../state/createGameStore';
-import { h } from './dom';
-import { refusalText } from './refusalText';
+import { type MountOptions, mountView } from './view';
 
 /** A refusal from the sim, said plainly, until dismissed or the next successful move. */
-export function mountErrorBanner(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  const text = h('span', {});
-  const box = h('div', { class: 'error-box' }, [
-    text,
-    h('button', { type: 'button', class: 'small', onclick: () => store.getState().clearError() }, [t('error.dismiss')]),
-  ]);
+export function mountErrorBanner(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  // The alert region stays in the page, so assistive technology announces each refusal put in it.
   root.setAttribute('role', 'alert');
-  root.append(box);
-  const render = (): void => {
-    const err = store.getState().error;
-    box.hidden = !err;
-    text.textContent = err ? t('error.refused', { message: refusalText(err) }) : '';
-  };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.error !== p.error) render();
-  });
+  return mountView(
+    root,
+    store,
+    (s) => [s.error],
+    (s, w) =>
+      html`<div class="error-box" ?hidden=${!s.error}>
+        <span>${s.error ? w.t('error.refused', { message: w.refusal(s.error) }) : ''}</span>
+        <button type="button" class="small" @click=${() => s.clearError()}>${w.t('error.dismiss')}</button>
+      </div>`,
+    options,
+  );
 }

@@ -1,73 +1,74 @@
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { t } from '../i18n/messages';
-import { textOf, turnDate } from '../sim';
+import type { Words } from '../present/words';
+import type { EventDef, EventOption, PendingChoice, Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { h, idPart, renderInto } from './dom';
 import { effectLines } from './effectText';
-import { eventDef } from '../present/names';
 import { sourceList } from './sources';
+import { turnLabel } from './turnLabel';
+import { idPart, type Mount, type MountOptions, mountView } from './view';
 import { viewerOf } from './viewer';
+
+function option(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: PendingChoice, o: EventOption) {
+  const fx = m.id(`opt-fx-${p.id}-${idPart(o.id)}`);
+  const choose = (): void => void s.dispatch({ type: 'chooseOption', actor: me, choice: p.id, option: o.id });
+  return html`<li class="option">
+    <button type="button" id=${m.id(`opt-${p.id}-${idPart(o.id)}`)} class="primary" aria-describedby=${fx} @click=${choose}>
+      ${w.t('events.choose', { option: w.text(o.label) })}
+    </button>
+    <div id=${fx} class="option-fx">
+      <span class="sub">${w.t('events.optionEffects')}</span>
+      <ul class="deltas">
+        ${effectLines(w, sc, o.effects).map((x) => html`<li>${x}</li>`)}
+      </ul>
+    </div>
+    ${sourceList(w, sc, o.sources, o.assumption)}
+  </li>`;
+}
+
+function card(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: PendingChoice, ev: EventDef) {
+  return html`<article class="event-card" aria-labelledby=${m.id(`ev-${p.id}`)} data-event=${ev.id}>
+    <h3 id=${m.id(`ev-${p.id}`)}>${w.text(ev.title)}</h3>
+    <p class="meta">${turnLabel(w, sc, p.turn)}</p>
+    <p>${w.text(ev.text)}</p>
+    ${sourceList(w, sc, ev.sources, ev.assumption)}
+    <ul class="options">
+      ${(ev.options ?? []).map((o) => option(s, w, m, sc, me, p, o))}
+    </ul>
+  </article>`;
+}
 
 /**
  * Events waiting for the player's answer: title, text, sources, and each option with
- * what it does. The turn cannot end until they are answered.
+ * what it does. The turn cannot end until they are answered. New events take focus
+ * (unless a dialog is open over the game).
  */
-export function mountEventsPanel(root: HTMLElement, store: StoreApi<GameStore>): () => void {
+export function mountEventsPanel(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  // The events that last took focus: focus moves when new ones arrive, not on every re-render.
   let seen = '';
-  const render = (): void => {
-    const { game, entry, choice } = store.getState();
-    if (!game || !entry || !choice) return;
-    const sc = entry.scenario;
-    const me = viewerOf({ choice }) ?? '';
-    const mine = game.pending.filter((p) => p.actor === me);
-    root.hidden = mine.length === 0;
-    renderInto(root, [
-      mine.length > 0 ? h('h2', { class: 'panel-title', id: 'events-title', tabindex: '-1' }, [t('events.title')]) : null,
-      ...mine.map((p) => {
-        const ev = eventDef(sc, p.event);
-        if (!ev) return null;
-        return h('article', { class: 'event-card', 'aria-labelledby': `ev-${p.id}`, 'data-event': ev.id }, [
-          h('h3', { id: `ev-${p.id}` }, [textOf(ev.title)]),
-          h('p', { class: 'meta' }, [turnDate(sc, p.turn).label]),
-          h('p', {}, [textOf(ev.text)]),
-          sourceList(sc, ev.sources, ev.assumption),
-          h(
-            'ul',
-            { class: 'options' },
-            (ev.options ?? []).map((o) =>
-              h('li', { class: 'option' }, [
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    id: `opt-${p.id}-${idPart(o.id)}`,
-                    class: 'primary',
-                    'aria-describedby': `opt-fx-${p.id}-${idPart(o.id)}`,
-                    onclick: () => store.getState().dispatch({ type: 'chooseOption', actor: me, choice: p.id, option: o.id }),
-                  },
-                  [t('events.choose', { option: textOf(o.label) })],
-                ),
-                h('div', { id: `opt-fx-${p.id}-${idPart(o.id)}`, class: 'option-fx' }, [
-                  h('span', { class: 'sub' }, [t('events.optionEffects')]),
-                  h(
-                    'ul',
-                    { class: 'deltas' },
-                    effectLines(sc, o.effects).map((x) => h('li', {}, [x])),
-                  ),
-                ]),
-                sourceList(sc, o.sources, o.assumption),
-              ]),
-            ),
-          ),
-        ]);
-      }),
-    ]);
-    const key = mine.map((p) => p.id).join(',');
-    if (key && key !== seen && !document.querySelector('dialog[open]')) document.getElementById('events-title')?.focus();
-    seen = key;
-  };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.game !== p.game || s.choice !== p.choice) render();
-  });
+  return mountView(
+    root,
+    store,
+    (s) => [s.game, s.entry, s.choice],
+    (s, w, m) => {
+      const { game, entry, choice } = s;
+      if (!game || !entry || !choice) return nothing;
+      const sc = entry.scenario;
+      const me = viewerOf({ choice }) ?? '';
+      const mine = game.pending.filter((p) => p.actor === me);
+      root.hidden = mine.length === 0;
+      const key = mine.map((p) => p.id).join(',');
+      if (key && key !== seen)
+        queueMicrotask(() => {
+          if (!document.querySelector('dialog[open]')) root.querySelector<HTMLElement>(`#${m.id('events-title')}`)?.focus();
+        });
+      seen = key;
+      return html`${mine.length > 0 ? html`<h2 class="panel-title" id=${m.id('events-title')} tabindex="-1">${w.t('events.title')}</h2>` : nothing}
+      ${mine.map((p) => {
+        const ev = sc.events?.find((e) => e.id === p.event);
+        return ev ? card(s, w, m, sc, me, p, ev) : nothing;
+      })}`;
+    },
+    options,
+  );
 }

@@ -1,28 +1,32 @@
-import { type MessageKey, t } from '../i18n/messages';
-import { type Scenario, type SourceRef, textOf } from '../sim';
-import { h } from './dom';
+import { html, nothing } from 'lit-html';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Words } from '../present/words';
+import type { Scenario, SourceRef } from '../sim';
+
+/** How many lines a source list would have (its sources and its assumption), so callers can fold or skip it. */
+export function sourceCount(sources: readonly SourceRef[] | undefined, assumption?: string): number {
+  return (sources?.length ?? 0) + (assumption ? 1 : 0);
+}
 
 /**
  * The sources behind a rule: document title and file, the quote, how the claim was
  * checked (verdict as a symbol and a word, never colour alone) and the reference;
- * or the design assumption when the number is a choice, not a fact.
+ * or the design assumption when the number is a choice, not a fact. Nothing when there are none.
  */
-export function sourceList(sc: Scenario, sources: SourceRef[] | undefined, assumption?: string): HTMLElement | null {
-  const items: HTMLElement[] = [];
-  for (const s of sources ?? []) {
-    const doc = sc.documents?.find((d) => d.file === s.doc);
-    items.push(
-      h('li', { class: 'source' }, [
-        h('span', { class: 'doc' }, [doc ? textOf(doc.title) : s.doc]),
-        doc ? h('code', { class: 'file' }, [s.doc]) : null,
-        s.verdict ? h('span', { class: `verdict verdict-${s.verdict}` }, [t(`sources.verdict.${s.verdict}` as MessageKey)]) : null,
-        s.quote ? h('q', { class: 'quote' }, [s.quote]) : null,
-        s.ref ? h('span', { class: 'ref' }, [t('sources.checked', { ref: s.ref })]) : null,
-        s.note ? h('span', { class: 'note' }, [s.note]) : null,
-      ]),
-    );
-  }
-  if (assumption) items.push(h('li', { class: 'source assumption' }, [t('sources.assumption', { text: assumption })]));
-  if (items.length === 0) return null;
-  return h('ul', { class: 'sources', 'aria-label': t('sources.title') }, items);
+export function sourceList(w: Words, sc: Scenario, sources: readonly SourceRef[] | undefined, assumption?: string) {
+  if (sourceCount(sources, assumption) === 0) return nothing;
+  return html`<ul class="sources" aria-label=${w.t('sources.title')}>
+    ${(sources ?? []).map((s) => {
+      const doc = sc.documents?.find((d) => d.file === s.doc);
+      return html`<li class="source">
+        <span class="doc">${doc ? w.text(doc.title) : s.doc}</span>
+        ${doc ? html`<code class="file">${s.doc}</code>` : nothing}
+        ${s.verdict ? html`<span class="verdict verdict-${s.verdict}">${w.t(`sources.verdict.${s.verdict}` as MessageKey)}</span>` : nothing}
+        ${s.quote ? html`<q class="quote">${s.quote}</q>` : nothing}
+        ${s.ref ? html`<span class="ref">${w.t('sources.checked', { ref: s.ref })}</span>` : nothing}
+        ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
+      </li>`;
+    })}
+    ${assumption ? html`<li class="source assumption">${w.t('sources.assumption', { text: assumption })}</li>` : nothing}
+  </ul>`;
 }

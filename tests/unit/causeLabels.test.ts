@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoPlay, createGame, loadScenario } from '../../src/headless';
-import { en } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/catalogue';
+import { englishWords } from '../../src/present/words';
 import { causeAssumption, causeLabel } from '../../src/ui/causes';
 import { tinyScenario } from './helpers';
 
@@ -8,22 +9,24 @@ describe("the engine's own causes, in the reader's words", () => {
   it('every rule the engine names is worded from the message catalogue, with its numbers and names filled in', () => {
     const { scenario: sc } = loadScenario('paz-pivot');
     const s = autoPlay(createGame(sc, { seed: 2, levels: { us: 'normal', bolivia: 'normal', china: 'normal' } }), sc).state;
+    const w = englishWords(sc);
     const seen = new Set<string>();
     for (const e of s.ledger) {
       if (!e.cause.rule) continue;
       seen.add(e.cause.rule);
-      const label = causeLabel(sc, e.cause);
+      const label = causeLabel(w, sc, e.cause);
       expect(label, e.cause.id).not.toMatch(/[{}]/);
       expect(label.length).toBeGreaterThan(2);
-      if (e.cause.rule === 'drift') expect(label).toBe(`drift toward ${e.cause.params?.toward}`);
+      if (e.cause.rule === 'drift')
+        expect(label).toBe(`drift toward ${w.num(Number(e.cause.params?.toward), Number.isInteger(e.cause.params?.toward) ? 0 : 1)}`);
       if (e.cause.rule === 'kept') expect(label).toMatch(/^kept its promise: [A-Z]/); // the term's name, not its id
-      if (e.cause.rule === 'noise') expect(causeAssumption(e.cause)).toBe(en['cause.noise.assumption']);
+      if (e.cause.rule === 'noise') expect(causeAssumption(w, e.cause)).toBe(en['cause.noise.assumption']);
     }
     expect([...seen]).toEqual(expect.arrayContaining(['drift', 'noise', 'gdp', 'kept']));
     // Scenario causes keep the scenario's own words.
     const action = s.ledger.find((e) => e.cause.kind === 'action');
     const label = action?.cause.label;
-    expect(action && causeLabel(sc, action.cause)).toBe(typeof label === 'string' ? label : label?.en);
+    expect(action && causeLabel(w, sc, action.cause)).toBe(typeof label === 'string' ? label : label?.en);
   });
 
   it("a driver without a label of its own is worded with the meters' names", () => {
@@ -34,6 +37,6 @@ describe("the engine's own causes, in the reader's words", () => {
     const s = autoPlay(createGame(sc, { seed: 1 }), sc).state;
     const driver = s.ledger.find((e) => e.cause.rule === 'driver');
     expect(driver?.cause.params).toEqual({ from: 'x', meter: 'growth' });
-    expect(causeLabel(sc, driver!.cause)).toBe('X moves GDP growth');
+    expect(causeLabel(englishWords(sc), sc, driver!.cause)).toBe('X moves GDP growth');
   });
 });

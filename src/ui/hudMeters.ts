@@ -5,7 +5,7 @@ import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from '../p
 import type { Words } from '../present/words';
 import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { idPart, type MountOptions, mountView } from './view';
+import { idPart, type Mount, type MountOptions, mountView } from './view';
 
 /** The value a meter is compared with: the snapshot from the start of the previous turn. */
 export function baseline(game: GameState): { values: Record<string, number>; turn: number } {
@@ -37,7 +37,7 @@ function spark(values: number[], colour: string) {
   </svg>`;
 }
 
-function meterRow(s: GameStore, w: Words, game: GameState, m: MeterInfo, base: ReturnType<typeof baseline>, since: string) {
+function meterRow(s: GameStore, w: Words, mount: Mount, game: GameState, m: MeterInfo, base: ReturnType<typeof baseline>, since: string) {
   const v = readMeter(game, m.id);
   const d = v - (base.values[m.id] ?? v);
   const dir = arrow(m, d);
@@ -63,7 +63,7 @@ function meterRow(s: GameStore, w: Words, game: GameState, m: MeterInfo, base: R
       <span class="delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}" title=${w.t('hud.since', { date: since })}>${dir} ${formatDelta(w, m, d)}</span>
       ${spark(hist, m.color ?? 'currentColor')}
     </div>
-    <button type="button" class="why" id=${`why-${idPart(m.id)}`} aria-expanded=${open ? 'true' : 'false'} aria-controls="causes-panel" @click=${toggle}>
+    <button type="button" class="why" id=${mount.id(`why-${idPart(m.id)}`)} aria-expanded=${open ? 'true' : 'false'} aria-controls=${mount.id('causes-panel')} @click=${toggle}>
       <span aria-hidden="true">?</span><span class="sr-only">${w.t('hud.whyLabel', { name: m.name })}</span>
     </button>
   </li>`;
@@ -94,7 +94,7 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
           ([group, list]) => html`<section class="meter-group" aria-labelledby=${m.id(`mg-${group}`)}>
             <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey)}</h3>
             <ul class="meters">
-              ${list.map((info) => meterRow(s, w, game, info, base, since))}
+              ${list.map((info) => meterRow(s, w, m, game, info, base, since))}
             </ul>
           </section>`,
         )}`;

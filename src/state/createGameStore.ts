@@ -126,7 +126,8 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
       const ui = get().ui;
       set({
         entry: s.entry,
-        choice: s.choice,
+        // Hot-seat: the side holding the device is interface state (setViewer); a move must not hand it back.
+        choice: screenToo ? s.choice : (get().choice ?? s.choice),
         game: s.game,
         log: s.log,
         turnHashes: s.turnHashes,

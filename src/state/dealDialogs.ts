@@ -28,8 +28,11 @@ export type DealBuilderDialog = {
   readonly counterOf?: number;
   readonly draft?: DealDraft;
   readonly wish?: Wish;
-  readonly following?: number;
+  /** Set once the draft is sent: the offer it made (null if the outcome named none). */
+  readonly following?: number | null;
   readonly refusal?: Refusal;
+  /** The wish's terms were just put into the draft (said to screen readers). */
+  readonly adopted?: boolean;
 };
 
 /** The confirmation before breaking one's promises in a deal. */

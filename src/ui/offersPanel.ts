@@ -1,168 +1,121 @@
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { fmt, signed } from '../present/format';
-import { t } from '../i18n/messages';
-import { type DealState, dealValue, type GameState, type Scenario, textOf, trustBetween, turnDate } from '../sim';
+import type { Words } from '../present/words';
+import { type DealState, dealValue, type GameState, type Scenario, trustBetween, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { openDealBuilder } from './dealBuilder';
-import { counteredOf, partnersOf, termsText, termValue } from './dealCard';
-import { breakAsker, dealsSection } from './dealsList';
-import { h, renderInto } from './dom';
+import { mountBreakConfirm } from './deal/breakConfirm';
+import { repliesSection } from './deal/repliesView';
+import { counteredOf, partnersOf, termDefOf, termValue } from './deal/terms';
+import { termMeta, termsText, termText, worthToYou } from './dealCard';
+import { dealsSection } from './dealsList';
 import { effectLines } from './effectText';
-import { actorName, termDef } from '../present/names';
-import { wordsOf } from '../present/words';
 import { sourceList } from './sources';
 import { trustBadge } from './trustBadge';
+import { type Mount, type MountOptions, mountView } from './view';
 import { viewerOf } from './viewer';
+import './negotiation.css';
 
-function termItem(sc: Scenario, term: string, amount: number, viewer: string): HTMLElement {
-  const def = termDef(sc, term);
-  const name = textOf(def?.name) || term;
-  const unit = def?.amount?.unit ? ` ${def.amount.unit}` : '';
-  const fx = [...effectLines(sc, def?.onSign, undefined, amount), ...effectLines(sc, def?.perTurn, undefined, amount)];
-  const more = def?.description || fx.length > 0;
-  const v = termValue(sc, viewer, term, amount);
-  return h('li', { class: 'term', 'data-term': term }, [
-    h('strong', {}, [def?.amount ? t('offers.term', { term: name, amount: `${amount}${unit}` }) : t('offers.termYes', { term: name })]),
-    def
-      ? h('span', { class: 'meta' }, [
-          ` · ${t('offers.gives', { actor: actorName(sc, def.giver) })}`,
-          def.duration ? ` · ${t('offers.duration', { turns: def.duration })}` : '',
-        ])
-      : null,
-    h('span', { class: `term-value ${v > 0 ? 'up' : v < 0 ? 'down' : 'flat'}` }, [t('builder.toYou', { value: signed(v, 1) })]),
-    more
-      ? h('details', { class: 'term-more' }, [
-          h('summary', {}, [t('offers.what')]),
-          def?.description ? h('p', { class: 'desc' }, [textOf(def.description)]) : null,
-          fx.length > 0
-            ? h(
-                'ul',
-                { class: 'deltas' },
-                fx.map((x) => h('li', {}, [x])),
-              )
-            : null,
-          sourceList(sc, def?.sources, def?.assumption),
-        ])
-      : null,
-  ]);
+function termItem(w: Words, sc: Scenario, term: string, amount: number, viewer: string) {
+  const def = termDefOf(sc, term);
+  const fx = [...effectLines(w, sc, def?.onSign, undefined, amount), ...effectLines(w, sc, def?.perTurn, undefined, amount)];
+  return html`<li class="term" data-term=${term}>
+    <strong>${termText(w, sc, term, amount)}</strong>
+    ${def ? html`<span class="meta"> · ${termMeta(w, sc, term)}</span>` : nothing}
+    ${worthToYou(w, termValue(sc, viewer, term, amount))}
+    ${
+      def?.description || fx.length > 0
+        ? html`<details class="term-more">
+          <summary>${w.t('offers.what')}</summary>
+          ${def?.description ? html`<p class="desc">${w.text(def.description)}</p>` : nothing}
+          ${fx.length > 0 ? html`<ul class="deltas">${fx.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
+          ${sourceList(w, sc, def?.sources, def?.assumption)}
+        </details>`
+        : nothing
+    }
+  </li>`;
 }
 
 /** One offer to the viewer: its terms with what each is worth to them, the trust in the proposer, and the answers. */
-function offerCard(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me: string, d: DealState): HTMLElement {
-  const from = actorName(sc, d.from);
+function offerCard(s: GameStore, w: Words, m: Mount, game: GameState, sc: Scenario, me: string, d: DealState) {
+  const from = w.actor(d.from);
   const prev = counteredOf(game, d);
-  return h(
-    'article',
-    { class: `offer-card${prev ? ' counter' : ''}`, 'aria-labelledby': `deal-${d.id}`, 'data-deal': d.id, 'data-from': d.from },
-    [
-      h('h3', { id: `deal-${d.id}` }, [t('offers.from', { actor: from })]),
-      h('p', { class: 'offer-value' }, [t('offers2.value', { value: fmt(dealValue(sc, me, d.terms), 1) })]),
-      h('p', { class: 'meta offer-trust' }, [t('offers2.trust', { actor: from, value: fmt(trustBetween(game, sc, me, d.from), 0) })]),
-      prev ? h('p', { class: 'meta counter-of' }, [t('offers2.counterOf', { id: prev.id })]) : null,
-      prev?.reason
-        ? h('p', { class: 'offer-reason' }, [t('offers2.reason', { actor: from, reason: wordsOf(store.getState()).say(prev.reason) })])
-        : null,
-      prev ? h('p', { class: 'meta you-sent' }, [t('offers2.youSent', { terms: termsText(sc, prev.terms) })]) : null,
-      h(
-        'ul',
-        { class: 'terms' },
-        d.terms.map((x) => termItem(sc, x.term, x.amount, me)),
-      ),
-      h('p', { class: 'meta' }, [t('offers2.expires', { date: turnDate(sc, d.proposedTurn + 2).label })]),
-      h('div', { class: 'buttons' }, [
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            id: `accept-${d.id}`,
-            'aria-label': t('offers.accept', { actor: from }),
-            onclick: () => store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'accept' }),
-          },
-          [t('offers.acceptShort')],
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            id: `reject-${d.id}`,
-            'aria-label': t('offers.reject', { actor: from }),
-            onclick: () => store.getState().dispatch({ type: 'respondDeal', actor: me, deal: d.id, response: 'reject' }),
-          },
-          [t('offers.rejectShort')],
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            id: `counter-${d.id}`,
-            'aria-label': t('offers2.counterLabel', { actor: from }),
-            onclick: () => openDealBuilder({ counterOf: d.id }),
-          },
-          [t('offers2.counter')],
-        ),
-      ]),
-    ],
-  );
+  const lapses = turnDate(sc, d.proposedTurn + 2);
+  const respond = (response: 'accept' | 'reject') => () => void s.dispatch({ type: 'respondDeal', actor: me, deal: d.id, response });
+  return html`<article class="offer-card${prev ? ' counter' : ''}" aria-labelledby=${m.id(`deal-${d.id}`)} data-deal=${d.id} data-from=${d.from}>
+    <h3 id=${m.id(`deal-${d.id}`)}>${w.t('offers.from', { actor: from })}</h3>
+    <p class="offer-value">${w.t('offers2.value', { value: w.num(dealValue(sc, me, d.terms), 1) })}</p>
+    <p class="meta offer-trust">${w.t('offers2.trust', { actor: from, value: w.num(trustBetween(game, sc, me, d.from), 0) })}</p>
+    ${prev ? html`<p class="meta counter-of">${w.t('offers2.counterOf', { id: prev.id })}</p>` : nothing}
+    ${prev?.reason ? html`<p class="offer-reason">${w.t('offers2.reason', { actor: from, reason: w.say(prev.reason) })}</p>` : nothing}
+    ${prev ? html`<p class="meta you-sent">${w.t('offers2.youSent', { terms: termsText(w, sc, prev.terms) })}</p>` : nothing}
+    <ul class="terms">${d.terms.map((x) => termItem(w, sc, x.term, x.amount, me))}</ul>
+    <p class="meta">${w.t('offers2.expires', { date: w.quarter(lapses.year, lapses.quarter) })}</p>
+    <div class="buttons">
+      <button type="button" class="primary" id=${m.id(`accept-${d.id}`)} aria-label=${w.t('offers.accept', { actor: from })} @click=${respond('accept')}>
+        ${w.t('offers.acceptShort')}
+      </button>
+      <button type="button" id=${m.id(`reject-${d.id}`)} aria-label=${w.t('offers.reject', { actor: from })} @click=${respond('reject')}>
+        ${w.t('offers.rejectShort')}
+      </button>
+      <button
+        type="button"
+        id=${m.id(`counter-${d.id}`)}
+        aria-label=${w.t('offers2.counterLabel', { actor: from })}
+        @click=${() => s.openDialog({ kind: 'dealBuilder', counterOf: d.id })}
+      >
+        ${w.t('offers2.counter')}
+      </button>
+    </div>
+  </article>`;
 }
 
-/** What became of the counter-offer that answered one of the viewer's offers. */
-function counterLine(game: GameState, d: DealState, who: string): string {
-  const c = game.deals.find((x) => x.counterOf === d.id);
-  if (!c || c.status === 'proposed') return t('offers2.replyCountered', { actor: who, id: d.id });
-  if (c.status === 'signed' || c.status === 'completed' || c.status === 'broken')
-    return t('offers2.replyCounterSigned', { actor: who, id: d.id, counter: c.id });
-  if (c.status === 'rejected') return t('offers2.replyCounterRejected', { actor: who, id: d.id, counter: c.id });
-  return t('offers2.replyCounterLapsed', { actor: who, id: d.id, counter: c.id });
+/** Trust with each partner; when watching, between the host and each power, read-only. */
+function trustSection(s: GameStore, w: Words, m: Mount, game: GameState, sc: Scenario, me: string | null) {
+  const host = sc.actors.find((a) => a.kind === 'host')?.id;
+  const pairs: [string, string][] = me
+    ? partnersOf(sc, me).map((p) => [me, p])
+    : host
+      ? sc.actors.filter((a) => a.kind === 'power').map((a) => [host, a.id])
+      : [];
+  if (pairs.length === 0) return nothing;
+  return html`<section class="trust-list" aria-labelledby=${m.id('trust-title')}>
+    <h3 id=${m.id('trust-title')}>${w.t('neg.trustTitle')}</h3>
+    ${pairs.map(([a, b]) => trustBadge(s, w, m, game, sc, a, b))}
+    <p class="hint">${w.t('neg.trustHint')}</p>
+  </section>`;
 }
 
-/** The viewer's own recent offers and what became of them (rejections keep their reason). */
-function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenario, me: string): HTMLElement | null {
-  // One line per round of bargaining: an offer whose counter-offer we answered with another is told by the later one.
-  const answeredBack = (d: DealState): boolean => game.deals.some((c) => c.counterOf === d.id && c.status === 'countered');
-  const recent = game.deals
-    .filter((d) => d.from === me && game.turn - d.proposedTurn <= 1 && d.status !== 'expired' && !answeredBack(d))
-    .slice(-4)
-    .reverse();
-  if (recent.length === 0) return null;
-  return h('section', { class: 'replies', 'aria-labelledby': 'replies-title' }, [
-    h('h3', { id: 'replies-title' }, [t('offers2.replies')]),
-    h(
-      'ul',
-      {},
-      recent.map((d) => {
-        const who = actorName(sc, d.to);
-        const line =
-          d.status === 'signed' || d.status === 'completed' || d.status === 'broken'
-            ? t('offers2.replyAccepted', { actor: who, id: d.id })
-            : d.status === 'rejected'
-              ? t('offers2.replyRejected', { actor: who, id: d.id })
-              : d.status === 'countered'
-                ? counterLine(game, d, who)
-                : t('offers2.replyOpen', { actor: who, id: d.id });
-        return h('li', { class: `reply status-${d.status}`, 'data-deal': d.id }, [
-          h('span', {}, [line]),
-          h('span', { class: 'meta' }, [` ${termsText(sc, d.terms)}`]),
-          d.status === 'rejected' && d.reason
-            ? h('p', { class: 'offer-reason' }, [t('builder.reason', { reason: wordsOf(store.getState()).say(d.reason) })])
-            : null,
-          d.status === 'proposed'
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'small',
-                  id: `withdraw-${d.id}`,
-                  'aria-label': t('offers2.withdrawLabel', { id: d.id, actor: who }),
-                  onclick: () => store.getState().dispatch({ type: 'withdrawDeal', actor: me, deal: d.id }),
-                },
-                [t('offers2.withdraw')],
-              )
-            : null,
-        ]);
-      }),
-    ),
-  ]);
+function offersSection(s: GameStore, w: Words, m: Mount, game: GameState, sc: Scenario, me: string) {
+  const offers = game.deals.filter((d) => d.status === 'proposed' && d.to === me);
+  if (offers.length === 0) return nothing;
+  return html`<section class="offers" aria-labelledby=${m.id('offers-title')}>
+    <h3 id=${m.id('offers-title')}>${w.t('offers2.title')}</h3>
+    ${offers.length > 1 ? html`<p class="hint">${w.t('offers2.compare')}</p>` : nothing}
+    <div class="offer-grid${offers.length > 1 ? ' several' : ''}">${offers.map((d) => offerCard(s, w, m, game, sc, me, d))}</div>
+  </section>`;
+}
+
+function offersView(s: GameStore, w: Words, m: Mount) {
+  const { game, entry } = s;
+  if (!game || !entry) return nothing;
+  const sc = entry.scenario;
+  const me = viewerOf(s);
+  const canNegotiate = me !== null && partnersOf(sc, me).length > 0;
+  return html`<h2 class="panel-title" id=${m.id('neg-title')} tabindex="-1">${w.t('neg.title')}</h2>
+    ${
+      canNegotiate
+        ? html`<div class="neg-open">
+          <button type="button" class="primary" id=${m.id('neg-open')} aria-describedby=${m.id('neg-open-hint')} @click=${() => s.openDialog({ kind: 'dealBuilder' })}>
+            ${w.t('neg.open')}
+          </button>
+          <p class="hint" id=${m.id('neg-open-hint')}>${w.t('neg.openHint')}</p>
+        </div>`
+        : nothing
+    }
+    ${trustSection(s, w, m, game, sc, me)}
+    ${me ? offersSection(s, w, m, game, sc, me) : nothing}
+    ${me ? repliesSection(s, w, m, game, sc, me) : nothing}
+    ${dealsSection(s, w, m, game, sc, me)}`;
 }
 
 /**
@@ -170,62 +123,24 @@ function repliesSection(store: StoreApi<GameStore>, game: GameState, sc: Scenari
  * partner (a click shows why it moved), offers to the side that plays — side by side when
  * several are open, such as the United States' and China's rival bids for Bolivia — with
  * what each is worth to it, the answers to its own offers, and its deals with their running
- * obligations and the choice to break its promises.
+ * obligations and the choice to break its promises (confirmed in a dialog beside the others).
  */
-export function mountOffersPanel(root: HTMLElement, store: StoreApi<GameStore>): () => void {
-  const askBreak = breakAsker(store);
-  const render = (): void => {
-    const { game, entry } = store.getState();
-    const me = viewerOf(store.getState());
-    if (!game || !entry) return;
-    const sc = entry.scenario;
-    root.hidden = false;
-    root.setAttribute('aria-label', t('neg.title'));
-    const partners = me ? partnersOf(sc, me) : [];
-    const offers = me ? game.deals.filter((d) => d.status === 'proposed' && d.to === me) : [];
-    const host = sc.actors.find((a) => a.kind === 'host')?.id;
-    // Watching: the trust between the host and each power, read-only.
-    const trustPairs: [string, string][] = me
-      ? partners.map((p) => [me, p])
-      : host
-        ? sc.actors.filter((a) => a.kind === 'power').map((a) => [host, a.id])
-        : [];
-    renderInto(root, [
-      h('h2', { class: 'panel-title', id: 'neg-title', tabindex: '-1' }, [t('neg.title')]),
-      me && partners.length > 0
-        ? h('div', { class: 'neg-open' }, [
-            h(
-              'button',
-              { type: 'button', class: 'primary', id: 'neg-open', 'aria-describedby': 'neg-open-hint', onclick: () => openDealBuilder() },
-              [t('neg.open')],
-            ),
-            h('p', { class: 'hint', id: 'neg-open-hint' }, [t('neg.openHint')]),
-          ])
-        : null,
-      trustPairs.length > 0
-        ? h('section', { class: 'trust-list', 'aria-labelledby': 'trust-title' }, [
-            h('h3', { id: 'trust-title' }, [t('neg.trustTitle')]),
-            ...trustPairs.map(([a, b]) => trustBadge(store, game, sc, a, b)),
-            h('p', { class: 'hint' }, [t('neg.trustHint')]),
-          ])
-        : null,
-      me && offers.length > 0
-        ? h('section', { class: 'offers', 'aria-labelledby': 'offers-title' }, [
-            h('h3', { id: 'offers-title' }, [t('offers2.title')]),
-            offers.length > 1 ? h('p', { class: 'hint' }, [t('offers2.compare')]) : null,
-            h(
-              'div',
-              { class: `offer-grid${offers.length > 1 ? ' several' : ''}` },
-              offers.map((d) => offerCard(store, game, sc, me, d)),
-            ),
-          ])
-        : null,
-      me ? repliesSection(store, game, sc, me) : null,
-      dealsSection(store, game, sc, me, askBreak),
-    ]);
+export function mountOffersPanel(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  const dialogs = root.ownerDocument.querySelector<HTMLElement>('.dialogs') ?? root.ownerDocument.body;
+  const offBreak = mountBreakConfirm(dialogs, store, options);
+  const off = mountView(
+    root,
+    store,
+    (s) => [s.game, s.entry, s.choice, s.ui.meterDetail, s.lastEvents],
+    (s, w, m) => {
+      if (s.game) root.hidden = false;
+      root.setAttribute('aria-label', w.t('neg.title'));
+      return offersView(s, w, m);
+    },
+    options,
+  );
+  return () => {
+    off();
+    offBreak();
   };
-  render();
-  return store.subscribe((s, p) => {
-    if (s.game !== p.game || s.choice !== p.choice || s.ui.meterDetail !== p.ui.meterDetail) render();
-  });
 }

@@ -161,18 +161,18 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
   await waitForMap(page);
   // The first seed in which, once Bolivia has made its first move, both powers bid for it (the AI
   // offers when its own stream says so, so this is looked up in the game itself, not assumed).
-  const seed = await page.evaluate(() => {
+  const seed = await page.evaluate(async () => {
     type S = {
       getState: () => {
         startGame: (c: unknown) => boolean;
-        dispatch: (a: unknown) => boolean;
+        dispatch: (a: unknown) => Promise<{ ok: boolean }>;
         game: { deals: { from: string; to: string; status: string }[] } | null;
       };
     };
     const store = (window as unknown as { altiplano: { store: S } }).altiplano.store;
     for (let n = 1; n <= 40; n++) {
       store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
-      store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' });
+      if (!(await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok) continue;
       const from = new Set(
         store
           .getState()

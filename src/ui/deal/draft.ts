@@ -39,19 +39,17 @@ export function snapAmount(def: TermDef, v: number): number {
 
 /** A draft with the given terms ticked (those the pair may use, their amounts kept within range). */
 export function freshDraft(sc: Scenario, owner: string, partner: string, terms: readonly DealTerm[] = [], counterOf?: number): DealDraft {
-  const usable = new Set(usableTerms(sc, owner, partner).map((d) => d.id));
-  const kept = terms.filter((x) => usable.has(x.term) && termDefOf(sc, x.term));
+  const usable = new Map(usableTerms(sc, owner, partner).map((d) => [d.id, d]));
+  const inRange = (x: DealTerm): DealTerm[] => {
+    const def = usable.get(x.term);
+    // clampAmount leaves an amount within range exactly as it is: an offer comes back unchanged.
+    return def ? [{ term: x.term, amount: clampAmount(def, x.amount) }] : [];
+  };
   return {
     owner,
     partner,
     ...(counterOf !== undefined ? { counterOf } : {}),
-    terms: kept.map((x) => {
-      const def = termDefOf(sc, x.term);
-      return {
-        term: x.term,
-        amount: def && def.amount && (x.amount < def.amount.min || x.amount > def.amount.max) ? clampAmount(def, x.amount) : x.amount,
-      };
-    }),
+    terms: terms.flatMap(inRange),
     parked: {},
   };
 }

@@ -1,9 +1,9 @@
 import { html } from 'lit-html';
-import { styleMap } from 'lit-html/directives/style-map.js';
 import { departmentStyle, powersOf } from '../present/overlayStyle';
 import type { Words } from '../present/words';
 import type { GameStore } from '../state/createGameStore';
 import { cssColour } from './mapLegend';
+import { styleProps } from './styleProps';
 import type { Mount } from './view';
 
 /** Departments laid out roughly as on the map: west to east, north to south. */
@@ -53,7 +53,7 @@ export function departmentGrid(s: GameStore, w: Words, m: Mount) {
       return html`<button type="button" class="department-button" data-department=${id} aria-pressed=${String(ui.selectedDepartment === id)}
         tabindex=${id === focusable ? 0 : -1} @click=${() => setUi({ selectedDepartment: id, selectedSite: null })}
         @focus=${() => setUi({ hoveredDepartment: id })} @blur=${() => setUi({ hoveredDepartment: null })} @keydown=${key(id)}>
-        <span class="chip" data-pattern=${style.pattern} style=${styleMap({ background: cssColour(style.fill) })}></span>
+        <span class="chip" data-pattern=${style.pattern} ${styleProps({ background: cssColour(style.fill) })}></span>
         <span class="name">${w.department(id)}</span>
       </button>`;
     })}

@@ -66,3 +66,97 @@ test("the map's figures are also a table: every department's stability and influ
   await expect(row.locator('td').first()).toHaveText(String(Math.round(state['BO-P']?.stability ?? -1)));
   consoleWatch.assertClean();
 });
+
+type Lang = {
+  altiplano: {
+    store: { getState: () => { lang: string; game: unknown; setLanguage: (l: string) => void } };
+    i18n: { LANGUAGES: Record<string, { name: string; catalogue: Record<string, unknown> }>; en: Record<string, unknown> };
+  };
+  kept?: Element | null;
+};
+
+test('a change of language re-renders every view in place, keeps the game, and the page says its language', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('#quick-start').click();
+  await page.locator('details.menu > summary').click();
+  const gdp = page.locator('.meters-col .meter-row[data-meter="gdp"] .value');
+  await expect(gdp).toHaveText(/^\$\d+\.\d bn$/);
+  // Only English ships today: the test adds a language (English words but two, and Spanish numbers).
+  const before = await page.evaluate(() => {
+    const w = window as unknown as Lang;
+    const { LANGUAGES, en } = w.altiplano.i18n;
+    LANGUAGES.es = { name: 'Español', catalogue: { ...en, 'hud.endTurn': 'Terminar el turno', 'top.menu': 'Menú del juego' } };
+    w.kept = document.getElementById('end-turn');
+    w.kept?.setAttribute('data-kept', 'yes');
+    return JSON.stringify(w.altiplano.store.getState().game);
+  });
+  await page.evaluate(() => (window as unknown as Lang).altiplano.store.getState().setLanguage('es'));
+  await expect(page.locator('#end-turn')).toHaveText('Terminar el turno');
+  await expect(page.locator('details.menu > summary')).toHaveText('Menú del juego');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(gdp).toHaveText(/^\$\d+,\d bn$/);
+  // The same nodes, updated: the menu stays open, the button is the one it was, the game is untouched.
+  await expect(page.locator('details.menu')).toHaveAttribute('open', '');
+  expect(await page.evaluate(() => document.getElementById('end-turn') === (window as unknown as Lang).kept)).toBe(true);
+  await expect(page.locator('#end-turn')).toHaveAttribute('data-kept', 'yes');
+  expect(await page.evaluate(() => JSON.stringify((window as unknown as Lang).altiplano.store.getState().game))).toBe(before);
+  // Back to English through the settings menu's language switch, each language in its own name.
+  const select = page.locator('details.menu').getByRole('combobox', { name: 'Language' });
+  await expect(select.locator('option')).toHaveText(['English', 'Español']);
+  await expect(select).toHaveValue('es');
+  await select.selectOption('en');
+  await expect(page.locator('#end-turn')).toHaveText('End turn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(gdp).toHaveText(/^\$\d+\.\d bn$/);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('altiplano.settings') ?? '{}').lang)).toBe('en');
+  consoleWatch.assertClean();
+});
+
+type Boards = {
+  altiplano: {
+    store: { getState: () => { choice: { side: string } | null; dispatch: (a: unknown) => Promise<{ ok: boolean }> } };
+    views: { mountHudMeters: (root: HTMLElement, store: unknown, options: { scope: string }) => () => void };
+  };
+};
+
+test('one panel mounted twice on a page: scoped ids, no duplicates, both copies follow the game', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  await page.locator('#quick-start').click();
+  await page.evaluate(() => {
+    const w = window as unknown as Boards;
+    const second = document.createElement('section');
+    second.id = 'board-2';
+    second.setAttribute('aria-label', 'Second board');
+    document.body.append(second);
+    w.altiplano.views.mountHudMeters(second, w.altiplano.store, { scope: 'b2' });
+  });
+  const first = page.locator('.meters-col .meter-row .value');
+  const second = page.locator('#board-2 .meter-row .value');
+  await expect(second).toHaveCount(await first.count());
+  await expect(page.locator('#board-2 #b2-why-gdp')).toHaveCount(1);
+  const duplicates = () =>
+    page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+  expect(await duplicates()).toEqual([]);
+  const values = async () => ({ one: await first.allTextContents(), two: await second.allTextContents() });
+  const start = await values();
+  expect(start.two).toEqual(start.one);
+
+  const ended = await page.evaluate(async () => {
+    const s = (window as unknown as Boards).altiplano.store.getState();
+    return (await s.dispatch({ type: 'endPhase', actor: s.choice?.side })).ok;
+  });
+  expect(ended).toBe(true);
+  await expect.poll(async () => (await values()).one).not.toEqual(start.one);
+  const after = await values();
+  expect(after.two).toEqual(after.one);
+  expect(await duplicates()).toEqual([]);
+  consoleWatch.assertClean();
+});

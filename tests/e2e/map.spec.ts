@@ -22,7 +22,7 @@ type State = {
   choice: unknown;
   log: unknown[];
   startGame: (c: { scenarioId: string; side: string; seed: number }) => boolean;
-  dispatch: (a: unknown) => boolean;
+  dispatch: (a: unknown) => Promise<{ ok: boolean }>;
   restore: (choice: unknown, game: unknown, log: unknown[]) => boolean;
   setUi: (p: Record<string, unknown>) => void;
 };
@@ -319,10 +319,13 @@ test('an investment puts a project marker on its site, and the numbers it moved 
   const consoleWatch = watchConsole(page);
   await openGame(page);
   expect(await page.evaluate(() => (window as unknown as Handle).altiplano.map().markers())).toEqual([]);
-  const ok = await page.evaluate(() =>
-    (window as unknown as Handle).altiplano.store
-      .getState()
-      .dispatch({ type: 'takeAction', actor: 'us', action: 'us_exim_gas', target: 'tarijagas' }),
+  const ok = await page.evaluate(
+    async () =>
+      (
+        await (window as unknown as Handle).altiplano.store
+          .getState()
+          .dispatch({ type: 'takeAction', actor: 'us', action: 'us_exim_gas', target: 'tarijagas' })
+      ).ok,
   );
   expect(ok).toBe(true);
   // The change of influence in Tarija floats over the map, then goes.
@@ -354,8 +357,13 @@ test('an investment puts a project marker on its site, and the numbers it moved 
 
   // A trade measure draws a route out through the Pacific ports towards the partner.
   expect(await page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toEqual([]);
-  const traded = await page.evaluate(() =>
-    (window as unknown as Handle).altiplano.store.getState().dispatch({ type: 'takeAction', actor: 'us', action: 'us_trade_council' }),
+  const traded = await page.evaluate(
+    async () =>
+      (
+        await (window as unknown as Handle).altiplano.store
+          .getState()
+          .dispatch({ type: 'takeAction', actor: 'us', action: 'us_trade_council' })
+      ).ok,
   );
   expect(traded).toBe(true);
   await expect.poll(() => page.evaluate(() => (window as unknown as Handle).altiplano.map().routes())).toContain('trade-us_trade_council');

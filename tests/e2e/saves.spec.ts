@@ -30,7 +30,7 @@ type Win = {
         game: { turn: number; national: Record<string, number>; over?: unknown } | null;
         log: unknown[];
         startGame: (c: { scenarioId: string; side: string; seed: number }) => boolean;
-        dispatch: (a: unknown) => boolean;
+        dispatch: (a: unknown) => Promise<{ ok: boolean }>;
       };
     };
   };
@@ -50,7 +50,7 @@ async function ensureGame(page: Page, seed = 42): Promise<void> {
 /** Plays one turn: the human ends their phase (the End turn button's action), the AI answers. */
 async function playTurn(page: Page): Promise<void> {
   const before = await snapshot(page);
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     type Full = ReturnType<Win['altiplano']['store']['getState']> & {
       entry: { scenario: { events?: { id: string; options?: { id: string }[] }[] } };
       game: { pending: { id: number; event: string; actor: string }[] };
@@ -60,10 +60,10 @@ async function playTurn(page: Page): Promise<void> {
     // Answer any event waiting for the player (first option), as the events panel does.
     for (const p of (store.getState() as Full).game.pending.filter((x) => x.actor === side)) {
       const option = (store.getState() as Full).entry.scenario.events?.find((e) => e.id === p.event)?.options?.[0]?.id;
-      if (!option || !store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option }))
+      if (!option || !(await store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option })).ok)
         throw new Error('could not answer an event');
     }
-    if (!store.getState().dispatch({ type: 'endPhase', actor: side })) throw new Error('end of turn refused');
+    if (!(await store.getState().dispatch({ type: 'endPhase', actor: side })).ok) throw new Error('end of turn refused');
   });
   const after = await snapshot(page);
   expect(after.turn).toBe(before.turn + 1);

@@ -41,9 +41,24 @@ function scenariosPlugin(): Plugin {
   };
 }
 
+/**
+ * index.html carries the page's Content-Security-Policy. In development Vite injects each
+ * stylesheet as an inline <style> element (for hot reload), which `style-src 'self'` forbids, so
+ * the dev server alone allows inline styles; the build keeps the strict policy.
+ */
+function devCspPlugin(): Plugin {
+  return {
+    name: 'altiplano-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin()],
+  plugins: [scenariosPlugin(), devCspPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: {

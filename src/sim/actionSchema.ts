@@ -10,6 +10,11 @@ import type { DealTerm } from './stateTypes';
  * a turn); this is the full check for untrusted input, run once per action received.
  */
 
+// The page's Content-Security-Policy forbids eval, and zod would probe for it with `new Function`
+// as each object schema is built (to compile a faster parser). Set before any schema is made;
+// the interpreted parser is quick enough for what comes from outside.
+z.config({ jitless: true });
+
 /** Deeper values are refused before the schema walks them, so no input can exhaust the stack. */
 export const MAX_ACTION_DEPTH = 24;
 

@@ -42,7 +42,7 @@ export function recordGoldenCli(argv: string[], io: CliIo, dir = GOLDEN_DIR): nu
 }
 
 /** How a game differs from its previous recording. */
-function changeOf(before: GoldenFile | null, g: GoldenGame): string {
+export function changeOf(before: GoldenFile | null, g: GoldenGame): string {
   const old = before?.games.find((o) => o.name === g.name);
   if (!old) return 'new';
   const i = firstDifferentAction(old.actions, g.actions);

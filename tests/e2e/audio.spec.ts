@@ -43,19 +43,20 @@ test('no audio before the first gesture; after a click it runs and events play c
   await waitForMap(page);
 
   // Game events without any gesture (a game started and played by script): still silent.
-  await page.evaluate(() => {
+  const ended = await page.evaluate(async () => {
     type S = {
       scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
       startGame: (c: unknown) => boolean;
-      dispatch: (a: unknown) => boolean;
+      dispatch: (a: unknown) => Promise<{ ok: boolean }>;
       choice: { side: string } | null;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const entry = store.getState().scenarios[0]!;
     const side = entry.scenario.actors.find((a) => a.playable)!.id;
     store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
-    store.getState().dispatch({ type: 'endPhase', actor: side });
+    return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
+  expect(ended, 'the scripted turn ended').toBe(true);
   await page.waitForTimeout(1000);
   const before = await probe(page);
   expect(
@@ -78,12 +79,17 @@ test('no audio before the first gesture; after a click it runs and events play c
 
   // A turn change plays its cue: one more source started.
   const n = (await probe(page)).started;
-  await page.evaluate(() => {
-    type S = { dispatch: (a: unknown) => boolean; choice: { side: string } | null; game: { pending: { actor: string }[] } | null };
+  const next = await page.evaluate(async () => {
+    type S = {
+      dispatch: (a: unknown) => Promise<{ ok: boolean }>;
+      choice: { side: string } | null;
+      game: { pending: { actor: string }[] } | null;
+    };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const s = store.getState();
-    s.dispatch({ type: 'endPhase', actor: s.choice!.side });
+    return (await s.dispatch({ type: 'endPhase', actor: s.choice!.side })).ok;
   });
+  expect(next, 'the second scripted turn ended').toBe(true);
   await expect.poll(async () => (await probe(page)).started, { timeout: 10_000 }).toBeGreaterThan(n);
   console_.assertClean();
 });
@@ -99,18 +105,19 @@ test('a keyboard gesture unlocks audio too, and mute keeps cues silent', async (
   await expect.poll(async () => (await probe(page)).states.length).toBeGreaterThan(0);
   await expect.poll(async () => (await probe(page)).urls.filter((u) => u.endsWith('.wav')).length).toBeGreaterThan(0);
   // Muted: the music loop is not started, and a turn's cue plays nothing.
-  await page.evaluate(() => {
+  const ended = await page.evaluate(async () => {
     type S = {
       scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
       startGame: (c: unknown) => boolean;
-      dispatch: (a: unknown) => boolean;
+      dispatch: (a: unknown) => Promise<{ ok: boolean }>;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const entry = store.getState().scenarios[0]!;
     const side = entry.scenario.actors.find((a) => a.playable)!.id;
     store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
-    store.getState().dispatch({ type: 'endPhase', actor: side });
+    return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
+  expect(ended, 'the scripted turn ended').toBe(true);
   await page.waitForTimeout(2000);
   expect((await probe(page)).started).toBe(0);
 });

@@ -138,12 +138,14 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>, o
     // Watching the computer play: the game runs on; the news and meters tell the story.
     if (s.choice?.mode === 'watch') return;
     if (!s.lastEvents.some((e) => e.type === 'TurnEnded')) return;
-    // Shown in this same change (not later), so a hand-over screen opened by it stays on top.
-    s.setUi({ report: { before: p.game, after: s.game, events: s.lastEvents } });
+    // Opened in this same change and before its content goes in (which re-renders every view),
+    // so a hand-over screen that this change also opens stacks above it and keeps the focus.
     const d = dialog();
+    if (d && !d.open) d.showModal();
+    s.setUi({ report: { before: p.game, after: s.game, events: s.lastEvents } });
     if (!d) return;
-    if (!d.open) d.showModal();
-    d.querySelector<HTMLElement>(`#${scoped('report-close')}`)?.focus({ preventScroll: true });
+    const holder = document.activeElement?.closest('dialog');
+    if (!holder || holder === d) d.querySelector<HTMLElement>(`#${scoped('report-close')}`)?.focus({ preventScroll: true });
     d.scrollTop = 0;
   });
   return () => {

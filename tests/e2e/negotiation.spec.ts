@@ -210,5 +210,20 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
   });
   await page.screenshot({ path: '/tmp/neg-rivals.png' });
   expect(await seriousViolations(page), 'rival offers').toEqual([]);
+
+  // Countering starts from the offer as it stands: the same terms at the same amounts (none moved by a slider's steps).
+  const usCard = page.locator('.offer-card[data-from="us"]');
+  const offered = await usCard.locator('.terms [data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  const offeredText = await usCard.locator('.terms [data-term] strong').allTextContents();
+  const counterButton = usCard.getByRole('button', { name: 'Counter the offer from United States' });
+  await counterButton.click();
+  const builder = page.getByRole('dialog', { name: 'Counter-offer to United States' });
+  await expect(builder).toBeVisible();
+  await expect(builder.locator('#builder-title')).toBeFocused();
+  await expect(builder.locator('#builder-terms-line')).toHaveText(offeredText.join('; '));
+  for (const id of offered) await expect(builder.locator(`#inc-${id}`)).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(builder).not.toBeVisible();
+  await expect(counterButton).toBeFocused();
   consoleWatch.assertClean();
 });

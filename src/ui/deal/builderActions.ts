@@ -65,7 +65,8 @@ export function askWish(m: Mount): void {
   const b = current(m);
   if (!b?.draft) return;
   const wish = whatWouldYouWant(b.game, b.sc, b.me, b.draft.partner, [...b.draft.terms]);
-  b.s.setUi({ dialog: { ...b.dialog, draft: b.draft, wish } });
+  const { adopted: _a, ...dialog } = b.dialog;
+  b.s.setUi({ dialog: { ...dialog, draft: b.draft, wish } });
 }
 
 /** Puts what the partner asked for into the draft, then moves to the send button. */

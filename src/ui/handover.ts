@@ -51,6 +51,10 @@ export function mountHandover(root: HTMLElement, store: StoreApi<GameStore>, opt
   const unmount = mountView(root, store, (s) => [s.game, s.entry, s.choice, s.ui.screen], handoverView, options);
   const dialog = root.querySelector('dialog') as HTMLDialogElement;
   let shownFor: string | null = null;
+  // The other dialogs open when the cover was last raised: one opened since (the turn report,
+  // when the quarter resolves in a later change than the one that passed the move) would sit above it.
+  let below = new Set<Element>();
+  const others = (): Element[] => [...document.querySelectorAll('dialog[open]')].filter((d) => d !== dialog);
   // A modal opens only from script: follow the store after each render.
   const sync = (): void => {
     const next = handoverTo(store.getState());
@@ -59,11 +63,12 @@ export function mountHandover(root: HTMLElement, store: StoreApi<GameStore>, opt
       if (dialog.open) dialog.close();
       return;
     }
-    if (shownFor === next && dialog.open) return;
+    if (shownFor === next && dialog.open && others().every((d) => below.has(d))) return;
     shownFor = next;
     // Above any other dialog (the turn report opens in the same change): reopen last.
     if (dialog.open) dialog.close();
     dialog.showModal();
+    below = new Set(others());
     dialog.querySelector<HTMLElement>('.handover-inner button')?.focus();
   };
   sync();

@@ -2,6 +2,7 @@ import { html } from 'lit-html';
 import { LANGUAGES } from '../i18n/catalogue';
 import type { Words } from '../present/words';
 import type { Mount } from './view';
+import './languageField.css';
 
 /**
  * The language switch: a labelled select of the languages the interface speaks, each named in

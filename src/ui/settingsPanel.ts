@@ -43,10 +43,7 @@ export function mountSettingsPanel(root: HTMLElement, store: StoreApi<GameStore>
       refresh = m.refresh;
       const settings = loadSettings();
       const mute = m.id('setting-mute');
-      return html`<section class="settings-panel language-settings" aria-labelledby=${m.id('language-title')}>
-          <h2 id=${m.id('language-title')}>${w.t('settings.languageTitle')}</h2>
-          ${languageField(w, m, 'setting-language')}
-        </section>
+      return html`<div class="language-settings">${languageField(w, m, 'setting-language')}</div>
         <section class="settings-panel" aria-labelledby=${m.id('settings-title')}>
           <h2 id=${m.id('settings-title')}>${w.t('settings.title')}</h2>
           ${LEVELS.map(([level, label]) => slider(w, m, settings, level, label))}

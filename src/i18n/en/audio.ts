@@ -7,6 +7,5 @@ export const audio = {
   'settings.mute': 'Mute all sound',
   'settings.value': '{value}%',
   'settings.language': 'Language',
-  'settings.languageTitle': 'Language',
   'settings.note': 'Sound starts after your first click or key press. Settings are remembered in this browser.',
 } as const;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/catalogue';
 import { englishWords, isMessageKey } from '../../src/present/words';
 import { type Action, check, createGame, REFUSAL_KEYS, type Refusal, type RefusalKey, whyNot } from '../../src/sim/index';
-import { refusalText } from '../../src/ui/refusalText';
 import { tinyScenario } from './helpers';
 
 const SRC = join(__dirname, '../../src');
@@ -101,9 +100,9 @@ describe("refusals in the reader's words", () => {
     expect(say('perGame', 2, 'limit')).toBe('Build can be taken 2 times a game.');
     expect(say('coolingDown', 1, 'wait')).toBe('Build can be taken again next turn.');
     expect(say('coolingDown', 2, 'wait')).toBe('Build can be taken again in 2 turns.');
-    // The interface's older English helper picks the same forms.
-    expect(refusalText(refusal('perTurn', { action: 'Build', limit: 1 }))).toBe('Build can be taken once a turn.');
-    expect(refusalText(refusal('coolingDown', { action: 'Build', wait: 3 }))).toBe('Build can be taken again in 3 turns.');
+    // A refusal worded whole picks the same forms.
+    expect(w.refusal(refusal('perTurn', { action: 'Build', limit: 1 }))).toBe('Build can be taken once a turn.');
+    expect(w.refusal(refusal('coolingDown', { action: 'Build', wait: 3 }))).toBe('Build can be taken again in 3 turns.');
   });
 
   it('the interface shows each refusal from the catalogue, with names and numbers filled in', () => {
@@ -130,13 +129,10 @@ describe("refusals in the reader's words", () => {
       'unknownDeal',
       'malformed',
     ]);
-    for (const r of refusals) {
-      const text = refusalText(r);
-      expect(text, r.key).toBe(englishWords(sc).refusal(r));
-      expect(text).not.toMatch(/[{}]/);
-    }
-    expect(refusalText(refusals[0]!)).toBe("It is not Host's move.");
-    expect(refusalText(refusals[2]!)).toBe('Build needs a site as its target.');
+    const w = englishWords(sc);
+    for (const r of refusals) expect(w.refusal(r), r.key).not.toMatch(/[{}]/);
+    expect(w.refusal(refusals[0]!)).toBe("It is not Host's move.");
+    expect(w.refusal(refusals[2]!)).toBe('Build needs a site as its target.');
   });
 
   it('a scenario name in several languages reaches the refusal as text, not as an object', () => {
@@ -145,6 +141,6 @@ describe("refusals in the reader's words", () => {
     const s = createGame(named, { seed: 1 });
     const r = whyNot(s, named, 'p', 'campaign');
     expect(r?.params.action).toEqual({ en: 'Campaign', es: 'Campaña' });
-    expect(refusalText(r!)).toBe('Campaign is not one of your actions.');
+    expect(englishWords(named).refusal(r!)).toBe('Campaign is not one of your actions.');
   });
 });

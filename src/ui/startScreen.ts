@@ -130,6 +130,58 @@ function briefing({ w, m, d, sc }: Ctx) {
   }`;
 }
 
+/** The title, the default game one click away, the way back to a game in progress, and the language. */
+function startHead(
+  s: GameStore,
+  w0: Words,
+  m: Mount,
+  d: SetupDraft,
+  defaults: { scenario: string; side: string },
+  start: (quick: boolean) => void,
+) {
+  const def = s.scenarios.find((e) => e.id === defaults.scenario)?.scenario;
+  const wd = def ? words(s.lang, def) : null;
+  return html`<header class="start-head">
+    <h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1>
+    <p class="lead">${w0.t('start.lead')}</p>
+    ${
+      def && wd
+        ? html`<button type="button" class="primary big" id=${m.id('quick-start')} @click=${() => start(true)}>
+          ${wd.t('start.quick', { scenario: wd.text(def.title), actor: wd.actor(defaults.side) })}
+        </button>`
+        : nothing
+    }
+    <p class="hint">${w0.t('start.quickHint', { seed: String(d.seed) })}</p>
+    ${
+      s.game && !s.game.over
+        ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
+        : nothing
+    }
+    ${languageField(w0, m, 'start-language')}
+  </header>`;
+}
+
+/** The set-up: scenario, who plays, side, the others, length and seed, beside the side's briefing. */
+function setupForm(s: GameStore, w0: Words, ctx: Ctx, ordered: GameStore['scenarios'], start: (quick: boolean) => void) {
+  const { m, d, sc, set } = ctx;
+  const submit = (e: Event): void => {
+    e.preventDefault();
+    start(false);
+  };
+  return html`<form class="setup" aria-labelledby=${m.id('setup-title')} @submit=${submit}>
+    <h2 id=${m.id('setup-title')}>${w0.t('start.setup')}</h2>
+    <div class="setup-grid">
+      <div class="setup-col">
+        ${scenarioField(ctx, s.lang, ordered)}
+        ${playModeField(ctx.w, m, sc, d.mode, d.side, (mode) => set({ mode }))}
+        ${sideField(ctx)} ${othersField(ctx)} ${lengthAndSeed(ctx)}
+      </div>
+      <div class="setup-col">${briefing(ctx)}</div>
+    </div>
+    <button type="submit" class="primary big" id=${m.id('start-game')}>${w0.t('start.begin')}</button>
+  </form>`;
+}
+
 /**
  * The first screen: the default game one click away, or a set-up (scenario, side, who plays
  * the others, length, seed) with the side's briefing and the scenario's sources; then Start.
@@ -165,6 +217,7 @@ export function mountStartScreen(
       ...(quick ? {} : { aiLevel: d.aiLevel, mode: d.mode }),
     });
   };
+  const defaults = { scenario: defaultScenario, side: defaultSide };
   return mountView(
     root,
     store,
@@ -175,45 +228,9 @@ export function mountStartScreen(
       if (!settled) return html`<p>${w0.t('start.none')}</p>`;
       const { draft: d, sc } = settled;
       const ctx: Ctx = { w: words(s.lang, sc), m, d, sc, set };
-      const def = s.scenarios.find((e) => e.id === defaultScenario)?.scenario;
-      const wd = def ? words(s.lang, def) : null;
       // The default scenario first; the others in file order.
       const ordered = [...s.scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
-      return html`<div class="start-inner">
-        <header class="start-head">
-          <h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1>
-          <p class="lead">${w0.t('start.lead')}</p>
-          ${
-            def && wd
-              ? html`<button type="button" class="primary big" id=${m.id('quick-start')} @click=${() => start(true)}>
-                ${wd.t('start.quick', { scenario: wd.text(def.title), actor: wd.actor(defaultSide) })}
-              </button>`
-              : nothing
-          }
-          <p class="hint">${w0.t('start.quickHint', { seed: String(d.seed) })}</p>
-          ${
-            s.game && !s.game.over
-              ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
-              : nothing
-          }
-          ${languageField(w0, m, 'start-language')}
-        </header>
-        <form class="setup" aria-labelledby=${m.id('setup-title')} @submit=${(e: Event) => {
-          e.preventDefault();
-          start(false);
-        }}>
-          <h2 id=${m.id('setup-title')}>${w0.t('start.setup')}</h2>
-          <div class="setup-grid">
-            <div class="setup-col">
-              ${scenarioField(ctx, s.lang, ordered)}
-              ${playModeField(ctx.w, m, sc, d.mode, d.side, (mode) => set({ mode }))}
-              ${sideField(ctx)} ${othersField(ctx)} ${lengthAndSeed(ctx)}
-            </div>
-            <div class="setup-col">${briefing(ctx)}</div>
-          </div>
-          <button type="submit" class="primary big" id=${m.id('start-game')}>${w0.t('start.begin')}</button>
-        </form>
-      </div>`;
+      return html`<div class="start-inner">${startHead(s, w0, m, d, defaults, start)} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
     },
     options,
   );

@@ -143,6 +143,8 @@ export function createGameStore(scenarios: ScenarioEntry[], options: StoreOption
               meterDetail: null,
               dialog: null,
               drafts: {},
+              actionCards: { open: [], targets: {}, taken: null },
+              report: null,
             }
           : s.game.over
             ? { ...ui, screen: 'end', dialog: null }

@@ -131,8 +131,8 @@ export function mountTurnReport(root: HTMLElement, store: StoreApi<GameStore>, o
     options,
   );
   const off = store.subscribe((s, p) => {
-    // The report belongs to the game screen: leaving it (the end, a new game) closes it.
-    if (s.ui.screen !== 'game' && dialog()?.open) close();
+    // The report belongs to the game screen and its game: leaving it (the end, a new game) closes it.
+    if ((s.ui.screen !== 'game' || !s.ui.report) && dialog()?.open) close();
     if (s.revision === p.revision || !s.game || !p.game || s.game.over || s.ui.screen !== 'game') return;
     if (s.game.setup !== p.game.setup) return;
     // Watching the computer play: the game runs on; the news and meters tell the story.

@@ -1,5 +1,4 @@
-import { ENGINE_METERS } from '../sim/meters';
-import type { Condition, Effect, Scenario } from '../sim/scenarioTypes';
+import { type Condition, type Effect, ENGINE_METERS, type Scenario } from '../sim';
 import type { Path } from './locate';
 
 /** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */

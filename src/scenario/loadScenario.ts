@@ -1,7 +1,6 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { hashValue } from '../sim/hash';
-import type { Scenario } from '../sim/scenarioTypes';
+import { hashValue, type Scenario } from '../sim';
 import { crossCheck } from './crossCheck';
 import { locate, type Path, pathText } from './locate';
 import { scenarioSchema } from './schema';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { en, LANGUAGES } from '../../src/i18n/catalogue';
+import { type Catalogue, en, LANGUAGES } from '../../src/i18n/catalogue';
 import { words } from '../../src/present/words';
 import { createGameStore } from '../../src/state/createGameStore';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/state/persistSettings';
@@ -37,7 +37,7 @@ describe('the language in the settings', () => {
 });
 
 describe('words per language', () => {
-  const table = LANGUAGES as Record<string, { name: string; catalogue: typeof en }>;
+  const table = LANGUAGES as Record<string, { name: string; catalogue: Catalogue }>;
   afterEach(() => {
     delete table.es;
   });

@@ -42,7 +42,7 @@ describe('the shell', () => {
 describe("the map's words", () => {
   const { scenario: sc } = loadScenario('paz-pivot');
   const w = englishWords(sc);
-  const action = sc.actions.find((a) => a.kind === 'project') ?? sc.actions[0]!;
+  const action = sc.actions.find((a) => a.project !== undefined) ?? sc.actions[0]!;
   const project = (turnsLeft: number, status: ProjectState['status'] = 'building'): ProjectState => ({
     id: 1,
     action: action.id,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Action } from './actionTypes';
 import type { Said, SaidAmount, SaidParam, SaidRef } from './said';
 import type { DealTerm } from './stateTypes';
@@ -10,6 +10,10 @@ import type { DealTerm } from './stateTypes';
  * a turn); this is the full check for untrusted input, run once per action received.
  */
 
+// Built with `zod/mini` (the same library's tree-shakable API: checks are functions passed to
+// `.check()`), so the browser bundle carries only the pieces used here, not all of zod. The
+// scenario schema, run at build time and in Node, stays on full zod.
+//
 // The page's Content-Security-Policy forbids eval, and zod would probe for it with `new Function`
 // as each object schema is built (to compile a faster parser). Set before any schema is made;
 // the interpreted parser is quick enough for what comes from outside.
@@ -18,31 +22,34 @@ z.config({ jitless: true });
 /** Deeper values are refused before the schema walks them, so no input can exhaust the stack. */
 export const MAX_ACTION_DEPTH = 24;
 
-const name = z.string().max(200);
-const term: z.ZodType<DealTerm> = z.strictObject({ term: name, amount: z.number() });
-const terms = z.array(term).max(50);
-const text = z.union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))]);
-const saidRef: z.ZodType<SaidRef> = z.strictObject({
+const name = z.string().check(z.maxLength(200));
+const term: z.ZodMiniType<DealTerm> = z.strictObject({ term: name, amount: z.number() });
+const terms = z.array(term).check(z.maxLength(50));
+const textString = z.string().check(z.maxLength(4000));
+const text = z.union([textString, z.catchall(z.object({ en: textString }), textString)]);
+const saidRef: z.ZodMiniType<SaidRef> = z.strictObject({
   ref: z.enum(['actor', 'term', 'action', 'department', 'target', 'event', 'objective', 'meter']),
   id: name,
 });
-const saidAmount: z.ZodType<SaidAmount> = z.strictObject({ amount: z.number(), term: name });
+const saidAmount: z.ZodMiniType<SaidAmount> = z.strictObject({ amount: z.number(), term: name });
 const flatParam = z.union([z.number(), text, saidRef, saidAmount]);
-const saidParam: z.ZodType<SaidParam> = z.lazy(() => z.union([flatParam, z.strictObject({ said: z.array(saidSchema).max(50) })]));
+const saidParam: z.ZodMiniType<SaidParam> = z.lazy(() =>
+  z.union([flatParam, z.strictObject({ said: z.array(saidSchema).check(z.maxLength(50)) })]),
+);
 /** A message key with parameters (see `Said`). */
-export const saidSchema: z.ZodType<Said> = z.lazy(() => z.strictObject({ key: name, params: z.record(name, saidParam).optional() }));
-const reason = z.array(saidSchema).max(50).optional();
+export const saidSchema: z.ZodMiniType<Said> = z.lazy(() => z.strictObject({ key: name, params: z.optional(z.record(name, saidParam)) }));
+const reason = z.optional(z.array(saidSchema).check(z.maxLength(50)));
 
-const deal = z.int().min(0);
+const deal = z.int().check(z.minimum(0));
 
 export const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('takeAction'), actor: name, action: name, target: name.optional() }),
+  z.strictObject({ type: z.literal('takeAction'), actor: name, action: name, target: z.optional(name) }),
   z.strictObject({ type: z.literal('proposeDeal'), actor: name, to: name, terms }),
   z.strictObject({ type: z.literal('respondDeal'), actor: name, deal, response: z.enum(['accept', 'reject']), reason }),
   z.strictObject({ type: z.literal('counterDeal'), actor: name, deal, terms, reason }),
   z.strictObject({ type: z.literal('withdrawDeal'), actor: name, deal }),
   z.strictObject({ type: z.literal('breakDeal'), actor: name, deal }),
-  z.strictObject({ type: z.literal('chooseOption'), actor: name, choice: z.int().min(0), option: name }),
+  z.strictObject({ type: z.literal('chooseOption'), actor: name, choice: z.int().check(z.minimum(0)), option: name }),
   z.strictObject({ type: z.literal('endPhase'), actor: name }),
 ]);
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the browser bundle carries only the pieces used here (see src/sim/actionSchema.ts).
+import * as z from 'zod/mini';
 import {
   type Action,
   type AiLevel,
@@ -190,32 +191,34 @@ export function saveGame(
   return buildSave(entry, setup, log, r.cursor, savedAt);
 }
 
-const str = z.string().max(200);
-const turnHash = z.strictObject({ turn: z.int().min(0), actions: z.int().min(0), hash: z.string().max(64) });
+const str = z.string().check(z.maxLength(200));
+const hash = z.string().check(z.maxLength(64));
+const count = z.int().check(z.minimum(0));
+const turnHash = z.strictObject({ turn: count, actions: count, hash });
 const setupSchema = z.strictObject({
   scenarioId: str,
   side: str,
   seed: z.int(),
-  turns: z.int().min(1).optional(),
-  mode: z.enum(MODES).optional(),
-  aiLevel: z.enum(LEVELS).optional(),
+  turns: z.optional(z.int().check(z.minimum(1))),
+  mode: z.optional(z.enum(MODES)),
+  aiLevel: z.optional(z.enum(LEVELS)),
   controllers: z.record(str, z.enum(['human', 'ai'])),
-  levels: z.record(str, z.enum(LEVELS)).optional(),
+  levels: z.optional(z.record(str, z.enum(LEVELS))),
 });
 const fields = {
   format: z.literal(SAVE_FORMAT),
-  savedAt: z.string().max(100),
-  scenario: z.strictObject({ id: str, hash: z.string().max(64) }),
+  savedAt: z.string().check(z.maxLength(100)),
+  scenario: z.strictObject({ id: str, hash }),
   setup: setupSchema,
-  turnHashes: z.array(turnHash).max(10_000),
-  finalHash: z.string().max(64),
+  turnHashes: z.array(turnHash).check(z.maxLength(10_000)),
+  finalHash: hash,
 };
-const actionList = z.array(actionSchema).max(100_000);
+const actionList = z.array(actionSchema).check(z.maxLength(100_000));
 /** The current version: every field known, unknown ones refused. */
 const saveSchema = z.strictObject({ ...fields, version: z.literal(SAVE_VERSION), actions: actionList });
 /** Version 1: the same, but a deal's `reason` was an English sentence (dropped, then each action checked as today's). */
-const saveV1Schema = z.strictObject({ ...fields, version: z.literal(1), actions: z.array(z.unknown()).max(100_000) });
-const v1Reason = z.string().max(2000);
+const saveV1Schema = z.strictObject({ ...fields, version: z.literal(1), actions: z.array(z.unknown()).check(z.maxLength(100_000)) });
+const v1Reason = z.string().check(z.maxLength(2000));
 
 // Compile-time checks: the schema's setup is exactly a SaveSetup, and a parsed save is a SaveFile
 // with the same fields (its version the current one), so the types and the schema cannot drift.

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { serveDir } from './staticServer';
 

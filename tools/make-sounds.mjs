@@ -72,7 +72,9 @@ function wav(samples) {
   for (const v of samples) peak = Math.max(peak, Math.abs(v));
   const k = peak > 0 ? Math.SQRT1_2 / peak : 1;
   const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((v, i) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * k * 32767))), i * 2));
+  samples.forEach((v, i) => {
+    data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * k * 32767))), i * 2);
+  });
   const h = Buffer.alloc(44);
   h.write('RIFF', 0);
   h.writeUInt32LE(36 + data.length, 4);
@@ -119,7 +121,9 @@ const sounds = {
   'deal-signed'() {
     // A rising major-pentatonic arpeggio with bell partials.
     const b = seconds(1.3);
-    [69, 73, 76, 81].forEach((m, i) => addNote(b, { start: i * 0.11, freq: hz(m), dur: 0.9 - i * 0.1, partials: bell, attack: 0.006 }));
+    [69, 73, 76, 81].forEach((m, i) => {
+      addNote(b, { start: i * 0.11, freq: hz(m), dur: 0.9 - i * 0.1, partials: bell, attack: 0.006 });
+    });
     addNote(b, { start: 0.33, freq: hz(57), dur: 0.9, wave: triangle, gain: 0.15, attack: 0.02 });
     return fadeOut(b);
   },

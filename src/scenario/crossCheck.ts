@@ -84,8 +84,14 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   };
 
   const checkCondition = (c: Condition, path: Path): void => {
-    if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i]));
-    else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i]));
+    if ('all' in c)
+      c.all.forEach((x, i) => {
+        checkCondition(x, [...path, 'all', i]);
+      });
+    else if ('any' in c)
+      c.any.forEach((x, i) => {
+        checkCondition(x, [...path, 'any', i]);
+      });
     else if ('not' in c) checkCondition(c.not, [...path, 'not']);
     else if ('meter' in c) {
       refMeter([...path, 'meter'], c.meter);
@@ -103,7 +109,9 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       if (!a) add([...path, 'project'], `unknown action "${c.project}"`);
       else if (!a.project) add([...path, 'project'], `action "${c.project}" builds no project`);
     } else if ('deal' in c) {
-      c.between?.forEach((a, i) => refActor([...path, 'between', i], a));
+      c.between?.forEach((a, i) => {
+        refActor([...path, 'between', i], a);
+      });
       if (c.term !== undefined && !terms.has(c.term)) add([...path, 'term'], `unknown term "${c.term}"`);
     } else if ('leads' in c) {
       refPower([...path, 'leads'], c.leads);
@@ -136,13 +144,21 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   });
   for (const k of Object.keys(sc.economy.influence))
     if (!powers.has(k)) add(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k);
-  (sc.economy.growth.drivers ?? []).forEach((d, i) => refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from));
-  (sc.economy.stability.drivers ?? []).forEach((d, i) => refMeter(['economy', 'stability', 'drivers', i, 'from'], d.from));
+  (sc.economy.growth.drivers ?? []).forEach((d, i) => {
+    refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from);
+  });
+  (sc.economy.stability.drivers ?? []).forEach((d, i) => {
+    refMeter(['economy', 'stability', 'drivers', i, 'from'], d.from);
+  });
   for (const [k, dyn] of Object.entries(sc.economy.influence))
-    (dyn.drivers ?? []).forEach((d, i) => refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from));
-  (sc.meters ?? []).forEach((m, i) =>
-    (m.dynamics?.drivers ?? []).forEach((d, j) => refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from)),
-  );
+    (dyn.drivers ?? []).forEach((d, i) => {
+      refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from);
+    });
+  (sc.meters ?? []).forEach((m, i) => {
+    (m.dynamics?.drivers ?? []).forEach((d, j) => {
+      refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from);
+    });
+  });
 
   sc.actions.forEach((a, i) => {
     const p: Path = ['actions', i];
@@ -170,7 +186,9 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       if (t.amount.default < t.amount.min || t.amount.default > t.amount.max)
         add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
     }
-    t.between?.forEach((a, j) => refActor([...p, 'between', j], a));
+    t.between?.forEach((a, j) => {
+      refActor([...p, 'between', j], a);
+    });
     if (t.between && !t.between.includes(t.giver))
       add([...p, 'between'], `the giver "${t.giver}" must be one of the two actors in between`);
     if (t.perTurn?.length && t.duration === undefined) add([...p, 'perTurn'], 'perTurn effects need a duration');
@@ -228,7 +246,9 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     }
     for (const a of Object.keys(sc.negotiation.actors ?? {})) refActor(['negotiation', 'actors'], a);
   }
-  (sc.endConditions ?? []).forEach((e, i) => checkCondition(e.when, ['endConditions', i, 'when']));
+  (sc.endConditions ?? []).forEach((e, i) => {
+    checkCondition(e.when, ['endConditions', i, 'when']);
+  });
   (sc.presets ?? []).forEach((p, i) => {
     if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);
     for (const [a, w] of Object.entries(p.winAt ?? {})) {

@@ -136,6 +136,46 @@ function roomOf(file: string): string {
   const parts = relative(SRC, file).split(/[\\/]/);
   return parts.length === 1 ? (parts[0] ?? '').replace(/\.tsx?$/, '').replace(/\.d$/, '') : (parts[0] ?? '');
 }
+describe('the boundary rule', () => {
+  it('finds the sim and scenario sources', () => {
+    expect(simFiles.length).toBeGreaterThan(10);
+    expect(simFiles.some((f) => f.endsWith('step.ts'))).toBe(true);
+    expect(scenarioFiles.some((f) => f.endsWith('loadScenario.ts'))).toBe(true);
+  });
+
+  it('src/sim imports no Phaser, zustand, howler or Node modules, and uses no clock, randomness or browser globals', () => {
+    const offences = scan(simFiles, (_file, spec, line) => {
+      if (spec !== null) return FORBIDDEN_PACKAGES.test(spec) ? `imports "${spec}"` : null;
+      // String literals may mention the words; only code counts.
+      const code = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+      const hit = FORBIDDEN_CODE.find(([re]) => re.test(code));
+      return hit ? `uses ${hit[1]}` : null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('src/sim imports nothing from scenario, state, ui, scenes or audio', () => {
+    const offences = scan(simFiles, (file, spec) => {
+      if (spec === null) return null;
+      const layer = layerOf(file, spec);
+      if (layer !== null && layer !== 'sim') return `imports from src/${layer}`;
+      return null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('src/scenario imports nothing from state, ui, scenes or audio, nor any rendering library', () => {
+    const offences = scan(scenarioFiles, (file, spec) => {
+      if (spec === null) return null;
+      const layer = layerOf(file, spec);
+      if (layer !== null && ['state', 'ui', 'scenes', 'audio'].includes(layer)) return `imports from src/${layer}`;
+      if (/^(phaser|zustand|howler|lit-html)(\/|$)/.test(spec)) return `imports "${spec}"`;
+      return null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+});
+
 describe('the rooms and their arrows', () => {
   it('every room of src/ has its arrows', () => {
     const rooms = [...new Set(allFiles.map(roomOf))];

@@ -43,12 +43,3 @@ export function pluralOf(lang: string, n: number): Intl.LDMLPluralRule {
   }
   return p.select(n);
 }
-
-/** English formats, for the command line and tests. The interface uses its `Words` instead. */
-export function fmt(n: number, digits = 1): string {
-  return formatNumber('en', n, digits);
-}
-
-export function signed(n: number, digits = 1): string {
-  return formatSigned('en', n, digits);
-}

@@ -223,6 +223,19 @@ describe('the rooms and their arrows', () => {
     );
     expect(offences, offences.join('\n')).toEqual([]);
   });
+  it('views are lit-html templates worded by Words: the retired English t() and hand-built h() never come back', () => {
+    const views = allFiles.filter((f) => ['ui', 'scenes', 'audio'].includes(roomOf(f)));
+    const retired = ['i18n/messages', 'ui/dom', 'present/names'];
+    const offences = scan(views, (file, spec, line) => {
+      if (spec !== null) {
+        if (/unsafe-(html|svg|mathml)/.test(spec)) return `imports ${spec} (scenario text must never become markup)`;
+        const target = relative(SRC, resolve(file, '..', spec)).replace(/\\/g, '/');
+        return retired.includes(target) ? `imports the retired ${target} (use Words and lit-html)` : null;
+      }
+      return /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML\s*\(/.test(line) ? 'writes markup from a string (use a lit template)' : null;
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
 });
 
 describe('the boundary checker itself', () => {

@@ -11,7 +11,7 @@ import {
   textOf,
   turnDate,
 } from '../headless';
-import { playRecord, type TurnRecord } from '../sim';
+import { influenceId, playRecord, type TurnRecord } from '../sim';
 import { type CliIo, runWhenMain } from './cliIo';
 
 /**
@@ -34,7 +34,7 @@ function meterLine(s: GameState, sc: Scenario): string {
     `growth ${fmt(readMeter(s, 'growth'), 2)}%`,
     `stability ${fmt(readMeter(s, 'stability'))}`,
   ];
-  for (const a of sc.actors) if (a.kind === 'power') parts.push(`influence.${a.id} ${fmt(readMeter(s, `influence.${a.id}`))}`);
+  for (const a of sc.actors) if (a.kind === 'power') parts.push(`${influenceId(a.id)} ${fmt(readMeter(s, influenceId(a.id)))}`);
   for (const m of sc.meters ?? []) parts.push(`${m.id} ${fmt(readMeter(s, m.id))}`);
   return parts.join(' | ');
 }

@@ -1,4 +1,4 @@
-import { type Condition, type Effect, ENGINE_METERS, type Scenario } from '../sim';
+import { type Condition, type Effect, ENGINE_METERS, influenceId, influencePower, type Scenario } from '../sim';
 import type { Path } from './locate';
 
 /** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
@@ -33,11 +33,11 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   unique(sc.presets, 'presets', 'preset');
   unique(sc.endConditions, 'endConditions', 'end condition');
   const scenarioMeters = unique(sc.meters, 'meters', 'meter');
-  const meters = new Set<string>([...ENGINE_METERS, ...[...powers].map((p) => `influence.${p}`), ...scenarioMeters]);
+  const meters = new Set<string>([...ENGINE_METERS, ...[...powers].map(influenceId), ...scenarioMeters]);
   const docs = new Set((sc.documents ?? []).map((d) => d.file));
 
   (sc.meters ?? []).forEach((m, i) => {
-    if ((ENGINE_METERS as readonly string[]).includes(m.id) || m.id.startsWith('influence.')) {
+    if ((ENGINE_METERS as readonly string[]).includes(m.id) || influencePower(m.id) !== null) {
       add(['meters', i, 'id'], `"${m.id}" is an engine meter; a scenario meter needs another id`);
     }
     if (m.min >= m.max) add(['meters', i, 'max'], `max (${m.max}) must be greater than min (${m.min})`);

@@ -1,4 +1,4 @@
-import { readMeter } from './meters';
+import { influenceId, influencePower, readMeter } from './meters';
 import { own } from './own';
 import type { Comparison, Condition } from './scenarioTypes';
 import type { GameState } from './stateTypes';
@@ -36,14 +36,14 @@ export function holds(s: GameState, c: Condition): boolean {
     );
   }
   if ('leads' in c) {
-    const mine = readMeter(s, `influence.${c.leads}`, c.department);
+    const mine = readMeter(s, influenceId(c.leads), c.department);
     const source = c.department !== undefined ? own(s.departments, c.department)?.influence : undefined;
     const others = source
       ? Object.entries(source)
           .filter(([k]) => k !== c.leads)
           .map(([, v]) => v)
       : Object.entries(s.national)
-          .filter(([k]) => k.startsWith('influence.') && k !== `influence.${c.leads}`)
+          .filter(([k]) => influencePower(k) !== null && k !== influenceId(c.leads))
           .map(([, v]) => v);
     return others.every((o) => mine >= o + (c.by ?? 0.000001));
   }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { describeProject } from '../present/describe';
 import { CONTESTED_MARGIN, leadOf, powersOf } from '../present/overlayStyle';
 import type { Words } from '../present/words';
-import type { GameState, Scenario } from '../sim';
+import { type GameState, influenceId, type Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import type { Mount } from './view';
 
@@ -20,7 +20,7 @@ function figures(w: Words, game: GameState, sc: Scenario, id: string): [string, 
   return [
     ['stability', w.t('map.selected.stability'), w.num(d.stability, 0)],
     ...powers.map((p): [string, string, string] => [
-      `influence.${p.id}`,
+      influenceId(p.id),
       w.t('map.selected.influence', { actor: w.actor(p.id) }),
       w.num(d.influence[p.id] ?? 0, 0),
     ]),

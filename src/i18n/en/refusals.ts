@@ -1,5 +1,5 @@
 import type { RefusalKey } from '../../sim';
-import type { Message } from '../catalogue';
+import type { Message } from '../message';
 
 /**
  * Why an action was refused, one message per refusal key of the sim (`src/sim/refusal.ts`): the

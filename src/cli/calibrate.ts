@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { autoPlay, baselineMove, createGame, type LoadedScenario, loadScenario, type Policy, turnDate } from '../headless';
+import { autoPlay, baselineMove, createGame, type Policy, turnDate } from '../headless';
 import { passiveMove } from '../sim';
-import { type CliIo, runWhenMain } from './cliIo';
+import { type CliIo, loadOrSay, runWhenMain } from './cliIo';
 
 const USAGE = 'usage: npm run calibrate -- --scenario ID [--seeds N] [--policy passive|baseline] [--markdown]\n';
 
@@ -26,13 +26,8 @@ export function calibrateCli(argv: string[], io: CliIo): number {
     io.stderr(USAGE);
     return 2;
   }
-  let loaded: LoadedScenario;
-  try {
-    loaded = loadScenario(args.scenario);
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
+  const loaded = loadOrSay(io, args.scenario);
+  if (!loaded) return 1;
   const sc = loaded.scenario;
   const seeds = Number(args.seeds ?? 50);
   const policy: Policy = args.policy === 'baseline' ? baselineMove : passiveMove;

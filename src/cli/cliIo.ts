@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LoadedScenario, loadScenario } from '../headless';
 
 /**
  * Where a command-line tool writes. Each tool is a function `(argv, io) => exit code`, so the
@@ -16,6 +17,16 @@ export type CliIo = {
 
 /** A tool's work: the arguments after the script name in, the exit code out (0 ok, 1 failed, 2 called wrongly). */
 export type CliMain = (argv: string[], io: CliIo) => number | Promise<number>;
+
+/** Loads a scenario by id or file, or says why not on stderr and returns null (the caller exits 1). */
+export function loadOrSay(io: CliIo, idOrFile: string): LoadedScenario | null {
+  try {
+    return loadScenario(idOrFile);
+  } catch (e) {
+    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
+    return null;
+  }
+}
 
 /** The process's own streams. */
 export const processIo: CliIo = {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LoadedScenario, loadScenario, SCENARIO_DIR, scenarioIds } from '../headless';
-import { type CliIo, runWhenMain } from './cliIo';
+import { SCENARIO_DIR, scenarioIds } from '../headless';
+import { type CliIo, loadOrSay, runWhenMain } from './cliIo';
 import { firstDifferentAction, GOLDEN_DIR, type GoldenFile, type GoldenGame, recordGolden, turnOfAction } from './golden';
 
 /**
@@ -19,13 +19,8 @@ export function recordGoldenCli(argv: string[], io: CliIo, dir = GOLDEN_DIR): nu
   const ids = argv.length > 0 ? argv : scenarioIds();
   mkdirSync(dir, { recursive: true });
   for (const id of ids) {
-    let loaded: LoadedScenario;
-    try {
-      loaded = loadScenario(id);
-    } catch (e) {
-      io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
+    const loaded = loadOrSay(io, id);
+    if (!loaded) return 1;
     const file = join(dir, `${loaded.scenario.id}.json`);
     const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldenFile) : null;
     const golden = recordGolden(loaded.scenario, loaded.hash);

@@ -1,18 +1,7 @@
 import { parseArgs } from 'node:util';
-import {
-  autoPlay,
-  createGame,
-  type GameEvent,
-  type GameState,
-  type LoadedScenario,
-  loadScenario,
-  readMeter,
-  type Scenario,
-  textOf,
-  turnDate,
-} from '../headless';
+import { autoPlay, createGame, type GameEvent, type GameState, readMeter, type Scenario, textOf, turnDate } from '../headless';
 import { influenceId, playRecord, type TurnRecord } from '../sim';
-import { type CliIo, runWhenMain } from './cliIo';
+import { type CliIo, loadOrSay, runWhenMain } from './cliIo';
 
 /**
  * `npm run sim -- --scenario ID|FILE --seed N [--turns N] [--json]`: plays a whole
@@ -110,13 +99,8 @@ function play(argv: string[], io: CliIo): number {
     io.stderr(`--turns must be a positive integer, not "${args.turns}"\n`);
     return 2;
   }
-  let loaded: LoadedScenario;
-  try {
-    loaded = loadScenario(args.scenario);
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
+  const loaded = loadOrSay(io, args.scenario);
+  if (!loaded) return 1;
   const sc = loaded.scenario;
   const start = createGame(sc, { seed, ...(turns !== undefined ? { turns } : {}) });
   const { final, records } = playRecord(start, (s) => autoPlay(s, sc));

@@ -116,8 +116,7 @@ const NO_OUTCOME: Outcome = { ok: false, reason: refuse('gameOver', 'gameOver') 
  * `dispatch` submits an action to it, and the store mirrors every snapshot the session
  * publishes; a refused action leaves the game untouched and sets `error` with the reason.
  */
-export function createGameStore(scenarios: ScenarioEntry[], options: StoreOptions | Policy = {}): StoreApi<GameStore> {
-  const opts: StoreOptions = typeof options === 'function' ? { policy: options } : options;
+export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions = {}): StoreApi<GameStore> {
   const policy = opts.policy ?? setupPolicy;
   let unsubscribe: (() => void) | null = null;
 

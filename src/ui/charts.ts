@@ -14,6 +14,18 @@ function scale(values: readonly number[], w: number, hgt: number, pad: number): 
   return { pts, y, lo, hi };
 }
 
+/** A small trend line, decorative (the meter it sits in carries the numbers). */
+export function sparkline(values: readonly number[], colour: string) {
+  const w = 64;
+  const hgt = 20;
+  const { pts } = scale(values.length === 1 ? [values[0] ?? 0, values[0] ?? 0] : values, w, hgt, 2);
+  const [x, y] = pts.split(' ').pop()?.split(',') ?? ['0', '0'];
+  return html`<svg class="spark" viewBox="0 0 ${w} ${hgt}" width=${w} height=${hgt} aria-hidden="true" focusable="false">
+    ${svg`<polyline points=${pts} fill="none" stroke=${colour} stroke-width="1.5" stroke-linejoin="round"></polyline>
+    <circle cx=${x ?? 0} cy=${y ?? 0} r="2" fill=${colour}></circle>`}
+  </svg>`;
+}
+
 /** A chart's words: its title, the labels at its two ends, how a value reads, and its accessible name. */
 export type ChartText = { title: string; ends: readonly [string, string]; format: (v: number) => string; label: string };
 

@@ -1,10 +1,11 @@
-import { html, svg } from 'lit-html';
+import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from '../present/meterInfo';
 import type { Words } from '../present/words';
 import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
+import { sparkline } from './charts';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
 
 /** The value a meter is compared with: the snapshot from the start of the previous turn. */
@@ -17,24 +18,6 @@ export function baseline(game: GameState): { values: Record<string, number>; tur
 /** A meter's values over the game so far: every recorded turn, then the present. */
 export function series(game: GameState, id: string): number[] {
   return [...game.history.map((s) => s.national[id] ?? 0), readMeter(game, id)];
-}
-
-/** A small trend line, decorative (the meter it sits in carries the numbers). */
-function spark(values: number[], colour: string) {
-  const w = 64;
-  const hgt = 20;
-  const vs = values.length === 1 ? [values[0] ?? 0, values[0] ?? 0] : values;
-  let lo = Math.min(...vs);
-  let hi = Math.max(...vs);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
-  if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
-  const n = Math.max(1, vs.length - 1);
-  const xy = vs.map((v, i) => [2 + ((w - 4) * i) / n, 2 + (hgt - 4) * (1 - (v - lo) / (hi - lo))] as const);
-  const last = xy[xy.length - 1] ?? [0, 0];
-  return html`<svg class="spark" viewBox="0 0 ${w} ${hgt}" width=${w} height=${hgt} aria-hidden="true" focusable="false">
-    ${svg`<polyline points=${xy.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')} fill="none" stroke=${colour} stroke-width="1.5" stroke-linejoin="round"></polyline>
-    <circle cx=${last[0].toFixed(1)} cy=${last[1].toFixed(1)} r="2" fill=${colour}></circle>`}
-  </svg>`;
 }
 
 function meterRow(s: GameStore, w: Words, mount: Mount, game: GameState, m: MeterInfo, base: ReturnType<typeof baseline>, since: string) {
@@ -61,7 +44,7 @@ function meterRow(s: GameStore, w: Words, mount: Mount, game: GameState, m: Mete
       <span class="name">${m.name}</span>
       <span class="value">${formatValue(w, m, v)}</span>
       <span class="delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}" title=${w.t('hud.since', { date: since })}>${dir} ${formatDelta(w, m, d)}</span>
-      ${spark(hist, m.color ?? 'currentColor')}
+      ${sparkline(hist, m.color ?? 'currentColor')}
     </div>
     <button type="button" class="why" id=${mount.id(`why-${idPart(m.id)}`)} aria-expanded=${open ? 'true' : 'false'} aria-controls=${mount.id('causes-panel')} @click=${toggle}>
       <span aria-hidden="true">?</span><span class="sr-only">${w.t('hud.whyLabel', { name: m.name })}</span>

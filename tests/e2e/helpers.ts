@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors and page errors; call `assertClean()` at the end of a test. */
@@ -8,6 +9,20 @@ export function watchConsole(page: Page): { errors: string[]; assertClean: () =>
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { errors, assertClean: () => expect(errors, errors.join('\n')).toEqual([]) };
+}
+
+/** The accessibility violations axe rates serious or critical, each with up to five of its elements. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    );
 }
 
 /** Waits until the map scene has drawn. */

@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForMap, watchConsole } from './helpers';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 5)
-          .map((n) => n.target.join(' '))
-          .join('\n  ')}`,
-    );
-}
+import { seriousViolations, waitForMap, watchConsole } from './helpers';
 
 /** The element at the centre of `selector`'s box is inside the hand-over screen (the screen really covers it). */
 async function coveredByHandover(page: Page, selector: string): Promise<boolean> {

@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForMap, watchConsole } from './helpers';
+import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { dismissReport } from './playHelpers';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 5)
-          .map((n) => n.target.join(' '))
-          .join('\n  ')}`,
-    );
-}
 
 type Store = {
   getState: () => {

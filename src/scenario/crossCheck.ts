@@ -1,4 +1,4 @@
-import { type Condition, type Effect, ENGINE_METERS, influenceId, influencePower, type Scenario } from '../sim';
+import { type Condition, countsIn, type Effect, ENGINE_METERS, influenceId, influencePower, type Scenario } from '../sim';
 import type { Path } from './locate';
 
 /** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
@@ -30,11 +30,12 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   const _actions = unique(sc.actions, 'actions', 'action');
   const terms = unique(sc.terms, 'terms', 'term');
   unique(sc.events, 'events', 'event');
-  unique(sc.presets, 'presets', 'preset');
+  const presetIds = unique(sc.presets, 'presets', 'preset');
   unique(sc.endConditions, 'endConditions', 'end condition');
   const scenarioMeters = unique(sc.meters, 'meters', 'meter');
   const meters = new Set<string>([...ENGINE_METERS, ...[...powers].map(influenceId), ...scenarioMeters]);
   const docs = new Set((sc.documents ?? []).map((d) => d.file));
+  const references = unique(sc.references, 'references', 'reference');
 
   (sc.meters ?? []).forEach((m, i) => {
     if ((ENGINE_METERS as readonly string[]).includes(m.id) || influencePower(m.id) !== null) {
@@ -76,12 +77,38 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   const flagsSet = new Set<string>();
   const flagsRead: { path: Path; flag: string }[] = [];
+  // A reference code written into text a player reads ("R39") must be named in `refs` instead.
+  const codeIn = (text: string | undefined): string | undefined => text?.match(/\b[A-Z]{1,2}\d{1,3}\b/g)?.find((c) => references.has(c));
   const visitSources = (path: Path, sources: readonly { doc: string }[] | undefined): void => {
     (sources ?? []).forEach((s, i) => {
       if (docs.size > 0 && s.doc.endsWith('.txt') && !docs.has(s.doc))
         add([...path, 'sources', i, 'doc'], `source document "${s.doc}" is not listed under documents`);
     });
   };
+  // Every source anywhere in the file: the references it names are listed, and its words carry no codes.
+  const visitReferences = (x: unknown, path: Path): void => {
+    if (Array.isArray(x)) {
+      x.forEach((v, i) => {
+        visitReferences(v, [...path, i]);
+      });
+      return;
+    }
+    if (x === null || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (typeof o.doc === 'string' && path.at(-2) === 'sources') {
+      if (/^[A-Z]{1,2}\d{1,3}$/.test(o.doc) && !references.has(o.doc))
+        add([...path, 'doc'], `reference "${o.doc}" is not listed under references`);
+      (Array.isArray(o.refs) ? o.refs : []).forEach((r, j) => {
+        if (typeof r === 'string' && !references.has(r)) add([...path, 'refs', j], `reference "${r}" is not listed under references`);
+      });
+    }
+    for (const field of ['ref', 'note', 'assumption'] as const) {
+      const code = typeof o[field] === 'string' ? codeIn(o[field]) : undefined;
+      if (code) add([...path, field], `"${code}" is a reference code: name it in a source's refs and keep the words for players`);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'references') visitReferences(v, [...path, k]);
+  };
+  visitReferences(sc, []);
 
   const checkCondition = (c: Condition, path: Path): void => {
     if ('all' in c)
@@ -155,6 +182,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from);
     });
   (sc.meters ?? []).forEach((m, i) => {
+    for (const k of Object.keys(m.goodFor ?? {})) if (!actors.has(k)) add(['meters', i, 'goodFor'], `unknown actor "${k}"`, k);
     (m.dynamics?.drivers ?? []).forEach((d, j) => {
       refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from);
     });
@@ -222,12 +250,22 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     refActor([...p, 'actor'], o.actor);
     if (objectiveActors.has(o.actor)) add([...p, 'actor'], `objectives for "${o.actor}" are given twice`);
     objectiveActors.add(o.actor);
-    const total = o.items.reduce((t, x) => t + x.points, 0);
-    if (o.winAt > total) add([...p, 'winAt'], `winAt ${o.winAt} is more than the ${total} points available`);
+    const total = o.items.filter((x) => countsIn(x, 'full')).reduce((t, x) => t + x.points, 0);
+    if (total === 0) add([...p, 'items'], `"${o.actor}" has no objective for the full game (games: [full, ...] or no games)`);
+    else if (o.winAt > total) add([...p, 'winAt'], `winAt ${o.winAt} is more than the ${total} points available in the full game`);
     const seen = new Set<string>();
     o.items.forEach((item, j) => {
       if (seen.has(item.id)) add([...p, 'items', j, 'id'], `duplicate objective id "${item.id}"`);
       seen.add(item.id);
+      const named = new Set<string>();
+      (item.games ?? []).forEach((g, k) => {
+        if (g !== 'full' && !presetIds.has(g))
+          add([...p, 'items', j, 'games', k], `unknown game length "${g}": use full or a preset id (${['full', ...presetIds].join(', ')})`);
+        else if (named.has(g)) add([...p, 'items', j, 'games', k], `"${g}" is named twice`);
+        else if (g !== 'full' && (sc.presets?.find((x) => x.id === g)?.turns ?? 0) >= sc.turns)
+          add([...p, 'items', j, 'games', k], `preset "${g}" is as long as the scenario, so its games are full games: use full`);
+        named.add(g);
+      });
       if ('when' in item) checkCondition(item.when, [...p, 'items', j, 'when']);
       else {
         refMeter([...p, 'items', j, 'meter'], item.meter);
@@ -251,11 +289,19 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   });
   (sc.presets ?? []).forEach((p, i) => {
     if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);
+    const shorter = p.turns < sc.turns;
+    // The objectives a game of this length is scored on (a preset as long as the scenario plays the full game).
+    const pointsIn = (o: (typeof sc.objectives)[number]): number =>
+      o.items.filter((x) => countsIn(x, shorter ? p.id : 'full')).reduce((t, x) => t + x.points, 0);
+    if (shorter)
+      for (const o of sc.objectives)
+        if (pointsIn(o) === 0)
+          add(['presets', i], `preset "${p.id}" gives "${o.actor}" no objective: list "${p.id}" in the games of at least one of its items`);
     for (const [a, w] of Object.entries(p.winAt ?? {})) {
       const o = sc.objectives.find((x) => x.actor === a);
       if (!o) add(['presets', i, 'winAt'], `no objectives for "${a}"`, a);
-      else if (w > o.items.reduce((s, x) => s + x.points, 0))
-        add(['presets', i, 'winAt'], `winAt ${w} for "${a}" is more than the points available`, a);
+      else if (w > pointsIn(o))
+        add(['presets', i, 'winAt'], `winAt ${w} for "${a}" is more than the ${pointsIn(o)} points available in this game`, a);
     }
   });
 

@@ -47,7 +47,12 @@ const sourceRef = z.strictObject({
   doc: z.string().min(1).max(200).describe('Source document file name, or an outside reference id'),
   quote: z.string().max(400).optional(),
   verdict: z.enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong']).optional(),
-  ref: z.string().max(600).optional(),
+  ref: z.string().max(600).optional().describe('How the claim was checked, in words (reference codes go in refs)'),
+  refs: z
+    .array(z.string().min(1).max(40))
+    .max(12)
+    .optional()
+    .describe('Ids of the references (scenario references list) it was checked against'),
   note: z.string().max(1200).optional(),
 });
 
@@ -103,13 +108,18 @@ const dynamics = {
   rate: range(0, 1).optional(),
   noise: range(0, LIMITS.weight).optional(),
   drivers: z.array(driver).max(50).optional(),
+  label: text.optional(),
+  chance: z.strictObject({ up: text, down: text }).optional(),
 };
+
+const goodDirection = z.enum(['up', 'down', 'neutral']);
 
 const budget = z.strictObject({ capital: range(0, LIMITS.capital), money: range(0, LIMITS.money) });
 
 const actor = z.strictObject({
   id,
   name: text,
+  possessive: text.optional().describe("The name's possessive (\"United States'\"); absent: the language's rule"),
   kind: z.enum(['host', 'power', 'other']),
   playable: z.boolean().optional(),
   budget,
@@ -131,6 +141,8 @@ const meter = z.strictObject({
   initial: meterNumber,
   dynamics: z.strictObject(dynamics).optional(),
   description: text.optional(),
+  good: goodDirection.optional(),
+  goodFor: z.record(z.string(), goodDirection).optional(),
   ...sourced,
 });
 
@@ -231,12 +243,16 @@ const event = z.strictObject({
   ...sourced,
 });
 
+// The lengths of game an objective counts in: `full` and preset ids (every length when absent).
+const games = z.array(z.string()).min(1).max(11).optional();
+
 const objective = z.union([
-  z.strictObject({ id, text, points: range(0, 1000), when: conditionSchema, ...sourced }),
+  z.strictObject({ id, text, points: range(0, 1000), games, when: conditionSchema, ...sourced }),
   z.strictObject({
     id,
     text,
     points: range(0, 1000),
+    games,
     meter: z.string(),
     minus: z.string().optional(),
     from: meterNumber,
@@ -271,6 +287,20 @@ export const scenarioSchema = z.strictObject({
     .array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() }))
     .max(50)
     .optional(),
+  references: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(40),
+        title: text,
+        publisher: z.string().max(300).optional(),
+        date: z.string().max(60).optional(),
+        url: z.string().max(600).optional(),
+      }),
+    )
+    .max(300)
+    .optional()
+    .describe('Outside references claims were checked against; sources name them in refs'),
+  listed: z.boolean().optional().describe('false: a test scenario, not offered on the start screen'),
   actors: z.array(actor).min(2).max(20),
   turnOrder: z.array(z.string()).min(1).max(20),
   initial: z.strictObject({
@@ -301,6 +331,14 @@ export const scenarioSchema = z.strictObject({
     .max(20)
     .optional(),
   learning: z.strictObject({ objectives: z.array(text).max(30), questions: z.array(text).max(50) }).optional(),
+  glossary: z
+    .array(
+      z
+        .strictObject({ term: text, aliases: z.array(text).max(20).optional(), meaning: text, ...sourced })
+        .describe('A term a player may not know, explained in plain words where the player first meets it'),
+    )
+    .max(200)
+    .optional(),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

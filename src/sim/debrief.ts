@@ -1,6 +1,6 @@
 import { isDepartmentMeter } from './meters';
+import { measureOf, objectivesFor, rangePoints } from './objectives';
 import type { ObjectiveDef, Scenario, Text } from './scenarioTypes';
-import { measureOf, rangePoints } from './scoring';
 import type { Cause, GameState } from './stateTypes';
 
 /** One move and what it was worth to an actor's objectives, estimated from the ledger. */
@@ -23,8 +23,10 @@ export type MoveThatMattered = {
 type MeterObjective = Extract<ObjectiveDef, { meter: string }>;
 
 /** The actor's meter objectives (condition objectives are all-or-nothing and stay on the score card). */
-function meterItems(sc: Scenario, actor: string): MeterObjective[] {
-  return (sc.objectives.find((o) => o.actor === actor)?.items ?? []).filter((i): i is MeterObjective => 'meter' in i && i.to !== i.from);
+function meterItems(sc: Scenario, s: GameState, actor: string): MeterObjective[] {
+  return (objectivesFor(sc, s.setup).find((o) => o.actor === actor)?.items ?? []).filter(
+    (i): i is MeterObjective => 'meter' in i && i.to !== i.from,
+  );
 }
 
 /** The move a ledger cause belongs to, or null for the engine's own rules and undirected events. */
@@ -65,7 +67,7 @@ function moveOf(cause: Cause): { key: string; kind: MoveThatMattered['kind']; by
  * the engine's rules, not under the move. Pure.
  */
 export function movesThatMattered(s: GameState, sc: Scenario, actor: string, count = 5): MoveThatMattered[] {
-  const items = meterItems(sc, actor);
+  const items = meterItems(sc, s, actor);
   if (items.length === 0) return [];
   const measured = new Set(items.flatMap((i) => (i.minus !== undefined ? [i.meter, i.minus] : [i.meter])));
   const population = new Map(sc.departments.map((d) => [d.id, d.population ?? 1]));

@@ -16,10 +16,15 @@ export type SourceRef = {
   doc: string;
   quote?: string;
   verdict?: Verdict;
-  /** The outside reference the claim was checked against (title and address). */
+  /** How the claim was checked, in words a player can read (no reference codes: those go in `refs`). */
   ref?: string;
+  /** Ids of the scenario's `references` the claim was checked against. */
+  refs?: string[];
   note?: string;
 };
+
+/** An outside reference a claim was checked against: shown by its title, with its address in the sources. */
+export type Reference = { id: string; title: Text; publisher?: string; date?: string; url?: string };
 
 /** A rule or figure is either backed by sources, or says it is a design assumption. */
 export type Sourced = {
@@ -68,6 +73,8 @@ export type Budget = { capital: number; money: number };
 export type Actor = Sourced & {
   id: string;
   name: Text;
+  /** The name's possessive ("United States'"); absent: the language's rule applied to the name. */
+  possessive?: Text;
   kind: ActorKind;
   playable?: boolean;
   /** Spent by actions; refilled at the start of every turn. Money in US$ million. */
@@ -83,6 +90,10 @@ export type Dynamics = {
   rate?: number;
   /** Standard deviation of a random shock each turn. */
   noise?: number;
+  /** What the drift means, in the player's words ("prices slowly settle"); the catalogue's words when absent. */
+  label?: Text;
+  /** What a random shock means, one text for a rise and one for a fall ("a good harvest", "a bad harvest"). */
+  chance?: { up: Text; down: Text };
   /**
    * Each driver moves this meter from another one: with `rate` set, it shifts the
    * level the meter drifts toward by coef × (from − baseline); without `rate`, it
@@ -93,6 +104,9 @@ export type Dynamics = {
 
 export type Driver = Sourced & { from: MeterId; baseline?: number; coef: number; label?: Text };
 
+/** Which way a meter is good: `up` (more is better), `down` (less is better) or `neutral`. */
+export type GoodDirection = 'up' | 'down' | 'neutral';
+
 export type MeterDef = Sourced & {
   id: string;
   name: Text;
@@ -102,6 +116,10 @@ export type MeterDef = Sourced & {
   initial: number;
   dynamics?: Dynamics;
   description?: Text;
+  /** Which way is good for most actors; neutral when absent. */
+  good?: GoodDirection;
+  /** Per-actor exceptions to `good`, by actor id. */
+  goodFor?: Record<string, GoodDirection>;
 };
 
 export type Department = Sourced & {
@@ -223,6 +241,11 @@ export type ObjectiveDef = Sourced & {
   id: string;
   text: Text;
   points: number;
+  /**
+   * The lengths of game it counts in: `full` (the scenario's whole length) and preset ids.
+   * Absent: every length. A game is scored only on the objectives of its own length.
+   */
+  games?: string[];
 } & (
     | { when: Condition }
     /**
@@ -233,6 +256,12 @@ export type ObjectiveDef = Sourced & {
   );
 
 export type ActorObjectives = { actor: string; winAt: number; items: ObjectiveDef[] };
+
+/**
+ * A term a player may not know ("DFC", "offtake"), explained in plain words where it is first met.
+ * `aliases` are other ways the texts write it (a plural, the spelled-out name).
+ */
+export type GlossaryDef = Sourced & { term: Text; aliases?: Text[]; meaning: Text };
 
 export type EndCondition = { id: string; when: Condition; text: Text };
 
@@ -252,9 +281,13 @@ export type Scenario = {
   /** The first turn's quarter. */
   start: { year: number; quarter: 1 | 2 | 3 | 4 };
   turns: number;
-  /** Shorter lengths; `winAt` sets each actor's winning score for that length (a class game asks less). */
+  /** Shorter lengths; `winAt` sets each actor's winning score for that length (a class game asks less), over the objectives of that length. */
   presets?: { id: string; name: Text; turns: number; winAt?: Record<string, number> }[];
   documents?: { file: string; title: Text; date?: string }[];
+  /** The outside references claims were checked against (`refs` in sources name them by id). */
+  references?: Reference[];
+  /** `false`: a test or development scenario, not offered on the start screen (reachable by `?scenario=ID`). */
+  listed?: boolean;
   actors: Actor[];
   /** Order in which actors move within a turn. */
   turnOrder: string[];
@@ -270,4 +303,6 @@ export type Scenario = {
   objectives: ActorObjectives[];
   endConditions?: EndCondition[];
   learning?: { objectives: Text[]; questions: Text[] };
+  /** Plain explanations of the abbreviations and terms of art a player meets in this scenario's texts. */
+  glossary?: GlossaryDef[];
 };

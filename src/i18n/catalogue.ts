@@ -1,11 +1,17 @@
 import { audio } from './en/audio';
+import { cleanText } from './en/cleanText';
 import { core } from './en/core';
+import { counters } from './en/counters';
 import { deals } from './en/deals';
+import { help } from './en/help';
 import { map } from './en/map';
+import { objectives } from './en/objectives';
 import { panels } from './en/panels';
 import { reasons } from './en/reasons';
 import { refusals } from './en/refusals';
 import { saves } from './en/saves';
+import { screen } from './en/screen';
+import { signals } from './en/signals';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -14,7 +20,22 @@ export type { Message, PluralMessage } from './message';
  * Every interface string the player reads, in English: the source catalogue. Each area keeps its
  * strings in en/<area>.ts. Scenario text comes from the scenario files, not from here.
  */
-export const en = { ...core, ...map, ...panels, ...saves, ...audio, ...deals, ...reasons, ...refusals } as const;
+export const en = {
+  ...core,
+  ...map,
+  ...panels,
+  ...saves,
+  ...audio,
+  ...deals,
+  ...reasons,
+  ...counters,
+  ...refusals,
+  ...help,
+  ...screen,
+  ...cleanText,
+  ...signals,
+  ...objectives,
+} as const;
 
 export type MessageKey = keyof typeof en;
 

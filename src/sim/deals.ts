@@ -71,10 +71,20 @@ export function openDeal(s: GameState, id: number): DealState | undefined {
   return s.deals.find((d) => d.id === id);
 }
 
+/**
+ * Deals are numbered per game from 1, on their own: the game's shared `nextId` also numbers
+ * projects and event choices, which made the first deal of a game "#5". Deals are only ever
+ * appended, so the next number is one past the last (in a look-ahead copy, which drops closed
+ * deals, it is still unique among the deals the copy holds).
+ */
+export function nextDealId(s: GameState): number {
+  return (s.deals[s.deals.length - 1]?.id ?? 0) + 1;
+}
+
 export function proposeDeal(ctx: Ctx, from: string, to: string, terms: DealTerm[], counterOf?: number): DealState {
   const { s } = ctx;
   const deal: DealState = {
-    id: s.nextId++,
+    id: nextDealId(s),
     from,
     to,
     terms: terms.map((t) => ({ term: t.term, amount: t.amount })),

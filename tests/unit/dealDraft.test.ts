@@ -55,12 +55,12 @@ describe('the deal draft', () => {
     let d = freshDraft(sc, 'p', 'h');
     d = tick(sc, d, 'ore', true);
     expect(d.terms).toEqual([{ term: 'ore', amount: 3 }]);
-    d = setAmount(sc, d, 'ore', 6);
+    d = setAmount(sc, d, 'ore', 5.6);
     d = tick(sc, d, 'ore', false);
     expect(d.terms).toEqual([]);
-    expect(amountOf(d, def('ore'))).toBe(snapAmount(def('ore'), 6));
+    expect(amountOf(d, def('ore'))).toBe(snapAmount(def('ore'), 5.6));
     d = tick(sc, d, 'ore', true);
-    expect(d.terms).toEqual([{ term: 'ore', amount: 5.5 }]);
+    expect(d.terms).toEqual([{ term: 'ore', amount: 6 }]);
     expect(d.parked).toEqual({});
     d = tick(sc, d, 'visit', true);
     expect(sendAction(d)).toEqual({
@@ -68,17 +68,20 @@ describe('the deal draft', () => {
       actor: 'p',
       to: 'h',
       terms: [
-        { term: 'ore', amount: 5.5 },
+        { term: 'ore', amount: 6 },
         { term: 'visit', amount: 1 },
       ],
     });
   });
 
-  it('clamps a moved amount to the term’s range and snaps it to its step (a quarter of the range when none is set)', () => {
-    expect(stepOf(def('ore'))).toBe(2.25);
+  it('clamps a moved amount to the term’s range and snaps it to its step (when none is set, a round one the default lies on)', () => {
+    // 1–10 with default 3: a quarter of the range (2.25) would put the default off the grid
+    // (1, 3.25, 5.5…), and a slider snaps to its grid; the round step 1 keeps 3 where it is.
+    expect(stepOf(def('ore'))).toBe(1);
     expect(snapAmount(def('ore'), 30)).toBe(10);
     expect(snapAmount(def('ore'), -4)).toBe(1);
-    expect(snapAmount(def('ore'), 4)).toBe(3.25);
+    expect(snapAmount(def('ore'), 4.4)).toBe(4);
+    expect(snapAmount(def('ore'), 3)).toBe(3);
     expect(snapAmount(def('aid'), 0.33)).toBe(0.3);
     expect(snapAmount(def('aid'), Number.NaN)).toBe(0.5);
     const d = setAmount(sc, tick(sc, freshDraft(sc, 'p', 'h'), 'aid', true), 'aid', 0.7000000001);
@@ -144,12 +147,14 @@ describe('the deal draft', () => {
 });
 
 describe('the deal draft in the Arce era', () => {
-  it('a United States offer at the off-grid default (3 kt) is countered by Bolivia at 3 kt, not 3.25', () => {
+  it('a United States offer at the default (3 kt) is countered by Bolivia at 3 kt, not 3.25', () => {
     const { scenario: sc } = loadScenario('arce-era');
     let game = createGame(sc, { seed: 831004, controllers: { us: 'human', bolivia: 'human' } });
     const offtake = termDefOf(sc, 'lithium_offtake_us') ?? expect.fail('no offtake term');
     expect(offtake.amount?.default).toBe(3);
-    expect(snapAmount(offtake, 3)).not.toBe(3);
+    // The default lies on the step the slider uses, so the slider shows 3 as it is.
+    expect(stepOf(offtake)).toBe(1);
+    expect(snapAmount(offtake, 3)).toBe(3);
     const offer = [{ term: offtake.id, amount: 3 }];
     game = played(sc, game, { type: 'proposeDeal', actor: 'us', to: 'bolivia', terms: offer }, { type: 'endPhase', actor: 'us' });
     const deal = game.deals.find((x) => x.from === 'us' && x.status === 'proposed') ?? expect.fail('no offer');

@@ -2,7 +2,7 @@ import { readMeter } from '../meters';
 import { own } from '../own';
 import { amountOf, ref, type Said, said } from '../said';
 import type { Scenario, TermDef } from '../scenarioTypes';
-import type { DealTerm, GameState } from '../stateTypes';
+import type { DealState, DealTerm, GameState } from '../stateTypes';
 import { rememberedBreach, trustBetween } from './trust';
 
 /** One term of a deal as the evaluator sees it. */
@@ -21,6 +21,13 @@ export type Assessment = {
   reasons: Said[];
   /** The best other offer on the table, which raises what this one must be worth. */
   alternative?: { deal: number; from: string; value: number };
+  /**
+   * The actor's own last offer in this negotiation (the deal answered, when the actor made it, or
+   * the one the answered deal counters) and what its terms are worth to the actor now.
+   */
+  ownOffer?: { deal: number; value: number };
+  /** True when the terms give the actor at least what its own last offer did: it accepts them whatever it needs. */
+  asGoodAsOwn: boolean;
 };
 
 const round = (v: number): number => Math.round(v * 100) / 100;
@@ -74,14 +81,34 @@ export function viewTerms(s: GameState, sc: Scenario, actor: string, other: stri
 }
 
 /**
- * How `actor` judges `terms` offered by `from`. It accepts when the deal is worth at
- * least what it needs: its reservation value, less when the country is unstable and a
- * deal is badly needed, and never less than the best rival offer on the table.
+ * The offer `actor` itself last made to `other` in the negotiation of deal `id`: that deal when
+ * `actor` proposed it (a counter being drafted against it), or the deal it counters when `other`
+ * proposed it (a counter sent back). Undefined when `actor` has made no offer in it.
+ */
+export function lastOwnOffer(s: GameState, actor: string, other: string, id: number | undefined): DealState | undefined {
+  if (id === undefined) return undefined;
+  const d = s.deals.find((x) => x.id === id);
+  if (!d) return undefined;
+  if (d.from === actor && d.to === other) return d;
+  if (d.from !== other || d.to !== actor || d.counterOf === undefined) return undefined;
+  const prev = s.deals.find((x) => x.id === d.counterOf);
+  return prev && prev.from === actor && prev.to === other ? prev : undefined;
+}
+
+const sumOf = (views: TermView[]): number => round(views.reduce((t, v) => t + v.value, 0));
+
+/**
+ * How `actor` judges `terms` offered by `from`, as an answer in the negotiation of deal `dealId`
+ * (the deal the terms are, or the one they counter). It accepts when the deal is worth at least
+ * what it needs: its reservation value, less when the country is unstable and a deal is badly
+ * needed, and never less than the best rival offer on the table. Whatever it needs, it accepts
+ * terms worth at least what its own last offer in the negotiation is worth to it now, by the
+ * same valuation: it never refuses its own offer sent back, nor a better one.
  * Pure and deterministic; the same numbers drive the AI and the explanation shown.
  */
-export function assessDeal(s: GameState, sc: Scenario, actor: string, from: string, terms: DealTerm[], exclude?: number): Assessment {
+export function assessDeal(s: GameState, sc: Scenario, actor: string, from: string, terms: DealTerm[], dealId?: number): Assessment {
   const views = viewTerms(s, sc, actor, from, terms);
-  const value = round(views.reduce((t, v) => t + v.value, 0));
+  const value = sumOf(views);
   const trust = trustBetween(s, sc, actor, from);
   let need = reservation(sc, actor);
   const reasons: Said[] = [];
@@ -93,7 +120,7 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   }
   let alternative: Assessment['alternative'];
   for (const d of s.deals) {
-    if (d.status !== 'proposed' || d.to !== actor || d.from === from || d.id === exclude) continue;
+    if (d.status !== 'proposed' || d.to !== actor || d.from === from || d.id === dealId) continue;
     const v = round(viewTerms(s, sc, actor, d.from, d.terms).reduce((t, x) => t + x.value, 0));
     if (!alternative || v > alternative.value) alternative = { deal: d.id, from: d.from, value: v };
   }
@@ -102,9 +129,14 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
     reasons.push(said('reason.rivalOffer', { rival: ref('actor', alternative.from), value: alternative.value, actor: me }));
   }
   need = round(need);
-  const accept = value >= need && terms.length > 0;
+  const mine = lastOwnOffer(s, actor, from, dealId);
+  const ownOffer = mine ? { deal: mine.id, value: sumOf(viewTerms(s, sc, actor, from, mine.terms)) } : undefined;
+  const asGoodAsOwn = ownOffer !== undefined && terms.length > 0 && value >= ownOffer.value;
+  const accept = (value >= need || asGoodAsOwn) && terms.length > 0;
   for (const v of views) if (v.note) reasons.push(v.note);
-  if (accept) {
+  if (accept && value < need && ownOffer) {
+    reasons.unshift(said('counters.asGoodAsOwn', { actor: me, value, own: ownOffer.value }));
+  } else if (accept) {
     reasons.unshift(said('reason.accepts', { actor: me, value, need }));
   } else {
     reasons.unshift(said('reason.refuses', { actor: me, value, need }));
@@ -124,7 +156,19 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
     }
     if (trust < 35) reasons.push(said('reason.lowTrust', { actor: me, other: ref('actor', from), trust }));
   }
-  return { actor, from, value, need, accept, trust: round(trust), terms: views, reasons, ...(alternative ? { alternative } : {}) };
+  return {
+    actor,
+    from,
+    value,
+    need,
+    accept,
+    trust: round(trust),
+    terms: views,
+    reasons,
+    ...(alternative ? { alternative } : {}),
+    ...(ownOffer ? { ownOffer } : {}),
+    asGoodAsOwn,
+  };
 }
 
 /** How much the terms are worth to the actor who offers them, by its own weights (no trust discount). */

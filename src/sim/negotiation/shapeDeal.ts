@@ -1,8 +1,9 @@
 import { termInForce, termsBetween } from '../deals';
 import { own } from '../own';
 import { ref, type Said, said } from '../said';
-import type { Scenario, TermDef } from '../scenarioTypes';
+import type { Scenario } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
+import { amountStep, snapToStep } from './amounts';
 import { type Assessment, assessDeal, ownValue } from './assess';
 
 /**
@@ -14,36 +15,19 @@ import { type Assessment, assessDeal, ownValue } from './assess';
  * deal is acceptable; then it gives back whatever it does not need.
  */
 
-function step(def: TermDef): number {
-  if (!def.amount) return 1;
-  return def.amount.step ?? Math.max((def.amount.max - def.amount.min) / 4, 1e-9);
-}
-
-function clampAmount(def: TermDef, v: number): number {
-  if (!def.amount) return 1;
-  const s = step(def);
-  const snapped = def.amount.min + Math.round((v - def.amount.min) / s) * s;
-  return Math.round(Math.min(def.amount.max, Math.max(def.amount.min, snapped)) * 1e6) / 1e6;
-}
-
 function sortTerms(terms: DealTerm[]): DealTerm[] {
   return [...terms].sort((x, y) => (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 }
 
-/** The moves from a bundle, in a stable order; `fixed` terms are never changed or removed. */
-function moves(
-  s: GameState,
-  sc: Scenario,
-  evaluator: string,
-  other: string,
-  terms: DealTerm[],
-  fixed: Set<string>,
-  dir: 1 | -1,
-): DealTerm[][] {
+/**
+ * The moves that gain the evaluator something, in a stable order: add a term it values, push an
+ * amount its way, drop a term that costs it. `fixed` terms are never changed or removed.
+ */
+function moves(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>): DealTerm[][] {
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
   for (const def of termsBetween(sc, evaluator, other)) {
-    const per = (own(def.values, evaluator) ?? 0) * dir;
+    const per = own(def.values, evaluator) ?? 0;
     const cur = present.get(def.id);
     if (cur === undefined) {
       if (per > 0 && !termInForce(s, sc, evaluator, other, def.id))
@@ -52,10 +36,50 @@ function moves(
     }
     if (fixed.has(def.id)) continue;
     if (def.amount) {
-      const next = clampAmount(def, cur + (per > 0 ? step(def) : -step(def)));
+      const next = snapToStep(def, cur + (per > 0 ? amountStep(def) : -amountStep(def)));
       if (next !== cur && per !== 0) out.push(terms.map((t) => (t.term === def.id ? { term: t.term, amount: next } : t)));
     }
     if (per < 0) out.push(terms.filter((t) => t.term !== def.id));
+  }
+  return out;
+}
+
+/**
+ * The moves that give back to `other`, one step each, toward the bundle it started from: a gain
+ * of the evaluator's lowered or dropped, or a cost of the evaluator's that the filling cut put
+ * back, never beyond what `start` held. So a shaped deal never adds a term that costs the
+ * evaluator, nor raises one past what was asked: giving back undoes, it does not make gifts.
+ */
+function giveBacks(
+  s: GameState,
+  sc: Scenario,
+  evaluator: string,
+  other: string,
+  terms: DealTerm[],
+  start: Map<string, number>,
+  fixed: Set<string>,
+): DealTerm[][] {
+  const out: DealTerm[][] = [];
+  const present = new Map(terms.map((t) => [t.term, t.amount]));
+  for (const def of termsBetween(sc, evaluator, other)) {
+    const per = own(def.values, evaluator) ?? 0;
+    const cur = present.get(def.id);
+    const was = start.get(def.id);
+    if (cur === undefined) {
+      if (per < 0 && was !== undefined && !termInForce(s, sc, evaluator, other, def.id))
+        out.push(sortTerms([...terms, { term: def.id, amount: was }]));
+      continue;
+    }
+    if (fixed.has(def.id)) continue;
+    if (def.amount && per > 0) {
+      const next = snapToStep(def, cur - amountStep(def));
+      if (next < cur) out.push(terms.map((t) => (t.term === def.id ? { term: t.term, amount: next } : t)));
+    }
+    if (def.amount && per < 0 && was !== undefined && cur < was) {
+      const next = Math.min(was, snapToStep(def, cur + amountStep(def)));
+      if (next > cur) out.push(terms.map((t) => (t.term === def.id ? { term: t.term, amount: next } : t)));
+    }
+    if (per > 0) out.push(terms.filter((t) => t.term !== def.id));
   }
   return out;
 }
@@ -77,12 +101,13 @@ export function shapeDeal(
   exclude?: number,
 ): Shaped | null {
   const keep = new Set(fixed);
+  const start = new Map(terms.map((t) => [t.term, t.amount]));
   let cur = sortTerms(terms);
   let a = assessDeal(s, sc, evaluator, other, cur, exclude);
   for (let i = 0; i < 40 && !a.accept; i++) {
     let best: { terms: DealTerm[]; a: Assessment; score: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
-    for (const m of moves(s, sc, evaluator, other, cur, keep, 1)) {
+    for (const m of moves(s, sc, evaluator, other, cur, keep)) {
       const am = assessDeal(s, sc, evaluator, other, m, exclude);
       const gain = am.value - a.value;
       if (gain <= 1e-9) continue;
@@ -99,7 +124,7 @@ export function shapeDeal(
   for (let i = 0; i < 40; i++) {
     let best: { terms: DealTerm[]; a: Assessment; gain: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
-    for (const m of moves(s, sc, evaluator, other, cur, keep, -1)) {
+    for (const m of giveBacks(s, sc, evaluator, other, cur, start, keep)) {
       const am = assessDeal(s, sc, evaluator, other, m, exclude);
       if (!am.accept || m.length === 0) continue;
       const gain = ownValue(sc, other, m) - otherBefore;

@@ -3,6 +3,7 @@ import { deepClone } from '../deepClone';
 import { applyEffects } from '../effects';
 import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
+import { counterLine } from '../negotiation/counterLine';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
 import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
@@ -137,7 +138,8 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   const offer = s.deals.find((d) => d.status === 'proposed' && d.to === actor);
   if (!offer) return null;
   const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
-  if (a.value >= a.need - p.slack && offer.terms.length > 0) {
+  // Its own last offer sent back, or anything at least as good for it, is signed at every level.
+  if ((a.asGoodAsOwn || a.value >= a.need - p.slack) && offer.terms.length > 0) {
     return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons.slice(0, 1) };
   }
   let depth = 0;
@@ -148,15 +150,10 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   }
   if (depth < 3) {
     const shaped = shapeDeal(s, sc, actor, offer.from, offer.terms, [], offer.id);
-    // Counter only with something the other side could still want.
-    if (shaped && ownValue(sc, offer.from, shaped.terms) > 0) {
-      const c: Action = {
-        type: 'counterDeal',
-        actor,
-        deal: offer.id,
-        terms: shaped.terms,
-        reason: [...a.reasons, said('reason.proposesChanges')],
-      };
+    // Counter only with something the other side could still want, and that changes something.
+    const line = shaped ? counterLine(sc, actor, offer.terms, shaped.terms, a) : null;
+    if (shaped && line && ownValue(sc, offer.from, shaped.terms) > 0) {
+      const c: Action = { type: 'counterDeal', actor, deal: offer.id, terms: shaped.terms, reason: [line] };
       if (!check(s, sc, c)) return c;
     }
   }

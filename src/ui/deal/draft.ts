@@ -1,4 +1,15 @@
-import { type Action, check, currentActor, type DealTerm, type GameState, type Refusal, type Scenario, type TermDef } from '../../sim';
+import {
+  type Action,
+  amountStep,
+  check,
+  currentActor,
+  type DealTerm,
+  type GameState,
+  type Refusal,
+  type Scenario,
+  snapToStep,
+  type TermDef,
+} from '../../sim';
 import type { DealBuilderDialog, DealDraft } from '../../state/createGameStore';
 import { partnersOf, termDefOf, usableTerms } from './terms';
 
@@ -13,11 +24,9 @@ import { partnersOf, termDefOf, usableTerms } from './terms';
 /** What opens the builder: a partner to start with, terms to prefill, or an offer to counter. */
 export type BuilderRequest = Pick<DealBuilderDialog, 'partner' | 'terms' | 'counterOf'>;
 
-/** The amount's step: the scenario's, or (as the sim's bargaining uses) a quarter of the range. */
+/** The amount's step: the scenario's, or the round step the sim's bargaining uses (the default lies on it). */
 export function stepOf(def: TermDef): number {
-  const a = def.amount;
-  if (!a) return 1;
-  return a.step ?? Math.max((a.max - a.min) / 4, 1e-9);
+  return amountStep(def);
 }
 
 /** An amount within the term's range (a yes/no term's amount is 1). */
@@ -29,12 +38,7 @@ export function clampAmount(def: TermDef, v: number): number {
 
 /** An amount the player set: within the range and on the term's step. */
 export function snapAmount(def: TermDef, v: number): number {
-  const a = def.amount;
-  if (!a) return 1;
-  const step = stepOf(def);
-  const n = a.min + Math.round((clampAmount(def, v) - a.min) / step) * step;
-  // Rounded so that steps such as 0.1 do not leave 0.30000000000000004 in a deal.
-  return Math.round(Math.min(a.max, Math.max(a.min, n)) * 1e6) / 1e6;
+  return snapToStep(def, clampAmount(def, v));
 }
 
 /** A draft with the given terms ticked (those the pair may use, their amounts kept within range). */

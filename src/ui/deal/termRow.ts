@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { Words } from '../../present/words';
-import { type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
+import { onAmountGrid, type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
 import type { DealDraft } from '../../state/createGameStore';
 import { idPart } from '../view';
 import { type Builder, editDraft } from './builderActions';
@@ -24,7 +24,10 @@ function theirView(b: Builder, w: Words, d: DealDraft, def: TermDef, amount: num
   return html`<span class="term-value ${direction(value)}">${note ? w.t('builder.withNote', { text, note }) : text}</span>`;
 }
 
-/** The amount's slider and its read-out; the read-out shows the draft's exact amount, even off the slider's steps. */
+/**
+ * The amount's slider and its read-out. A slider snaps its value to its step, so an amount off
+ * the step (one that came in with an offer) gets a free slider: nothing moves by itself.
+ */
 function amountControl(b: Builder, w: Words, def: TermDef, amount: number) {
   const a = def.amount;
   if (!a) return nothing;
@@ -43,7 +46,7 @@ function amountControl(b: Builder, w: Words, def: TermDef, amount: number) {
         id=${b.m.id(`amt-${key}`)}
         min=${a.min}
         max=${a.max}
-        step=${stepOf(def)}
+        step=${onAmountGrid(def, amount) ? stepOf(def) : 'any'}
         .value=${live(String(amount))}
         aria-label=${label}
         aria-valuetext=${w.amount(def, amount)}

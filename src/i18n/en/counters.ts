@@ -1,0 +1,22 @@
+/**
+ * What the sim says about a counter-offer (`Said` keys from src/sim/negotiation/counterLine.ts and
+ * assess.ts): the one line of what a counter changes and why, and why an actor accepts terms that
+ * give it what its own last offer did. `{value:1}`: one decimal.
+ */
+export const counters = {
+  'counters.line': '{actor} counters: it {changes}, because the offer was worth {value:1} to it and it needs {need:1}.',
+  'counters.lineRival':
+    '{actor} counters: it {changes}, because the offer was worth {value:1} to it and the offer from {rival} makes it ask for {need:1}.',
+  'counters.withConcession': '{line} It gives {term:lower} of its own to close the deal.',
+  'counters.asks': 'asks for {term:lower}',
+  'counters.asksAt': 'asks for {term:lower} at {amount}',
+  'counters.offers': 'offers {term:lower}',
+  'counters.offersAt': 'offers {term:lower} at {amount}',
+  'counters.drops': 'drops {term:lower}',
+  'counters.raises': 'raises {term:lower} from {from} to {to}',
+  'counters.lowers': 'lowers {term:lower} from {from} to {to}',
+  'counters.join': '{a}, {b}',
+  'counters.joinLast': '{a} and {b}',
+  'counters.asGoodAsOwn':
+    '{actor} accepts: this gives it at least what its own last offer did (worth {value:1} to it, against {own:1} for its own offer).',
+} as const;

@@ -59,32 +59,56 @@ export function meterInfo(w: Words, sc: Scenario, id: string): MeterInfo {
   return { id, name: id, unit: '', min, max, digits: 1, group: 'scenario' };
 }
 
-/** A meter's value with its unit, e.g. "$48.2 bn", "2.1 %", "34". */
-export function formatValue(w: Words, m: MeterInfo, v: number): string {
-  if (m.id === 'gdp') return w.t('value.gdp', { value: w.num(v, 1) });
-  if (m.id === 'growth') return w.t('value.growth', { value: w.num(v, 1) });
+/** A meter's value with its unit, e.g. "$48.2 bn", "2.1 %", "34"; `digits` overrides the meter's own. */
+export function formatValue(w: Words, m: MeterInfo, v: number, digits = m.digits): string {
+  if (m.id === 'gdp') return w.t('value.gdp', { value: w.num(v, digits) });
+  if (m.id === 'growth') return w.t('value.growth', { value: w.num(v, digits) });
   // Long units ("index, 2025 Q4 = 100") are said once in the causes panel, not after every number.
   // A range ("0–100") is a scale, not a unit.
-  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12 || /^-?\d+\s*[–-]\s*\d+$/.test(m.unit)) return w.num(v, m.digits);
-  return w.t('value.withUnit', { value: w.num(v, m.digits), unit: m.unit });
+  if (m.unit === '/100' || m.unit === '' || m.unit.length > 12 || /^-?\d+\s*[–-]\s*\d+$/.test(m.unit)) return w.num(v, digits);
+  return w.t('value.withUnit', { value: w.num(v, digits), unit: m.unit });
 }
 
 function deltaDigits(m: MeterInfo, d: number): number {
   return Math.abs(d) < 1 && m.digits < 2 ? m.digits + 1 : m.digits;
 }
 
-/** A change, signed, with as many digits as the meter shows plus one for small moves. */
-export function formatDelta(w: Words, m: MeterInfo, d: number): string {
-  const digits = deltaDigits(m, d);
+/** Rounds as the number formatter does (halves away from zero), so a value and its shown figure agree. */
+function roundTo(v: number, digits: number): number {
+  // toFixed rounds the exact decimal value, halves away from zero, like Intl.NumberFormat.
+  return Math.sign(v) * Number(Math.abs(v).toFixed(digits));
+}
+
+/** A change shown beside the values it joins: the digits all three are shown with, and the change. */
+export type ShownChange = { digits: number; delta: number };
+
+/**
+ * The change between two values as a reader sees them: the difference of the two values rounded
+ * as shown, so "38 → 40" reads +2, never +3. When the rounded values are equal but the change is
+ * not nothing (14.8 → 15.4 both show 15), one more digit is shown on all three (14.8 → 15.4, +0.6).
+ */
+export function shownChange(m: MeterInfo, from: number, to: number): ShownChange {
+  const at = (k: number): number => roundTo(roundTo(to, k) - roundTo(from, k), k);
+  const delta = at(m.digits);
+  if (delta === 0 && m.digits < 3 && at(m.digits + 1) !== 0) return { digits: m.digits + 1, delta: at(m.digits + 1) };
+  return { digits: m.digits, delta };
+}
+
+/**
+ * A change, signed, with as many digits as the meter shows plus one for small moves (or exactly
+ * `digits`, when it is shown beside values: see `shownChange`).
+ */
+export function formatDelta(w: Words, m: MeterInfo, d: number, fixed?: number): string {
+  const digits = fixed ?? deltaDigits(m, d);
   if (Number(Math.abs(d).toFixed(digits)) === 0) return '±0';
   const s = w.num(Math.abs(d), digits);
   const body = m.id === 'gdp' ? w.t('value.gdp', { value: s }) : m.id === 'growth' ? w.t('value.points', { value: s }) : s;
   return d > 0 ? `+${body}` : `−${body}`;
 }
 
-/** ▲ up, ▼ down, ▬ flat: the direction as a shape as well as a sign. */
-export function arrow(m: MeterInfo, d: number): '▲' | '▼' | '▬' {
-  if (Number(Math.abs(d).toFixed(deltaDigits(m, d))) === 0) return '▬';
+/** ▲ up, ▼ down, ▬ flat: the direction as a shape as well as a sign (flat when it rounds to nothing at `digits`). */
+export function arrow(m: MeterInfo, d: number, fixed?: number): '▲' | '▼' | '▬' {
+  if (Number(Math.abs(d).toFixed(fixed ?? deltaDigits(m, d))) === 0) return '▬';
   return d > 0 ? '▲' : '▼';
 }
 

@@ -33,10 +33,10 @@ export { allowedTargets, targetDepartment, whyNot } from './legality';
 export { LIMITS } from './limits';
 /** Meters: a value (national or per department), every id a scenario names, bounds, powers, and the influence-id helpers. */
 export { ENGINE_METERS, influenceId, influencePower, isDepartmentMeter, meterBounds, meterIds, powers, readMeter } from './meters';
-/** How an actor judges a deal (value, need, verdict, reasons as `Said`), each term's worth to it, and its own value of a bundle. */
-export { type Assessment, assessDeal, lastOwnOffer, ownValue, type TermView, viewTerms } from './negotiation/assess';
 /** A term's amount step (the scenario's, or a round one the default lies on), whether an amount is on it, and snapping to it. */
 export { amountStep, onAmountGrid, snapToStep } from './negotiation/amounts';
+/** How an actor judges a deal (value, need, verdict, reasons as `Said`), each term's worth to it, and its own value of a bundle. */
+export { type Assessment, assessDeal, lastOwnOffer, ownValue, type TermView, viewTerms } from './negotiation/assess';
 /** What a counter-offer changes in the offer it answers, and the one line (a `Said`) that says what and why. */
 export { counterLine, type TermChange, termChanges } from './negotiation/counterLine';
 /** Counter-offers, "what would you want for this?", and the AI's opening drafts. */

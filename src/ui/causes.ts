@@ -1,6 +1,6 @@
 import { meterInfo } from '../present/meterInfo';
 import type { Words } from '../present/words';
-import { type Cause, type GameState, isDepartmentMeter, type Scenario } from '../sim';
+import { type Cause, type Dynamics, type GameState, influencePower, isDepartmentMeter, type Scenario } from '../sim';
 
 export type CauseRow = { key: string; cause: Cause; delta: number; departments: string[]; everywhere: boolean };
 export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };
@@ -11,20 +11,51 @@ export function populationShares(sc: Scenario): Record<string, number> {
   return Object.fromEntries(sc.departments.map((d) => [d.id, (d.population ?? 1) / total]));
 }
 
+/** The dynamics that move a meter on its own: the scenario meter's, or the economy's for an engine meter. */
+function dynamicsOf(sc: Scenario, id: string): Dynamics | undefined {
+  if (id === 'stability') return sc.economy.stability;
+  const power = influencePower(id);
+  if (power !== null) return sc.economy.influence[power];
+  return sc.meters?.find((m) => m.id === id)?.dynamics;
+}
+
+/** What a meter's drift means: the scenario's words, else the catalogue's for that kind of meter. */
+function driftLabel(w: Words, sc: Scenario, id: string): string {
+  const own = dynamicsOf(sc, id)?.label;
+  if (own !== undefined) return w.text(own);
+  if (id === 'growth') return w.t('signals.drift.growth');
+  if (id === 'stability') return w.t('signals.drift.stability');
+  if (influencePower(id) !== null) return w.t('signals.drift.influence');
+  return w.t('signals.drift', { meter: meterInfo(w, sc, id).name });
+}
+
+/** What a random shock means, by its direction: the scenario's words, else the catalogue's. */
+function chanceLabel(w: Words, sc: Scenario, id: string, delta: number | undefined): string {
+  const own = dynamicsOf(sc, id)?.chance;
+  if (delta === undefined || delta === 0) return w.t('signals.chance');
+  if (own) return w.text(delta > 0 ? own.up : own.down);
+  return w.t(delta > 0 ? 'signals.chanceUp' : 'signals.chanceDown');
+}
+
+/** The meter an engine rule's cause moved (its id is `rule:meter`). */
+const ruleMeter = (c: Cause): string => c.id.slice(c.id.indexOf(':') + 1);
+
 /**
  * A cause in the reader's words: the engine's own rules (which carry a `rule` and its `params`,
- * never words) from the catalogue, anything the scenario named as the scenario wrote it.
+ * never words) from the catalogue, anything the scenario named as the scenario wrote it. Drift and
+ * chance say what they mean ("prices slowly settle", "a bad harvest"); chance needs the change
+ * (`delta`) to say which way it went.
  */
-export function causeLabel(w: Words, sc: Scenario, c: Cause): string {
+export function causeLabel(w: Words, sc: Scenario, c: Cause, delta?: number): string {
   const p = c.params ?? {};
   const meter = (id: string | number | undefined): string => (id === undefined ? '' : meterInfo(w, sc, String(id)).name);
   switch (c.rule) {
     case 'drift':
-      return w.t('cause.drift', { toward: p.toward ?? '' });
+      return driftLabel(w, sc, ruleMeter(c));
     case 'driver':
       return w.t('cause.driver', { from: meter(p.from), meter: meter(p.meter) });
     case 'noise':
-      return w.t('cause.noise');
+      return chanceLabel(w, sc, ruleMeter(c), delta);
     case 'gdp':
       return w.t('cause.gdp');
     case 'kept':

@@ -14,11 +14,14 @@ import { mountDepartmentsTable } from './ui/departmentsTable';
 import { mountEndScreen } from './ui/endScreen';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountEventsPanel } from './ui/eventsPanel';
+import { mountFreshScreens } from './ui/freshScreens';
 import { mountHandover } from './ui/handover';
 import { mountHudMeters } from './ui/hudMeters';
+import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
 import { mountMapControls } from './ui/mapControls';
 import { mountNewsFeed } from './ui/newsFeed';
+import { mountObjectivesPanel } from './ui/objectivesPanel';
 import { mountOffersPanel } from './ui/offersPanel';
 import { mountSavePanel } from './ui/savePanel';
 import { mountSettingsPanel } from './ui/settingsPanel';
@@ -27,7 +30,11 @@ import { mountTopBar } from './ui/topBar';
 import { mountTurnReport } from './ui/turnReport';
 import { mountWatchControls } from './ui/watchControls';
 
-const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot') ? 'paz-pivot' : (scenarios[0]?.id ?? '');
+const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot')
+  ? 'paz-pivot'
+  : (scenarios.find((s) => s.scenario.listed !== false)?.id ?? scenarios[0]?.id ?? '');
+// `?scenario=ID` also offers a scenario kept off the start screen (`listed: false`, a test world).
+const REVEAL = new URLSearchParams(window.location.search).get('scenario');
 const DEFAULT_SIDE = 'us';
 
 // The language remembered in this browser (one the interface speaks, or English).
@@ -51,6 +58,7 @@ const top = mountTopBar(l.topBar, store);
 mountWatchControls(top.watch, store);
 mountSavePanel(top.saves, store);
 mountSettingsPanel(top.settings, store);
+mountObjectivesPanel(top.objectives, store);
 mountHudMeters(l.meters, store);
 mountCausesPanel(l.causes, store);
 mountErrorBanner(l.error, store);
@@ -67,10 +75,22 @@ mountDealBuilder(l.builder, store);
 mountHandover(l.handover, store);
 // The start screen holds the set-up and, below it, the saves: a save from another machine
 // can be loaded before any game is started, and a notice about the autosave is seen.
-mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE);
+mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);
 mountSavePanel(l.startSaves, store, { scope: 'start' });
 mountEndScreen(l.end, store);
 startAudio(store);
+// After every view: a game put in place opens with every box at its top and its disclosures closed.
+mountFreshScreens(app, store);
+// End turn on a key, and focus kept when what held it goes away (an event answered, a dialog closed).
+const byId = (id: string): HTMLElement | null => document.getElementById(id);
+mountKeyboard(store, {
+  endTurn: () => byId('end-turn') as HTMLButtonElement | null,
+  fallbacks: () => [
+    byId('events-title'),
+    byId('end-turn'),
+    document.querySelector<HTMLElement>('.actions-panel summary, .actions-panel button'),
+  ],
+});
 // A verified autosave puts the game back in place (and leaves the start screen).
 startPersistence(store);
 

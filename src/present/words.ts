@@ -35,6 +35,8 @@ export type Words = {
   quarter(year: number, quarter: number): string;
   /** Names of the scenario's things by id (the id itself when the scenario has no such thing). */
   actor(id: string | undefined): string;
+  /** An actor's name as a possessive ("Bolivia's", "United States'"): the scenario's form, or the language's rule. */
+  possessive(id: string | undefined): string;
   department(id: string | undefined): string;
   term(id: string | undefined): string;
   action(id: string | undefined): string;
@@ -63,19 +65,20 @@ function pick(lang: string, m: Message, params: Params): string {
   return m[cat] ?? m.other;
 }
 
-const PLACEHOLDER = /\{(\w+)(?::(?:(signed)?(\d)|(lower)))?\}/g;
+const PLACEHOLDER = /\{(\w+)(?::(?:(signed)?(\d)|(lower)|(poss)))?\}/g;
 
 /**
- * Fills `{name}`, `{name:1}`, `{name:signed1}` and `{name:lower}` (a name in lower case, as a
- * common noun mid-sentence) from params; unknown names stay visible as `{name}`.
+ * Fills `{name}`, `{name:1}`, `{name:signed1}`, `{name:lower}` (a name in lower case, as a
+ * common noun mid-sentence) and `{name:poss}` (a name's possessive: "Bolivia's", "United States'")
+ * from params; unknown names stay visible as `{name}`.
  */
-function fill(lang: string, template: string, params: Params): string {
+function fill(lang: string, template: string, params: Params, poss: (name: string) => string = (x) => x): string {
   return template.replace(
     PLACEHOLDER,
-    (whole, k: string, sign: string | undefined, digits: string | undefined, lower: string | undefined) => {
+    (whole, k: string, sign: string | undefined, digits: string | undefined, lower: string | undefined, possessive: string | undefined) => {
       const v = params[k];
       if (v === undefined) return whole;
-      if (typeof v === 'string') return lower ? v.toLocaleLowerCase(lang) : v;
+      if (typeof v === 'string') return lower ? v.toLocaleLowerCase(lang) : possessive ? poss(v) : v;
       if (digits === undefined) return Number.isInteger(v) ? formatNumber(lang, v, 0) : formatNumber(lang, v, 1);
       return sign ? formatSigned(lang, v, Number(digits)) : formatNumber(lang, v, Number(digits));
     },
@@ -90,14 +93,24 @@ function named(list: readonly { id: string; name: Text }[] | undefined, id: stri
 
 function build(lang: string, sc: Scenario | null): Words {
   const catalogue = LANGUAGES[lang]?.catalogue ?? en;
+  const msg = (key: MessageKey): Message => catalogue[key] ?? en[key];
+  // A name's possessive: the scenario's own form for an actor it names, else the language's rule.
+  const poss = (name: string): string => {
+    const actor = sc?.actors.find((a) => textOf(a.name, lang) === name);
+    if (actor?.possessive) return textOf(actor.possessive, lang);
+    const rule = msg(/s$/i.test(name) ? 'name.possessiveS' : 'name.possessive');
+    return fill(lang, typeof rule === 'string' ? rule : rule.other, { name });
+  };
   const w: Words = {
     lang,
-    t: (key, params = {}) => fill(lang, pick(lang, catalogue[key] ?? en[key], params), params),
+    // A filled name that ends a question ("Who supplies the vaccines?") takes no second stop.
+    t: (key, params = {}) => fill(lang, pick(lang, msg(key), params), params, poss).replace(/([?!])\.(?=\s|$)/g, '$1'),
     text: (x) => textOf(x, lang),
     num: (n, digits = 1) => formatNumber(lang, n, digits),
     signed: (n, digits = 1) => formatSigned(lang, n, digits),
     quarter: (year, quarter) => w.t('date.quarter', { year: String(year), quarter }),
     actor: (id) => named(sc?.actors, id, w.text),
+    possessive: (id) => (id === undefined ? '' : poss(w.actor(id))),
     department: (id) => named(sc?.departments, id, w.text),
     term: (id) => named(sc?.terms, id, w.text),
     action: (id) => named(sc?.actions, id, w.text),

@@ -1,32 +1,65 @@
 import { html, nothing } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Words } from '../present/words';
-import type { Scenario, SourceRef } from '../sim';
+import type { Reference, Scenario, SourceRef } from '../sim';
+import './sources.css';
 
 /** How many lines a source list would have (its sources and its assumption), so callers can fold or skip it. */
 export function sourceCount(sources: readonly SourceRef[] | undefined, assumption?: string): number {
   return (sources?.length ?? 0) + (assumption ? 1 : 0);
 }
 
+/** An assumption that only says it is one ("Design coefficient.", "Test value.") adds nothing to "a design choice". */
+const SAYS_NOTHING = /^\s*(design|test)\s+(coefficients?|choices?|assumptions?|values?)\.?\s*$/i;
+
+/** The words for a design assumption: what it says, or only that the number is a choice when it says no more. */
+export function assumptionText(w: Words, assumption: string): string {
+  return SAYS_NOTHING.test(assumption) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: assumption });
+}
+
+function reference(w: Words, r: Reference) {
+  const by = r.publisher
+    ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date: r.date ?? '' })
+    : (r.date ?? '');
+  const title = w.text(r.title);
+  return html`<li class="reference">
+    ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<span>${title}</span>`}
+    ${by ? html`<span class="by">(${by})</span>` : nothing}
+    ${r.url ? html`<span class="address">${r.url}</span>` : nothing}
+  </li>`;
+}
+
 /**
- * The sources behind a rule: document title and file, the quote, how the claim was
- * checked (verdict as a symbol and a word, never colour alone) and the reference;
+ * The sources behind a rule: the document by its title (its file name is only in the scenario's
+ * list of documents), the quote, how the claim was checked (verdict as a symbol and a word, never
+ * colour alone) and the references it was checked against, by title with their addresses;
  * or the design assumption when the number is a choice, not a fact. Nothing when there are none.
  */
 export function sourceList(w: Words, sc: Scenario, sources: readonly SourceRef[] | undefined, assumption?: string) {
   if (sourceCount(sources, assumption) === 0) return nothing;
+  const byId = (id: string): Reference | undefined => sc.references?.find((r) => r.id === id);
   return html`<ul class="sources" aria-label=${w.t('sources.title')}>
     ${(sources ?? []).map((s) => {
       const doc = sc.documents?.find((d) => d.file === s.doc);
+      const asRef = doc ? undefined : byId(s.doc);
+      // The references named: those in refs, and the source itself when it is one.
+      const refs = [...new Set([...(asRef ? [asRef.id] : []), ...(s.refs ?? [])])].map(byId).filter((r) => r !== undefined);
+      // A source that is itself a reference is named once, in the references below.
+      const docName = doc ? w.text(doc.title) : asRef ? '' : s.doc;
       return html`<li class="source">
-        <span class="doc">${doc ? w.text(doc.title) : s.doc}</span>
-        ${doc ? html`<code class="file">${s.doc}</code>` : nothing}
+        ${docName ? html`<span class="doc">${docName}</span>` : nothing}
         ${s.verdict ? html`<span class="verdict verdict-${s.verdict}">${w.t(`sources.verdict.${s.verdict}` as MessageKey)}</span>` : nothing}
         ${s.quote ? html`<q class="quote">${s.quote}</q>` : nothing}
-        ${s.ref ? html`<span class="ref">${w.t('sources.checked', { ref: s.ref })}</span>` : nothing}
+        ${s.ref ? html`<span class="ref">${w.t('sources.checkedText', { text: s.ref })}</span>` : nothing}
+        ${
+          refs.length > 0
+            ? html`<span class="refs-label">${w.t('sources.references')}</span>
+              <ul class="references">${refs.map((r) => reference(w, r))}</ul>`
+            : nothing
+        }
         ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
       </li>`;
     })}
-    ${assumption ? html`<li class="source assumption">${w.t('sources.assumption', { text: assumption })}</li>` : nothing}
+    ${assumption ? html`<li class="source assumption">${assumptionText(w, assumption)}</li>` : nothing}
   </ul>`;
 }

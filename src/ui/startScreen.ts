@@ -193,7 +193,11 @@ export function mountStartScreen(
   defaultScenario: string,
   defaultSide: string,
   options: MountOptions = {},
+  reveal: string | null = null,
 ): () => void {
+  // A scenario marked `listed: false` (a test world) is offered only when the page asks for it by name.
+  const offered = (s: GameStore): GameStore['scenarios'] =>
+    s.scenarios.filter((e) => e.scenario.listed !== false || e.id === reveal || e.id === defaultScenario);
   const initial: SetupDraft = {
     scenarioId: defaultScenario,
     side: defaultSide,
@@ -206,7 +210,7 @@ export function mountStartScreen(
   const set = (patch: Partial<SetupDraft>): void => store.getState().setUi({ setup: { ...draftOf(store.getState()), ...patch } });
   const start = (quick: boolean): void => {
     const s = store.getState();
-    const settled = settle(quick ? { ...initial, seed: draftOf(s).seed } : draftOf(s), s.scenarios);
+    const settled = settle(quick ? { ...initial, seed: draftOf(s).seed } : draftOf(s), offered(s));
     if (!settled) return;
     const { draft: d, sc } = settled;
     s.startGame({
@@ -224,12 +228,13 @@ export function mountStartScreen(
     (s) => [s.ui.screen, s.game, s.ui.setup, s.scenarios],
     (s, w0, m) => {
       if (s.ui.screen !== 'start') return nothing;
-      const settled = settle(draftOf(s), s.scenarios);
+      const list = offered(s);
+      const settled = settle(draftOf(s), list);
       if (!settled) return html`<p>${w0.t('start.none')}</p>`;
       const { draft: d, sc } = settled;
       const ctx: Ctx = { w: words(s.lang, sc), m, d, sc, set };
       // The default scenario first; the others in file order.
-      const ordered = [...s.scenarios].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
+      const ordered = [...list].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
       return html`<div class="start-inner">${startHead(s, w0, m, d, defaults, start)} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
     },
     options,

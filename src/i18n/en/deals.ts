@@ -7,7 +7,7 @@ export const deals = {
   'neg.trustTitle': 'Trust',
   'neg.trust': 'Trust with {actor}: {value}',
   'neg.trustButton': 'Trust with {actor}: {value}. Show why it moved',
-  'neg.trustUntracked': 'Trust with {actor}: not tracked (counts as {value})',
+  'neg.trustUntracked': 'Trust with {actor}: neutral ({value})',
   'neg.trustHint': 'Promises count for more the more you are trusted; breaking one halves trust.',
 
   // Deal builder
@@ -117,7 +117,7 @@ export const deals = {
   'break.title': 'Break your promises to {actor}?',
   'break.what': 'These promises stop now: {terms}.',
   'break.trust': 'Trust with {actor} falls from {from} to about {to}: it is halved, then {penalty} more.',
-  'break.trustUntracked': 'Trust between you is not tracked in this scenario, but {actor} still remembers.',
+  'break.trustUntracked': '{actor} will remember that you broke your word.',
   'break.influence': 'Your influence in Bolivia falls by 4 everywhere.',
   'break.remember': {
     count: 'turns',

@@ -67,10 +67,9 @@ export const panels = {
   'cause.noise.assumption': 'random shock; size set by the scenario',
   'cause.gdp': 'a quarter of growth',
   'cause.kept': 'kept its promise: {term}',
-  'cause.kept.assumption':
-    'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (design choice, after Stellaris-style slow trust growth)',
+  'cause.kept.assumption': 'trust +0.5 per turn a promise is kept, at most +1 a turn between a pair (a design choice)',
   'cause.broken': 'broke its promises in deal #{deal}',
-  'cause.broken.assumption': 'a broken promise halves trust and costs a further fixed amount (design choice, after Freeciv and Unciv)',
+  'cause.broken.assumption': 'a broken promise halves trust and costs a further fixed amount (a design choice)',
   'cause.brokenInfluence.assumption': 'a power that breaks its word loses 4 influence everywhere (design choice)',
   'causes.in': 'in {department}',
   'causes.close': 'Close',
@@ -100,8 +99,6 @@ export const panels = {
 
   // Sources
   'sources.title': 'Sources',
-  'sources.assumption': 'Design assumption: {text}',
-  'sources.checked': 'Checked against: {ref}',
   'sources.verdict.confirmed': '✓ confirmed',
   'sources.verdict.corrected': '✎ corrected',
   'sources.verdict.disputed': '⚠ disputed',
@@ -255,7 +252,7 @@ export const panels = {
   'end.decision.actionAt': '{action} ({target})',
   'end.decision.chooseOption': 'Answered “{event}”: {option}',
   'end.decision.proposeDeal': 'Proposed a deal',
-  'end.decision.proposeDealTo': 'Proposed a deal → {to}',
+  'end.decision.proposeDealTo': 'Proposed a deal to {to}',
   'end.decision.breakDeal': 'Broke deal #{id}',
   'end.decision.rejectDeal': 'Rejected deal #{id}',
   'end.decision.signDeal': 'Signed deal #{id}',

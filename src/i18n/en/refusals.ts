@@ -8,7 +8,7 @@ import type { Message } from '../message';
 export const refusals = {
   'refusal.gameOver': 'The game is over.',
   'refusal.unknownActor': 'There is no actor "{actor}".',
-  'refusal.notYourPhase': "It is not {actor}'s move.",
+  'refusal.notYourPhase': 'It is not {actor:poss} move.',
   'refusal.pendingChoice': 'Answer the event waiting for you first.',
   'refusal.unknownAction': 'There is no action "{action}".',
   'refusal.notYourAction': '{action} is not one of your actions.',

@@ -1,0 +1,12 @@
+/** Clean player-facing text (issue 10 part 5): sources by title, references resolved, possessives. */
+export const cleanText = {
+  'sources.designChoice': 'A design choice, not a fact.',
+  'sources.designChoiceWhy': 'A design choice, not a fact: {text}',
+  'sources.checkedText': 'How it was checked: {text}',
+  'sources.references': 'Checked against',
+  'sources.referenceBy': '{publisher}, {date}',
+  'sources.referenceByUndated': '{publisher}',
+  /** A name's possessive when the scenario gives none ("Bolivia's"); a name ending in s takes only the apostrophe. */
+  'name.possessive': "{name}'s",
+  'name.possessiveS': "{name}'",
+} as const;

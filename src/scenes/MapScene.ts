@@ -74,6 +74,8 @@ export class MapScene extends Phaser.Scene {
       if (s.lang !== prev.lang) this.relabel();
       else if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
       if (s.ui !== prev.ui) this.drawSelection();
+      // A game put in place (new, loaded, imported) starts with none of the last game's numbers.
+      if (s.ui.fresh !== prev.ui.fresh) this.deltaLayer.clear();
       if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), [...s.lastEvents]);
     });
     this.scale.on('resize', this.layout, this);
@@ -276,5 +278,10 @@ export class MapScene extends Phaser.Scene {
   /** Floating numbers still on screen (tests wait for zero before a screenshot). */
   busy(): number {
     return this.deltaLayer.busy();
+  }
+
+  /** Floating texts on screen now, not counting those waiting (tests check the cap). */
+  floating(): number {
+    return this.deltaLayer.visible();
   }
 }

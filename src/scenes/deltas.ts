@@ -10,6 +10,10 @@ export type Delta = { place: string | null; meter: string; delta: number };
 export const MIN_DELTA = 0.5;
 export const PER_PLACE = 2;
 export const NATIONAL_MAX = 4;
+/** At most this many texts float over the map at once (the national heading counts); the rest wait their turn. */
+export const MAX_VISIBLE = 10;
+/** For this long after it appears, a floating number takes in later changes to its place and meter instead of a second number. */
+export const MERGE_MS = 2500;
 
 const shown = (meter: string, national: boolean): boolean =>
   meter === 'stability' || influencePower(meter) !== null || (national && meter === 'growth');

@@ -12,10 +12,12 @@ import {
   setupPolicy,
 } from '../sim';
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
+import type { HowToPlayDialog } from './helpDialog';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
+export type { HowToPlayDialog } from './helpDialog';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 
@@ -23,8 +25,8 @@ export type Overlay = 'influence' | 'stability';
 
 export type Screen = 'start' | 'game' | 'end';
 
-/** The dialog open over the game, if any: the deal builder, or the confirmation before breaking a deal. */
-export type Dialog = DealBuilderDialog | BreakDealDialog;
+/** The dialog open over the game, if any: the deal builder, the confirmation before breaking a deal, or How to play. */
+export type Dialog = DealBuilderDialog | BreakDealDialog | HowToPlayDialog;
 
 /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
 export type Notice = { said: Said; level: 'info' | 'warning' };
@@ -58,6 +60,8 @@ export type UiState = {
   watch: WatchUi;
   /** The start screen's set-up as the player fills it in (null until that screen first shows). */
   setup: SetupDraft | null;
+  /** Counts the games put in place (started, loaded, imported): views reset what they keep themselves (scroll, disclosures) when it changes. */
+  fresh: number;
 };
 
 export type WatchSpeed = 'slow' | 'normal' | 'fast';
@@ -109,6 +113,30 @@ export type GameStore = {
 
 export type StoreOptions = { policy?: Policy; lang?: string };
 
+/**
+ * The screen state of a game just put in place (started, loaded or imported): nothing of the last
+ * game's screen survives, neither its selection, open cards, drafts, causes panel, dialogs and
+ * report, nor a notice about it (a loaded or imported save sets its own notice after this).
+ * The overlay, the watch speed and the set-up are the player's preferences and stay.
+ */
+export function freshUi(ui: UiState, screen: Screen): UiState {
+  return {
+    ...ui,
+    screen,
+    selectedDepartment: null,
+    hoveredDepartment: null,
+    selectedSite: null,
+    meterDetail: null,
+    dialog: null,
+    drafts: {},
+    actionCards: { open: [], targets: {}, taken: null },
+    report: null,
+    notice: null,
+    watch: { ...ui.watch, playing: false },
+    fresh: ui.fresh + 1,
+  };
+}
+
 const NO_OUTCOME: Outcome = { ok: false, reason: refuse('gameOver', 'gameOver') };
 
 /**
@@ -133,21 +161,7 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
         lastEvents: s.events,
         revision: get().revision + 1,
         error: null,
-        ui: screenToo
-          ? {
-              ...ui,
-              screen: s.game.over ? 'end' : 'game',
-              selectedDepartment: null,
-              selectedSite: null,
-              meterDetail: null,
-              dialog: null,
-              drafts: {},
-              actionCards: { open: [], targets: {}, taken: null },
-              report: null,
-            }
-          : s.game.over
-            ? { ...ui, screen: 'end', dialog: null }
-            : ui,
+        ui: screenToo ? freshUi(ui, s.game.over ? 'end' : 'game') : s.game.over ? { ...ui, screen: 'end', dialog: null } : ui,
       });
     };
     const attach = (session: Session): void => {
@@ -189,6 +203,7 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
         drafts: {},
         watch: { playing: false, speed: 'normal' },
         setup: null,
+        fresh: 0,
       },
       startGame: (choice) => {
         const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
@@ -224,7 +239,11 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
         set({ lastEvents: [] });
         return true;
       },
-      toStart: () => set({ ui: { ...get().ui, screen: 'start', dialog: null } }),
+      // A notice about the game left (resumed, imported, exported) says nothing on the start screen; a warning stays until read.
+      toStart: () => {
+        const ui = get().ui;
+        set({ ui: { ...ui, screen: 'start', dialog: null, notice: ui.notice?.level === 'warning' ? ui.notice : null } });
+      },
       setUi: (patch) => set({ ui: { ...get().ui, ...patch } }),
       setLanguage: (lang) => set({ lang }),
       openDialog: (dialog) => set({ ui: { ...get().ui, dialog } }),

@@ -1,9 +1,10 @@
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
+import type { Words } from '../present/words';
 import { type Said, said } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
-import { type MountOptions, mountView } from './view';
+import { type Mount, type MountOptions, mountView } from './view';
 
 /** The panel's status line is the store's notice: every copy of the panel, and any other view, shows the same. */
 function tell(store: StoreApi<GameStore>, s: Said, refused = false): void {
@@ -33,7 +34,20 @@ function exportSave(store: StoreApi<GameStore>): void {
   tell(store, said('saves.exported', { name }));
 }
 
-async function importSave(store: StoreApi<GameStore>, file: File): Promise<void> {
+type Loaded = Extract<ReturnType<typeof loadSaveText>, { ok: true }>;
+
+/** A game that importing would end: one under way and not over (its moves would be lost unless exported). */
+function inProgress(s: GameStore): boolean {
+  return !!s.game && !s.game.over && !!s.entry;
+}
+
+function putInPlace(store: StoreApi<GameStore>, r: Loaded): void {
+  store.getState().restore(r.choice, r.game, r.log);
+  tell(store, said(r.older ? 'saves.importedOlder' : 'saves.imported', { scenario: r.entry.scenario.title, turn: r.game.turn }));
+}
+
+/** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
+async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loaded) => void): Promise<void> {
   const text = file.size > MAX_SAVE_BYTES ? null : await file.text().catch(() => undefined);
   const r = typeof text === 'string' ? loadSaveText(text, store.getState().scenarios) : null;
   if (!r?.ok) {
@@ -46,8 +60,30 @@ async function importSave(store: StoreApi<GameStore>, file: File): Promise<void>
     tell(store, refusedBecause(why), true);
     return;
   }
-  store.getState().restore(r.choice, r.game, r.log);
-  tell(store, said(r.older ? 'saves.importedOlder' : 'saves.imported', { scenario: r.entry.scenario.title, turn: r.game.turn }));
+  if (inProgress(store.getState())) ask(r);
+  else putInPlace(store, r);
+}
+
+/** The question before an import ends the game in progress: keep playing (the default, and Escape) or replace it. */
+function confirmView(s: GameStore, w: Words, m: Mount, r: Loaded | null, answer: (replace: boolean) => void) {
+  const current = s.entry && s.game ? { current: w.text(s.entry.scenario.title), turn: s.game.turn } : { current: '', turn: 0 };
+  const cancel = (e: Event): void => {
+    e.preventDefault();
+    answer(false);
+  };
+  return html`<dialog class="import-confirm" id=${m.id('import-confirm')} aria-labelledby=${m.id('import-confirm-title')}
+    aria-describedby=${m.id('import-confirm-lead')} @cancel=${cancel}>
+    ${
+      r
+        ? html`<h2 id=${m.id('import-confirm-title')}>${w.t('screen.importTitle')}</h2>
+          <p id=${m.id('import-confirm-lead')}>${w.t('screen.importLead', { ...current, scenario: w.text(r.entry.scenario.title), savedTurn: r.game.turn })}</p>
+          <div class="buttons">
+            <button type="button" class="primary" id=${m.id('import-cancel')} @click=${() => answer(false)}>${w.t('screen.importCancel')}</button>
+            <button type="button" id=${m.id('import-replace')} @click=${() => answer(true)}>${w.t('screen.importConfirm')}</button>
+          </div>`
+        : nothing
+    }
+  </dialog>`;
 }
 
 /**
@@ -56,16 +92,39 @@ async function importSave(store: StoreApi<GameStore>, file: File): Promise<void>
  * leaves the game in progress untouched, with the reason shown.
  */
 export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  // A verified save waiting for the player's answer (importing over a game in progress), if any.
+  let asking: Loaded | null = null;
+  let mount: Mount | null = null;
+  const dialog = (): HTMLDialogElement | null => root.querySelector('dialog.import-confirm');
+  const ask = (r: Loaded): void => {
+    asking = r;
+    mount?.refresh();
+    const d = dialog();
+    if (d && !d.open) d.showModal();
+    d?.querySelector<HTMLElement>('.buttons .primary')?.focus();
+  };
+  const answer = (replace: boolean): void => {
+    const r = asking;
+    asking = null;
+    dialog()?.close();
+    mount?.refresh();
+    if (!r) return;
+    if (replace) putInPlace(store, r);
+    else tell(store, said('screen.importCancelled'));
+    // Back to the file picker the question came from (still there when the game goes on).
+    root.querySelector<HTMLElement>('input.save-import')?.focus();
+  };
   const unmount = mountView(
     root,
     store,
     (s) => [s.ui.notice],
     (s, w, m) => {
+      mount = m;
       const notice = s.ui.notice;
       const picked = (e: Event): void => {
         const input = e.target as HTMLInputElement;
         const file = input.files?.[0];
-        if (file) void importSave(m.store, file);
+        if (file) void importSave(m.store, file, ask);
         input.value = '';
       };
       return html`<section class="save-panel" aria-labelledby=${m.id('save-panel-title')}>
@@ -77,6 +136,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
         <p class="save-status${notice?.level === 'warning' ? ' error' : ''}" role="status" aria-live="polite" data-testid="save-status">
           ${notice ? w.say(notice.said) : ''}
         </p>
+        ${confirmView(s, w, m, asking, answer)}
       </section>`;
     },
     options,

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
 import { currentActor, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
+import { END_TURN_KEY } from './keyboard';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
 import { isWatching } from './watchControls';
@@ -52,9 +53,11 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
       <div><dt>${w.t('hud.capital')}</dt><dd><span class="budget-value" id=${m.id('budget-capital')}>${game ? w.t('hud.capitalValue', { value: budget?.capital ?? 0 }) : ''}</span></dd></div>
       <div><dt>${w.t('hud.moneyShort')}</dt><dd><span class="budget-value" id=${m.id('budget-money')}>${game ? w.t('hud.moneyValue', { value: budget?.money ?? 0 }) : ''}</span></dd></div>
     </dl>
+    <div class="objectives-slot"></div>
     <div class="end-wrap">
-      <button type="button" class="primary end-turn" id=${m.id('end-turn')} aria-describedby=${m.id('end-turn-hint')} ?disabled=${end.blocked} @click=${endTurn}>
-        ${w.t('hud.endTurn')}
+      <button type="button" class="primary end-turn" id=${m.id('end-turn')} aria-describedby=${m.id('end-turn-hint')} aria-keyshortcuts=${END_TURN_KEY}
+        title=${w.t('screen.endTurnShortcut', { key: END_TURN_KEY })} ?disabled=${end.blocked} @click=${endTurn}>
+        ${w.t('hud.endTurn')} <kbd class="shortcut" aria-hidden="true">${END_TURN_KEY}</kbd>
       </button>
       <p class="end-hint${end.pending ? ' blocked' : ''}" id=${m.id('end-turn-hint')}>${end.hint}</p>
     </div>
@@ -69,7 +72,7 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
 }
 
 /** Where the top bar's menu and watch controls take their panels. */
-export type TopBarSlots = { watch: HTMLElement; saves: HTMLElement; settings: HTMLElement };
+export type TopBarSlots = { watch: HTMLElement; saves: HTMLElement; settings: HTMLElement; objectives: HTMLElement };
 
 /**
  * The bar above the map: date and turn, the side played, its budgets, the End turn button
@@ -93,6 +96,7 @@ export function mountTopBar(
     watch: slot('.watch-bar'),
     saves: slot('.menu-saves'),
     settings: slot('.menu-settings'),
+    objectives: slot('.objectives-slot'),
     unmount: () => {
       document.removeEventListener('click', closeOutside);
       off();

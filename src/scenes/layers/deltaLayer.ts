@@ -2,71 +2,131 @@ import type Phaser from 'phaser';
 import { powersOf } from '../../present/overlayStyle';
 import { mix } from '../../present/palette';
 import { type GameEvent, influencePower } from '../../sim';
-import { deltasOf } from '../deltas';
+import { type Delta, deltasOf, MAX_VISIBLE, MERGE_MS, NATIONAL_MAX, PER_PLACE } from '../deltas';
 import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 
+/** A number on screen: what it sums, where it sits, and when it appeared. */
+type Floating = { key: string; delta: Delta; row: number; label: Phaser.GameObjects.Text; born: number; x: number; y: number };
+
+const keyOf = (d: Delta): string => `${d.place ?? ''}|${d.meter}`;
+
 /**
- * Meter changes float up from where they happened and fade: a department's
- * under its name, national ones in the map's top-right corner beside the HUD.
+ * Meter changes float up from where they happened and fade: a department's under its name,
+ * national ones in the map's top-right corner beside the HUD. So that the map stays readable
+ * however fast the game runs (watch mode at its fastest makes many moves a second):
+ * - a change to a place and meter already floating is added to that number (for a moment
+ *   after it appears), which shows the sum and stays a little longer, rather than a second number;
+ * - at most `MAX_VISIBLE` texts show at once, and a few per place; the others wait in a queue
+ *   (merged by place and meter too) and show as room frees up.
  */
 export class DeltaLayer {
-  private live: Phaser.GameObjects.Text[] = [];
+  private live: Floating[] = [];
+  private queue = new Map<string, Delta>();
+  private heading: Phaser.GameObjects.Text | null = null;
+  private ctx: MapContext | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  /** How many numbers are still on screen (tests wait for zero). */
+  /** How many numbers are on screen or waiting (tests wait for zero). */
   busy(): number {
-    return this.live.length;
+    return this.visible() + this.queue.size;
+  }
+
+  /** How many texts float over the map now (the national heading included). */
+  visible(): number {
+    return this.live.length + (this.heading ? 1 : 0);
   }
 
   clear(): void {
-    for (const l of this.live) l.destroy();
+    for (const f of this.live) f.label.destroy();
     this.live = [];
+    this.queue.clear();
+    this.heading?.destroy();
+    this.heading = null;
   }
 
   show(ctx: MapContext, events: GameEvent[]): void {
-    const entry = ctx.store.getState().entry;
-    if (!entry) return;
-    const powers = powersOf(entry.scenario.actors);
-    const w = wordsAt(ctx);
-    const host = entry.scenario.actors.find((a) => a.kind === 'host');
-    const size = labelSize(ctx);
-    const rows = new Map<string, number>();
+    this.ctx = ctx;
+    const now = this.scene.time.now;
     for (const d of deltasOf(events)) {
-      // Whole numbers read faster; keep a decimal only where it says something.
-      const a = Math.abs(d.delta);
-      const value = w.signed(d.delta, a < 10 && Math.abs(a - Math.round(a)) >= 0.05 ? 1 : 0);
-      let text: string;
-      let colour = 0xf2efe6;
-      const power = influencePower(d.meter);
-      if (d.meter === 'stability') text = w.t('map.delta.stability', { delta: value });
-      else if (power === null) text = w.t('map.delta.meter', { meter: w.meter(d.meter), delta: value });
-      else {
-        const id = power;
-        text = w.t('map.delta.influence', { actor: w.actor(id), delta: value });
-        colour = mix(powers.find((p) => p.id === id)?.colour ?? colour, 0xffffff, 0.45);
+      const key = keyOf(d);
+      const floating = this.live.find((f) => f.key === key);
+      if (floating && now - floating.born < MERGE_MS && !this.queue.has(key)) {
+        floating.delta = { ...floating.delta, delta: floating.delta.delta + d.delta };
+        floating.label.setText(this.textOf(ctx, floating.delta));
+        this.fade(ctx, floating);
+        continue;
       }
-      const key = d.place ?? '';
-      const row = rows.get(key) ?? 0;
-      rows.set(key, row + 1);
-      let x: number;
-      let y: number;
-      let originX = 0.5;
-      if (d.place) {
-        const at = placePoint(ctx, d.place);
-        if (!at) continue;
-        [x, y] = [at[0], at[1] + size * (1.3 + row * 1.25)];
-      } else {
-        if (row === 0) this.spawn(ctx, host ? w.actor(host.id) : w.t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
-        [x, y] = [ctx.width - 12, 12 + size * (1.35 + row * 1.3)];
-        originX = 1;
-      }
-      this.spawn(ctx, text, x, y, colour, size, originX);
+      const waiting = this.queue.get(key);
+      this.queue.set(key, waiting ? { ...waiting, delta: waiting.delta + d.delta } : { ...d });
+    }
+    this.drain();
+  }
+
+  /** Shows what waits, oldest first, while there is room on the map and at its place. */
+  private drain(): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    for (const [key, d] of this.queue) {
+      const room = MAX_VISIBLE - this.visible() - (d.place === null && !this.heading ? 1 : 0);
+      if (room <= 0) break;
+      if (this.live.some((f) => f.key === key)) continue;
+      const row = this.freeRow(d.place);
+      if (row === null) continue;
+      this.queue.delete(key);
+      if (Math.abs(d.delta) < 0.05) continue;
+      this.spawn(ctx, key, d, row);
     }
   }
 
-  private spawn(ctx: MapContext, text: string, x: number, y: number, colour: number, size: number, originX: number): void {
-    const label = this.scene.add
+  private freeRow(place: string | null): number | null {
+    const taken = new Set(this.live.filter((f) => f.delta.place === place).map((f) => f.row));
+    const max = place === null ? NATIONAL_MAX : PER_PLACE;
+    for (let r = 0; r < max; r++) if (!taken.has(r)) return r;
+    return null;
+  }
+
+  private textOf(ctx: MapContext, d: Delta): string {
+    const w = wordsAt(ctx);
+    // Whole numbers read faster; keep a decimal only where it says something.
+    const a = Math.abs(d.delta);
+    const value = w.signed(d.delta, a < 10 && Math.abs(a - Math.round(a)) >= 0.05 ? 1 : 0);
+    const power = influencePower(d.meter);
+    if (d.meter === 'stability') return w.t('map.delta.stability', { delta: value });
+    if (power === null) return w.t('map.delta.meter', { meter: w.meter(d.meter), delta: value });
+    return w.t('map.delta.influence', { actor: w.actor(power), delta: value });
+  }
+
+  private colourOf(ctx: MapContext, d: Delta): number {
+    const power = influencePower(d.meter);
+    const entry = ctx.store.getState().entry;
+    if (power === null || !entry) return 0xf2efe6;
+    return mix(powersOf(entry.scenario.actors).find((p) => p.id === power)?.colour ?? 0xf2efe6, 0xffffff, 0.45);
+  }
+
+  private spawn(ctx: MapContext, key: string, d: Delta, row: number): void {
+    const size = labelSize(ctx);
+    let x = ctx.width - 12;
+    let y = 12 + size * (1.35 + row * 1.3);
+    let originX = 1;
+    if (d.place) {
+      const at = placePoint(ctx, d.place);
+      if (!at) return;
+      [x, y] = [at[0], at[1] + size * (1.3 + row * 1.25)];
+      originX = 0.5;
+    } else if (!this.heading) {
+      const w = wordsAt(ctx);
+      const host = ctx.store.getState().entry?.scenario.actors.find((a) => a.kind === 'host');
+      this.heading = this.text(host ? w.actor(host.id) : w.t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
+    }
+    const label = this.text(this.textOf(ctx, d), x, y, this.colourOf(ctx, d), size, originX);
+    const f: Floating = { key, delta: d, row, label, born: this.scene.time.now, x, y };
+    this.live.push(f);
+    this.fade(ctx, f);
+  }
+
+  private text(text: string, x: number, y: number, colour: number, size: number, originX: number): Phaser.GameObjects.Text {
+    return this.scene.add
       .text(x, y, text, {
         fontFamily: FONT,
         fontSize: `${size}px`,
@@ -78,19 +138,32 @@ export class DeltaLayer {
       })
       .setOrigin(originX, 0)
       .setDepth(40);
-    this.live.push(label);
-    const done = (): void => {
-      this.live = this.live.filter((l) => l !== label);
-      label.destroy();
-    };
+  }
+
+  /** (Re)starts a number's float and fade from where it was placed. */
+  private fade(ctx: MapContext, f: Floating): void {
+    const size = labelSize(ctx);
+    this.scene.tweens.killTweensOf(f.label);
+    f.label.setPosition(f.x, f.y).setAlpha(1);
     this.scene.tweens.add({
-      targets: label,
-      ...(ctx.motion ? { y: y - size * 1.6 } : {}),
+      targets: f.label,
+      ...(ctx.motion ? { y: f.y - size * 1.6 } : {}),
       alpha: 0,
       delay: 1400,
       duration: ctx.motion ? 1600 : 600,
       ease: 'Sine.easeIn',
-      onComplete: done,
+      onComplete: () => this.done(f),
     });
+  }
+
+  private done(f: Floating): void {
+    if (!this.live.includes(f)) return;
+    this.live = this.live.filter((x) => x !== f);
+    f.label.destroy();
+    if (this.heading && !this.live.some((x) => x.delta.place === null) && ![...this.queue.values()].some((d) => d.place === null)) {
+      this.heading.destroy();
+      this.heading = null;
+    }
+    this.drain();
   }
 }

@@ -9,4 +9,6 @@ export const cleanText = {
   /** A name's possessive when the scenario gives none ("Bolivia's"); a name ending in s takes only the apostrophe. */
   'name.possessive': "{name}'s",
   'name.possessiveS': "{name}'",
+  /** The viewer turned down the other side's offer (never "your offer" for theirs). */
+  'builder.youRejected': 'You rejected {actor:poss} offer #{id}.',
 } as const;

@@ -195,7 +195,7 @@ export const panels = {
   'news.projectDoneIn': 'Completed: {action} in {department} ({actor})',
   'news.projectRetired': 'Closed down: {action}',
   'news.event': 'Event: {title}',
-  'news.eventWaiting': 'Event: {title}. Waiting for {actor}’s answer.',
+  'news.eventWaiting': 'Event: {title}. Waiting for {actor:poss} answer.',
   'news.option': '{actor} answered “{event}”: {option}',
   'news.dealProposed': '{from} offered {to} a deal: {terms}',
   'news.dealSigned': 'Deal signed between {from} and {to}',

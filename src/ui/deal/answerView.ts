@@ -40,8 +40,7 @@ function outcome(b: Builder, w: Words, d: DealState) {
       return html`${status(b, 'yes', '✓', w.t('builder.accepted', { actor: name }))} ${termList(w, b.sc, d.terms, b.me)}
         <div class="buttons">${done} ${again}</div>`;
     case 'rejected': {
-      const text =
-        d.from === b.me ? w.t('builder.rejected', { actor: name }) : w.t('offers2.replyRejected', { actor: w.actor(b.me), id: d.id });
+      const text = d.from === b.me ? w.t('builder.rejected', { actor: name }) : w.t('builder.youRejected', { actor: name, id: d.id });
       return html`${status(b, 'no', '✗', text)}
         ${d.reason ? html`<p class="answer-reason">${w.t('builder.reason', { reason: w.say(d.reason) })}</p>` : nothing}
         <div class="buttons">${again} ${done}</div>`;

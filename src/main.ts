@@ -15,7 +15,9 @@ import { mountEndScreen } from './ui/endScreen';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountEventsPanel } from './ui/eventsPanel';
 import { mountFreshScreens } from './ui/freshScreens';
+import { mountGuide } from './ui/guide';
 import { mountHandover } from './ui/handover';
+import { mountHowToPlay } from './ui/howToPlay';
 import { mountHudMeters } from './ui/hudMeters';
 import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
@@ -78,6 +80,10 @@ mountHandover(l.handover, store);
 mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);
 mountSavePanel(l.startSaves, store, { scope: 'start' });
 mountEndScreen(l.end, store);
+// Help (issue 10): How to play beside the other dialogs, and the first-game guide over the game.
+const dialogs = l.builder.parentElement ?? document.body;
+mountHowToPlay(dialogs, store);
+mountGuide(dialogs, store);
 startAudio(store);
 // After every view: a game put in place opens with every box at its top and its disclosures closed.
 mountFreshScreens(app, store);

@@ -65,6 +65,7 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
       <summary>${w.t('top.menu')}</summary>
       <div class="menu-body">
         <button type="button" id=${m.id('menu-new-game')} @click=${() => m.store.getState().toStart()}>${w.t('top.newGame')}</button>
+        <button type="button" id=${m.id('menu-help')} @click=${() => m.store.getState().openDialog({ kind: 'howToPlay' })}>${w.t('help.open')}</button>
         <div class="menu-saves"></div>
         <div class="menu-settings"></div>
       </div>

@@ -15,7 +15,29 @@ function line(w: Words, actor: string, l: ScoreLine) {
   </tr>`;
 }
 
-/** One side's score against its objectives: the verdict, then each objective's points and whether it was met. */
+/**
+ * By how much the bar was beaten or missed, and the objectives that decided it: for a win, the
+ * lines that brought the most points; for a miss, those that left the most points on the table.
+ */
+export function marginLines(w: Words, card: ScoreCard) {
+  const gap = round1(Math.abs(card.score - card.winAt));
+  const allMet = card.lines.length > 0 && card.lines.every((l) => l.met);
+  const margin = card.won
+    ? allMet && card.score < card.winAt
+      ? w.t('endMargin.beatAll')
+      : w.t('endMargin.beat', { gap, winAt: round1(card.winAt) })
+    : w.t('endMargin.missed', { gap, winAt: round1(card.winAt) });
+  const key = (l: ScoreLine): number => (card.won ? l.points : l.max - l.points);
+  const top = [...card.lines]
+    .filter((l) => key(l) > 0)
+    .sort((a, b) => key(b) - key(a))
+    .slice(0, 3)
+    .map((l) => w.t('endMargin.item', { objective: w.objective(card.actor, l.objective), points: round1(l.points), max: l.max }));
+  return html`<p class="margin-line">${margin}</p>
+    ${top.length > 0 ? html`<p class="decided-line">${w.t(card.won ? 'endMargin.decidedWon' : 'endMargin.decidedLost', { list: top.join(w.t('objectives.listSeparator')) })}</p>` : ''}`;
+}
+
+/** One side's score against its objectives: the verdict, by how much and why, then each objective's points and whether it was met. */
 export function scoreCard(w: Words, m: Mount, card: ScoreCard, mine: boolean) {
   const name = w.actor(card.actor);
   const id = m.id(`score-${card.actor}`);
@@ -24,6 +46,7 @@ export function scoreCard(w: Words, m: Mount, card: ScoreCard, mine: boolean) {
     <p class="verdict-line">
       ${w.t(card.won ? 'end.won' : 'end.lost', { actor: name, score: round1(card.score), max: card.max, winAt: card.winAt })}
     </p>
+    ${marginLines(w, card)}
     <table class="scores">
       <thead>
         <tr>

@@ -7,7 +7,6 @@ export const counters = {
   'counters.line': '{actor} counters: it {changes}, because the offer was worth {value:1} to it and it needs {need:1}.',
   'counters.lineRival':
     '{actor} counters: it {changes}, because the offer was worth {value:1} to it and the offer from {rival} makes it ask for {need:1}.',
-  'counters.withConcession': '{line} It gives {term:lower} of its own to close the deal.',
   'counters.asks': 'asks for {term:lower}',
   'counters.asksAt': 'asks for {term:lower} at {amount}',
   'counters.offers': 'offers {term:lower}',

@@ -1,4 +1,3 @@
-import { own } from '../own';
 import { amountOf, ref, type Said, said } from '../said';
 import type { Scenario } from '../scenarioTypes';
 import type { DealTerm } from '../stateTypes';
@@ -46,8 +45,8 @@ function changeSaid(sc: Scenario, proposer: string, c: TermChange): Said {
 /**
  * The one line a counter-offer carries: what it changes in the offer it answers and why (what
  * the offer was worth to the proposer, what it needs, and a rival's offer when that set the
- * need). A change that costs the proposer itself (a term of its own it adds or raises, one
- * it values below nothing) is named as a concession. Null when nothing changed.
+ * need). Null when nothing changed. (A counter shaped by `shapeDeal` never adds or raises a
+ * term that costs its proposer, so the line has no concession to explain.)
  */
 export function counterLine(
   sc: Scenario,
@@ -63,15 +62,8 @@ export function counterLine(
   parts.slice(1).forEach((p, i) => {
     list = said(i === parts.length - 2 ? 'counters.joinLast' : 'counters.join', { a: { said: [list] }, b: { said: [p] } });
   });
-  const costly = changes.filter((c) => {
-    const per = own(sc.terms?.find((t) => t.id === c.term)?.values, proposer) ?? 0;
-    return per < 0 && (c.kind === 'added' || c.kind === 'raised');
-  });
   const params = { actor: ref('actor', proposer), changes: { said: [list] }, value: a.value, need: a.need };
-  const why =
-    a.alternative && a.alternative.value >= a.need
-      ? said('counters.lineRival', { ...params, rival: ref('actor', a.alternative.from) })
-      : said('counters.line', params);
-  if (costly.length === 0) return why;
-  return said('counters.withConcession', { line: { said: [why] }, term: ref('term', costly[0]?.term ?? '') });
+  return a.alternative && a.alternative.value >= a.need
+    ? said('counters.lineRival', { ...params, rival: ref('actor', a.alternative.from) })
+    : said('counters.line', params);
 }

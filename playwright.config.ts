@@ -19,6 +19,14 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The first-game guide is remembered as seen, so it does not sit beside every spec's first game;
+    // tests/e2e/help.spec.ts starts from an empty storage to meet it.
+    storageState: {
+      cookies: [],
+      origins: [
+        { origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'altiplano.settings', value: JSON.stringify({ guideDone: true }) }] },
+      ],
+    },
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -12,13 +12,13 @@ import {
   setupPolicy,
 } from '../sim';
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
-import type { HowToPlayDialog } from './helpDialog';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
+import type { HowToPlayDialog } from './helpDialog';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
-export type { HowToPlayDialog } from './helpDialog';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
+export type { HowToPlayDialog } from './helpDialog';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 
 export type Overlay = 'influence' | 'stability';

@@ -1,6 +1,6 @@
 /**
- * Player settings that are not part of any game (sound and the interface's language),
- * remembered in localStorage. The settings panel writes them; the audio reads them and
+ * Player settings that are not part of any game (sound, the interface's language, whether the
+ * first-game guide has been seen), remembered in localStorage. The settings panel writes them; the audio reads them and
  * hears about changes through `onSettingsChange`.
  */
 export type AudioSettings = {
@@ -14,11 +14,13 @@ export type AudioSettings = {
 export type Settings = AudioSettings & {
   /** A language code the interface speaks. */
   lang: string;
+  /** The first-game guide was finished or skipped: it does not come back by itself (How to play reopens it). */
+  guideDone: boolean;
 };
 
 export const SETTINGS_KEY = 'altiplano.settings';
 
-export const DEFAULT_SETTINGS: Settings = { master: 0.8, music: 0.5, effects: 0.8, muted: false, lang: 'en' };
+export const DEFAULT_SETTINGS: Settings = { master: 0.8, music: 0.5, effects: 0.8, muted: false, lang: 'en', guideDone: false };
 
 const clamp01 = (x: unknown, dflt: number): number => (typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : dflt);
 
@@ -42,6 +44,7 @@ export function parseSettings(text: string | null, languages: readonly string[] 
     effects: clamp01(o.effects, DEFAULT_SETTINGS.effects),
     muted: typeof o.muted === 'boolean' ? o.muted : DEFAULT_SETTINGS.muted,
     lang,
+    guideDone: typeof o.guideDone === 'boolean' ? o.guideDone : DEFAULT_SETTINGS.guideDone,
   };
 }
 

@@ -157,6 +157,7 @@ function startHead(
         ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
         : nothing
     }
+    <button type="button" id=${m.id('start-help')} @click=${() => s.openDialog({ kind: 'howToPlay' })}>${w0.t('help.open')}</button>
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }

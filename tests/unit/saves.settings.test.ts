@@ -18,8 +18,10 @@ describe('remembered sound settings', () => {
       effects: 0,
       muted: true,
       lang: 'en',
+      guideDone: false,
     });
-    expect(parseSettings(JSON.stringify({ master: 'loud', muted: 'yes' }))).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(JSON.stringify({ master: 'loud', muted: 'yes', guideDone: 'yes' }))).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(JSON.stringify({ guideDone: true })).guideDone).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ export const help = {
     'A turn is a quarter: three months. You take a few actions, then press End turn. The computer’s actors move, projects grow, the economy ticks, events happen, and a turn report tells you what changed.',
   'help.budget.title': 'Your budget',
   'help.budget.body':
-    'Two budgets sit at the top of the screen. Political capital is how much you can push each turn: most actions cost one or two points, and it refills every turn. Money is aid and finance for the United States, room in the state’s budget for Bolivia; what you do not spend carries on.',
+    'Two budgets sit at the top of the screen. Political capital is how much you can push in a turn: most actions cost one or two points. Money is aid and finance for the United States, room in the state’s budget for Bolivia. Both refill at the start of every turn, and what you leave unspent does not carry over.',
   'help.actions.title': 'Actions',
   'help.actions.body':
     'Open an action to see what it costs, what it needs and what it is expected to do before you confirm. Every action helps something and costs something. Projects take several turns to build and pay off later; heavy-handed moves look strong and tend to backfire.',
@@ -54,7 +54,7 @@ export const help = {
   'guide.goals.body': 'Your objectives are here, each worth points. Reach the bar by the last turn to win.',
   'guide.budget.title': 'Your budget',
   'guide.budget.body':
-    'Political capital pays for actions and refills each turn. Money pays for projects and aid, and carries on if unspent.',
+    'Political capital and money pay for actions. Both refill at the start of every turn; what you leave unspent does not carry over.',
   'guide.action.title': 'Pick an action',
   'guide.action.body': 'Open an action to see its cost and its expected effect before you confirm it.',
   'guide.why.title': 'See why a number moved',
@@ -65,13 +65,12 @@ export const help = {
   // Glossary popover
   'glossary.explain': 'What “{term}” means',
   'glossary.close': 'Close',
-  'glossary.source': 'Source: {doc}',
 
   // The interface's own terms (src/present/glossary.ts lists them; forms are separated by "|")
   'glossary.capital.term': 'Political capital',
   'glossary.capital.forms': 'capital',
   'glossary.capital.meaning':
-    'How much a government can push in one turn: goodwill, attention, favours. Most actions cost one or two points. It refills every turn.',
+    'How much a government can push in one turn: goodwill, attention, favours. Most actions cost one or two points. It refills at the start of every turn.',
   'glossary.dollars.term': 'US$',
   'glossary.dollars.forms': 'US$ M|US$ bn',
   'glossary.dollars.meaning': 'United States dollars. “US$ M” means millions of dollars, “US$ bn” billions (thousands of millions).',

@@ -1,0 +1,104 @@
+import { html, nothing } from 'lit-html';
+import type { StoreApi } from 'zustand/vanilla';
+import type { MessageKey } from '../i18n/catalogue';
+import { type Words, words } from '../present/words';
+import type { Scenario } from '../sim';
+import type { GameStore } from '../state/createGameStore';
+import { followModal, mountId } from './deal/followModal';
+import { glossaryFor } from './glossary';
+import { showGuideAgain } from './guide';
+import { type Mount, type MountOptions, mountView } from './view';
+import { modeOf } from './viewer';
+import './howToPlay.css';
+
+/** The page's sections, in reading order (their words: `help.<id>.title` and `.body`). */
+const SECTIONS = ['goal', 'turn', 'budget', 'actions', 'deals', 'events', 'report', 'why', 'sources', 'win'] as const;
+
+const part = (id: string, p: 'title' | 'body'): MessageKey => `help.${id}.${p}` as MessageKey;
+
+/** The scenario whose words the page lists: the game's, or on the start screen the one being set up. */
+function scenarioOf(s: GameStore): Scenario | null {
+  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
+  const id = s.ui.setup?.scenarioId;
+  return s.scenarios.find((e) => e.id === id)?.scenario ?? s.entry?.scenario ?? s.scenarios[0]?.scenario ?? null;
+}
+
+function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
+  const entries = glossaryFor(w, sc);
+  return html`<section class="help-glossary" aria-labelledby=${m.id('help-glossary-title')}>
+    <h3 id=${m.id('help-glossary-title')}>${w.t('help.glossary.title')}${sc ? html` <span class="meta">· ${w.text(sc.title)}</span>` : nothing}</h3>
+    <p class="hint">${w.t('help.glossary.lead')}</p>
+    ${
+      sc
+        ? html`<dl class="glossary-list">
+          ${[...entries]
+            .sort((a, b) => a.term.localeCompare(b.term, w.lang, { sensitivity: 'base' }))
+            .map((e) => html`<div><dt>${e.term}</dt><dd>${e.meaning}</dd></div>`)}
+        </dl>`
+        : html`<p>${w.t('help.glossary.none')}</p>`
+    }
+  </section>`;
+}
+
+/** The page's content, while it is open. */
+function helpBody(s: GameStore, w0: Words, m: Mount) {
+  const sc = scenarioOf(s);
+  const w = sc ? words(s.lang, sc) : w0;
+  const close = (): void => s.closeDialog();
+  const canGuide = s.ui.screen === 'game' && !!s.game && !s.game.over && modeOf(s) !== 'watch';
+  const guide = (): void => {
+    s.closeDialog();
+    showGuideAgain();
+  };
+  return html`<header class="help-head">
+      <h2 id=${m.id('help-title')} tabindex="-1">${w.t('help.title')}</h2>
+      <button type="button" id=${m.id('help-close')} @click=${close}>${w.t('help.close')}</button>
+    </header>
+    <p class="lead">${w.t('help.lead')}</p>
+    ${SECTIONS.map(
+      (id) => html`<section class="help-section" aria-labelledby=${m.id(`help-${id}`)}>
+        <h3 id=${m.id(`help-${id}`)}>${w.t(part(id, 'title'))}</h3>
+        <p>${w.t(part(id, 'body'))}</p>
+      </section>`,
+    )}
+    ${
+      canGuide
+        ? html`<p class="help-guide">
+          <button type="button" id=${m.id('help-guide')} aria-describedby=${m.id('help-guide-hint')} @click=${guide}>${w.t('help.guide')}</button>
+          <span class="hint" id=${m.id('help-guide-hint')}>${w.t('help.guideHint')}</span>
+        </p>`
+        : nothing
+    }
+    ${glossaryList(w, sc, m)}`;
+}
+
+/** The dialog element stays in the page (empty while closed), so the modal keeps one element. */
+function helpView(s: GameStore, w: Words, m: Mount) {
+  return html`<dialog class="how-to-play" id=${m.id('how-to-play')} aria-labelledby=${m.id('help-title')}>
+    ${s.ui.dialog?.kind === 'howToPlay' ? helpBody(s, w, m) : nothing}
+  </dialog>`;
+}
+
+/**
+ * How to play: a page (a modal dialog) on the goal, a turn, budgets, actions, deals, events,
+ * the turn report, why numbers move, sources and verdicts, and winning; then every word of
+ * the scenario's glossary and the interface's own. It opens with `store.openDialog({ kind:
+ * 'howToPlay' })` from the game menu or the start screen; Esc or Close shuts it and focus goes
+ * back to what opened it. In a game it can start the first-game guide again.
+ */
+export function mountHowToPlay(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
+  const host = root.ownerDocument.createElement('div');
+  root.append(host);
+  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.game], helpView, options);
+  const offModal = followModal(host, store, {
+    dialogId: mountId(options, 'how-to-play'),
+    isOpen: (s) => s.ui.dialog?.kind === 'howToPlay',
+    focusOnOpen: () => mountId(options, 'help-title'),
+    fallbackFocus: mountId(options, 'end-turn'),
+  });
+  return () => {
+    offModal();
+    off();
+    host.remove();
+  };
+}

@@ -40,6 +40,13 @@ export function stabilityColour(v: number): number {
   return mix(RAMP[i] ?? 0, RAMP[i + 1] ?? 0, x - i);
 }
 
+/**
+ * Good and bad for the side looking (HUD, previews, reports, charts): sky blue and orange, the
+ * pair that stays apart for every common colour-vision deficiency; always shown with ▲ ▼, the
+ * sign and a ✓ ✗ mark. The DOM's copies are in src/ui/signals.css.
+ */
+export const TONE = { good: '#8fd0f5', bad: '#ffb061', neutral: '#f2efe6' } as const;
+
 /** Grey for "nobody leads" and the weak end of an influence lead. */
 export const NEUTRAL = 0x3a4650;
 export const INK = 0xf2efe6;

@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
-import { arrow, formatDelta, formatValue, type MeterInfo, meterInfo } from '../present/meterInfo';
+import { formatValue, type MeterInfo, meterInfo, shownChange } from '../present/meterInfo';
 import type { Words } from '../present/words';
 import { type GameState, influencePower, isDepartmentMeter, readMeter, type Scenario } from '../sim';
 import type { GameStore, UiState } from '../state/createGameStore';
 import { type CauseRow, causeAssumption, causeLabel, causesFor, type TurnCauses } from './causes';
 import { baseline } from './hudMeters';
+import { deltaSignal, type Looking, looking } from './signals';
 import { sourceCount, sourceList } from './sources';
 import { turnLabel } from './turnLabel';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
@@ -14,8 +15,6 @@ import { idPart, type Mount, type MountOptions, mountView } from './view';
 const SHOWN_TURNS = 4;
 
 type Detail = NonNullable<UiState['meterDetail']>;
-
-const direction = (d: '▲' | '▼' | '▬'): string => (d === '▲' ? 'up' : d === '▼' ? 'down' : 'flat');
 
 function where(w: Words, sc: Scenario, m: MeterInfo, r: CauseRow): string {
   if (r.everywhere || r.departments.length >= sc.departments.length) return isDepartmentMeter(m.id) ? w.t('causes.everywhere') : '';
@@ -34,30 +33,31 @@ function ruleSources(w: Words, sc: Scenario, r: CauseRow) {
   </details>`;
 }
 
-function row(w: Words, sc: Scenario, m: MeterInfo, r: CauseRow) {
-  const dir = arrow(m, r.delta);
+function row(w: Words, at: Looking, m: MeterInfo, r: CauseRow) {
+  const sc = at.sc;
   const place = where(w, sc, m, r);
   const by = r.cause.actor ? w.t('causes.by', { actor: w.actor(r.cause.actor) }) : '';
   return html`<li class="cause cause-${r.cause.kind}">
     <div class="cause-head">
       <span class="kind">${w.t(`causes.kind.${r.cause.kind}` as MessageKey)}</span>
-      <span class="label">${causeLabel(w, sc, r.cause)}</span>
-      <span class="delta ${direction(dir)}">${dir} ${formatDelta(w, m, r.delta)}</span>
+      <span class="label">${causeLabel(w, sc, r.cause, r.delta)}</span>
+      ${deltaSignal(w, at, m, r.delta)}
     </div>
     ${by || place ? html`<div class="cause-meta">${by}${by && place ? ' · ' : ''}${place}</div>` : nothing}
     ${r.cause.kind === 'rule' ? ruleSources(w, sc, r) : sourceList(w, sc, r.cause.sources, causeAssumption(w, r.cause))}
   </li>`;
 }
 
-function turnSection(w: Words, sc: Scenario, game: GameState, m: MeterInfo, g: TurnCauses) {
+function turnSection(w: Words, at: Looking, game: GameState, m: MeterInfo, g: TurnCauses) {
+  const sc = at.sc;
   const date = turnLabel(w, sc, g.turn);
   return html`<section class="turn-causes" aria-label=${date}>
     <h3>
       ${w.t('causes.turn', { date, turn: g.turn })}${g.turn === game.turn && !game.over ? ` · ${w.t('causes.thisTurn')}` : ''}
-      <span class="net">${w.t('causes.total', { delta: `${arrow(m, g.total)} ${formatDelta(w, m, g.total)}` })}</span>
+      <span class="net">${w.t('signals.net')} ${deltaSignal(w, at, m, g.total)}</span>
     </h3>
     <ul class="causes">
-      ${g.rows.map((r) => row(w, sc, m, r))}
+      ${g.rows.map((r) => row(w, at, m, r))}
     </ul>
   </section>`;
 }
@@ -100,7 +100,9 @@ function about(w: Words, sc: Scenario, m: MeterInfo) {
 function panel(s: GameStore, w: Words, mount: Mount, game: GameState, sc: Scenario, detail: Detail, close: () => void) {
   const m = meterInfo(w, sc, detail.meter);
   const v = readMeter(game, m.id, detail.department);
-  const d = v - before(game, m, detail, v);
+  // The change since last turn as the difference of the values shown then and now.
+  const { digits, delta: d } = shownChange(m, before(game, m, detail, v), v);
+  const at = looking(s, sc);
   const groups = causesFor(sc, game, m.id, detail.department);
   const shown = detail.allTurns ? groups : groups.slice(0, SHOWN_TURNS);
   const title = w.t('causes.title', { meter: m.name });
@@ -112,14 +114,14 @@ function panel(s: GameStore, w: Words, mount: Mount, game: GameState, sc: Scenar
       <button type="button" id=${mount.id('causes-close')} class="close" @click=${close}>${w.t('causes.close')}</button>
     </div>
     <p class="now">
-      ${w.t('causes.now', { value: formatValue(w, m, v) })}
-      <span class="delta">${arrow(m, d)} ${formatDelta(w, m, d)} ${w.t('hud.since', { date: turnLabel(w, sc, baseline(game).turn) })}</span>
+      ${w.t('causes.now', { value: formatValue(w, m, v, digits) })}
+      ${deltaSignal(w, at, m, d, digits)} ${w.t('hud.since', { date: turnLabel(w, sc, baseline(game).turn) })}
     </p>
     ${whereSelect(w, sc, s, m, detail, mount)}
     ${isDepartmentMeter(m.id) && detail.department === undefined ? html`<p class="hint">${w.t('causes.deptNote', { meter: m.name })}</p>` : nothing}
     ${about(w, sc, m)}
     ${groups.length === 0 ? html`<p>${w.t('causes.none')}</p>` : nothing}
-    ${shown.map((g) => turnSection(w, sc, game, m, g))}
+    ${shown.map((g) => turnSection(w, at, game, m, g))}
     ${
       !detail.allTurns && groups.length > SHOWN_TURNS
         ? html`<button type="button" id=${mount.id('causes-more')} @click=${showAll}>
@@ -154,7 +156,7 @@ export function mountCausesPanel(root: HTMLElement, store: StoreApi<GameStore>, 
   const unmount = mountView(
     root,
     store,
-    (s) => [s.game, s.entry, s.ui.meterDetail],
+    (s) => [s.game, s.entry, s.ui.meterDetail, s.choice],
     (s, w, mount) => {
       const { game, entry } = s;
       const detail = s.ui.meterDetail;

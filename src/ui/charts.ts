@@ -26,8 +26,19 @@ export function sparkline(values: readonly number[], colour: string) {
   </svg>`;
 }
 
-/** A chart's words: its title, the labels at its two ends, how a value reads, and its accessible name. */
-export type ChartText = { title: string; ends: readonly [string, string]; format: (v: number) => string; label: string };
+/**
+ * A chart's words: its title, the labels at its two ends, how a value reads, and its accessible name;
+ * optionally the change over the chart (shown in its caption) and whether that was good or bad for
+ * the side looking (the line takes the tone's colour; the caption carries the mark and the words).
+ */
+export type ChartText = {
+  title: string;
+  ends: readonly [string, string];
+  format: (v: number) => string;
+  label: string;
+  change?: unknown;
+  tone?: 'good' | 'bad' | 'neutral';
+};
 
 /**
  * A labelled chart of one meter over the game, for the debrief: the line, its first
@@ -40,13 +51,13 @@ export function lineChart(values: readonly number[], text: ChartText) {
   const { pts, y, lo, hi } = scale(values.length === 1 ? [values[0] ?? 0, values[0] ?? 0] : values, w, hgt, 10);
   const { format } = text;
   return html`<figure class="chart-card">
-    <figcaption><strong>${text.title}</strong> ${format(values[0] ?? 0)} → ${format(values[values.length - 1] ?? 0)}</figcaption>
+    <figcaption><strong>${text.title}</strong> ${format(values[0] ?? 0)} → ${format(values[values.length - 1] ?? 0)} ${text.change ?? ''}</figcaption>
     <svg class="chart" viewBox="0 0 ${w} ${hgt + 18}" role="img" aria-label=${text.label}>
       ${svg`<line x1=${padL} x2=${w - padL} y1=${y(hi)} y2=${y(hi)} class="grid"></line>
       <line x1=${padL} x2=${w - padL} y1=${y(lo)} y2=${y(lo)} class="grid"></line>
       <text x=${w - padL} y=${y(hi) - 2} text-anchor="end" class="axis">${format(hi)}</text>
       <text x=${w - padL} y=${y(lo) + 11} text-anchor="end" class="axis">${format(lo)}</text>
-      <polyline points=${pts} class="line" fill="none"></polyline>
+      <polyline points=${pts} class="line tone-${text.tone ?? 'neutral'}" fill="none"></polyline>
       <text x="10" y=${hgt + 14} class="axis">${text.ends[0]}</text>
       <text x=${w - 10} y=${hgt + 14} text-anchor="end" class="axis">${text.ends[1]}</text>`}
     </svg>

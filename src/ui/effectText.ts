@@ -26,3 +26,22 @@ export function effectLine(w: Words, sc: Scenario, e: Effect, department?: strin
 export function effectLines(w: Words, sc: Scenario, effects: readonly Effect[] | undefined, department?: string, scaleBy = 1): string[] {
   return (effects ?? []).map((e) => effectLine(w, sc, e, department, scaleBy)).filter((x): x is string => x !== null);
 }
+
+/** An effect as a sentence, with the meter and change it declares (for a good/bad mark), when it changes a meter by an amount. */
+export type EffectItem = { text: string; meter?: string; delta?: number };
+
+export function effectItems(
+  w: Words,
+  sc: Scenario,
+  effects: readonly Effect[] | undefined,
+  department?: string,
+  scaleBy = 1,
+): EffectItem[] {
+  const out: EffectItem[] = [];
+  for (const e of effects ?? []) {
+    const text = effectLine(w, sc, e, department, scaleBy);
+    if (text === null) continue;
+    out.push('meter' in e && e.add !== undefined ? { text, meter: e.meter, delta: e.add * scaleBy } : { text });
+  }
+  return out;
+}

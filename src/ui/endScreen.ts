@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
-import { formatValue, meterList } from '../present/meterInfo';
+import { formatValue, meterList, shownChange } from '../present/meterInfo';
 import type { Words } from '../present/words';
 import { type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
@@ -8,6 +8,7 @@ import { lineChart } from './charts';
 import { matteredSection } from './end/moves';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
+import { deltaSignal, type Looking, looking, toneFor } from './signals';
 import { turnLabel } from './turnLabel';
 import { type Mount, type MountOptions, mountView } from './view';
 
@@ -55,7 +56,7 @@ function learning(w: Words, m: Mount, sc: Scenario) {
 }
 
 /** Each meter over the game, from the snapshot of each turn. */
-function charts(w: Words, m: Mount, sc: Scenario, game: GameState) {
+function charts(w: Words, m: Mount, sc: Scenario, game: GameState, at: Looking) {
   const ends = [turnLabel(w, sc, 1), turnLabel(w, sc, game.turn)] as const;
   return html`<section class="end-section" aria-labelledby=${m.id('end-charts')}>
     <h2 id=${m.id('end-charts')}>${w.t('end.charts')}</h2>
@@ -64,7 +65,12 @@ function charts(w: Words, m: Mount, sc: Scenario, game: GameState) {
         const values = game.history.map((h) => h.national[info.id] ?? 0);
         const format = (x: number): string => formatValue(w, info, x);
         const label = w.t('end.chart', { name: info.name, from: format(values[0] ?? 0), to: format(values[values.length - 1] ?? 0) });
-        return lineChart(values, { title: info.name, ends, format, label });
+        // The change over the game, as the difference of the two values shown, good or bad for the side looking.
+        const { digits, delta } = shownChange(info, values[0] ?? 0, values[values.length - 1] ?? 0);
+        const tone = toneFor(sc, at.side, info.id, delta);
+        const fixed = (x: number): string => formatValue(w, info, x, digits);
+        const change = deltaSignal(w, at, info, delta, digits);
+        return lineChart(values, { title: info.name, ends, format: fixed, label, change, tone });
       })}
     </div>
   </section>`;
@@ -105,7 +111,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
             ${cards.map((c) => scoreCard(w, m, c, c.actor === choice.side && choice.mode !== 'watch'))}
           </div>
         </section>
-        ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game)}
+        ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
         ${timelineSection(w, m, sc, game, choice.side)}
       </div>`;
     },

@@ -1,11 +1,12 @@
 import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
-import { arrow, formatDelta, formatValue, type MeterInfo, meterList } from '../present/meterInfo';
+import { arrow, formatDelta, formatValue, type MeterInfo, meterList, shownChange } from '../present/meterInfo';
 import type { Words } from '../present/words';
 import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { sparkline } from './charts';
+import { deltaSignal, type Looking, looking, signalLegend, toneFor, toneWords } from './signals';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
 
 /** The value a meter is compared with: the snapshot from the start of the previous turn. */
@@ -20,12 +21,25 @@ export function series(game: GameState, id: string): number[] {
   return [...game.history.map((s) => s.national[id] ?? 0), readMeter(game, id)];
 }
 
-function meterRow(s: GameStore, w: Words, mount: Mount, game: GameState, m: MeterInfo, base: ReturnType<typeof baseline>, since: string) {
+function meterRow(
+  s: GameStore,
+  w: Words,
+  mount: Mount,
+  game: GameState,
+  m: MeterInfo,
+  base: ReturnType<typeof baseline>,
+  since: string,
+  at: Looking,
+) {
   const v = readMeter(game, m.id);
-  const d = v - (base.values[m.id] ?? v);
-  const dir = arrow(m, d);
+  // The change is the difference of the values as shown (then and now), at the digits both are shown with.
+  const { digits, delta: d } = shownChange(m, base.values[m.id] ?? v, v);
+  const dir = arrow(m, d, digits);
+  const tone = toneWords(w, dir === '▬' ? 'neutral' : toneFor(at.sc, at.side, m.id, d), at.side, at.you);
   const change =
-    dir === '▬' ? w.t('hud.flat') : w.t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(w, m, Math.abs(d)).replace(/^\+/, '') });
+    dir === '▬'
+      ? w.t('hud.flat')
+      : `${w.t(d > 0 ? 'hud.up' : 'hud.down', { value: formatDelta(w, m, Math.abs(d), digits).replace(/^\+/, '') })}${tone ? `, ${tone}` : ''}`;
   const hist = series(game, m.id);
   const lo = m.id === 'gdp' ? 0 : m.min;
   const hi = m.id === 'gdp' ? Math.max(...hist) * 2 : m.max;
@@ -39,11 +53,11 @@ function meterRow(s: GameStore, w: Words, mount: Mount, game: GameState, m: Mete
       aria-valuenow=${Number(v.toFixed(3))}
       aria-valuemin=${lo}
       aria-valuemax=${hi}
-      aria-valuetext=${w.t('hud.meterText', { value: formatValue(w, m, v), change, date: since })}
+      aria-valuetext=${w.t('hud.meterText', { value: formatValue(w, m, v, digits), change, date: since })}
     >
       <span class="name">${m.name}</span>
-      <span class="value">${formatValue(w, m, v)}</span>
-      <span class="delta ${dir === '▲' ? 'up' : dir === '▼' ? 'down' : 'flat'}" title=${w.t('hud.since', { date: since })}>${dir} ${formatDelta(w, m, d)}</span>
+      <span class="value">${formatValue(w, m, v, digits)}</span>
+      ${deltaSignal(w, at, m, d, digits, w.t('hud.since', { date: since }))}
       ${sparkline(hist, m.color ?? 'currentColor')}
     </div>
     <button type="button" class="why" id=${mount.id(`why-${idPart(m.id)}`)} aria-expanded=${open ? 'true' : 'false'} aria-controls=${mount.id('causes-panel')} @click=${toggle}>
@@ -61,7 +75,7 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
   return mountView(
     root,
     store,
-    (s) => [s.game, s.entry, s.ui.meterDetail],
+    (s) => [s.game, s.entry, s.ui.meterDetail, s.choice],
     (s, w, m) => {
       const { game, entry } = s;
       if (!game || !entry) return html``;
@@ -71,13 +85,15 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
       const since = w.quarter(date.year, date.quarter);
       const groups = new Map<string, MeterInfo[]>();
       for (const info of meterList(w, sc)) groups.set(info.group, [...(groups.get(info.group) ?? []), info]);
+      const at = looking(s, sc);
       return html`<h2 class="panel-title">${w.t('hud.metersTitle')}</h2>
         <p class="hint">${w.t('hud.metersHint')}</p>
+        <p class="signal-legend">${signalLegend(w, at)}</p>
         ${[...groups.entries()].map(
           ([group, list]) => html`<section class="meter-group" aria-labelledby=${m.id(`mg-${group}`)}>
             <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey)}</h3>
             <ul class="meters">
-              ${list.map((info) => meterRow(s, w, m, game, info, base, since))}
+              ${list.map((info) => meterRow(s, w, m, game, info, base, since, at))}
             </ul>
           </section>`,
         )}`;

@@ -14,11 +14,22 @@ describe("the engine's own causes, in the reader's words", () => {
     for (const e of s.ledger) {
       if (!e.cause.rule) continue;
       seen.add(e.cause.rule);
-      const label = causeLabel(w, sc, e.cause);
+      const label = causeLabel(w, sc, e.cause, e.delta);
       expect(label, e.cause.id).not.toMatch(/[{}]/);
       expect(label.length).toBeGreaterThan(2);
-      if (e.cause.rule === 'drift')
-        expect(label).toBe(`drift toward ${w.num(Number(e.cause.params?.toward), Number.isInteger(e.cause.params?.toward) ? 0 : 1)}`);
+      // Drift and chance say what they mean: the scenario meter's own words where it has them.
+      const meter = sc.meters?.find((m) => `${e.cause.rule}:${m.id}` === e.cause.id);
+      if (e.cause.rule === 'drift') {
+        expect(label).not.toMatch(/drift|toward \d/);
+        const own = meter?.dynamics?.label;
+        if (own !== undefined) expect(label).toBe(typeof own === 'string' ? own : own.en);
+      }
+      if (e.cause.rule === 'noise') {
+        expect(label).not.toBe('chance');
+        const own = meter?.dynamics?.chance;
+        const text = own && (e.delta > 0 ? own.up : own.down);
+        if (text !== undefined) expect(label).toBe(typeof text === 'string' ? text : text.en);
+      }
       if (e.cause.rule === 'kept') expect(label).toMatch(/^kept its promise: [A-Z]/); // the term's name, not its id
       if (e.cause.rule === 'noise') expect(causeAssumption(w, e.cause)).toBe(en['cause.noise.assumption']);
     }

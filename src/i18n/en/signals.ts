@@ -10,6 +10,7 @@ export const signals = {
   'signals.badFor': 'bad for {actor}',
   'signals.markGood': '✓',
   'signals.markBad': '✗',
+  'signals.net': 'Net',
   'signals.legend': '✓ good for you, ✗ bad for you; ▲ ▼ say which way a number moved.',
   'signals.legendFor': 'Marks say what is good (✓) or bad (✗) for {actor}; ▲ ▼ say which way a number moved.',
 
@@ -28,10 +29,13 @@ export const signals = {
   'signals.projectOnTime': 'Built when turn {done} ends (the game ends after turn {last}).',
 
   // The turn report as a story.
+  'signals.report.lead': 'What happened this turn, your own moves included, and what it changed.',
   'signals.story.title': 'What happened',
-  'signals.story.lead': 'The turn as it went, biggest effects first.',
+  'signals.story.lead': 'Your own moves first, then everything else, biggest effects first.',
   'signals.story.yours': 'Your move',
   'signals.story.effects': 'Effects:',
   'signals.story.more': '{count} smaller changes',
   'signals.story.none': 'A quiet quarter.',
+  'signals.story.ongoing': '{what} keeps working',
+  'signals.story.deal': 'A deal at work: {what}',
 } as const;

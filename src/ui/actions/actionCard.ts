@@ -1,6 +1,15 @@
 import { html, nothing } from 'lit-html';
 import type { Words } from '../../present/words';
-import { type ActionDef, allowedTargets, type GameState, type Refusal, type Scenario, targetDepartment, whyNot } from '../../sim';
+import {
+  type ActionDef,
+  allowedTargets,
+  type GameState,
+  projectTiming,
+  type Refusal,
+  type Scenario,
+  targetDepartment,
+  whyNot,
+} from '../../sim';
 import type { ActionCards, GameStore } from '../../state/createGameStore';
 import { sourceList } from '../sources';
 import { idPart, type Mount } from '../view';
@@ -68,7 +77,8 @@ function cardBody(
   return html`${def.description ? html`<p class="desc">${w.text(def.description)}</p>` : nothing}
     ${def.heavyHanded ? html`<p class="warn">${w.t('actions.heavy')}</p>` : nothing}
     ${targetPicker(c, def, key, choices, target)} ${actionLimits(w, def)}
-    ${actionPreview(w, sc, def, pv, targetDepartment(sc, target), pvId)} ${sourceList(w, sc, def.sources, def.assumption)}
+    ${actionPreview(w, { sc, side: c.side, you: true }, def, pv, targetDepartment(sc, target), pvId, projectTiming(c.game, def))}
+    ${sourceList(w, sc, def.sources, def.assumption)}
     ${refusal ? html`<p class="reason" id=${whyId}>${w.t('actions.unavailable', { reason: w.refusal(refusal) })}</p>` : nothing}
     <button
       type="button"
@@ -95,6 +105,7 @@ export function actionCard(c: CardContext, def: ActionDef, list: string, preset?
   const target = def.target ? (chosen !== undefined && choices.includes(chosen) ? chosen : choices[0]) : undefined;
   const refusal = whyNot(c.game, c.sc, c.side, def.id, target);
   const open = s.ui.actionCards.open.includes(key);
+  const late = projectTiming(c.game, def)?.finishes === false;
   return html`<details
     class="action${refusal ? ' unavailable' : ''}${def.heavyHanded ? ' heavy' : ''}"
     ?open=${open}
@@ -105,6 +116,7 @@ export function actionCard(c: CardContext, def: ActionDef, list: string, preset?
       <span class="action-name">${w.action(def.id)}</span>
       <span class="cost">${costText(w, def)}</span>
       ${def.heavyHanded ? html`<span class="tag heavy">${w.t('actions.heavyTag')}</span>` : nothing}
+      ${late ? html`<span class="tag project-late">${w.t('signals.projectLateShort')}</span>` : nothing}
       ${refusal && !open ? html`<span class="reason-short">${w.refusal(refusal)}</span>` : nothing}
     </summary>
     <div class="action-body">${open ? cardBody(c, def, key, choices, target, refusal) : nothing}</div>

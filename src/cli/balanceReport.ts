@@ -228,6 +228,8 @@ function objectivesTable(sc: Scenario, results: MatchupResult[]): string[] {
   out.push(`|---|---|---|${results.map(() => '---|').join('')}`);
   for (const o of sc.objectives) {
     for (const item of o.items) {
+      // Only the objectives of the length played (an item for another length is not scored here).
+      if (!results.some((r) => r.finals.some((s) => s.over?.scores[o.actor]?.lines.some((l) => l.objective === item.id)))) continue;
       const shares = results.map((r) => {
         const xs = r.finals.map((s) => {
           const line = s.over?.scores[o.actor]?.lines.find((l) => l.objective === item.id);

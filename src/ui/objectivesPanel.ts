@@ -30,18 +30,22 @@ function measureText(w: Words, sc: Scenario, line: ObjectiveProgress, v: number,
 }
 
 /** What moves an objective, for the side reading: its own actions that help, the deal terms that do, else a word that nothing does directly. */
-function movers(w: Words, line: ObjectiveProgress, side: string) {
+function movers(w: Words, line: ObjectiveProgress, side: string, watching: boolean) {
   const unique = (xs: string[]): string[] => [...new Set(xs)];
   const mine = unique(line.movers.filter((x) => x.kind === 'action' && x.actor === side && x.helps !== false).map((x) => w.action(x.id)));
   const terms = unique(line.movers.filter((x) => x.kind === 'term' && x.helps !== false).map((x) => w.term(x.id)));
   if (mine.length === 0 && terms.length === 0) return html`<p class="objective-moves">${w.t('objectives.nothingMoves')}</p>`;
   return html`<p class="objective-moves">
-    ${mine.length > 0 ? html`<span>${w.t('objectives.movedBy', { list: listOf(w, mine, 3) })}</span>` : nothing}
+    ${
+      mine.length > 0
+        ? html`<span>${watching ? w.t('objectives.movedByActor', { actor: w.actor(side), list: listOf(w, mine, 3) }) : w.t('objectives.movedBy', { list: listOf(w, mine, 3) })}</span>`
+        : nothing
+    }
     ${terms.length > 0 ? html`<span>${w.t('objectives.inDeal', { list: listOf(w, terms, 2) })}</span>` : nothing}
   </p>`;
 }
 
-function objectiveLine(w: Words, m: Mount, sc: Scenario, side: string, line: ObjectiveProgress) {
+function objectiveLine(w: Words, m: Mount, sc: Scenario, side: string, line: ObjectiveProgress, watching: boolean) {
   const status = line.met ? 'met' : line.points > 0 ? 'partial' : 'unmet';
   const id = m.id(`objective-${side}-${line.id}`);
   const r = line.range;
@@ -76,7 +80,7 @@ function objectiveLine(w: Words, m: Mount, sc: Scenario, side: string, line: Obj
           </p>`
         : html`<p class="objective-where">${w.t(line.met ? 'objectives.metNow' : 'objectives.notMetNow')}</p>`
     }
-    ${movers(w, line, side)}
+    ${movers(w, line, side, watching)}
   </li>`;
 }
 
@@ -103,7 +107,7 @@ function sideBlock(w: Words, m: Mount, sc: Scenario, game: GameState, side: stri
   return html`<section class="objectives-side" data-side=${side} aria-label=${w.actor(side)}>
     ${heading ? html`<h3>${w.actor(side)}</h3>` : nothing}
     ${runningScore(w, m, p)}
-    <ol class="objectives-list">${p.lines.map((l) => objectiveLine(w, m, sc, side, l))}</ol>
+    <ol class="objectives-list">${p.lines.map((l) => objectiveLine(w, m, sc, side, l, heading))}</ol>
   </section>`;
 }
 

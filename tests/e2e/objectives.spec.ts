@@ -110,3 +110,45 @@ test('hot-seat: each side sees only its own objectives, Bolivia before its own f
   await expect(page.locator('#objectives-toggle .objectives-score')).toContainText(/^[\d.]+ \/ 100 pts$/);
   await page.screenshot({ path: '/tmp/shots/A-hotseat-bolivia-1366.png' });
 });
+
+test('watching: every side objectives on demand, and the debrief says by how much each bar was beaten or missed and why', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('radio', { name: /Watch the computer play itself/ }).check();
+  await page.getByLabel('Length').selectOption('6');
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  const bar = page.getByRole('group', { name: 'Watching the computer play' });
+  await expect(bar).toBeVisible();
+  await bar.locator('#watch-play').click();
+  // A watcher is not shown the panel by itself; one click shows every playable side.
+  const panel = page.getByRole('region', { name: 'Objectives of every side' });
+  await expect(panel).toBeHidden();
+  await page.locator('#objectives-toggle').click();
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'United States' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Bolivia' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/A-watch-1366.png' });
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await bar.getByRole('button', { name: 'Play', exact: true }).click();
+
+  await expect(page.locator('.end-screen')).toBeVisible({ timeout: 200_000 });
+  const cards = page.locator('.score-card');
+  expect(await cards.count()).toBeGreaterThan(1);
+  for (const card of await cards.all()) {
+    const verdict = (await card.locator('.verdict-line').textContent()) ?? '';
+    const margin = (await card.locator('.margin-line').textContent()) ?? '';
+    const v = verdict.match(/([\d.]+) of (\d+) points \(needed ([\d.]+)\)/);
+    expect(v, verdict).not.toBeNull();
+    const [score, winAt] = [Number(v?.[1]), Number(v?.[3])];
+    if (score >= winAt) expect(margin).toMatch(/^(Won by [\d.]+ points over the bar of [\d.]+\.|Every objective met: a win\.)$/);
+    else {
+      expect(margin).toBe(`Missed the bar of ${winAt} by ${Math.round((winAt - score) * 10) / 10} points.`);
+      await expect(card.locator('.decided-line')).toContainText('Points left on the table:');
+    }
+  }
+  await page.screenshot({ path: '/tmp/shots/A-end-1366.png' });
+});

@@ -99,6 +99,9 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
   const ask = (r: Loaded): void => {
     asking = r;
     mount?.refresh();
+    // The question shows where the panel is: open the menu it sits in, if it was closed meanwhile.
+    const details = root.closest('details');
+    if (details) details.open = true;
     const d = dialog();
     if (d && !d.open) d.showModal();
     d?.querySelector<HTMLElement>('.buttons .primary')?.focus();

@@ -4,6 +4,7 @@ import type { Words } from '../present/words';
 import { currentActor, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { END_TURN_KEY } from './keyboard';
+import { openHowToPlay } from './howToPlay';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
 import { isWatching } from './watchControls';
@@ -65,7 +66,7 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
       <summary>${w.t('top.menu')}</summary>
       <div class="menu-body">
         <button type="button" id=${m.id('menu-new-game')} @click=${() => m.store.getState().toStart()}>${w.t('top.newGame')}</button>
-        <button type="button" id=${m.id('menu-help')} @click=${() => m.store.getState().openDialog({ kind: 'howToPlay' })}>${w.t('help.open')}</button>
+        <button type="button" id=${m.id('menu-help')} @click=${(e: Event) => openHowToPlay(m.store, e.currentTarget)}>${w.t('help.open')}</button>
         <div class="menu-saves"></div>
         <div class="menu-settings"></div>
       </div>
@@ -89,7 +90,8 @@ export function mountTopBar(
   const off = mountView(root, store, (s) => [s.game, s.entry, s.choice, s.ui.screen], topBarView, options);
   const menu = root.querySelector('details.menu') as HTMLDetailsElement;
   const closeOutside = (e: MouseEvent): void => {
-    if (menu.open && e.target instanceof Node && !menu.contains(e.target)) menu.open = false;
+    // A click whose handler removed its own target (a dialog's button re-rendering away) was not outside.
+    if (menu.open && e.target instanceof Node && e.target.isConnected && !menu.contains(e.target)) menu.open = false;
   };
   document.addEventListener('click', closeOutside);
   const slot = (sel: string): HTMLElement => root.querySelector(sel) as HTMLElement;

@@ -161,6 +161,11 @@ test('export a save file and import it on another machine', async ({ page, brows
   await openMenu(page2);
   const input = menuPanel(page2).getByLabel('Choose a save file (.json) to import');
   await input.setInputFiles(path);
+  // A game is in progress there: the import asks before it replaces it.
+  await page2
+    .getByRole('dialog', { name: 'Replace the game in progress?' })
+    .getByRole('button', { name: 'Replace it with the save' })
+    .click();
   await expect(menuPanel(page2).getByTestId('save-status')).toContainText('replayed and verified');
   const imported = await snapshot(page2);
   expect(imported).toEqual(original);

@@ -122,7 +122,7 @@ export class DeltaLayer {
     const label = this.text(this.textOf(ctx, d), x, y, this.colourOf(ctx, d), size, originX);
     const f: Floating = { key, delta: d, row, label, born: this.scene.time.now, x, y };
     this.live.push(f);
-    this.fade(ctx, f);
+    this.fade(ctx, f, true);
   }
 
   private text(text: string, x: number, y: number, colour: number, size: number, originX: number): Phaser.GameObjects.Text {
@@ -140,20 +140,26 @@ export class DeltaLayer {
       .setDepth(40);
   }
 
-  /** (Re)starts a number's float and fade from where it was placed. */
-  private fade(ctx: MapContext, f: Floating): void {
+  /**
+   * A new number rises into its place (a short float up from where it changed), holds, then fades
+   * where it is; a number that takes in another change comes back to full strength, with a pulse,
+   * and holds again. Numbers rest on their own rows, so two never overlap however their ages differ.
+   */
+  private fade(ctx: MapContext, f: Floating, fresh = false): void {
     const size = labelSize(ctx);
-    this.scene.tweens.killTweensOf(f.label);
-    f.label.setPosition(f.x, f.y).setAlpha(1);
-    this.scene.tweens.add({
-      targets: f.label,
-      ...(ctx.motion ? { y: f.y - size * 1.6 } : {}),
-      alpha: 0,
-      delay: 1400,
-      duration: ctx.motion ? 1600 : 600,
-      ease: 'Sine.easeIn',
-      onComplete: () => this.done(f),
-    });
+    const tweens = this.scene.tweens;
+    tweens.killTweensOf(f.label);
+    const hold = (): void => {
+      tweens.add({ targets: f.label, alpha: 0, delay: 1500, duration: 700, ease: 'Sine.easeIn', onComplete: () => this.done(f) });
+    };
+    if (fresh) {
+      f.label.setPosition(f.x, ctx.motion ? f.y + size * 0.6 : f.y).setAlpha(0);
+      tweens.add({ targets: f.label, y: f.y, alpha: 1, duration: ctx.motion ? 280 : 120, ease: 'Sine.easeOut', onComplete: hold });
+      return;
+    }
+    f.label.setPosition(f.x, f.y).setAlpha(1).setScale(1);
+    if (!ctx.motion) return hold();
+    tweens.add({ targets: f.label, scale: 1.12, duration: 110, yoyo: true, ease: 'Sine.easeOut', onComplete: hold });
   }
 
   private done(f: Floating): void {

@@ -5,7 +5,7 @@ import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
-import { glossaryFor } from './glossary';
+import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
@@ -44,11 +44,15 @@ function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
 function helpBody(s: GameStore, w0: Words, m: Mount) {
   const sc = scenarioOf(s);
   const w = sc ? words(s.lang, sc) : w0;
+  // The page's own words of art open their meaning where they first appear, like the game's texts.
+  const g = glossing(w, sc, m, 'help');
   const close = (): void => s.closeDialog();
   const canGuide = s.ui.screen === 'game' && !!s.game && !s.game.over && modeOf(s) !== 'watch';
+  // The guide starts once the page has closed and focus has gone back, so the guide can take it.
   const guide = (): void => {
+    const d = m.root.querySelector('dialog');
+    d?.addEventListener('close', () => setTimeout(showGuideAgain, 0), { once: true });
     s.closeDialog();
-    showGuideAgain();
   };
   return html`<header class="help-head">
       <h2 id=${m.id('help-title')} tabindex="-1">${w.t('help.title')}</h2>
@@ -58,7 +62,7 @@ function helpBody(s: GameStore, w0: Words, m: Mount) {
     ${SECTIONS.map(
       (id) => html`<section class="help-section" aria-labelledby=${m.id(`help-${id}`)}>
         <h3 id=${m.id(`help-${id}`)}>${w.t(part(id, 'title'))}</h3>
-        <p>${w.t(part(id, 'body'))}</p>
+        <p>${glossed(g, w.t(part(id, 'body')))}</p>
       </section>`,
     )}
     ${
@@ -77,6 +81,19 @@ function helpView(s: GameStore, w: Words, m: Mount) {
   return html`<dialog class="how-to-play" id=${m.id('how-to-play')} aria-labelledby=${m.id('help-title')}>
     ${s.ui.dialog?.kind === 'howToPlay' ? helpBody(s, w, m) : nothing}
   </dialog>`;
+}
+
+/**
+ * Opens How to play. From inside a menu (a closed-on-click-outside <details>), the menu closes
+ * first and its button takes focus, so closing the page gives focus back to a visible control.
+ */
+export function openHowToPlay(store: StoreApi<GameStore>, from?: EventTarget | null): void {
+  const menu = from instanceof Element ? from.closest('details') : null;
+  if (menu) {
+    menu.open = false;
+    menu.querySelector<HTMLElement>('summary')?.focus();
+  }
+  store.getState().openDialog({ kind: 'howToPlay' });
 }
 
 /**

@@ -107,7 +107,7 @@ test.describe('a first game, with nothing remembered', () => {
   test('watching the computer play, the guide never shows', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
-    await page.getByLabel("Watch the computer play itself").check();
+    await page.getByLabel('Watch the computer play itself').check();
     await page.locator('#start-game').click();
     await expect(page.locator('#turn-status')).toContainText('Turn');
     await page.waitForTimeout(500);
@@ -139,16 +139,53 @@ test('How to play opens from the game menu and from the start screen, and closes
   const item = page.locator('#menu-help');
   await item.click();
   await expect(help).toBeVisible();
-  for (const title of ['Your goal', 'A turn', 'Your budget', 'Actions', 'Deals', 'Events', 'The turn report', 'Why numbers move', 'Winning'])
+  for (const title of [
+    'Your goal',
+    'A turn',
+    'Your budget',
+    'Actions',
+    'Deals',
+    'Events',
+    'The turn report',
+    'Why numbers move',
+    'Winning',
+  ])
     await expect(help.getByRole('heading', { name: title, exact: true })).toBeVisible();
   // The glossary lists the scenario's words and the interface's own, explained.
   await expect(help.locator('.glossary-list')).toContainText('offtake');
   await expect(help.locator('.glossary-list')).toContainText('Political capital');
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/shots/F-how-to-play.png' });
+  // A term of art in the page opens its meaning over the page; Esc closes only that, and focus returns to the term.
+  const capital = help.locator('button.gloss-term', { hasText: 'Political capital' });
+  await capital.click();
+  const pop = page.getByRole('dialog', { name: 'Political capital' });
+  await expect(pop).toBeVisible();
+  await expect(pop).toContainText('refills at the start of every turn');
+  await page.screenshot({ path: '/tmp/shots/F-glossary-in-help.png' });
+  await page.keyboard.press('Escape');
+  await expect(pop).not.toBeVisible();
+  await expect(help).toBeVisible();
+  await expect(capital).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(help).not.toBeVisible();
+  // The menu closed as the page opened: focus is back on the menu's button, visible.
+  const menuButton = page.locator('details.menu summary');
+  await expect(menuButton).toBeFocused();
+  await expect(page.locator('details.menu')).not.toHaveAttribute('open');
+
+  // The same with the keyboard alone.
+  await page.keyboard.press('Enter');
+  await expect(item).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await expect(item).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(help).toBeVisible();
+  await expect(page.locator('#help-title')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(help).not.toBeVisible();
+  await expect(menuButton).toBeFocused();
   consoleWatch.assertClean();
 });
 

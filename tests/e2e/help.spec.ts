@@ -41,6 +41,7 @@ test.describe('a first game, with nothing remembered', () => {
     await expect(page.locator('.guide-target')).toHaveCount(1);
     await expect(page.locator('#guide-next')).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/shots/F-guide-goals.png' });
 
     await page.keyboard.press('Enter');
     await stepShown(page, 'Your budget', '.top .budgets');
@@ -102,6 +103,28 @@ test.describe('a first game, with nothing remembered', () => {
     await expect(page.locator('#guide-next')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.locator('section.guide')).toHaveCount(0);
+  });
+
+  test('two players on one device: the guide shows once, for the first player, and not again after the hand-over', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('radio', { name: /Two players on this device/ }).check();
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    await expect(page.locator('.top .who')).toContainText('United States (two players)');
+    await expect(page.locator('section.guide')).toBeVisible();
+    // The United States reads one step, then ends its move without finishing the guide.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Your budget' })).toBeVisible();
+    await page.locator('#end-turn').click();
+    const handover = page.getByRole('dialog', { name: 'Pass the device to Bolivia' });
+    await expect(handover).toBeVisible();
+    await expect(page.locator('section.guide')).toHaveCount(0);
+    await handover.getByRole('button').click();
+    await expect(page.locator('.top .who')).toContainText('Bolivia');
+    await page.waitForTimeout(300);
+    await expect(page.locator('section.guide')).toHaveCount(0);
+    await expect(page.locator('.guide-target')).toHaveCount(0);
+    expect(await guideRemembered(page)).toBe(true);
   });
 
   test('watching the computer play, the guide never shows', async ({ page }) => {

@@ -25,7 +25,8 @@ function driftLabel(w: Words, sc: Scenario, id: string): string {
   if (own !== undefined) return w.text(own);
   if (id === 'growth') return w.t('signals.drift.growth');
   if (id === 'stability') return w.t('signals.drift.stability');
-  if (influencePower(id) !== null) return w.t('signals.drift.influence');
+  const power = influencePower(id);
+  if (power !== null) return w.t('signals.drift.influence', { actor: w.actor(power) });
   return w.t('signals.drift', { meter: meterInfo(w, sc, id).name });
 }
 

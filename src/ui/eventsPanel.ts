@@ -3,7 +3,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
 import type { EventDef, EventOption, PendingChoice, Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { effectLines } from './effectText';
+import { effectItems } from './effectText';
+import { effectSignal } from './signals';
 import { sourceList } from './sources';
 import { turnLabel } from './turnLabel';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
@@ -19,7 +20,7 @@ function option(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: P
     <div id=${fx} class="option-fx">
       <span class="sub">${w.t('events.optionEffects')}</span>
       <ul class="deltas">
-        ${effectLines(w, sc, o.effects).map((x) => html`<li>${x}</li>`)}
+        ${effectItems(w, sc, o.effects).map((x) => html`<li>${effectSignal(w, { sc, side: me, you: true }, x)}</li>`)}
       </ul>
     </div>
     ${sourceList(w, sc, o.sources, o.assumption)}

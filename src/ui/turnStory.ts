@@ -118,7 +118,9 @@ export function turnStory(w: Words, at: Looking, r: TurnReport, startTurn: numbe
     }
     if (b.cause) {
       const net = [...b.effects.values()].reduce((a, d) => a + d, 0);
-      b.text = ongoingText(w, sc, b.cause, net);
+      const text = ongoingText(w, sc, b.cause, net);
+      // A cause's words are a phrase ("prices slowly settle"); as a line of the story it opens with a capital.
+      b.text = text.charAt(0).toLocaleUpperCase(w.lang) + text.slice(1);
     }
   }
   // Beats made of meter changes too small to show are left out; news always stays.

@@ -4,8 +4,9 @@ import { autoPlay, createGame, loadScenario, scenarioIds } from '../../src/headl
 import { formatDelta, formatValue, meterInfo, shownChange } from '../../src/present/meterInfo';
 import { englishWords } from '../../src/present/words';
 import { loadScenarioText } from '../../src/scenario/loadScenario';
-import { changeTone, goodDirection, meterIds, projectTiming } from '../../src/sim/index';
+import { changeTone, goodDirection, meterIds, projectTiming, step, whyNot } from '../../src/sim/index';
 import { causeLabel } from '../../src/ui/causes';
+import { turnStory } from '../../src/ui/turnStory';
 import { endTurn, play, tinyScenario } from './helpers';
 
 describe('good and bad, from where each actor sits', () => {
@@ -181,5 +182,49 @@ describe('a project that cannot finish before the last turn', () => {
     };
     expect(played(3)).toMatchObject({ timing: { finishes: true }, built: true });
     expect(played(4)).toMatchObject({ timing: { finishes: false }, built: false });
+  });
+});
+
+describe('the turn report as a short story', () => {
+  it("tells the player's own move first, each computer move once with its effects, and the economy in words", () => {
+    const { scenario: sc } = loadScenario('paz-pivot');
+    const w = englishWords(sc);
+    const levels = Object.fromEntries(sc.actors.map((a) => [a.id, 'normal' as const]));
+    const controllers = Object.fromEntries(sc.actors.map((a) => [a.id, a.id === 'us' ? ('human' as const) : ('ai' as const)]));
+    const start = autoPlay(createGame(sc, { seed: 831004, levels, controllers, turns: 6 }), sc).state;
+    // The US takes the first action it may take that moves a meter at once.
+    const def = sc.actions.find(
+      (a) => a.actor === 'us' && !a.target && (a.effects?.length ?? 0) > 0 && whyNot(start, sc, 'us', a.id) === null,
+    );
+    if (!def) throw new Error('no action for the US');
+    const taken = step(start, sc, { type: 'takeAction', actor: 'us', action: def.id });
+    if (!taken.ok) throw new Error('refused');
+    const ended = step(taken.state, sc, { type: 'endPhase', actor: 'us' });
+    if (!ended.ok) throw new Error('refused');
+    const rest = autoPlay(ended.state, sc);
+    const events = [...taken.events, ...ended.events, ...rest.events];
+    const beats = turnStory(w, { sc, side: 'us', you: true }, { before: start, after: rest.state, events }, 1, () => true);
+
+    const first = beats[0];
+    expect(first?.mine).toBe(true);
+    expect(first?.text).toContain(w.action(def.id));
+    expect(first?.effects.size).toBeGreaterThan(0);
+    // Each computer move of the turn: one beat per time it was taken.
+    const ai = events.filter((e) => e.type === 'ActionTaken' && e.actor !== 'us');
+    expect(ai.length).toBeGreaterThan(0);
+    for (const e of ai) {
+      if (e.type !== 'ActionTaken') continue;
+      const times = ai.filter((x) => x.type === 'ActionTaken' && x.action === e.action && x.actor === e.actor).length;
+      expect(beats.filter((b) => b.text.includes(w.action(e.action)) && b.text.includes(w.actor(e.actor))).length).toBe(times);
+    }
+    // The effects of a move are told with it, not again on a line of their own.
+    const keys = beats.map((b) => b.text);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const b of beats) expect(b.text).not.toMatch(/^chance$|drift toward|[{}]/);
+    // Ordered by impact after the player's own moves.
+    const others = beats.filter((b) => !b.mine);
+    for (let i = 1; i < others.length; i++) expect(others[i - 1]?.weight ?? 0).toBeGreaterThanOrEqual(others[i]?.weight ?? 0);
+    // The economy's own movement is in the story, worded, e.g. "Prices slowly settle".
+    expect(beats.some((b) => b.kind === 'rule' && /^[A-Z]/.test(b.text))).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ export const signals = {
   'signals.drift': '{meter} settles back toward its usual level',
   'signals.drift.growth': 'the economy returns toward its usual pace',
   'signals.drift.stability': 'tempers settle back toward their usual level',
-  'signals.drift.influence': 'influence fades without new effort',
+  'signals.drift.influence': '{actor:poss} influence fades without new effort',
   'signals.chance': 'the unexpected',
   'signals.chanceUp': 'an unexpected rise',
   'signals.chanceDown': 'an unexpected fall',

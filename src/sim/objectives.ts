@@ -1,7 +1,7 @@
 import { holds } from './conditions';
-import { influenceId, readMeter } from './meters';
+import { influenceId, influencePower, readMeter } from './meters';
 import { own } from './own';
-import type { ActionDef, Condition, Effect, MeterId, ObjectiveDef, Scenario, Text } from './scenarioTypes';
+import type { ActionDef, Condition, Driver, Effect, MeterId, ObjectiveDef, Scenario, Text } from './scenarioTypes';
 import type { GameSetup, GameState } from './stateTypes';
 
 type MeterObjective = Extract<ObjectiveDef, { meter: string }>;
@@ -68,7 +68,7 @@ export type ObjectiveProgress = {
   range?: { meter: MeterId; minus?: MeterId; from: number; to: number; start: number; now: number };
   /** The meters it reads (a condition's meters, or the range's). */
   meters: MeterId[];
-  /** The actions and terms whose effects touch those meters, or set the flags, projects and deals it asks for. */
+  /** The actions and terms whose effects touch those meters (or the meters that drive them), or set the flags, projects and deals it asks for. */
   movers: ObjectiveMover[];
 };
 
@@ -96,13 +96,29 @@ function want(c: Condition, w: Wants, sign: number): void {
   else if ('leads' in c) w.meters.set(influenceId(c.leads), sign);
 }
 
-function wantsOf(item: ObjectiveDef): Wants {
+/** The drivers that move a meter from other meters (the economy's and the scenario's dynamics). */
+function driversOf(sc: Scenario, meter: MeterId): readonly Driver[] {
+  if (meter === 'growth') return sc.economy.growth.drivers ?? [];
+  if (meter === 'stability') return sc.economy.stability.drivers ?? [];
+  const power = influencePower(meter);
+  if (power !== null) return own(sc.economy.influence, power)?.drivers ?? [];
+  return sc.meters?.find((m) => m.id === meter)?.dynamics?.drivers ?? [];
+}
+
+/** What an objective asks for (meters with the direction that helps); given the scenario, also the meters that drive those meters (one step), for what moves it. */
+function wantsOf(item: ObjectiveDef, sc?: Scenario): Wants {
   const w: Wants = { meters: new Map(), flags: new Map(), projects: new Set(), deals: [] };
   if ('when' in item) want(item.when, w, 1);
   else {
     const up = Math.sign(item.to - item.from);
     w.meters.set(item.meter, up);
     if (item.minus !== undefined) w.meters.set(item.minus, -up);
+  }
+  if (sc) {
+    // A meter moved by another through the economy (inflation by the fuel subsidy bill) is moved by what moves that one.
+    for (const [meter, dir] of [...w.meters]) {
+      for (const d of driversOf(sc, meter)) if (!w.meters.has(d.from)) w.meters.set(d.from, dir * Math.sign(d.coef));
+    }
   }
   return w;
 }
@@ -132,7 +148,7 @@ function actionEffects(a: ActionDef): Effect[] {
 
 /** The actions and terms that move what an objective reads, derived from the scenario's data. */
 export function moversOf(sc: Scenario, item: ObjectiveDef): ObjectiveMover[] {
-  const w = wantsOf(item);
+  const w = wantsOf(item, sc);
   const out: ObjectiveMover[] = [];
   for (const a of sc.actions) {
     const t = w.projects.has(a.id) ? { helps: true } : touches(actionEffects(a), w);

@@ -38,7 +38,7 @@ function movers(w: Words, line: ObjectiveProgress, side: string, watching: boole
   return html`<p class="objective-moves">
     ${
       mine.length > 0
-        ? html`<span>${watching ? w.t('objectives.movedByActor', { actor: w.actor(side), list: listOf(w, mine, 3) }) : w.t('objectives.movedBy', { list: listOf(w, mine, 3) })}</span>`
+        ? html`<span>${watching ? w.t('objectives.movedByActor', { actor: w.actor(side), list: listOf(w, mine, 2) }) : w.t('objectives.movedBy', { list: listOf(w, mine, 2) })}</span>`
         : nothing
     }
     ${terms.length > 0 ? html`<span>${w.t('objectives.inDeal', { list: listOf(w, terms, 2) })}</span>` : nothing}

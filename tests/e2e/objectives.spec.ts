@@ -77,6 +77,10 @@ test('the objectives and the running score are shown before the first move, and 
   await expect(panel).toBeVisible();
   await expect(panel).not.toContainText('Before your first move');
   await page.screenshot({ path: '/tmp/shots/A-panel-1366.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(panel).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/A-panel-1920.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();

@@ -173,6 +173,26 @@ describe('progress: where each objective stands and what moves it', () => {
     expect(h?.lines[0]?.movers).toEqual([{ kind: 'action', id: 'build', actor: 'p', helps: true }]);
   });
 
+  it('a meter moved through the economy is moved by what moves its drivers, in the direction the driver gives', () => {
+    const sc = tinyScenario({
+      meters: [
+        { id: 'x', name: 'X', min: 0, max: 10, initial: 5, dynamics: { drivers: [{ from: 'y', coef: -0.5 }] } },
+        { id: 'y', name: 'Y', min: 0, max: 10, initial: 5 },
+      ],
+      actions: [
+        { id: 'raiseY', actor: 'p', kind: 'domestic', name: 'Raise Y', cost: {}, effects: [{ meter: 'y', add: 1 }] },
+        { id: 'cutY', actor: 'p', kind: 'domestic', name: 'Cut Y', cost: {}, effects: [{ meter: 'y', add: -1 }] },
+      ],
+    });
+    const line = objectiveProgress(createGame(sc, { seed: 1 }), sc, 'p')?.lines[0];
+    // x is scored upward; y pushes x down (coef < 0): cutting y helps, raising it hurts.
+    expect(line?.meters).toEqual(['x']);
+    expect(line?.movers).toEqual([
+      { kind: 'action', id: 'raiseY', actor: 'p', helps: false },
+      { kind: 'action', id: 'cutY', actor: 'p', helps: true },
+    ]);
+  });
+
   it('a flag objective of a real scenario is moved by the actions or terms that set the flag', () => {
     const sc = loadScenario('paz-pivot').scenario;
     const line = objectiveProgress(createGame(sc, { seed: 1 }), sc, 'us')?.lines.find((l) => l.id === 'offtake');

@@ -15,7 +15,7 @@ describe('the validator reports structural and reference problems in one run', (
       `${file}:12:67: departments[0].influence: "china" is not an actor of kind "power"`,
       `${file}:15:22: actions[0].actor: unknown actor "nobody"`,
       `${file}:15:81: actions[0].effects[0].meter: unknown meter "nope" (known: gdp, growth, stability, influence.us)`,
-      `${file}:17:25: objectives[0].winAt: winAt 500 is more than the 10 points available`,
+      `${file}:17:25: objectives[0].winAt: winAt 500 is more than the 10 points available in the full game`,
     ]);
   });
 });

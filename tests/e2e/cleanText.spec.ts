@@ -117,6 +117,29 @@ async function playScanning(page: Page, found: Found, name: string): Promise<voi
   throw new Error('the game did not end');
 }
 
+test('the scan catches each kind of developer material it looks for', () => {
+  const bad = [
+    'Checked against R62',
+    'factcheck §2b',
+    'not checked in the dossier',
+    'Trust with China: not tracked (counts as 50)',
+    'Design assumption: Design coefficient.',
+    'Proposed a deal → bolivia',
+    'us_offtake',
+    "United States's offer",
+    'Who supplies the vaccines?.',
+    'lasts 3 turn(s)',
+    'undefined',
+    'NaN',
+    '[object Object]',
+    '{actor} accepted',
+  ];
+  for (const text of bad) expect(problems({ text, outsideDocs: '', docs: '' }), text).not.toEqual([]);
+  expect(problems({ text: '', outsideDocs: 'Analysis (004_d399a07574391d28.txt)', docs: '' })).not.toEqual([]);
+  const fine = "United States' offer; Bolivia's answer; Who supplies the vaccines? 38 → 40 https://example.org/a_b_R12";
+  expect(problems({ text: fine, outsideDocs: fine, docs: '004_d399a07574391d28.txt' })).toEqual([]);
+});
+
 const GAMES = [
   { id: 'paz-pivot', side: 'us', partner: 'bolivia', seed: 831004 },
   { id: 'arce-era', side: 'bolivia', partner: 'us', seed: 4101 },
@@ -160,13 +183,26 @@ for (const g of GAMES) {
     await page.getByRole('button', { name: 'Start the game' }).click();
     await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
     await scan(page, found, `${g.id} HUD`);
+    // The objectives shown before the first move, then the first-game guide, each read and closed.
+    const startPlaying = page.getByRole('button', { name: 'Start playing' });
+    if (await startPlaying.isVisible()) await startPlaying.click();
+    const skip = page.getByRole('button', { name: 'Skip the guide' });
+    if (await skip.isVisible()) {
+      await scan(page, found, `${g.id} first-game guide`);
+      await skip.click();
+    }
 
-    // A department picked on the map (Potosí): its own cards, each open with preview and sources.
+    // A department picked on the map (Potosí), else from the list of departments: its own cards.
     await clickMapAt(page, -66.77, -20.903);
+    if (!(await page.locator('.for-department').isVisible())) await page.locator('.department-button[data-department="potosi"]').click();
     await expect(page.locator('.for-department')).toBeVisible();
     await openCards(page, found, `${g.id} department cards`, '.for-department');
-    // Every other action card open too.
+    // Every other action card open too: their sources name documents and references by title.
     await openCards(page, found, `${g.id} action cards`, 'body');
+    const cards = page.locator('details.action[open] .sources');
+    await expect(cards.first()).toBeVisible();
+    await expect(cards.locator('.reference a').first()).toHaveAttribute('href', /^https?:\/\//);
+    expect(await cards.locator('.doc').allTextContents()).toContainEqual(expect.stringMatching(/[A-Za-z]{4,}/));
 
     // Why a meter moved: the causes and their sources.
     await page.getByRole('button', { name: 'Why did Stability move?' }).click();

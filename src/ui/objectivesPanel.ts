@@ -155,7 +155,7 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
       </div>
       ${st.start && side ? html`<p class="lead">${w.t('objectives.startLead')}</p>${briefingOf(w, sc, side)}` : nothing}
       <p class="objectives-length">${lengthLine(w, sc, game)}</p>
-      <div class="objectives-sides">${sides.map((a) => sideBlock(w, m, sc, game, a, watching))}</div>
+      <div class="objectives-sides">${st.open ? sides.map((a) => sideBlock(w, m, sc, game, a, watching)) : nothing}</div>
     </section>`;
 }
 

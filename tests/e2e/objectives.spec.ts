@@ -40,6 +40,8 @@ test('the objectives and the running score are shown before the first move, and 
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const before = Number((await toggle.locator('.objectives-score').textContent())?.match(/^([\d.]+) \/ 120 pts/)?.[1]);
   expect(before).toBeGreaterThan(0);
+  const objectiveTexts = await panel.locator('.objective-text').allTextContents();
+  expect(objectiveTexts).toHaveLength(10);
   expect(await seriousViolations(page), 'objectives panel at the start').toEqual([]);
   await page.screenshot({ path: '/tmp/shots/A-start-1366.png' });
 
@@ -63,7 +65,6 @@ test('the objectives and the running score are shown before the first move, and 
   // Each reason names an objective of the panel and its change in points.
   const first = (await lines.first().textContent())?.trim() ?? '';
   expect(first).toMatch(/^.+: [+−][\d.]+/);
-  const objectiveTexts = await page.locator('.objectives-panel .objective-text').allTextContents();
   expect(objectiveTexts.some((t) => first.startsWith(`${t}:`))).toBe(true);
   await page.screenshot({ path: '/tmp/shots/A-report-1366.png' });
   await page.keyboard.press('Escape');

@@ -32,7 +32,7 @@ function head(s: GameStore, w: Words, m: Mount, sc: Scenario, game: GameState, c
     <h1 id=${m.id('end-title')} tabindex="-1">${w.t('end.title', { scenario: w.text(sc.title) })}</h1>
     <p class="winners">${winners.length > 0 ? w.t('end.winners', { list: winners.join(', ') }) : w.t('end.noWinner')}</p>
     <p>${collapse ? w.t('end.reasonCollapse', { text: w.text(collapse.text) }) : w.t('end.reasonLength', { date: turnLabel(w, sc, game.turn) })}</p>
-    <p class="meta">${who(w, sc, choice)} ${w.t('end.seed', { scenario: sc.id, seed: String(game.setup.seed), turns: game.setup.turns })}</p>
+    <p class="meta">${who(w, sc, choice)} ${w.t('end.seed', { scenario: w.text(sc.title), seed: String(game.setup.seed), turns: game.setup.turns })}</p>
     <div class="buttons no-print">
       <button type="button" class="primary" id=${m.id('new-game')} @click=${() => s.toStart()}>${w.t('end.again')}</button>
       <button type="button" id=${m.id('replay')} @click=${replay}>${w.t('end.replay')}</button>

@@ -40,6 +40,14 @@ async function playTurn(page: Page): Promise<void> {
   await closeReport(page);
 }
 
+/** The first-game guide and the objectives shown before the first move: skipped and closed, as a returning player does. */
+async function clearWelcome(page: Page): Promise<void> {
+  const skip = page.getByRole('button', { name: 'Skip the guide' });
+  if (await skip.isVisible()) await skip.click();
+  const objectives = page.locator('#objectives-toggle[aria-expanded="true"]');
+  if (await objectives.count()) await objectives.click();
+}
+
 /** The game menu's save panel. */
 const menuSaves = (page: Page) => page.locator('details.menu .save-panel');
 
@@ -54,10 +62,12 @@ test('a new game after a played one starts clean: no old notice, cards closed, s
   await page.goto('/');
   await waitForMap(page);
   await page.locator('#quick-start').click();
+  await clearWelcome(page);
   await playTurn(page);
   // The autosave resumes the game after a reload, and says so.
   await page.reload();
   await waitForMap(page);
+  await clearWelcome(page);
   await expect(menuSaves(page).getByTestId('save-status')).toContainText('Your saved game was resumed (turn 2)');
 
   // Leave marks everywhere: a department selected, an action card open, a meter's causes open, the side panel scrolled.
@@ -116,6 +126,7 @@ test('importing a save over a game in progress asks first; cancel keeps the game
   await page.goto('/');
   await waitForMap(page);
   await page.locator('#quick-start').click();
+  await clearWelcome(page);
   await playTurn(page);
   // Export this game (turn 2) from the menu.
   await openMenu(page);
@@ -131,6 +142,7 @@ test('importing a save over a game in progress asks first; cancel keeps the game
   await page.locator('#menu-new-game').click();
   await page.locator('#start-seed').fill(String(saved.seed + 1));
   await page.locator('#start-game').click();
+  await clearWelcome(page);
   await playTurn(page);
   await playTurn(page);
   const playing = await state(page);

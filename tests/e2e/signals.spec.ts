@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForMap, watchConsole } from './helpers';
+import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { dismissReport } from './playHelpers';
 
 type Store = {
@@ -156,6 +156,8 @@ test.describe('signals say good or bad for the side looking, and previews and re
       const digits = (m[3]?.split('.')[1] ?? '').length;
       expect(num(m[1] ?? '0'), head).toBeCloseTo(num(m[3] ?? '0') - num(m[2] ?? '0'), digits);
     }
+    // The story, its marks and hidden words pass the accessibility checks.
+    expect(await seriousViolations(page), 'turn report').toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/B-report.png` });
     await report.locator('.story').scrollIntoViewIfNeeded();
@@ -174,6 +176,7 @@ test.describe('signals say good or bad for the side looking, and previews and re
       .locator('.meters-col .meter-row .delta[data-tone="bad"], .meters-col .meter-row .delta[data-tone="good"]')
       .all())
       await expect(d.locator('.tone-mark')).toHaveText(/[✓✗]/);
+    expect(await seriousViolations(page), 'HUD').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/B-hud.png` });
   });
 

@@ -24,7 +24,7 @@ test('the objectives and the running score are shown before the first move, and 
   await expect(panel).toContainText('Before your first move');
   await expect(panel).toContainText('Situation:');
   await expect(panel).toContainText('These are the objectives of this game: One class period');
-  await expect(panel.locator('.objectives-total')).toContainText(/If the game ended now: [\d.]+ of 120 points\. [\d.]+ wins\./);
+  await expect(panel.locator('.objectives-total')).toContainText(/If the game ended now: [\d.]+ of 120 points; [\d.]+ needed to win\./);
   // The class game's own objectives are there; the long game's are not, nor any "(class game)" label.
   await expect(panel.getByText('A foothold: US influence of 21 or more')).toBeVisible();
   await expect(panel.getByText('Lead China in Potosí (Uyuni)')).toHaveCount(0);
@@ -57,7 +57,7 @@ test('the objectives and the running score are shown before the first move, and 
   const change = report.locator('.score-change');
   await expect(change.getByRole('heading', { name: 'Your score' })).toBeVisible();
   const total = (await change.locator('.score-change-total').textContent()) ?? '';
-  const m = total.match(/([\d.]+) → ([\d.]+) points \(([+−±][\d.]+)\); ([\d.]+) wins\./);
+  const m = total.match(/([\d.]+) → ([\d.]+) points \(([+−±][\d.]+)\); ([\d.]+) needed to win\./);
   expect(m, total).not.toBeNull();
   expect(Number(m?.[1])).toBeCloseTo(before, 1);
   const lines = change.locator('.score-change-lines li');

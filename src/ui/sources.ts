@@ -17,14 +17,15 @@ export function assumptionText(w: Words, assumption: string): string {
   return SAYS_NOTHING.test(assumption) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: assumption });
 }
 
-function reference(w: Words, r: Reference) {
+/** One reference: its title (a link to its address), publisher and date, and the address written out where it is shown. */
+export function referenceItem(w: Words, r: Reference) {
   const by = r.publisher
     ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date: r.date ?? '' })
     : (r.date ?? '');
   const title = w.text(r.title);
   return html`<li class="reference">
     ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<span>${title}</span>`}
-    ${by ? html`<span class="by">(${by})</span>` : nothing}
+    ${by ? html`<span class="by">${by}</span>` : nothing}
     ${r.url ? html`<span class="address">${r.url}</span>` : nothing}
   </li>`;
 }
@@ -54,7 +55,7 @@ export function sourceList(w: Words, sc: Scenario, sources: readonly SourceRef[]
         ${
           refs.length > 0
             ? html`<span class="refs-label">${w.t('sources.references')}</span>
-              <ul class="references">${refs.map((r) => reference(w, r))}</ul>`
+              <ul class="references">${refs.map((r) => referenceItem(w, r))}</ul>`
             : nothing
         }
         ${s.note ? html`<span class="note">${s.note}</span>` : nothing}

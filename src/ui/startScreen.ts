@@ -5,6 +5,7 @@ import type { AiLevel, Scenario } from '../sim';
 import type { GameStore, SetupDraft } from '../state/createGameStore';
 import { languageField } from './languageField';
 import { playModeField, startingSide } from './playModeField';
+import { referenceItem } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 
 /** A seed that looks random but is short enough to read out to a class. */
@@ -125,6 +126,14 @@ function briefing({ w, m, d, sc }: Ctx) {
           <summary>${w.t('start.sources')}</summary>
           <p class="hint">${w.t('start.sourcesNote')}</p>
           <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${x.date})` : ''} <code>${x.file}</code></li>`)}</ul>
+          ${
+            (sc.references ?? []).length > 0
+              ? html`<p class="hint">${w.t('sources.referencesAll', { count: sc.references?.length ?? 0 })}</p>
+                <ul class="reference-list">
+                  ${(sc.references ?? []).map((r) => referenceItem(w, r))}
+                </ul>`
+              : nothing
+          }
         </details>`
       : nothing
   }`;

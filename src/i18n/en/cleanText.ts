@@ -4,8 +4,12 @@ export const cleanText = {
   'sources.designChoiceWhy': 'A design choice, not a fact: {text}',
   'sources.checkedText': 'How it was checked: {text}',
   'sources.references': 'Checked against',
-  'sources.referenceBy': '{publisher}, {date}',
-  'sources.referenceByUndated': '{publisher}',
+  'sources.referencesAll': {
+    one: 'The claims were checked against {count} reference:',
+    other: 'The claims were checked against {count} references:',
+  },
+  'sources.referenceBy': '— {publisher}, {date}',
+  'sources.referenceByUndated': '— {publisher}',
   /** A name's possessive when the scenario gives none ("Bolivia's"); a name ending in s takes only the apostrophe. */
   'name.possessive': "{name}'s",
   'name.possessiveS': "{name}'",

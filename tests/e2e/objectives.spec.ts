@@ -114,6 +114,19 @@ test('hot-seat: each side sees only its own objectives, Bolivia before its own f
   await expect(page.locator('.objectives-panel [data-side="us"]')).toHaveCount(0);
   await expect(page.locator('#objectives-toggle .objectives-score')).toContainText(/^[\d.]+ \/ 100 pts$/);
   await page.screenshot({ path: '/tmp/shots/A-hotseat-bolivia-1366.png' });
+
+  // The turn report's score is the reader's own: Bolivia's when Bolivia ends the turn, the United States' once it takes the device.
+  await bo.getByRole('button', { name: 'Start playing' }).click();
+  await page.getByRole('button', { name: 'End turn' }).click();
+  const report = page.locator('dialog#turn-report');
+  await expect(report.locator('.score-change[data-actor="bolivia"]')).toHaveCount(1);
+  await expect(report.locator('.score-change[data-actor="us"]')).toHaveCount(0);
+  await page
+    .getByRole('dialog', { name: 'Pass the device to United States' })
+    .getByRole('button', { name: /United States/ })
+    .click();
+  await expect(report.locator('.score-change[data-actor="us"]')).toHaveCount(1);
+  await expect(report.locator('.score-change[data-actor="bolivia"]')).toHaveCount(0);
 });
 
 test('watching: every side objectives on demand, and the debrief says by how much each bar was beaten or missed and why', async ({

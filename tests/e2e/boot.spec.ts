@@ -139,7 +139,7 @@ test('a change of language re-renders every view in place, keeps the game, and t
     return JSON.stringify(w.altiplano.store.getState().game);
   });
   await page.evaluate(() => (window as unknown as Lang).altiplano.store.getState().setLanguage('es'));
-  await expect(page.locator('#end-turn')).toHaveText('Terminar el turno');
+  await expect(page.locator('#end-turn')).toHaveAccessibleName('Terminar el turno');
   await expect(page.locator('details.menu > summary')).toHaveText('Menú del juego');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(gdp).toHaveText(/^\$\d+,\d bn$/);
@@ -153,7 +153,7 @@ test('a change of language re-renders every view in place, keeps the game, and t
   await expect(select.locator('option')).toHaveText(['English', 'Español']);
   await expect(select).toHaveValue('es');
   await select.selectOption('en');
-  await expect(page.locator('#end-turn')).toHaveText('End turn');
+  await expect(page.locator('#end-turn')).toHaveAccessibleName('End turn');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(gdp).toHaveText(/^\$\d+\.\d bn$/);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('altiplano.settings') ?? '{}').lang)).toBe('en');

@@ -1,6 +1,7 @@
 /**
  * A message of a catalogue: a template with `{name}` placeholders (`{name:0}`, `{name:1}`: a number
- * with that many decimals; `{name:signed1}`: with its sign), or a choice by plural category
+ * with that many decimals; `{name:signed1}`: with its sign; `{name:lower}`: in lower case; `{name:poss}`: a name's
+ * possessive, the scenario's form or `name.possessive`/`name.possessiveS`), or a choice by plural category
  * (`Intl.PluralRules`) of the number in the parameter `count` names (`count: 'n'`; `'count'` when absent).
  */
 export type Message = string | PluralMessage;

@@ -63,7 +63,10 @@ test('the United States negotiates with Bolivia: a counter-offer with its reason
   // Send it: Bolivia answers at once with a counter-offer, shown beside what was sent, with its reason.
   await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
   await expect(builder.locator('#builder-answer')).toContainText('Bolivia answered with a counter-offer');
-  await expect(builder.locator('.answer-reason')).toContainText('Bolivia refuses: the deal is worth');
+  // One line: what the counter changes and why.
+  await expect(builder.locator('.answer-reason')).toContainText(
+    /Bolivia counters: it .+, because the offer was worth -?−?\d+\.\d to it and it needs \d/,
+  );
   await expect(builder.locator('.deal-compare .sent')).toContainText('Lithium offtake to US buyers: 30 kt LCE/yr');
   const counterTerms = await builder
     .locator('.deal-compare .counter [data-term]')
@@ -211,5 +214,129 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
   await page.keyboard.press('Escape');
   await expect(builder).not.toBeVisible();
   await expect(counterButton).toBeFocused();
+  consoleWatch.assertClean();
+});
+
+test('as Bolivia in the Arce era, "Counter…" on the United States\' offer starts from it as it stands: nothing moves, the preview says it would accept, and sent back it is signed', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const consoleWatch = watchConsole(page);
+  await page.goto('/');
+  await waitForMap(page);
+  // The first seed in which the United States makes Bolivia an offer with the lithium offtake in
+  // it (an amount on a slider, as in the game reported) within Bolivia's first turns, Bolivia
+  // ending its turns and answering events with their first option. The AI offers when its own
+  // stream says so: looked up in the game itself, not assumed.
+  const found = await page.evaluate(async () => {
+    type G = {
+      turn: number;
+      deals: { from: string; to: string; status: string; terms: { term: string }[] }[];
+      pending: { id: number; actor: string; event: string }[];
+    };
+    type S = {
+      getState: () => {
+        startGame: (c: unknown) => boolean;
+        dispatch: (a: unknown) => Promise<{ ok: boolean }>;
+        game: G | null;
+        entry: { scenario: { events?: { id: string; options?: { id: string }[] }[] } } | null;
+      };
+    };
+    const store = (window as unknown as { altiplano: { store: S } }).altiplano.store;
+    const usOffer = (): boolean =>
+      !!store
+        .getState()
+        .game?.deals.some(
+          (d) => d.status === 'proposed' && d.from === 'us' && d.to === 'bolivia' && d.terms.some((t) => t.term === 'lithium_offtake_us'),
+        );
+    for (let n = 1; n <= 40; n++) {
+      store.getState().startGame({ scenarioId: 'arce-era', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
+      for (let i = 0; i < 12; i++) {
+        const st = store.getState();
+        const g = st.game;
+        if (!g) break;
+        const choice = g.pending.find((p) => p.actor === 'bolivia');
+        if (choice) {
+          const option = st.entry?.scenario.events?.find((e) => e.id === choice.event)?.options?.[0]?.id;
+          if (!(await st.dispatch({ type: 'chooseOption', actor: 'bolivia', choice: choice.id, option })).ok) break;
+          continue;
+        }
+        if (usOffer()) return { seed: n, turns: g.turn };
+        if (g.turn > 3 || !(await st.dispatch({ type: 'endPhase', actor: 'bolivia' })).ok) break;
+      }
+    }
+    return { seed: 0, turns: 0 };
+  });
+  const seed = found.seed;
+  expect(seed, 'a seed where the United States opens with an offer').toBeGreaterThan(0);
+  await page.evaluate(
+    (n) =>
+      (window as unknown as { altiplano: { store: Store } }).altiplano.store
+        .getState()
+        .startGame({ scenarioId: 'arce-era', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' }),
+    seed,
+  );
+  // Play to the offer as a person: answer events with their first option, end turns, read the reports.
+  const card = page.locator('.offer-card[data-from="us"]').filter({ has: page.locator('[data-term="lithium_offtake_us"]') });
+  for (let i = 0; i < 12 && !(await card.isVisible()); i++) {
+    if (await dismissReport(page)) continue;
+    const option = page.locator('.events-panel .option button').first();
+    if (await option.isVisible()) await option.click();
+    else await page.locator('#end-turn').click();
+  }
+  await dismissReport(page);
+  await expect(card).toBeVisible();
+  const offered = await card.locator('.terms [data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term') ?? ''));
+  const offeredText = await card.locator('.terms [data-term] strong').allTextContents();
+  expect(offered.length).toBeGreaterThan(0);
+
+  await card.getByRole('button', { name: 'Counter the offer from United States' }).click();
+  const builder = page.getByRole('dialog', { name: 'Counter-offer to United States' });
+  await expect(builder).toBeVisible();
+  // Exactly the offer: the same terms, each slider where the offer put it and its read-out the same.
+  await expect(builder.locator('#builder-terms-line')).toHaveText(offeredText.join('; '));
+  const rows = builder.locator('.builder-term.included');
+  const n = await rows.count();
+  let sliders = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows.nth(i);
+    const slider = row.locator('input[type="range"]');
+    if ((await slider.count()) === 0) continue;
+    sliders++;
+    const term = (await row.getAttribute('data-term')) ?? '';
+    const shown = (await card.locator(`.terms [data-term="${term}"] strong`).textContent()) ?? '';
+    const out = ((await row.locator('.amount-out').textContent()) ?? '').trim();
+    expect(shown, `${term}: the card and the builder agree`).toContain(out);
+    const [value, min, step] = await slider.evaluate((el: HTMLInputElement) => [el.value, el.min, el.step]);
+    // The slider shows the amount itself (a range input snaps to min + k × step: 3 kt is not 3.25).
+    expect(Number(value), `${term} slider`).toBe(Number(/^[\d.]+/.exec(out.replace(/,/g, ''))?.[0]));
+    if (step !== 'any') {
+      const k = (Number(value) - Number(min)) / Number(step);
+      expect(Math.abs(k - Math.round(k)), `${term} on its slider's step`).toBeLessThan(1e-6);
+    }
+  }
+  expect(sliders, 'an offer with an amount to set').toBeGreaterThan(0);
+  for (const id of offered) await expect(builder.locator(`#inc-${id}`)).toBeChecked();
+  await expect(builder.locator('#builder-likely')).toContainText('United States would probably accept');
+  await expect(builder.locator('#builder-likely')).toContainText('at least what its own last offer did');
+  await page.screenshot({ path: '/tmp/neg-counter-unchanged.png' });
+  expect(await seriousViolations(page), 'counter-offer opened on an offer').toEqual([]);
+
+  // Send it back unchanged: the United States signs its own offer.
+  await builder.getByRole('button', { name: 'Send the counter-offer to United States' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('United States accepted');
+  await builder.getByRole('button', { name: 'Close', exact: true }).click();
+  const item = page.locator('.offers-panel .deals-list .deal-item').first();
+  await expect(item).toContainText('with United States');
+  // Deals are numbered per game from 1 (projects and event choices no longer share the count).
+  const ids = await page.evaluate(() =>
+    ((window as unknown as { altiplano: { store: Store } }).altiplano.store.getState().game?.deals ?? []).map(
+      (d) => [d.id, d.status] as const,
+    ),
+  );
+  expect(ids.map(([id]) => id)).toEqual(ids.map((_, i) => i + 1));
+  const signed = ids.find(([, status]) => status === 'signed');
+  expect(signed).toBeDefined();
+  await expect(item).toContainText(`Deal #${signed?.[0]} with United States`);
   consoleWatch.assertClean();
 });

@@ -230,6 +230,11 @@ function playAndCheck(sc: Scenario, seed: number, t: Tally): void {
     if (a.type === 'proposeDeal' || a.type === 'counterDeal') {
       const made = s.deals[s.deals.length - 1] as DealState;
       t.ownOffers++;
+      if (a.type === 'proposeDeal') {
+        // It never offers what it counts as a loss by the valuation it judges answers with.
+        const worth = assessDeal(s, sc, made.from, made.to, made.terms).value;
+        expect(worth, `${sc.id}: ${made.from} offers #${made.id}, worth ${worth} to itself`).toBeGreaterThanOrEqual(-0.01);
+      }
       checkDraft(s, sc, made, t);
       checkSentBack(s, sc, made, rand, t);
     }
@@ -267,6 +272,23 @@ describe('the sliders of the deal builder', () => {
         expect(Math.abs(k(a.max) - Math.round(k(a.max))), `${id} ${def.id} max ${a.max}`).toBeLessThan(1e-6);
         expect(snapAmount(def, a.default)).toBe(a.default);
       }
+    }
+  });
+});
+
+describe('the valuations the bargaining starts from', () => {
+  it('in both eras, every term is worth something to the side that receives it, as the terms’ texts say', () => {
+    for (const id of ['paz-pivot', 'arce-era']) {
+      const { scenario: sc } = loadScenario(id);
+      for (const def of sc.terms ?? []) {
+        const receiver = (def.between ?? []).find((a) => a !== def.giver);
+        expect(receiver, `${id} ${def.id}`).toBeDefined();
+        expect(def.values[receiver ?? ''] ?? 0, `${id} ${def.id} to ${receiver}`).toBeGreaterThan(0);
+      }
+      // What the texts say offtake does: a guaranteed buyer costs Bolivia a little, and is worth much to the US.
+      const offtake = (sc.terms ?? []).find((t) => t.giver === 'bolivia' && /offtake/.test(t.id));
+      expect(offtake?.values.bolivia ?? 0).toBeLessThan(0);
+      expect(offtake?.values.us ?? 0).toBeGreaterThan(0);
     }
   });
 });

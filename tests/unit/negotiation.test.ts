@@ -242,7 +242,7 @@ describe('AI levels', () => {
       expect(m, level).toMatchObject({ type: 'respondDeal', response: 'accept' });
       if (m?.type === 'respondDeal')
         expect(say(sc, m.reason)).toMatch(
-          /worth −?-?\d\.\d to it in trade, less than the \d\.\d it asks, but it moves Host's own goals forward \(about \d+\.\d points\)/,
+          /worth −?-?\d\.\d to it in trade, less than the \d\.\d it asks, but it moves its own goals forward \(about \d+\.\d points\)/,
         );
     }
     expect(offered('easy')).not.toMatchObject({ response: 'accept' });

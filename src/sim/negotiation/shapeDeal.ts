@@ -4,7 +4,7 @@ import { ref, type Said, said } from '../said';
 import type { Scenario } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { amountStep, snapToStep } from './amounts';
-import { type Assessment, assessDeal, ownValue } from './assess';
+import { type Assessment, assessDeal, ownValue, viewTerms } from './assess';
 
 /**
  * The one deterministic generator behind counter-offers, "what would you want for
@@ -167,7 +167,10 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  * An offer `proposer` could make to `target`: start from what the proposer wants at
  * default amounts (terms the target gives, and terms the proposer is keen to give, such
  * as a rival's own investment package), then let the target's view shape it. Null when
- * nothing is both acceptable to the target and worth more than the proposer's own reservation.
+ * nothing is both acceptable to the target and worth the proposer's own reservation at face
+ * value, or when the deal is a loss to the proposer by the valuation it judges answers with (the
+ * target's promises discounted by trust): the AI never offers what it counts as a loss. (What it
+ * offers and gets back unchanged it signs, even below its reservation: see `assessDeal`.)
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
@@ -176,5 +179,7 @@ export function draftOffer(s: GameState, sc: Scenario, proposer: string, target:
   if (wants.length === 0) return null;
   const shaped = shapeDeal(s, sc, target, proposer, wants, []);
   if (!shaped || shaped.terms.length === 0) return null;
-  return ownValue(sc, proposer, shaped.terms) >= minOwnValue ? shaped.terms : null;
+  // Worth its reservation at face value, and not a loss once the target's promises are discounted by trust.
+  const worth = viewTerms(s, sc, proposer, target, shaped.terms).reduce((t, v) => t + v.value, 0);
+  return ownValue(sc, proposer, shaped.terms) >= minOwnValue && worth >= 0 ? shaped.terms : null;
 }

@@ -21,25 +21,41 @@ export function termChanges(sc: Scenario, offer: readonly DealTerm[], counter: r
   return out;
 }
 
-function changeSaid(sc: Scenario, proposer: string, c: TermChange): Said {
-  const def = sc.terms?.find((t) => t.id === c.term);
-  const term = ref('term', c.term);
-  const mine = def?.giver === proposer;
-  switch (c.kind) {
-    case 'added':
-      if (def?.amount && c.to !== undefined)
-        return said(mine ? 'counters.offersAt' : 'counters.asksAt', { term, amount: amountOf(c.term, c.to) });
-      return said(mine ? 'counters.offers' : 'counters.asks', { term });
-    case 'dropped':
-      return said('counters.drops', { term });
-    case 'raised':
-    case 'lowered':
-      return said(c.kind === 'raised' ? 'counters.raises' : 'counters.lowers', {
-        term,
+/** "a, b and c" (or the one item), as a `Said`. */
+function listOf(items: Said[]): Said {
+  let list = items[0] as Said;
+  items.slice(1).forEach((p, i) => {
+    list = said(i === items.length - 2 ? 'counters.joinLast' : 'counters.join', { a: { said: [list] }, b: { said: [p] } });
+  });
+  return list;
+}
+
+function termSaid(sc: Scenario, term: string, amount: number | undefined): Said {
+  const def = sc.terms?.find((t) => t.id === term);
+  return def?.amount && amount !== undefined
+    ? said('counters.termAt', { term: ref('term', term), amount: amountOf(term, amount) })
+    : said('counters.term', { term: ref('term', term) });
+}
+
+/** The changes in words, grouped: what it adds, what it drops, then each amount moved. */
+function changesSaid(sc: Scenario, changes: TermChange[]): Said {
+  const parts: Said[] = [];
+  const added = changes.filter((c) => c.kind === 'added');
+  const dropped = changes.filter((c) => c.kind === 'dropped');
+  if (added.length > 0) parts.push(said('counters.adds', { terms: { said: [listOf(added.map((c) => termSaid(sc, c.term, c.to)))] } }));
+  if (dropped.length > 0)
+    parts.push(said('counters.drops', { terms: { said: [listOf(dropped.map((c) => termSaid(sc, c.term, undefined)))] } }));
+  for (const c of changes) {
+    if (c.kind !== 'raised' && c.kind !== 'lowered') continue;
+    parts.push(
+      said(c.kind === 'raised' ? 'counters.raises' : 'counters.lowers', {
+        term: ref('term', c.term),
         from: amountOf(c.term, c.from ?? 0),
         to: amountOf(c.term, c.to ?? 0),
-      });
+      }),
+    );
   }
+  return listOf(parts);
 }
 
 /**
@@ -57,11 +73,7 @@ export function counterLine(
 ): Said | null {
   const changes = termChanges(sc, offer, counter);
   if (changes.length === 0) return null;
-  const parts = changes.map((c) => changeSaid(sc, proposer, c));
-  let list: Said = parts[0] as Said;
-  parts.slice(1).forEach((p, i) => {
-    list = said(i === parts.length - 2 ? 'counters.joinLast' : 'counters.join', { a: { said: [list] }, b: { said: [p] } });
-  });
+  const list = changesSaid(sc, changes);
   const params = { actor: ref('actor', proposer), changes: { said: [list] }, value: a.value, need: a.need };
   return a.alternative && a.alternative.value >= a.need
     ? said('counters.lineRival', { ...params, rival: ref('actor', a.alternative.from) })

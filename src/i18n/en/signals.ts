@@ -34,7 +34,7 @@ export const signals = {
   'signals.story.lead': 'Your own moves first, then everything else, biggest effects first.',
   'signals.story.yours': 'Your move',
   'signals.story.effects': 'Effects:',
-  'signals.story.more': '{count} smaller changes',
+  'signals.story.more': { one: 'And {count} smaller change.', other: 'And {count} smaller changes.' },
   'signals.story.none': 'A quiet quarter.',
   'signals.story.ongoing': '{what} keeps working',
   'signals.story.deal': 'A deal at work: {what}',

@@ -92,7 +92,11 @@ function eventLine(w: Words, sc: Scenario, e: Extract<NewsEvent, { type: 'EventF
 function dealLine(w: Words, e: Extract<NewsEvent, { type: `Deal${string}` | 'ObligationEnded' }>): string {
   switch (e.type) {
     case 'DealProposed':
-      return w.t('news.dealProposed', { from: w.actor(e.from), to: w.actor(e.to), terms: e.terms.map((x) => w.term(x.term)).join(', ') });
+      return w.t('news.dealProposed', {
+        from: w.actor(e.from),
+        to: w.actor(e.to),
+        terms: new Intl.ListFormat(w.lang, { type: 'conjunction' }).format(e.terms.map((x) => w.term(x.term))),
+      });
     case 'DealSigned':
       return w.t('news.dealSigned', { from: w.actor(e.from), to: w.actor(e.to) });
     case 'DealRejected':

@@ -99,6 +99,13 @@ async function openCards(page: Page, found: Found, where: string, scope: string)
 async function playScanning(page: Page, found: Found, name: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if ((await screen(page)) === 'end') return;
+    // Two players on one device: the hand-over screen, read, then taken by the next player.
+    const takeOver = page.getByRole('button', { name: /^I am .* show my turn$/ });
+    if (await takeOver.isVisible()) {
+      await scan(page, found, `${name} hand-over ${i}`);
+      await takeOver.click();
+      continue;
+    }
     const report = page.locator('dialog#turn-report');
     if (await report.evaluate((d: HTMLDialogElement) => d.open)) {
       await scan(page, found, `${name} turn report ${i}`);
@@ -241,3 +248,42 @@ for (const g of GAMES) {
     ).toEqual([]);
   });
 }
+
+test('a two-player game speaks to each side from its own point of view, with clean text on every screen', async ({ page }) => {
+  test.setTimeout(300_000);
+  const found: Found = new Map();
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('radio', { name: /Two players on this device/ }).check();
+  await page.getByLabel('Length').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
+  const startPlaying = page.getByRole('button', { name: 'Start playing' });
+  if (await startPlaying.isVisible()) await startPlaying.click();
+  const skip = page.getByRole('button', { name: 'Skip the guide' });
+  if (await skip.isVisible()) await skip.click();
+
+  // The United States offers Bolivia a deal; Bolivia, a person, answers on its own move.
+  await page.locator('#neg-open').click();
+  const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
+  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
+  await expect(builder.locator('#builder-answer')).toContainText('Bolivia will answer on its own move');
+  await builder.locator('#builder-close').click();
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await scan(page, found, 'hand-over to Bolivia');
+  await page.getByRole('button', { name: 'I am Bolivia — show my turn' }).click();
+  if (await startPlaying.isVisible()) await startPlaying.click();
+  if (await skip.isVisible()) await skip.click();
+
+  // Bolivia turns the offer down: the page speaks of the United States' offer, never of "your offer" as Bolivia's.
+  await page.getByRole('button', { name: 'Reject the offer from United States' }).click();
+  await expect(page.locator('body')).not.toContainText(/Bolivia rejected your offer/);
+  await scan(page, found, 'Bolivia after rejecting');
+  await playScanning(page, found, 'hot-seat');
+  await scan(page, found, 'hot-seat end screen');
+  expect(
+    [...found].map(([p, where]) => `${where}: ${p}`),
+    'player-facing text with developer material',
+  ).toEqual([]);
+});

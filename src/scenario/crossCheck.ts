@@ -1,4 +1,14 @@
-import { type Condition, countsIn, type Effect, ENGINE_METERS, influenceId, influencePower, type Scenario } from '../sim';
+import {
+  amountStep,
+  type Condition,
+  countsIn,
+  type Effect,
+  ENGINE_METERS,
+  influenceId,
+  influencePower,
+  onAmountGrid,
+  type Scenario,
+} from '../sim';
 import type { Path } from './locate';
 
 /** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
@@ -213,6 +223,12 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
       if (t.amount.default < t.amount.min || t.amount.default > t.amount.max)
         add([...p, 'amount', 'default'], `default ${t.amount.default} is outside ${t.amount.min}..${t.amount.max}`);
+      // A slider snaps to min + k × step: a default off the step would move by itself when an offer is opened.
+      else if (!onAmountGrid(t, t.amount.default))
+        add(
+          [...p, 'amount', 'default'],
+          `default ${t.amount.default} is not on the step: ${t.amount.min} plus a multiple of ${amountStep(t)}`,
+        );
     }
     t.between?.forEach((a, j) => {
       refActor([...p, 'between', j], a);

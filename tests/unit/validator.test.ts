@@ -189,6 +189,13 @@ describe('cross-reference problems, located', () => {
     ],
     ['term default outside its range', { 44: '    amount: { min: 1, max: 10, default: 50 }' }, 44, 41, /default 50 is outside 1\.\.10/],
     [
+      'term default off its step (a slider would move it by itself)',
+      { 44: '    amount: { min: 0, max: 12, step: 4, default: 5 }' },
+      44,
+      50,
+      /default 5 is not on the step: 0 plus a multiple of 4/,
+    ],
+    [
       'unknown meter in a lead objective',
       { 58: '      - { id: inf, text: Influence, meter: influence.us, minus: influence.cn, from: 0, to: 10, points: 20 }' },
       58,

@@ -53,7 +53,7 @@ export class DeltaLayer {
       const floating = this.live.find((f) => f.key === key);
       if (floating && now - floating.born < MERGE_MS && !this.queue.has(key)) {
         floating.delta = { ...floating.delta, delta: floating.delta.delta + d.delta };
-        floating.label.setText(this.textOf(ctx, floating.delta));
+        floating.label.setText(this.wording(ctx, floating.delta));
         this.fade(ctx, floating);
         continue;
       }
@@ -86,7 +86,7 @@ export class DeltaLayer {
     return null;
   }
 
-  private textOf(ctx: MapContext, d: Delta): string {
+  private wording(ctx: MapContext, d: Delta): string {
     const w = wordsAt(ctx);
     // Whole numbers read faster; keep a decimal only where it says something.
     const a = Math.abs(d.delta);
@@ -119,7 +119,7 @@ export class DeltaLayer {
       const host = ctx.store.getState().entry?.scenario.actors.find((a) => a.kind === 'host');
       this.heading = this.text(host ? w.actor(host.id) : w.t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
     }
-    const label = this.text(this.textOf(ctx, d), x, y, this.colourOf(ctx, d), size, originX);
+    const label = this.text(this.wording(ctx, d), x, y, this.colourOf(ctx, d), size, originX);
     const f: Floating = { key, delta: d, row, label, born: this.scene.time.now, x, y };
     this.live.push(f);
     this.fade(ctx, f, true);

@@ -48,7 +48,15 @@ function rng(seed: number): () => number {
   };
 }
 
-type Tally = { counters: number; ownOffers: number; sentBack: number; better: number; drafts: number; answeredByAi: number };
+type Tally = {
+  accepts: number;
+  counters: number;
+  ownOffers: number;
+  sentBack: number;
+  better: number;
+  drafts: number;
+  answeredByAi: number;
+};
 
 const levelOf = (s: GameState, actor: string): AiLevel => s.setup.levels?.[actor] ?? 'normal';
 
@@ -99,6 +107,8 @@ function checkSentBack(s: GameState, sc: Scenario, offer: DealState, rand: () =>
   const move = answerTo(back.state, sc, ai, returned.id);
   if (move) {
     t.answeredByAi++;
+    // The reason given with an acceptance never reads as a refusal.
+    if (move.type === 'respondDeal') for (const k of keysOf(move.reason ?? [])) expect(k).not.toBe('reason.refuses');
     expect(move, `${sc.id}: ${ai}'s answer to its own offer sent back`).toMatchObject({
       type: 'respondDeal',
       response: 'accept',
@@ -191,6 +201,11 @@ function probe(s: GameState, sc: Scenario, rand: () => number, t: Tally): void {
     if (!r.ok) continue;
     const offer = r.state.deals[r.state.deals.length - 1] as DealState;
     const move = answerTo(r.state, sc, partner, offer.id);
+    if (move?.type === 'respondDeal' && move.response === 'accept') {
+      // An acceptance never gives a refusal as its reason (an easy player signing below its price says so).
+      t.accepts++;
+      expect(keysOf(move.reason ?? [])).not.toContain('reason.refuses');
+    }
     if (move?.type !== 'counterDeal') continue;
     const after = step(r.state, sc, move);
     expect(after.ok).toBe(true);
@@ -245,10 +260,11 @@ describe('coherent bargaining over many seeds of both eras', () => {
   for (const id of ['paz-pivot', 'arce-era']) {
     it(`${id}: the computer accepts its own offer sent back and anything as good, opens counters unchanged, and never adds what costs it`, () => {
       const { scenario: sc } = loadScenario(id);
-      const t: Tally = { counters: 0, ownOffers: 0, sentBack: 0, better: 0, drafts: 0, answeredByAi: 0 };
+      const t: Tally = { accepts: 0, counters: 0, ownOffers: 0, sentBack: 0, better: 0, drafts: 0, answeredByAi: 0 };
       for (let seed = 1; seed <= SEEDS; seed++) playAndCheck(sc, seed, t);
       // The rules were really exercised, not vacuously true.
       expect(t.counters).toBeGreaterThan(SEEDS);
+      expect(t.accepts).toBeGreaterThan(SEEDS);
       expect(t.ownOffers).toBeGreaterThan(SEEDS / 2);
       expect(t.sentBack).toBeGreaterThan(SEEDS);
       expect(t.answeredByAi).toBeGreaterThan(SEEDS / 2);

@@ -17,4 +17,5 @@ export const counters = {
   'counters.joinLast': '{a} and {b}',
   'counters.asGoodAsOwn':
     '{actor} accepts: this gives it at least what its own last offer did (worth {value:1} to it, against {own:1} for its own offer).',
+  'counters.acceptsBelow': '{actor} accepts: the deal is worth {value:1} to it, a little less than the {need:1} it asks, and it takes it.',
 } as const;

@@ -140,7 +140,11 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
   // Its own last offer sent back, or anything at least as good for it, is signed at every level.
   if ((a.asGoodAsOwn || a.value >= a.need - p.slack) && offer.terms.length > 0) {
-    return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: a.reasons.slice(0, 1) };
+    // An easy player that signs a little below its price says so, rather than giving its refusal as the reason.
+    const why = a.accept
+      ? a.reasons.slice(0, 1)
+      : [said('counters.acceptsBelow', { actor: ref('actor', actor), value: a.value, need: a.need })];
+    return { type: 'respondDeal', actor, deal: offer.id, response: 'accept', reason: why };
   }
   let depth = 0;
   for (let d = offer; d.counterOf !== undefined && depth < 10; depth++) {

@@ -158,7 +158,10 @@ export class DeltaLayer {
       return;
     }
     f.label.setPosition(f.x, f.y).setAlpha(1).setScale(1);
-    if (!ctx.motion) return hold();
+    if (!ctx.motion) {
+      hold();
+      return;
+    }
     tweens.add({ targets: f.label, scale: 1.12, duration: 110, yoyo: true, ease: 'Sine.easeOut', onComplete: hold });
   }
 

@@ -4,7 +4,7 @@ import { ref, type Said, said } from '../said';
 import type { Scenario } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { amountStep, snapToStep } from './amounts';
-import { type Assessment, assessDeal, ownValue, viewTerms } from './assess';
+import { type Assessment, assessDeal, ownValue } from './assess';
 
 /**
  * The one deterministic generator behind counter-offers, "what would you want for
@@ -168,9 +168,8 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  * default amounts (terms the target gives, and terms the proposer is keen to give, such
  * as a rival's own investment package), then let the target's view shape it. Null when
  * nothing is both acceptable to the target and worth the proposer's own reservation at face
- * value, or when the deal is a loss to the proposer by the valuation it judges answers with (the
- * target's promises discounted by trust): the AI never offers what it counts as a loss. (What it
- * offers and gets back unchanged it signs, even below its reservation: see `assessDeal`.)
+ * value. (What it offers and gets back unchanged it signs, whatever trust does to the promises
+ * in it: see `assessDeal`.)
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
@@ -179,7 +178,9 @@ export function draftOffer(s: GameState, sc: Scenario, proposer: string, target:
   if (wants.length === 0) return null;
   const shaped = shapeDeal(s, sc, target, proposer, wants, []);
   if (!shaped || shaped.terms.length === 0) return null;
-  // Worth its reservation at face value, and not a loss once the target's promises are discounted by trust.
-  const worth = viewTerms(s, sc, proposer, target, shaped.terms).reduce((t, v) => t + v.value, 0);
-  return ownValue(sc, proposer, shaped.terms) >= minOwnValue && worth >= 0 ? shaped.terms : null;
+  // Judged at face value: the proposer counts on the promises it asks for. Discounted by trust (as
+  // it judges answers) a low-trust offer can be worth less than nothing to it; it still signs it if
+  // it comes back unchanged (see `assessDeal`). Requiring it to be no loss there was tried: in the
+  // Arce era (trust 26) the United States then hardly offers, and China won 31 of 40 AI games.
+  return ownValue(sc, proposer, shaped.terms) >= minOwnValue ? shaped.terms : null;
 }

@@ -4,6 +4,7 @@ import type { Words } from '../present/words';
 import type { EventDef, EventOption, PendingChoice, Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { effectItems } from './effectText';
+import { glossed, glossing } from './glossary';
 import { effectSignal } from './signals';
 import { sourceList } from './sources';
 import { turnLabel } from './turnLabel';
@@ -28,10 +29,12 @@ function option(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: P
 }
 
 function card(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: PendingChoice, ev: EventDef) {
+  // Terms of art in the event's text open their meaning (each once per card).
+  const g = glossing(w, sc, m, `ev-${p.id}`);
   return html`<article class="event-card" aria-labelledby=${m.id(`ev-${p.id}`)} data-event=${ev.id}>
     <h3 id=${m.id(`ev-${p.id}`)}>${w.text(ev.title)}</h3>
     <p class="meta">${turnLabel(w, sc, p.turn)}</p>
-    <p>${w.text(ev.text)}</p>
+    <p>${glossed(g, w.text(ev.text))}</p>
     ${sourceList(w, sc, ev.sources, ev.assumption)}
     <ul class="options">
       ${(ev.options ?? []).map((o) => option(s, w, m, sc, me, p, o))}

@@ -6,6 +6,7 @@ import type { Words } from '../present/words';
 import { type GameState, readMeter, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { sparkline } from './charts';
+import { type Glossing, glossed, glossing } from './glossary';
 import { deltaSignal, type Looking, looking, signalLegend, toneFor, toneWords } from './signals';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
 
@@ -30,6 +31,7 @@ function meterRow(
   base: ReturnType<typeof baseline>,
   since: string,
   at: Looking,
+  g: Glossing,
 ) {
   const v = readMeter(game, m.id);
   // The change is the difference of the values as shown (then and now), at the digits both are shown with.
@@ -46,17 +48,17 @@ function meterRow(
   const open = s.ui.meterDetail?.meter === m.id && s.ui.meterDetail.department === undefined;
   const toggle = (): void => s.setUi({ meterDetail: open ? null : { meter: m.id } });
   return html`<li class="meter-row${open ? ' open' : ''}" data-meter=${m.id}>
-    <div
-      role="meter"
-      class="meter-body"
-      aria-label=${m.name}
-      aria-valuenow=${Number(v.toFixed(3))}
-      aria-valuemin=${lo}
-      aria-valuemax=${hi}
-      aria-valuetext=${w.t('hud.meterText', { value: formatValue(w, m, v, digits), change, date: since })}
-    >
-      <span class="name">${m.name}</span>
-      <span class="value">${formatValue(w, m, v, digits)}</span>
+    <div class="meter-body">
+      <span class="name">${glossed(g, m.name)}</span>
+      <span
+        class="value"
+        role="meter"
+        aria-label=${m.name}
+        aria-valuenow=${Number(v.toFixed(3))}
+        aria-valuemin=${lo}
+        aria-valuemax=${hi}
+        aria-valuetext=${w.t('hud.meterText', { value: formatValue(w, m, v, digits), change, date: since })}
+      >${formatValue(w, m, v, digits)}</span>
       ${deltaSignal(w, at, m, d, digits, w.t('hud.since', { date: since }))}
       ${sparkline(hist, m.color ?? 'currentColor')}
     </div>
@@ -86,6 +88,9 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
       const groups = new Map<string, MeterInfo[]>();
       for (const info of meterList(w, sc)) groups.set(info.group, [...(groups.get(info.group) ?? []), info]);
       const at = looking(s, sc);
+      // A meter's name may be a term of art ("Fiscal squeeze"): its first use opens its meaning. The
+      // meter role sits on the value, so the name's button is not hidden inside a meter.
+      const g = glossing(w, sc, m, 'hud');
       return html`<h2 class="panel-title">${w.t('hud.metersTitle')}</h2>
         <p class="hint">${w.t('hud.metersHint')}</p>
         <p class="signal-legend">${signalLegend(w, at)}</p>
@@ -93,7 +98,7 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
           ([group, list]) => html`<section class="meter-group" aria-labelledby=${m.id(`mg-${group}`)}>
             <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey)}</h3>
             <ul class="meters">
-              ${list.map((info) => meterRow(s, w, m, game, info, base, since, at))}
+              ${list.map((info) => meterRow(s, w, m, game, info, base, since, at, g))}
             </ul>
           </section>`,
         )}`;

@@ -5,6 +5,7 @@ import type { Words } from '../present/words';
 import { type GameState, gameLengthOf, type ObjectiveProgress, objectiveProgress, type Scenario, type SideProgress } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import './objectivesPanel.css';
+import { glossed, glossing } from './glossary';
 import { handoverTo } from './handover';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
@@ -111,13 +112,15 @@ function sideBlock(w: Words, m: Mount, sc: Scenario, game: GameState, side: stri
   </section>`;
 }
 
-function briefingOf(w: Words, sc: Scenario, side: string) {
+function briefingOf(w: Words, m: Mount, sc: Scenario, side: string) {
   const b = sc.actors.find((a) => a.id === side)?.briefing;
   if (!b) return nothing;
+  // Terms of art in the briefing open their meaning where the player first meets them.
+  const g = glossing(w, sc, m, 'obj-brief');
   return html`<div class="objectives-briefing">
-    <p><strong>${w.t('start.situation')}:</strong> ${w.text(b.situation)}</p>
-    <p><strong>${w.t('start.wants')}:</strong> ${w.text(b.wants)}</p>
-    <p><strong>${w.t('start.fears')}:</strong> ${w.text(b.fears)}</p>
+    <p><strong>${w.t('start.situation')}:</strong> ${glossed(g, w.text(b.situation))}</p>
+    <p><strong>${w.t('start.wants')}:</strong> ${glossed(g, w.text(b.wants))}</p>
+    <p><strong>${w.t('start.fears')}:</strong> ${glossed(g, w.text(b.fears))}</p>
   </div>`;
 }
 
@@ -153,7 +156,7 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
           ${w.t(st.start ? 'objectives.begin' : 'objectives.close')}
         </button>
       </div>
-      ${st.start && side ? html`<p class="lead">${w.t('objectives.startLead')}</p>${briefingOf(w, sc, side)}` : nothing}
+      ${st.start && side ? html`<p class="lead">${w.t('objectives.startLead')}</p>${briefingOf(w, m, sc, side)}` : nothing}
       <p class="objectives-length">${lengthLine(w, sc, game)}</p>
       <div class="objectives-sides">${st.open ? sides.map((a) => sideBlock(w, m, sc, game, a, watching)) : nothing}</div>
     </section>`;

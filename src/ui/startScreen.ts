@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { type Words, words } from '../present/words';
 import type { AiLevel, Scenario } from '../sim';
 import type { GameStore, SetupDraft } from '../state/createGameStore';
+import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
 import { playModeField, startingSide } from './playModeField';
 import { referenceItem } from './sources';
@@ -110,13 +111,15 @@ function briefing({ w, m, d, sc }: Ctx) {
   const me = sc.actors.find((a) => a.id === d.side);
   const b = me?.briefing;
   const docs = sc.documents ?? [];
+  // The briefing is where a player first meets the scenario's terms of art: each opens its meaning.
+  const g = glossing(w, sc, m, 'brief');
   return html`${
     me && b
       ? html`<section class="briefing" aria-labelledby=${m.id('briefing-title')}>
           <h3 id=${m.id('briefing-title')}>${w.t('start.briefing', { actor: w.text(me.name) })}</h3>
-          <h4>${w.t('start.situation')}</h4><p>${w.text(b.situation)}</p>
-          <h4>${w.t('start.wants')}</h4><p>${w.text(b.wants)}</p>
-          <h4>${w.t('start.fears')}</h4><p>${w.text(b.fears)}</p>
+          <h4>${w.t('start.situation')}</h4><p>${glossed(g, w.text(b.situation))}</p>
+          <h4>${w.t('start.wants')}</h4><p>${glossed(g, w.text(b.wants))}</p>
+          <h4>${w.t('start.fears')}</h4><p>${glossed(g, w.text(b.fears))}</p>
         </section>`
       : nothing
   }

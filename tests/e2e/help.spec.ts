@@ -224,7 +224,8 @@ test('a term of art in an action card opens its plain explanation, and Esc gives
   expect(word.length).toBeGreaterThan(1);
   await term.focus();
   await page.keyboard.press('Enter');
-  const pop = page.getByRole('dialog', { name: word, exact: false });
+  const pop = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+  await expect(pop).toHaveAttribute('role', 'dialog');
   await expect(pop).toBeVisible();
   await expect(pop).toBeFocused();
   await expect(pop.locator('.gloss-meaning')).not.toBeEmpty();

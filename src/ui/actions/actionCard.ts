@@ -11,6 +11,7 @@ import {
   whyNot,
 } from '../../sim';
 import type { ActionCards, GameStore } from '../../state/createGameStore';
+import { glossed, glossing } from '../glossary';
 import { sourceList } from '../sources';
 import { idPart, type Mount } from '../view';
 import { actionLimits, actionPreview, costText } from './actionPreview';
@@ -74,7 +75,9 @@ function cardBody(
   const pv = c.s.preview(c.side, def.id, target);
   const whyId = m.id(`why-not-${key}`);
   const pvId = m.id(`pv-${key}`);
-  return html`${def.description ? html`<p class="desc">${w.text(def.description)}</p>` : nothing}
+  // Terms of art in the description open their meaning (each once per card).
+  const g = glossing(w, sc, m, key);
+  return html`${def.description ? html`<p class="desc">${glossed(g, w.text(def.description))}</p>` : nothing}
     ${def.heavyHanded ? html`<p class="warn">${w.t('actions.heavy')}</p>` : nothing}
     ${targetPicker(c, def, key, choices, target)} ${actionLimits(w, def)}
     ${actionPreview(w, { sc, side: c.side, you: true }, def, pv, targetDepartment(sc, target), pvId, projectTiming(c.game, def))}

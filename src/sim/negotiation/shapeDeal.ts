@@ -20,14 +20,24 @@ function sortTerms(terms: DealTerm[]): DealTerm[] {
 }
 
 /**
- * The moves that gain the evaluator something, in a stable order: add a term it values, push an
+ * The moves that gain `gainer` something, in a stable order: add a term it values, push an
  * amount its way, drop a term that costs it. `fixed` terms are never changed or removed.
+ * (`gainer` is the evaluator while filling; the proposer, when the evaluator is the target of
+ * the proposer's own offer and gives back by letting it ask for more.)
  */
-function moves(s: GameState, sc: Scenario, evaluator: string, other: string, terms: DealTerm[], fixed: Set<string>): DealTerm[][] {
+function moves(
+  s: GameState,
+  sc: Scenario,
+  evaluator: string,
+  other: string,
+  terms: DealTerm[],
+  fixed: Set<string>,
+  gainer: string = evaluator,
+): DealTerm[][] {
   const out: DealTerm[][] = [];
   const present = new Map(terms.map((t) => [t.term, t.amount]));
   for (const def of termsBetween(sc, evaluator, other)) {
-    const per = own(def.values, evaluator) ?? 0;
+    const per = (own(def.values, evaluator) ?? 0) * (gainer === evaluator ? 1 : -1);
     const cur = present.get(def.id);
     if (cur === undefined) {
       if (per > 0 && !termInForce(s, sc, evaluator, other, def.id))
@@ -89,7 +99,10 @@ export type Shaped = { terms: DealTerm[]; assessment: Assessment };
 /**
  * Shapes `terms` (offered by `other` to `evaluator`) until `evaluator` would accept,
  * keeping `fixed` terms as they are, then trims what is not needed. Returns null when
- * no bundle within reach is acceptable to the evaluator.
+ * no bundle within reach is acceptable to the evaluator. `asks` says how it gives back:
+ * `undo` (a counter-offer, "what would you want": the evaluator proposes the result, so it only
+ * undoes its own asks toward `terms`, never adding what costs itself) or `more` (the evaluator
+ * shapes `other`'s own offer: `other` may ask for more while the evaluator still accepts).
  */
 export function shapeDeal(
   s: GameState,
@@ -99,6 +112,7 @@ export function shapeDeal(
   terms: DealTerm[],
   fixed: string[] = [],
   exclude?: number,
+  asks: 'undo' | 'more' = 'undo',
 ): Shaped | null {
   const keep = new Set(fixed);
   const start = new Map(terms.map((t) => [t.term, t.amount]));
@@ -124,7 +138,8 @@ export function shapeDeal(
   for (let i = 0; i < 40; i++) {
     let best: { terms: DealTerm[]; a: Assessment; gain: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
-    for (const m of giveBacks(s, sc, evaluator, other, cur, start, keep)) {
+    const back = asks === 'more' ? moves(s, sc, evaluator, other, cur, keep, other) : giveBacks(s, sc, evaluator, other, cur, start, keep);
+    for (const m of back) {
       const am = assessDeal(s, sc, evaluator, other, m, exclude);
       if (!am.accept || m.length === 0) continue;
       const gain = ownValue(sc, other, m) - otherBefore;
@@ -176,7 +191,9 @@ export function draftOffer(s: GameState, sc: Scenario, proposer: string, target:
     .filter((d) => (own(d.values, proposer) ?? 0) > 0)
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
   if (wants.length === 0) return null;
-  const shaped = shapeDeal(s, sc, target, proposer, wants, []);
+  // The target shapes the proposer's own offer, so giving back may let the proposer ask for more
+  // of what the target gives (that costs the target, who still accepts, not the proposer).
+  const shaped = shapeDeal(s, sc, target, proposer, wants, [], undefined, 'more');
   if (!shaped || shaped.terms.length === 0) return null;
   // Judged at face value: the proposer counts on the promises it asks for. Discounted by trust (as
   // it judges answers) a low-trust offer can be worth less than nothing to it; it still signs it if

@@ -69,12 +69,17 @@ function onToggle(e: Event): void {
   }
 }
 
+/** The popover's heading: the term as the text wrote it ("Fiscal squeeze") when that is the term itself, else the term. */
+function heading(g: Glossing, text: string, entry: GlossEntry): string {
+  return text.toLocaleLowerCase(g.w.lang) === entry.term.toLocaleLowerCase(g.w.lang) ? text : entry.term;
+}
+
 function term(g: Glossing, text: string, entry: GlossEntry): TemplateResult {
   const id = g.m.id(`gloss-${g.prefix}-${g.n++}`);
   const head = `${id}-h`;
   return html`<button type="button" class="gloss-term" popovertarget=${id} aria-haspopup="dialog"
       >${text}</button><span class="gloss-pop" id=${id} popover role="dialog" aria-labelledby=${head} tabindex="-1" @toggle=${onToggle}
-      ><strong class="gloss-head" id=${head}>${entry.term}</strong> <span class="gloss-meaning">${entry.meaning}</span> <button type="button" class="small gloss-close" popovertarget=${id} popovertargetaction="hide">${g.w.t('glossary.close')}</button></span
+      ><strong class="gloss-head" id=${head}>${heading(g, text, entry)}</strong> <span class="gloss-meaning">${entry.meaning}</span> <button type="button" class="small gloss-close" popovertarget=${id} popovertargetaction="hide">${g.w.t('glossary.close')}</button></span
     >`;
 }
 

@@ -238,4 +238,24 @@ test('a term of art in an action card opens its plain explanation, and Esc gives
   await expect(pop).toBeVisible();
   await pop.getByRole('button', { name: 'Close' }).click();
   await expect(pop).not.toBeVisible();
+
+  // A meter's name in the HUD: a click on its term opens the meaning, not the meter's causes.
+  await page.getByRole('button', { name: 'Start playing' }).click();
+  const squeeze = page.locator('.meters-col button.gloss-term', { hasText: 'Fiscal squeeze' });
+  await squeeze.scrollIntoViewIfNeeded();
+  await squeeze.click();
+  const meaning = page.getByRole('dialog', { name: 'Fiscal squeeze' });
+  await expect(meaning).toBeVisible();
+  await expect(meaning).toContainText('cutting its spending');
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { altiplano: { store: { getState: () => { ui: { meterDetail: unknown } } } } }).altiplano.store.getState().ui
+          .meterDetail,
+    ),
+  ).toBeNull();
+  await page.screenshot({ path: '/tmp/shots/F-glossary-hud.png' });
+  await page.keyboard.press('Escape');
+  await expect(meaning).not.toBeVisible();
+  await expect(squeeze).toBeFocused();
 });

@@ -10,11 +10,11 @@ import './guide.css';
 
 /**
  * The guide's steps, each with the elements it points at, best first (the first one on the page
- * and visible is outlined). The goals: the objectives panel while it is open (it opens with the
- * game, beside the briefing), else its button in the top bar.
+ * and visible is outlined). The goals: the objectives button in the top bar (small, always there:
+ * outlining the whole open panel hid the outline and left the card nowhere to go), else the panel.
  */
 const STEPS: readonly { id: string; targets: readonly string[] }[] = [
-  { id: 'goals', targets: ['.objectives-panel:not([hidden])', '#objectives-toggle', '.brand .who'] },
+  { id: 'goals', targets: ['#objectives-toggle', '.objectives-panel:not([hidden])', '.brand .who'] },
   { id: 'budget', targets: ['.top .budgets'] },
   { id: 'action', targets: ['.actions-panel details.action:not(.unavailable)', '.actions-panel details.action', '.actions-panel'] },
   { id: 'why', targets: ['.meters-col button.why', '.meters-col'] },

@@ -41,6 +41,7 @@ test.describe('a first game, with nothing remembered', () => {
     await expect(page.locator('.guide-target')).toHaveCount(1);
     await expect(page.locator('#guide-next')).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
+    await expect(page.locator('#objectives-toggle')).toHaveClass(/guide-target/);
     await page.screenshot({ path: '/tmp/shots/F-guide-goals.png' });
 
     await page.keyboard.press('Enter');

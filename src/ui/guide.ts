@@ -36,7 +36,8 @@ function playable(s: GameStore): boolean {
   if (s.ui.screen !== 'game' || !s.game || s.game.over || !s.entry) return false;
   if (modeOf(s) === 'watch' || viewerOf(s) === null) return false;
   if (s.ui.dialog || s.ui.report || handoverTo(s) !== null) return false;
-  return !document.querySelector('dialog[open]');
+  // The briefing with the objectives, shown before the first move, is read first.
+  return !document.querySelector('dialog[open], .objectives-panel.start:not([hidden])');
 }
 
 function visibleTarget(selectors: readonly string[]): HTMLElement | null {

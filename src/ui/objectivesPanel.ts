@@ -149,7 +149,13 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
       ${mine ? html`<span class="objectives-score">${w.t('objectives.buttonScore', { score: round1(mine.score), max: mine.max })}</span>` : nothing}
     </button>`;
   if (part === 'toggle') return toggleButton;
-  return html`<section class="objectives-panel${st.start ? ' start' : ''}" id=${m.id('objectives-panel')} aria-labelledby=${title} ?hidden=${!st.open}>
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    toggle(false);
+  };
+  return html`<section class="objectives-panel${st.start ? ' start' : ''}" id=${m.id('objectives-panel')} aria-labelledby=${title} ?hidden=${!st.open}
+      @keydown=${onKey}>
       <div class="objectives-head">
         <h2 id=${title}>${watching ? w.t('objectives.titleWatch') : w.t('objectives.title', { actor: w.actor(side ?? '') })}</h2>
         <button type="button" class="objectives-close" id=${m.id('objectives-close')} @click=${() => toggle(false)}>
@@ -166,8 +172,8 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
  * The objectives of the game being played, one click away in the top bar: a button with the
  * running score ("12 of 120 pts · win at 96") that shows or hides a panel listing each
  * objective with its points, where it stands (start, now, range, a progress bar with words for
- * screen readers) and what moves it, under "if the game ended now". The panel pushes the game
- * down rather than covering it. It opens by itself, with the side's briefing, before each human
+ * screen readers) and what moves it, under "if the game ended now". The panel drops down over
+ * the game (the map keeps its size) and closes with its button or Esc. It opens by itself, with the side's briefing, before each human
  * side's first move, and folds away when that first turn ends (unless reopened). Hot-seat: only
  * the side at the device; watching: every playable side.
  */
@@ -188,8 +194,10 @@ export function mountObjectivesPanel(root: HTMLElement, store: StoreApi<GameStor
     refresh();
     // Closed from its own button: the keyboard goes back to the toggle (or, after the start view, on to End turn).
     if (!open) document.getElementById(mount?.id(wasStart ? 'end-turn' : 'objectives-toggle') ?? '')?.focus();
+    // Like a dialog closing: what waited for the briefing (the first-game guide) may start now.
+    if (!open && wasStart) host.dispatchEvent(new Event('close'));
   };
-  // The panel sits under the top bar, in the page's flow (it pushes the game down, covering nothing).
+  // The panel hangs under the top bar, over the game.
   const host = document.createElement('div');
   host.className = 'objectives-host';
   const bar = root.closest('header');

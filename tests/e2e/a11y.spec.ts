@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations, waitForMap, watchConsole } from './helpers';
-import { clickMapAt, playToEnd } from './playHelpers';
+import { clickMapAt, playToEnd, startPlaying } from './playHelpers';
 
 test('the start screen, the game with its panels open, and the debrief have no serious accessibility problems', async ({ page }) => {
   test.setTimeout(180_000);
@@ -12,6 +12,8 @@ test('the start screen, the game with its panels open, and the debrief have no s
 
   await page.locator('#quick-start').click();
   await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
+  expect(await seriousViolations(page), 'briefing with the objectives').toEqual([]);
+  await startPlaying(page);
   await clickMapAt(page, -66.77, -20.903);
   await expect(page.locator('.for-department')).toBeVisible();
   await page.locator('.for-department details.action summary').first().click();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations, waitForMap, watchConsole } from './helpers';
+import { startPlaying } from './playHelpers';
 
 mkdirSync('/tmp/shots', { recursive: true });
 
@@ -32,6 +33,10 @@ test.describe('a first game, with nothing remembered', () => {
     // Not on the start screen: the guide is about the game.
     await expect(page.locator('section.guide')).toHaveCount(0);
     await page.locator('#quick-start').click();
+    // The briefing with the objectives is read first: the guide waits until it is closed.
+    await expect(page.locator('.objectives-panel.start')).toBeVisible();
+    await expect(page.locator('section.guide')).toHaveCount(0);
+    await startPlaying(page);
 
     // Step 1: the goals. Focus is on Next, so a keyboard user can go on at once.
     const guide = page.locator('section.guide');
@@ -91,6 +96,7 @@ test.describe('a first game, with nothing remembered', () => {
     await page.goto('/');
     await waitForMap(page);
     await page.locator('#quick-start').click();
+    await startPlaying(page);
     await expect(page.locator('section.guide')).toBeVisible();
     await page.getByRole('button', { name: 'Skip the guide' }).click();
     await expect(page.locator('section.guide')).toHaveCount(0);
@@ -112,6 +118,7 @@ test.describe('a first game, with nothing remembered', () => {
     await page.getByRole('radio', { name: /Two players on this device/ }).check();
     await page.getByRole('button', { name: 'Start the game' }).click();
     await expect(page.locator('.top .who')).toContainText('United States (two players)');
+    await startPlaying(page);
     await expect(page.locator('section.guide')).toBeVisible();
     // The United States reads one step, then ends its move without finishing the guide.
     await page.keyboard.press('Enter');
@@ -217,6 +224,7 @@ test('a term of art in an action card opens its plain explanation, and Esc gives
   await page.goto('/');
   await waitForMap(page);
   await page.locator('#quick-start').click();
+  await startPlaying(page);
   const card = page.locator('.actions-panel details.action[data-action="us_dfc_lithium_plant"]');
   await card.locator('summary').click();
   const term = card.locator('button.gloss-term').first();
@@ -241,7 +249,6 @@ test('a term of art in an action card opens its plain explanation, and Esc gives
   await expect(pop).not.toBeVisible();
 
   // A meter's name in the HUD: a click on its term opens the meaning, not the meter's causes.
-  await page.getByRole('button', { name: 'Start playing' }).click();
   const squeeze = page.locator('.meters-col button.gloss-term', { hasText: 'Fiscal squeeze' });
   await squeeze.scrollIntoViewIfNeeded();
   await squeeze.click();

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations, waitForMap, watchConsole } from './helpers';
+import { startPlaying } from './playHelpers';
 
 /** The element at the centre of `selector`'s box is inside the hand-over screen (the screen really covers it). */
 async function coveredByHandover(page: Page, selector: string): Promise<boolean> {
@@ -32,8 +33,9 @@ test("two players on one device: the hand-over screen hides the United States' t
   expect(await seriousViolations(page), 'start screen, two players').toEqual([]);
   await page.getByRole('button', { name: 'Start the game' }).click();
 
-  // The United States moves first: its budget and its actions.
+  // The United States moves first: its briefing and objectives, its budget and its actions.
   await expect(page.locator('.top .who')).toContainText('United States (two players)');
+  await startPlaying(page);
   await expect(page.locator('#budget-money')).toHaveText('$300 M left');
   await expect(page.locator('.actions-panel details.action').first()).toBeVisible();
   const usActions = await page.locator('.actions-panel details.action').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-action')));
@@ -73,6 +75,9 @@ test("two players on one device: the hand-over screen hides the United States' t
   await handover.getByRole('button', { name: 'I am Bolivia — show my turn' }).click();
   await expect(handover).not.toBeVisible();
   await expect(page.locator('.top .who')).toContainText('Bolivia (two players)');
+  // Bolivia reads its own briefing and objectives before its first move.
+  await expect(page.locator('.objectives-panel')).toContainText('Objectives: Bolivia');
+  await startPlaying(page);
   await expect(page.locator('#budget-money')).toHaveText('$150 M left');
   const boliviaActions = await page
     .locator('.actions-panel details.action')

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { pixelAt, waitForMap, watchConsole } from './helpers';
+import { startPlaying } from './playHelpers';
 
 /** The slice of the page's test handle these tests use. */
 type MapHandle = {
@@ -39,6 +40,7 @@ async function openGame(page: Page): Promise<void> {
     s.startGame({ scenarioId: 'paz-pivot', side: 'us', seed: 1 });
   });
   await expect(page.locator('.mapctl')).toBeVisible();
+  await startPlaying(page);
   await settle(page);
 }
 
@@ -172,6 +174,8 @@ async function showcase(page: Page): Promise<void> {
     ];
     s.restore(s.choice, game, s.log);
   });
+  // A game put in place before its first move opens on the briefing again: read past it.
+  await startPlaying(page);
   await settle(page);
 }
 

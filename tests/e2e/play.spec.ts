@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
-import { clickMapAt, dismissReport, drawnColours, meterValues, playToEnd, screen } from './playHelpers';
+import { clickMapAt, dismissReport, drawnColours, meterValues, playToEnd, screen, startPlaying } from './playHelpers';
 
 const POTOSI: [number, number] = [-66.77, -20.903];
 
@@ -22,6 +22,7 @@ test('a person plays the default scenario as the United States, from the start s
   await quick.click();
   await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
   await expect(page.locator('#turn-status')).toContainText('Turn 1 of');
+  await startPlaying(page);
 
   const before = await meterValues(page);
   expect(Object.keys(before)).toContain('Influence of United States');
@@ -158,7 +159,8 @@ for (const id of scenarioIds) {
   test(`scenario ${id} is playable to the end from each side (shortest preset)`, async ({ page }) => {
     test.setTimeout(240_000);
     const consoleWatch = watchConsole(page);
-    await page.goto('/');
+    // A scenario kept off the start screen (the test world) is opened by its address.
+    await page.goto(`/?scenario=${id}`);
     await waitForMap(page);
     const sides = await page.evaluate(
       (sid) =>

@@ -40,6 +40,17 @@ export async function screen(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as Handle).altiplano.store.getState().ui.screen);
 }
 
+/**
+ * Reads past the briefing with the objectives that drops down before a side's first move, as a
+ * player does: "Start playing" closes it. It must be there (a game that skipped it is a bug).
+ */
+export async function startPlaying(page: Page): Promise<void> {
+  const begin = page.getByRole('button', { name: 'Start playing' });
+  await expect(begin).toBeVisible();
+  await begin.click();
+  await expect(begin).toBeHidden();
+}
+
 /** Closes the turn report if it is open, with the Escape key. */
 export async function dismissReport(page: Page): Promise<boolean> {
   const dialog = page.locator('dialog#turn-report');

@@ -172,8 +172,8 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
  * The objectives of the game being played, one click away in the top bar: a button with the
  * running score ("12 of 120 pts · win at 96") that shows or hides a panel listing each
  * objective with its points, where it stands (start, now, range, a progress bar with words for
- * screen readers) and what moves it, under "if the game ended now". The panel drops down over
- * the game (the map keeps its size) and closes with its button or Esc. It opens by itself, with the side's briefing, before each human
+ * screen readers) and what moves it, under "if the game ended now". The panel pushes the game
+ * down rather than covering it, and closes with its button or Esc. It opens by itself, with the side's briefing, before each human
  * side's first move, and folds away when that first turn ends (unless reopened). Hot-seat: only
  * the side at the device; watching: every playable side.
  */
@@ -197,7 +197,7 @@ export function mountObjectivesPanel(root: HTMLElement, store: StoreApi<GameStor
     // Like a dialog closing: what waited for the briefing (the first-game guide) may start now.
     if (!open && wasStart) host.dispatchEvent(new Event('close'));
   };
-  // The panel hangs under the top bar, over the game.
+  // The panel sits under the top bar, in the page's flow (it pushes the game down, covering nothing).
   const host = document.createElement('div');
   host.className = 'objectives-host';
   const bar = root.closest('header');

@@ -56,7 +56,8 @@ test('a person plays the default scenario as the United States, from the start s
     const c = forPotosi.locator(`details.action[data-action="${id}"]`);
     await c.locator('summary').click();
     await expect(c.locator('.preview').getByRole('heading', { name: 'Expected effect' })).toBeVisible();
-    const first = c.locator('.preview .deltas li[data-meter]').first();
+    // A change the sim previewed (a meter's name and its delta), not a line of the scenario's own description.
+    const first = c.locator('.preview .deltas li[data-meter]:has(.name)').first();
     if ((await first.count()) > 0) {
       chosen = id;
       meterId = (await first.getAttribute('data-meter')) ?? '';

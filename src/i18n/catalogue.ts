@@ -12,6 +12,7 @@ import { refusals } from './en/refusals';
 import { saves } from './en/saves';
 import { screen } from './en/screen';
 import { signals } from './en/signals';
+import { sourcesPage } from './en/sourcesPage';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -35,6 +36,7 @@ export const en = {
   ...cleanText,
   ...signals,
   ...objectives,
+  ...sourcesPage,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -46,7 +46,12 @@ const text = z
 const sourceRef = z.strictObject({
   doc: z.string().min(1).max(200).describe('Source document file name, or an outside reference id'),
   quote: z.string().max(400).optional(),
-  verdict: z.enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong']).optional(),
+  verdict: z
+    .enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong', 'opinion', 'recommendation', 'prediction'])
+    .optional()
+    .describe(
+      'confirmed/corrected/disputed/unverifiable/wrong judge a fact; opinion, recommendation, prediction mark a view, advice or forecast',
+    ),
   ref: z.string().max(600).optional().describe('How the claim was checked, in words (reference codes go in refs)'),
   refs: z
     .array(z.string().min(1).max(40))

@@ -7,8 +7,13 @@
 /** Text a player reads: plain English, or a map of language code to text. */
 export type Text = string | { en: string; [lang: string]: string };
 
-/** How a fact was judged when it was checked against a reference. */
-export type Verdict = 'confirmed' | 'corrected' | 'disputed' | 'unverifiable' | 'wrong';
+/**
+ * How a claim was judged when it was checked against a reference. The first five judge a checkable
+ * fact; `opinion` (a document's view or judgement), `recommendation` (what a document says someone
+ * should do) and `prediction` (a forecast) mark claims that are not facts: their `ref` may say what
+ * the record shows so far.
+ */
+export type Verdict = 'confirmed' | 'corrected' | 'disputed' | 'unverifiable' | 'wrong' | 'opinion' | 'recommendation' | 'prediction';
 
 /** Where a fact comes from: a source document, a short quote and how it was checked. */
 export type SourceRef = {

@@ -335,7 +335,36 @@ export const scenarioSchema = z.strictObject({
     .array(z.strictObject({ id, when: conditionSchema, text }))
     .max(20)
     .optional(),
-  learning: z.strictObject({ objectives: z.array(text).max(30), questions: z.array(text).max(50) }).optional(),
+  learning: z
+    .strictObject({
+      objectives: z.array(text).max(30),
+      questions: z.array(text).max(50).describe('The core discussion questions (a shipped scenario has exactly three)'),
+      extensions: z.array(text).max(50).optional().describe('Further questions for a class that wants more, shown labelled as extensions'),
+    })
+    .optional(),
+  teacherGuide: z
+    .strictObject({
+      minutes: z.number().int().min(1).max(600).describe('Length of the lesson; the plan steps add up to it'),
+      plan: z
+        .array(z.strictObject({ minutes: z.number().int().min(1).max(600), text }))
+        .min(1)
+        .max(30),
+      roles: z
+        .array(z.strictObject({ role: text, text }))
+        .max(20)
+        .optional(),
+      watchFor: z.array(text).max(30).optional(),
+      questionNotes: z.array(text).max(50).describe('One note per core question, same order: what a good answer contains'),
+      extensionNotes: z.array(text).max(50).optional().describe('One note per extension question, same order'),
+      factCheck: z
+        .strictObject({
+          intro: text,
+          claims: z.array(z.strictObject({ claim: text, where: text, answer: text })).max(30),
+        })
+        .optional(),
+    })
+    .optional()
+    .describe("A teacher's guide for a lesson on this scenario, shown on its printable guide page"),
   glossary: z
     .array(
       z

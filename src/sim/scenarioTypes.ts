@@ -28,6 +28,20 @@ export type SourceRef = {
   note?: string;
 };
 
+/** A lesson plan for a teacher: timed steps, roles, what to watch, notes on the questions, a fact-check round. */
+export type TeacherGuide = {
+  /** Length of the lesson in minutes; the plan's steps add up to it. */
+  minutes: number;
+  plan: { minutes: number; text: Text }[];
+  roles?: { role: Text; text: Text }[];
+  watchFor?: Text[];
+  /** One note per core question (learning.questions), same order: what a good answer contains. */
+  questionNotes: Text[];
+  /** One note per extension question (learning.extensions), same order. */
+  extensionNotes?: Text[];
+  factCheck?: { intro: Text; claims: { claim: Text; where: Text; answer: Text }[] };
+};
+
 /** An outside reference a claim was checked against: shown by its title, with its address in the sources. */
 export type Reference = { id: string; title: Text; publisher?: string; date?: string; url?: string };
 
@@ -307,7 +321,10 @@ export type Scenario = {
   negotiation?: NegotiationSpec;
   objectives: ActorObjectives[];
   endConditions?: EndCondition[];
-  learning?: { objectives: Text[]; questions: Text[] };
+  /** What a class learns: objectives, the core discussion questions and optional further ones. */
+  learning?: { objectives: Text[]; questions: Text[]; extensions?: Text[] };
+  /** The teacher's guide for a lesson built on this scenario (shown on its printable page). */
+  teacherGuide?: TeacherGuide;
   /** Plain explanations of the abbreviations and terms of art a player meets in this scenario's texts. */
   glossary?: GlossaryDef[];
 };

@@ -65,6 +65,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // The game, and the printable teacher guide page (a plain document, no game around it).
+      input: { main: resolve(import.meta.dirname, 'index.html'), guide: resolve(import.meta.dirname, 'teacher-guide.html') },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },

@@ -27,10 +27,12 @@ import { mountObjectivesPanel } from './ui/objectivesPanel';
 import { mountOffersPanel } from './ui/offersPanel';
 import { mountSavePanel } from './ui/savePanel';
 import { mountSettingsPanel } from './ui/settingsPanel';
+import { mountSourcesPage } from './ui/sourcesPage';
 import { mountStartScreen } from './ui/startScreen';
 import { mountTopBar } from './ui/topBar';
 import { mountTurnReport } from './ui/turnReport';
 import { mountWatchControls } from './ui/watchControls';
+import { mountWhosWho } from './ui/whosWho';
 
 const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot')
   ? 'paz-pivot'
@@ -83,6 +85,9 @@ mountEndScreen(l.end, store);
 // Help (issue 10): How to play beside the other dialogs, and the first-game guide over the game.
 const dialogs = l.builder.parentElement ?? document.body;
 mountHowToPlay(dialogs, store);
+// Sources (issue 11): every claim with its checks and references, and who the sides are.
+mountSourcesPage(dialogs, store);
+mountWhosWho(dialogs, store);
 mountGuide(dialogs, store);
 startAudio(store);
 // After every view: a game put in place opens with every box at its top and its disclosures closed.

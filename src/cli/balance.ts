@@ -1,26 +1,31 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type AiLevel, loadScenario, type Scenario, textOf } from '../headless';
+import { findPreset } from './balanceMetrics';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
 import { runJob } from './balanceRun';
 import { type CliIo, runWhenMain } from './cliIo';
 
 /**
- * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--turns N] [--out DIR]`:
+ * `npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--preset ID | --turns N] [--out DIR]`:
  * plays seeded AI-against-AI games headless for each match-up of the playable sides'
  * levels (every other actor at normal; see `matchups`), with a progress bar, and writes a report
- * (Markdown, and HTML with charts): win rates and score spread per side and level,
- * meter ranges at the end, events that never fire, actions and terms the AI never
- * uses, game length and time per game.
+ * (Markdown, and HTML with charts): the targets (most-signed term, score spread, the least
+ * separation between levels, events that never fire), win rates and score spread per side and
+ * level, meter ranges at the end, events that never fire (of those the preset lets fire), actions
+ * the AI never uses, each term's fate per match-up, game length and time per game. `--preset ID`
+ * plays a preset (its start, length, world and events); `--turns N` picks the preset of that length.
  */
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 const USAGE =
-  'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--turns N] [--workers N] [--out DIR]\n';
+  'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--preset ID | --turns N] [--workers N] [--out DIR]\n';
 
 /** What the command line asks for. */
 export type BalanceArgs = {
   scenario: string;
+  /** A preset by id; `turns` picks the preset of that length (or, when none has it, just shortens the game). */
+  preset: string | undefined;
   turns: number | undefined;
   games: number;
   levels: AiLevel[];
@@ -41,6 +46,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
     workers?: string;
     matchups?: string;
     turns?: string;
+    preset?: string;
   };
   try {
     values = parseArgs({
@@ -54,6 +60,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
         workers: { type: 'string' },
         matchups: { type: 'string' },
         turns: { type: 'string' },
+        preset: { type: 'string' },
       },
     }).values;
   } catch (e) {
@@ -70,6 +77,10 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
   if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
     return { ok: false, message: '--turns must be a positive integer (a preset length, such as 6 for the class game)\n' };
   }
+  if (values.preset !== undefined && turns !== undefined) {
+    return { ok: false, message: '--preset and --turns choose the same thing: give one of them\n' };
+  }
+  if (values.preset === '') return { ok: false, message: '--preset takes a preset id, such as class\n' };
   const pairs = values.matchups?.split(',').map((m) => m.split(':') as [AiLevel, AiLevel]);
   for (const p of pairs ?? []) {
     if (p.length !== 2 || !p.every((l) => LEVELS.includes(l))) {
@@ -80,6 +91,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
     ok: true,
     args: {
       scenario: values.scenario,
+      preset: values.preset,
       turns,
       games,
       levels,
@@ -149,8 +161,20 @@ export async function balanceCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The file name of a report: the scenario, and the preset played (or the number of turns when no preset has that length). */
+export function reportName(sc: Scenario, presetId: string | undefined, turns: number | undefined): string {
+  if (presetId !== undefined) return `balance-${sc.id}-${presetId}`;
+  return `balance-${sc.id}${turns !== undefined && turns < sc.turns ? `-${turns}-turns` : ''}`;
+}
+
 async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   const { scenario: sc } = loadScenario(args.scenario);
+  const preset = findPreset(sc, { preset: args.preset, turns: args.turns });
+  if (args.preset !== undefined && !preset) {
+    const ids = (sc.presets ?? []).map((p) => p.id);
+    throw new Error(`no preset "${args.preset}" in ${sc.id} (${ids.length ? `it has: ${ids.join(', ')}` : 'it has none'})`);
+  }
+  const turns = preset?.turns ?? args.turns;
   const ups = matchups(sc, args.levels, args.all, args.matchups);
   const total = ups.length * args.games;
   let done = 0;
@@ -160,7 +184,13 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
     const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
     const seeds = Array.from({ length: args.games }, (_, i) => i + 1);
     const games = await runJob(
-      { scenario: args.scenario, levels, seeds, ...(args.turns !== undefined ? { turns: args.turns } : {}) },
+      {
+        scenario: args.scenario,
+        levels,
+        seeds,
+        ...(turns !== undefined ? { turns } : {}),
+        ...(preset ? { preset: preset.id } : {}),
+      },
       args.workers,
       () => {
         done++;
@@ -172,8 +202,9 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   io.stderr('\n');
   mkdirSync(args.out, { recursive: true });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const md = `${balanceMarkdown(sc, results, args.games, args.turns)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
-  const name = `balance-${sc.id}${args.turns !== undefined && args.turns < sc.turns ? `-${args.turns}-turns` : ''}`;
+  const length = preset ? { preset: preset.id } : turns !== undefined ? { turns } : {};
+  const md = `${balanceMarkdown(sc, results, args.games, length)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
+  const name = reportName(sc, preset?.id, turns);
   writeFileSync(`${args.out}/${name}.md`, md);
   writeFileSync(`${args.out}/${name}.html`, balanceHtml(sc, results, md));
   io.stdout(`${md}\nwritten: ${args.out}/${name}.md and .html (${textOf(sc.title)})\n`);

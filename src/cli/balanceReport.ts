@@ -1,29 +1,33 @@
-import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf } from '../headless';
+import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf, turnDate } from '../headless';
+import {
+  eventStats,
+  findPreset,
+  isUnwound,
+  type MatchupResult,
+  mean,
+  sd,
+  targetsBlock,
+  termStats,
+  wasSigned,
+  wilson,
+} from './balanceMetrics';
 
-/** A match-up: the level of each playable side. */
-export type Matchup = { levels: Record<string, AiLevel>; label: string };
-export type MatchupResult = { matchup: Matchup; finals: GameState[]; msPerGame: number[] };
+export type { Matchup, MatchupResult } from './balanceMetrics';
+export { wilson } from './balanceMetrics';
+
+/** The length of game a report covers: a preset (by id, or by its number of turns), or the scenario's full length. */
+export type ReportLength = { preset?: string; turns?: number };
 
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-const sd = (xs: number[]): number => {
-  const m = mean(xs);
-  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
-};
 const quantile = (xs: number[], q: number): number => {
   const a = [...xs].sort((x, y) => x - y);
   return a[Math.min(a.length - 1, Math.max(0, Math.round(q * (a.length - 1))))] ?? NaN;
 };
 
-/** Wilson 95% interval for a win rate. */
-export function wilson(wins: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = wins / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
+/** Turns a game played: from its first turn (a preset may start later in the scenario) to its last. */
+function turnsPlayed(s: GameState): number {
+  const last = s.history[s.history.length - 1]?.turn ?? s.turn;
+  return last - (s.setup.startTurn ?? 1) + 1;
 }
 
 export type SideStats = { actor: string; wins: number; games: number; scores: number[] };
@@ -34,52 +38,58 @@ export function sideStats(r: MatchupResult, actor: string): SideStats {
   return { actor, wins, games: r.finals.length, scores };
 }
 
-function usage(sc: Scenario, results: MatchupResult[]) {
-  const all = results.flatMap((r) => r.finals);
-  const events = (sc.events ?? []).map((e) => ({
-    id: e.id,
-    title: textOf(e.title),
-    games: all.filter((s) => s.fired[e.id] !== undefined).length,
-  }));
-  const actions = sc.actions.map((a) => ({
+function actionUses(sc: Scenario, all: GameState[]) {
+  return sc.actions.map((a) => ({
     id: a.id,
     actor: a.actor,
     name: textOf(a.name),
     uses: all.reduce((t, s) => t + (s.actors[a.actor]?.usedInGame[a.id] ?? 0), 0),
   }));
-  const terms = (sc.terms ?? []).map((t) => ({
-    id: t.id,
-    name: textOf(t.name),
-    signed: all.reduce(
-      (n, s) =>
-        n + s.deals.filter((d) => ['signed', 'completed', 'broken'].includes(d.status) && d.terms.some((x) => x.term === t.id)).length,
-      0,
-    ),
-  }));
-  const deals = { proposed: 0, signed: 0, rejected: 0, countered: 0, broken: 0 };
+}
+
+/** Offers made and what became of them, over some games (a deal unwound or broken was signed first). */
+function dealCounts(all: GameState[]) {
+  const deals = { proposed: 0, signed: 0, rejected: 0, countered: 0, broken: 0, unwound: 0 };
   for (const s of all) {
     deals.proposed += s.deals.length;
-    deals.signed += s.deals.filter((d) => ['signed', 'completed', 'broken'].includes(d.status)).length;
+    deals.signed += s.deals.filter(wasSigned).length;
     deals.rejected += s.deals.filter((d) => d.status === 'rejected').length;
     deals.countered += s.deals.filter((d) => d.status === 'countered').length;
     deals.broken += s.deals.filter((d) => d.status === 'broken').length;
+    deals.unwound += s.deals.filter(isUnwound).length;
   }
-  return { all, events, actions, terms, deals };
+  return deals;
 }
 
-export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number, turns?: number): string {
-  const length =
-    turns !== undefined && turns < sc.turns
-      ? `${turns} turns of ${sc.turns} (a preset: its own winning scores apply)`
-      : `full length (${sc.turns} turns)`;
+/** The report's words for the length played: the preset (its start, its events), a bare number of turns, or the full game. */
+function lengthText(sc: Scenario, length: ReportLength): string {
+  const p = findPreset(sc, length);
+  if (p) {
+    const start = p.startTurn ?? 1;
+    const events = p.events ? `; only the ${p.events.length} events of its list can fire` : '';
+    return `preset \`${p.id}\` (${textOf(p.name)}): ${p.turns} turns of ${sc.turns} from scenario turn ${start} (${turnDate(sc, start).label}), its own winning scores apply${events}`;
+  }
+  if (length.turns !== undefined && length.turns < sc.turns) return `${length.turns} turns of ${sc.turns}`;
+  return `full length (${sc.turns} turns)`;
+}
+
+/**
+ * The report in Markdown: targets, win rates and score spreads per match-up, levels, objectives,
+ * meters at the end, events (of those that can fire in the length played), actions, and each
+ * deal term's fate per match-up. `length` is a preset (by id or turns) or the full game.
+ */
+export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number, length: ReportLength = {}): string {
+  const preset = findPreset(sc, length);
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const others = sc.objectives.map((o) => o.actor).filter((a) => !sides.includes(a));
+  const all = results.flatMap((r) => r.finals);
   const lines: string[] = [];
   lines.push(`# Balance report: ${textOf(sc.title)} (\`${sc.id}\`)`, '');
   lines.push(
-    `${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${length}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`,
+    `${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${lengthText(sc, length)}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`,
     '',
   );
+  lines.push(...targetsBlock(sc, results, preset?.id), '', '## Match-ups', '');
   lines.push(
     `| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`,
   );
@@ -87,7 +97,7 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   for (const r of results) {
     const st = sides.map((s) => sideStats(r, s));
     const ot = others.map((o) => sideStats(r, o));
-    const turns = mean(r.finals.map((s) => s.history[s.history.length - 1]?.turn ?? s.turn));
+    const turns = mean(r.finals.map(turnsPlayed));
     lines.push(
       `| ${r.matchup.label} | ${st
         .map((x) => {
@@ -106,65 +116,98 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
   }
   lines.push('', ...levelsSection(sc, results));
   lines.push('', ...objectivesTable(sc, results));
-  const u = usage(sc, results);
   lines.push('', '## Meters at the end (all games)', '', '| meter | min | p10 | median | p90 | max |', '|---|---|---|---|---|---|');
   for (const m of meterIds(sc)) {
-    const xs = u.all.map((s) => readMeter(s, m));
+    const xs = all.map((s) => readMeter(s, m));
     lines.push(
       `| ${m} | ${Math.min(...xs).toFixed(1)} | ${quantile(xs, 0.1).toFixed(1)} | ${quantile(xs, 0.5).toFixed(1)} | ${quantile(xs, 0.9).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`,
     );
   }
-  const dead = u.events.filter((e) => e.games === 0);
-  lines.push(
-    '',
-    '## Events',
-    '',
-    dead.length ? `**Never fired:** ${dead.map((e) => `\`${e.id}\``).join(', ')}` : '**Every event fired in at least one game.**',
+  lines.push('', ...eventsSection(sc, all, preset?.id));
+  lines.push('', ...actionsSection(sc, all));
+  lines.push('', ...termsSection(sc, results));
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The events that can fire in the length played (a preset's own list when it has one): how many never fired, and the games each fired in. */
+function eventsSection(sc: Scenario, all: GameState[], presetId?: string): string[] {
+  const ev = eventStats(sc, all, presetId);
+  const out = ['## Events', ''];
+  if (ev.excluded.length) {
+    out.push(
+      `The preset lists the events that can fire in it: ${ev.possible.length} of the scenario's ${ev.possible.length + ev.excluded.length}. The other ${ev.excluded.length} cannot fire and are not counted: ${ev.excluded.map((e) => `\`${e}\``).join(', ')}.`,
+      '',
+    );
+  }
+  out.push(
+    `**${ev.never.length} of ${ev.possible.length} never fired (${pct(ev.neverShare)})**${ev.never.length ? `: ${ev.never.map((e) => `\`${e}\``).join(', ')}` : ''}.`,
     '',
   );
-  lines.push('| event | fired in games |', '|---|---|');
-  for (const e of u.events)
-    lines.push(`| ${e.title} (\`${e.id}\`) | ${e.games} of ${u.all.length} (${pct(e.games / Math.max(1, u.all.length))}) |`);
+  out.push('| event | fired in games |', '|---|---|');
+  for (const e of ev.possible)
+    out.push(`| ${e.title} (\`${e.id}\`) | ${e.games} of ${ev.games} (${pct(e.games / Math.max(1, ev.games))}) |`);
+  return out;
+}
+
+function actionsSection(sc: Scenario, all: GameState[]): string[] {
+  const uses = actionUses(sc, all);
   // A heavy-handed option is meant to backfire: an AI that never takes it plays well. Any
   // other action the AI never takes is useless as the scenario stands, and is flagged.
   const heavy = new Set(sc.actions.filter((a) => a.heavyHanded).map((a) => a.id));
-  const unused = u.actions.filter((a) => a.uses === 0 && !heavy.has(a.id));
-  const unusedHeavy = u.actions.filter((a) => a.uses === 0 && heavy.has(a.id));
-  lines.push(
-    '',
+  const unused = uses.filter((a) => a.uses === 0 && !heavy.has(a.id));
+  const unusedHeavy = uses.filter((a) => a.uses === 0 && heavy.has(a.id));
+  const out = [
     '## Actions',
     '',
     unused.length
       ? `**Never used by the AI:** ${unused.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}`
       : `**The AI used every action${unusedHeavy.length ? ' that is not heavy-handed' : ''}.**`,
     '',
-  );
+  ];
   if (unusedHeavy.length)
-    lines.push(
+    out.push(
       `Heavy-handed options the AI never took (they are built to backfire; a player who tries one meets the backlash): ${unusedHeavy.map((a) => `\`${a.id}\` (${a.actor})`).join(', ')}.`,
       '',
     );
-  lines.push('| actor | action | times used (all games) |', '|---|---|---|');
-  for (const a of [...u.actions].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : y.uses - x.uses)))
-    lines.push(`| ${a.actor} | ${a.name} (\`${a.id}\`) | ${a.uses} |`);
-  const unusedTerms = u.terms.filter((t) => t.signed === 0);
-  lines.push(
-    '',
+  out.push('| actor | action | times used (all games) |', '|---|---|---|');
+  for (const a of [...uses].sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : y.uses - x.uses)))
+    out.push(`| ${a.actor} | ${a.name} (\`${a.id}\`) | ${a.uses} |`);
+  return out;
+}
+
+/** Each deal term's fate, per match-up: games it was signed in, games it still stood at the end, deals unwound or broken. */
+function termsSection(sc: Scenario, results: MatchupResult[]): string[] {
+  const all = results.flatMap((r) => r.finals);
+  const overall = termStats(sc, all);
+  const unusedTerms = overall.filter((t) => t.deals === 0);
+  const d = dealCounts(all);
+  const out = [
     '## Deal terms',
     '',
     unusedTerms.length
-      ? `**Never in a signed deal:** ${unusedTerms.map((t) => `\`${t.id}\``).join(', ')}`
+      ? `**Never in a signed deal:** ${unusedTerms.map((t) => `\`${t.term}\``).join(', ')}`
       : '**Every term was part of a signed deal.**',
     '',
-  );
-  lines.push(
-    `Offers made: ${u.deals.proposed}; signed: ${u.deals.signed}; rejected: ${u.deals.rejected}; countered: ${u.deals.countered}; broken: ${u.deals.broken}.`,
+    `Offers made (all match-ups): ${d.proposed}; signed: ${d.signed}; rejected: ${d.rejected}; countered: ${d.countered}; of the signed, broken: ${d.broken}, unwound: ${d.unwound}.`,
     '',
-  );
-  lines.push('| term | signed deals containing it |', '|---|---|');
-  for (const t of u.terms) lines.push(`| ${t.name} (\`${t.id}\`) | ${t.signed} |`);
-  lines.push('');
-  return lines.join('\n');
+    'Per match-up: *signed in* is the share of games in which a deal containing the term was signed at least once (Wilson 95%); *standing at the end*, the share of games that end with such a deal signed or completed (neither broken nor unwound: what a `deal: signed` condition counts); then the signed deals containing it, and how many of them an event unwound or a side broke.',
+  ];
+  for (const r of results) {
+    out.push(
+      '',
+      `### ${r.matchup.label}`,
+      '',
+      '| term | signed in | standing at the end | deals signed | unwound | broken |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const t of termStats(sc, r.finals)) {
+      out.push(
+        `| ${t.name} (\`${t.term}\`) | ${pct(t.signedIn / Math.max(1, t.games))} (${pct(t.ci[0])}–${pct(t.ci[1])}) | ${pct(t.standingIn / Math.max(1, t.games))} | ${t.deals} | ${t.unwound} | ${t.broken} |`,
+      );
+    }
+  }
+  return out;
 }
 
 const median = (xs: number[]): number => {

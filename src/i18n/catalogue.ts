@@ -13,6 +13,7 @@ import { saves } from './en/saves';
 import { screen } from './en/screen';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
+import { teacherGuide } from './en/teacherGuide';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -37,6 +38,7 @@ export const en = {
   ...signals,
   ...objectives,
   ...sourcesPage,
+  ...teacherGuide,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,11 +14,13 @@ import {
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
+import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { HowToPlayDialog } from './helpDialog';
+export type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 
 export type Overlay = 'influence' | 'stability';
@@ -26,7 +28,7 @@ export type Overlay = 'influence' | 'stability';
 export type Screen = 'start' | 'game' | 'end';
 
 /** The dialog open over the game, if any: the deal builder, the confirmation before breaking a deal, or How to play. */
-export type Dialog = DealBuilderDialog | BreakDealDialog | HowToPlayDialog;
+export type Dialog = DealBuilderDialog | BreakDealDialog | HowToPlayDialog | SourcesDialog | WhosWhoDialog;
 
 /** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
 export type Notice = { said: Said; level: 'info' | 'warning' };

@@ -6,6 +6,7 @@ import { type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim'
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
 import { matteredSection } from './end/moves';
+import { questionsBlock } from './questions';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
 import { deltaSignal, type Looking, looking, toneFor } from './signals';
@@ -43,11 +44,9 @@ function head(s: GameStore, w: Words, m: Mount, sc: Scenario, game: GameState, c
 
 function learning(w: Words, m: Mount, sc: Scenario) {
   if (!sc.learning) return nothing;
+  // The core questions and, labelled as such, the extensions (the same list the briefing shows).
   return html`<section class="end-section learning" aria-labelledby=${m.id('end-questions')}>
-    <h2 id=${m.id('end-questions')}>${w.t('end.questions')}</h2>
-    <ol class="questions">
-      ${sc.learning.questions.map((q) => html`<li>${w.text(q)}</li>`)}
-    </ol>
+    ${questionsBlock(w, m, sc, 'end', 2, w.t('end.questions'))}
     <h2>${w.t('end.learning')}</h2>
     <ul>
       ${sc.learning.objectives.map((q) => html`<li>${w.text(q)}</li>`)}

@@ -7,6 +7,7 @@ import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
+import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
 import './howToPlay.css';
@@ -59,6 +60,7 @@ function helpBody(s: GameStore, w0: Words, m: Mount) {
       <button type="button" id=${m.id('help-close')} @click=${close}>${w.t('help.close')}</button>
     </header>
     <p class="lead">${w.t('help.lead')}</p>
+    ${sc?.teacherGuide ? html`<p class="help-teacher-guide">${teacherGuideLink(w, sc, m.id('help-teacher-guide'), true)}</p>` : nothing}
     ${SECTIONS.map(
       (id) => html`<section class="help-section" aria-labelledby=${m.id(`help-${id}`)}>
         <h3 id=${m.id(`help-${id}`)}>${w.t(part(id, 'title'))}</h3>

@@ -7,6 +7,7 @@ import type { GameStore } from '../state/createGameStore';
 import './objectivesPanel.css';
 import { glossed, glossing } from './glossary';
 import { handoverTo } from './handover';
+import { questionsBlock } from './questions';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
 
@@ -165,6 +166,7 @@ function panelView(s: GameStore, w: Words, m: Mount, st: PanelState, toggle: (op
       ${st.start && side ? html`<p class="lead">${w.t('objectives.startLead')}</p>${briefingOf(w, m, sc, side)}` : nothing}
       <p class="objectives-length">${lengthLine(w, sc, game)}</p>
       <div class="objectives-sides">${st.open ? sides.map((a) => sideBlock(w, m, sc, game, a, watching)) : nothing}</div>
+      ${st.open ? questionsBlock(w, m, sc, 'obj', 3, w.t('questions.title')) : nothing}
     </section>`;
 }
 

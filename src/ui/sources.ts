@@ -1,8 +1,45 @@
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
+import { isMarked, REFERENCE_IDS, referenceAnchor, referenceOf } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import type { Reference, Scenario, SourceRef } from '../sim';
 import './sources.css';
+
+/**
+ * A reference id as a link to its item on the Sources & checks page. A click anywhere opens the
+ * page at that item (src/ui/sourcesPage.ts listens for clicks on `a.ref-id`).
+ */
+export function refLink(w: Words, id: string): TemplateResult {
+  return html`<a class="ref-id" href=${`#${referenceAnchor(id)}`} data-ref=${id} title=${w.t('sources.refLink', { id })}>${id}</a>`;
+}
+
+/** A text with every reference id the scenario lists ("R72") turned into a link to its item. */
+export function withRefLinks(w: Words, sc: Scenario, text: string): (string | TemplateResult)[] {
+  const out: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const hit of text.matchAll(REFERENCE_IDS)) {
+    const i = hit.index ?? 0;
+    if (!referenceOf(sc, hit[0])) continue;
+    out.push(text.slice(at, i), refLink(w, hit[0]));
+    at = i + hit[0].length;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+/**
+ * The sources of a fact folded away where it appears ("Sources (3)", or "Sources (3, 1 not
+ * confirmed)"), so the screen stays calm; nothing when there are none.
+ */
+export function foldedSources(w: Words, sc: Scenario, sources: readonly SourceRef[] | undefined, assumption?: string, cls = '') {
+  const count = sourceCount(sources, assumption);
+  if (count === 0) return nothing;
+  const marked = (sources ?? []).filter(isMarked).length;
+  return html`<details class=${`sources-fold${marked > 0 ? ' marked' : ''}${cls ? ` ${cls}` : ''}`}>
+    <summary>${marked > 0 ? w.t('sources.foldMarked', { count, marked }) : w.t('sources.fold', { count })}</summary>
+    ${sourceList(w, sc, sources, assumption)}
+  </details>`;
+}
 
 /** How many lines a source list would have (its sources and its assumption), so callers can fold or skip it. */
 export function sourceCount(sources: readonly SourceRef[] | undefined, assumption?: string): number {
@@ -24,6 +61,7 @@ export function referenceItem(w: Words, r: Reference) {
     : (r.date ?? '');
   const title = w.text(r.title);
   return html`<li class="reference">
+    ${refLink(w, r.id)}
     ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<span>${title}</span>`}
     ${by ? html`<span class="by">${by}</span>` : nothing}
     ${r.url ? html`<span class="address">${r.url}</span>` : nothing}
@@ -51,14 +89,14 @@ export function sourceList(w: Words, sc: Scenario, sources: readonly SourceRef[]
         ${docName ? html`<span class="doc">${docName}</span>` : nothing}
         ${s.verdict ? html`<span class="verdict verdict-${s.verdict}">${w.t(`sources.verdict.${s.verdict}` as MessageKey)}</span>` : nothing}
         ${s.quote ? html`<q class="quote">${s.quote}</q>` : nothing}
-        ${s.ref ? html`<span class="ref">${w.t('sources.checkedText', { text: s.ref })}</span>` : nothing}
+        ${s.ref ? html`<span class="ref">${withRefLinks(w, sc, w.t('sources.checkedText', { text: s.ref }))}</span>` : nothing}
         ${
           refs.length > 0
             ? html`<span class="refs-label">${w.t('sources.references')}</span>
               <ul class="references">${refs.map((r) => referenceItem(w, r))}</ul>`
             : nothing
         }
-        ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
+        ${s.note ? html`<span class="note">${withRefLinks(w, sc, s.note)}</span>` : nothing}
       </li>`;
     })}
     ${assumption ? html`<li class="source assumption">${assumptionText(w, assumption)}</li>` : nothing}

@@ -7,6 +7,7 @@ import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
 import { playModeField, startingSide } from './playModeField';
 import { referenceItem } from './sources';
+import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 
 /** A seed that looks random but is short enough to read out to a class. */
@@ -41,7 +42,8 @@ function scenarioField({ m, d, sc, set }: Ctx, lang: string, ordered: GameStore[
           <span class="meta">${ws.t('start.turns', { turns: e.scenario.turns, date: ws.quarter(first.year, first.quarter) })}</span>
           ${e.scenario.summary ? html`<span class="summary">${ws.text(e.scenario.summary)}</span>` : nothing}
         </span>
-      </label>`;
+      </label>
+      ${e.scenario.teacherGuide ? html`<p class="teacher-guide-row">${teacherGuideLink(ws, e.scenario, m.id(`guide-${e.id}`), true)}</p>` : nothing}`;
     })}
   </fieldset>`;
 }

@@ -4,8 +4,10 @@ import type { Words } from '../present/words';
 import { currentActor, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { openHowToPlay } from './howToPlay';
+import { openSources } from './sourcesPage';
 import { END_TURN_KEY } from './keyboard';
 import { type Mount, type MountOptions, mountView } from './view';
+import { openWhosWho } from './whosWho';
 import { modeOf, viewerOf } from './viewer';
 import { isWatching } from './watchControls';
 
@@ -67,6 +69,8 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
       <div class="menu-body">
         <button type="button" id=${m.id('menu-new-game')} @click=${() => m.store.getState().toStart()}>${w.t('top.newGame')}</button>
         <button type="button" id=${m.id('menu-help')} @click=${(e: Event) => openHowToPlay(m.store, e.currentTarget)}>${w.t('help.open')}</button>
+        <button type="button" id=${m.id('menu-whos-who')} @click=${(e: Event) => openWhosWho(m.store, e.currentTarget)}>${w.t('whosWho.open')}</button>
+        <button type="button" id=${m.id('menu-sources')} @click=${(e: Event) => openSources(m.store, e.currentTarget)}>${w.t('sourcesPage.open')}</button>
         <div class="menu-saves"></div>
         <div class="menu-settings"></div>
       </div>

@@ -360,7 +360,7 @@ describe('balance', () => {
     ]);
   });
 
-  it('a preset length gets its own report file and says so', async () => {
+  it('a preset length (--turns picks the preset of that length) gets its own report file and says so', async () => {
     const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
     // One worker thread: the games are played in this thread, so the whole tool runs in-process.
     const r = await run(balanceCli, [
@@ -378,10 +378,11 @@ describe('balance', () => {
       out,
     ]);
     expect(r.code).toBe(0);
-    const md = readFileSync(join(out, 'balance-dev-sandbox-3-turns.md'), 'utf8');
-    expect(md).toContain('3 turns of 8');
+    // dev-sandbox's 3-turn preset is `short`: the file and the report name it.
+    const md = readFileSync(join(out, 'balance-dev-sandbox-short.md'), 'utf8');
+    expect(md).toContain('preset `short` (Short test): 3 turns of 8 from scenario turn 1');
     expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 3\.0 \|/);
-    expect(r.stdout).toContain(`written: ${out}/balance-dev-sandbox-3-turns.md and .html (Development sandbox)`);
+    expect(r.stdout).toContain(`written: ${out}/balance-dev-sandbox-short.md and .html (Development sandbox)`);
   });
 
   it('bad arguments exit 2 with a message', async () => {

@@ -1,0 +1,226 @@
+import type { AiLevel, DealState, GameState, Scenario } from '../headless';
+import { textOf } from '../headless';
+
+/**
+ * The figures the balance report checks a scenario against (issue 11's targets for
+ * normal-against-normal play): how often each deal term is signed, how much each side's score
+ * varies, whether the AI levels still separate, and how many of the events that can fire never do.
+ * Pure functions of the final states of played games.
+ */
+
+/** The targets: no term in more than 80% of games, a score sd of at least 6 per side, at most a fifth of the events never firing. */
+export const TARGETS = { maxTermShare: 0.8, minScoreSd: 6, maxDeadEventShare: 0.2 } as const;
+
+/** A match-up: the level of each playable side. */
+export type Matchup = { levels: Record<string, AiLevel>; label: string };
+export type MatchupResult = { matchup: Matchup; finals: GameState[]; msPerGame: number[] };
+
+export const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+/** Standard deviation of the games played (the population's: these games are the whole sample reported). */
+export const sd = (xs: number[]): number => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
+
+/** Wilson 95% interval for a share of games (a win rate, the share of games a term was signed in). */
+export function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = (p + (z * z) / (2 * n)) / d;
+  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, c - h), Math.min(1, c + h)];
+}
+
+/** The deal status an event's `unwind` effect leaves (compared as a string so the count works before and after the status exists). */
+const UNWOUND: string = 'unwound';
+
+/** Was the deal ever signed (whatever became of it: running, completed, broken or unwound)? */
+export function wasSigned(d: DealState): boolean {
+  return d.signedTurn !== undefined || ['signed', 'completed', 'broken', UNWOUND].includes(d.status);
+}
+
+/** Was the deal unwound by an event (its remaining obligations stopped)? */
+export function isUnwound(d: DealState): boolean {
+  return d.status === UNWOUND;
+}
+
+/** Does the deal still stand (signed, or completed once its obligations ran out; neither broken nor unwound)? The `deal: signed` condition counts the same deals. */
+export function stands(d: DealState): boolean {
+  return d.status === 'signed' || d.status === 'completed';
+}
+
+const has = (d: DealState, term: string): boolean => d.terms.some((t) => t.term === term);
+
+export type TermStats = {
+  term: string;
+  name: string;
+  /** Games played. */
+  games: number;
+  /** Games in which a deal containing the term was signed at least once. */
+  signedIn: number;
+  /** Wilson 95% interval of `signedIn / games`. */
+  ci: [number, number];
+  /** Games that end with a standing deal containing the term. */
+  standingIn: number;
+  /** Signed deals containing the term, over all games. */
+  deals: number;
+  /** Of those, deals unwound by an event, and deals broken. */
+  unwound: number;
+  broken: number;
+};
+
+/** Per deal term of the scenario, over the games: how often it was signed, still stood at the end, was unwound or broken. */
+export function termStats(sc: Scenario, finals: GameState[]): TermStats[] {
+  return (sc.terms ?? []).map((t) => {
+    const signedIn = finals.filter((s) => s.deals.some((d) => wasSigned(d) && has(d, t.id))).length;
+    const standingIn = finals.filter((s) => s.deals.some((d) => stands(d) && has(d, t.id))).length;
+    const deals = finals.flatMap((s) => s.deals.filter((d) => wasSigned(d) && has(d, t.id)));
+    return {
+      term: t.id,
+      name: textOf(t.name),
+      games: finals.length,
+      signedIn,
+      ci: wilson(signedIn, finals.length),
+      standingIn,
+      deals: deals.length,
+      unwound: deals.filter(isUnwound).length,
+      broken: deals.filter((d) => d.status === 'broken').length,
+    };
+  });
+}
+
+/** The term signed in the most games (the first in the scenario's order on a tie), or none when the scenario has no terms. */
+export function mostSigned(stats: TermStats[]): TermStats | undefined {
+  return stats.reduce<TermStats | undefined>((best, t) => (!best || t.signedIn > best.signedIn ? t : best), undefined);
+}
+
+/** The preset a game length names: by id, else the first preset of that many turns (shorter than the scenario), as `createGame` picks it. */
+export function findPreset(sc: Scenario, length: { preset?: string; turns?: number }) {
+  if (length.preset !== undefined) return sc.presets?.find((p) => p.id === length.preset);
+  if (length.turns !== undefined && length.turns < sc.turns) return sc.presets?.find((p) => p.turns === length.turns);
+  return undefined;
+}
+
+export type EventStats = {
+  /** The events that can fire in this length of game (the preset's `events` list when it has one, else all), with the games each fired in. */
+  possible: { id: string; title: string; games: number }[];
+  /** Events of the scenario outside the preset's list: they cannot fire, and are not counted. */
+  excluded: string[];
+  /** The possible events that never fired, and their share of the possible events. */
+  never: string[];
+  neverShare: number;
+  games: number;
+};
+
+export function eventStats(sc: Scenario, finals: GameState[], presetId?: string): EventStats {
+  const list = presetId === undefined ? undefined : sc.presets?.find((p) => p.id === presetId)?.events;
+  const all = sc.events ?? [];
+  const allowed = list ? all.filter((e) => list.includes(e.id)) : all;
+  const possible = allowed.map((e) => ({
+    id: e.id,
+    title: textOf(e.title),
+    games: finals.filter((s) => s.fired[e.id] !== undefined).length,
+  }));
+  const never = possible.filter((e) => e.games === 0).map((e) => e.id);
+  return {
+    possible,
+    excluded: all.filter((e) => !allowed.includes(e)).map((e) => e.id),
+    never,
+    neverShare: possible.length ? never.length / possible.length : 0,
+    games: finals.length,
+  };
+}
+
+export const scoresOf = (r: MatchupResult, actor: string): number[] => r.finals.map((s) => s.over?.scores[actor]?.score ?? 0);
+
+/** A step up one level for a side (both against the other side at normal): the gain in mean score and its 95% interval. */
+export type LevelStep = { side: string; from: AiLevel; to: AiLevel; gain: number; lo: number; hi: number };
+
+/**
+ * How far the levels separate for a side: the mean score at easy, normal and hard, each against
+ * the other side at normal, and the gain of each step up (easy → normal, normal → hard) with a
+ * 95% interval (normal approximation, the two sets of games taken as independent). Only the steps
+ * whose match-ups were played.
+ */
+export function levelSteps(sc: Scenario, results: MatchupResult[], side: string): LevelStep[] {
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  const other = sides.find((x) => x !== side);
+  if (!other) return [];
+  const at = (l: AiLevel) => results.find((r) => r.matchup.levels[side] === l && r.matchup.levels[other] === 'normal');
+  const steps: LevelStep[] = [];
+  for (const [from, to] of [
+    ['easy', 'normal'],
+    ['normal', 'hard'],
+  ] as const) {
+    const a = at(from);
+    const b = at(to);
+    if (!a || !b) continue;
+    const xs = scoresOf(a, side);
+    const ys = scoresOf(b, side);
+    const gain = mean(ys) - mean(xs);
+    const se = Math.sqrt(sd(xs) ** 2 / Math.max(1, xs.length - 1) + sd(ys) ** 2 / Math.max(1, ys.length - 1));
+    steps.push({ side, from, to, gain, lo: gain - 1.96 * se, hi: gain + 1.96 * se });
+  }
+  return steps;
+}
+
+/** The reference match-up the targets are read from: normal against normal, else the first played. */
+export function referenceResult(sc: Scenario, results: MatchupResult[]): MatchupResult | undefined {
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  return results.find((r) => sides.every((x) => r.matchup.levels[x] === 'normal')) ?? results[0];
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
+const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
+
+/**
+ * The short "targets" block at the top of the report: the most-signed term and its share, each
+ * side's score spread, the least separation between levels, and the share of the events that can
+ * fire that never did; each against its target.
+ */
+export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: string): string[] {
+  const ref = referenceResult(sc, results);
+  if (!ref) return [];
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  const out = ['## Targets', ''];
+  out.push(
+    `Read from ${ref.matchup.label} (${ref.finals.length} games) unless said otherwise; the targets are issue 11's for normal-against-normal play over 200 seeds.`,
+    '',
+  );
+  const terms = termStats(sc, ref.finals);
+  const top = mostSigned(terms);
+  if (top) {
+    const share = top.signedIn / Math.max(1, top.games);
+    const over = terms.filter((t) => t.signedIn / Math.max(1, t.games) > TARGETS.maxTermShare);
+    out.push(
+      `- Most-signed term: \`${top.term}\` in ${pct(share)} of games (${pct(top.ci[0])}–${pct(top.ci[1])}); target at most ${pct(TARGETS.maxTermShare)}: ${mark(share <= TARGETS.maxTermShare)}${over.length ? ` (${over.length} term${over.length === 1 ? '' : 's'} above the target: ${over.map((t) => `\`${t.term}\` ${pct(t.signedIn / t.games)}`).join(', ')})` : ''}.`,
+    );
+  }
+  for (const side of sides) {
+    const xs = scoresOf(ref, side);
+    const v = sd(xs);
+    out.push(
+      `- ${side} score: ${mean(xs).toFixed(1)} ± ${v.toFixed(1)} (sd); target sd at least ${TARGETS.minScoreSd}: ${mark(v >= TARGETS.minScoreSd)}.`,
+    );
+  }
+  const steps = sides.flatMap((side) => levelSteps(sc, results, side));
+  if (steps.length) {
+    const least = steps.reduce((a, b) => (b.gain < a.gain ? b : a));
+    out.push(
+      `- Least separation between levels: ${least.side} ${least.from} → ${least.to} gains ${least.gain >= 0 ? '+' : ''}${least.gain.toFixed(1)} points (95% ${least.lo.toFixed(1)} to ${least.hi.toFixed(1)}), against a normal opponent; every step: ${steps.map((s) => `${s.side} ${s.from} → ${s.to} ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(1)}`).join(', ')}; target every step above zero beyond chance: ${mark(steps.every((s) => s.lo > 0))}.`,
+    );
+  } else {
+    out.push('- Least separation between levels: not measured (play the easy and hard match-ups against a normal opponent).');
+  }
+  const ev = eventStats(
+    sc,
+    results.flatMap((r) => r.finals),
+    presetId,
+  );
+  out.push(
+    `- Events (all match-ups): ${ev.never.length} of ${ev.possible.length} never fired (${pct(ev.neverShare)}); target at most ${pct(TARGETS.maxDeadEventShare)}: ${mark(ev.neverShare <= TARGETS.maxDeadEventShare)}.`,
+  );
+  return out;
+}

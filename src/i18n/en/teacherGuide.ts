@@ -1,0 +1,52 @@
+/** Words for class use: the questions in the briefing and debrief, and the printable teacher guide page. */
+export const teacherGuide = {
+  // The questions where students meet them (briefing, debrief).
+  'questions.title': 'Questions to think about as you play',
+  'questions.core': 'Discussion questions',
+  'questions.extensions': 'Extension questions (optional, for a class that wants more)',
+  'questions.extensionLabel': 'Extension',
+  // Links to the guide.
+  'teacher.link': 'Teacher guide',
+  'teacher.linkFor': 'Teacher guide: {scenario}',
+  'teacher.linkHint': 'Opens a printable lesson plan in a new tab.',
+  // The guide page.
+  'teacher.pageTitle': 'Teacher guide: {scenario}',
+  'teacher.lead': 'A {minutes}-minute lesson built on the scenario “{scenario}”. Print this page or keep it open beside the game.',
+  'teacher.print': 'Print the guide',
+  'teacher.back': 'Back to the game',
+  'teacher.none': 'This scenario has no teacher guide yet.',
+  'teacher.unknown': 'There is no scenario called “{id}”. Choose one:',
+  'teacher.plan': 'Lesson plan ({minutes} minutes)',
+  'teacher.planStep': '{minutes} min',
+  'teacher.planAt': 'minute {from}–{to}',
+  'teacher.roles': 'Roles and teams',
+  'teacher.playable': 'Playable sides: {list}. The other actors ({others}) are played by the computer.',
+  'teacher.seating':
+    'Seating: one device per team, each team playing one side against the computer (every team can use the same seed, so results can be compared); or two teams at one device in hot-seat mode, passing it over at the hand-over screen.',
+  'teacher.watchFor': 'What to watch for',
+  'teacher.questions': 'Discussion questions and what a good answer contains',
+  'teacher.extensions': 'Extension questions',
+  'teacher.note': 'A good answer:',
+  'teacher.objectives': 'Learning objectives',
+  'teacher.factCheck': 'Fact-check exercise',
+  'teacher.claim': 'Claim',
+  'teacher.where': 'Where it appears',
+  'teacher.answer': 'What the record shows',
+  'teacher.inPlay': 'Claims students can find in play',
+  'teacher.inPlayLead':
+    'Every claim in the game whose check is not simply “confirmed”, with where it is shown. Students can open its sources there, or on the Sources & checks page.',
+  'teacher.inPlayNone': 'The scenario marks no claim other than as confirmed.',
+  'teacher.verdict': 'Verdict',
+  // Where in the game a claim is shown (the places of src/present/sourcedEntries.ts).
+  'teacher.place.actor': 'The side’s briefing and the Who’s who card',
+  'teacher.place.meterNote': 'The meter notes (“Why did this move?”)',
+  'teacher.place.department': 'The selected-department panel',
+  'teacher.place.site': 'The selected-department panel (its sites)',
+  'teacher.place.action': 'An action card',
+  'teacher.place.term': 'A deal term',
+  'teacher.place.event': 'An event or one of its choices',
+  'teacher.place.negotiation': 'The Who’s who card (how the sides bargain)',
+  'teacher.place.objective': 'The objectives panel',
+  'teacher.place.glossary': 'The glossary',
+  'teacher.place.preset': 'The start screen’s game length',
+} as const;

@@ -6,6 +6,7 @@ import type { GameStore } from '../state/createGameStore';
 import { openHowToPlay } from './howToPlay';
 import { openSources } from './sourcesPage';
 import { END_TURN_KEY } from './keyboard';
+import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { openWhosWho } from './whosWho';
 import { modeOf, viewerOf } from './viewer';
@@ -71,6 +72,7 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
         <button type="button" id=${m.id('menu-help')} @click=${(e: Event) => openHowToPlay(m.store, e.currentTarget)}>${w.t('help.open')}</button>
         <button type="button" id=${m.id('menu-whos-who')} @click=${(e: Event) => openWhosWho(m.store, e.currentTarget)}>${w.t('whosWho.open')}</button>
         <button type="button" id=${m.id('menu-sources')} @click=${(e: Event) => openSources(m.store, e.currentTarget)}>${w.t('sourcesPage.open')}</button>
+        ${entry ? teacherGuideLink(w, entry.scenario, m.id('menu-teacher-guide'), false) : ''}
         <div class="menu-saves"></div>
         <div class="menu-settings"></div>
       </div>

@@ -1,22 +1,28 @@
 import { parseArgs } from 'node:util';
 import { autoPlay, baselineMove, createGame, type Policy, turnDate } from '../headless';
-import { passiveMove } from '../sim';
+import { firstTurn, passiveMove } from '../sim';
 import { type CliIo, loadOrSay, runWhenMain } from './cliIo';
 
-const USAGE = 'usage: npm run calibrate -- --scenario ID [--seeds N] [--policy passive|baseline] [--markdown]\n';
+const USAGE = 'usage: npm run calibrate -- --scenario ID [--seeds N] [--policy passive|baseline] [--preset ID] [--markdown]\n';
 
 /**
- * `npm run calibrate -- --scenario ID [--seeds N] [--policy passive|baseline] [--markdown]`:
+ * `npm run calibrate -- --scenario ID [--seeds N] [--policy passive|baseline] [--preset ID] [--markdown]`:
  * plays N seeded games and prints, per calendar year, the mean annual growth
  * (mean of the quarters' rates) and the mean end-of-year value of every meter, with
  * the 10th–90th percentile range, to hold against the recorded path.
  */
 export function calibrateCli(argv: string[], io: CliIo): number {
-  let args: { scenario?: string; seeds?: string; policy?: string; markdown?: boolean };
+  let args: { scenario?: string; seeds?: string; policy?: string; preset?: string; markdown?: boolean };
   try {
     args = parseArgs({
       args: argv,
-      options: { scenario: { type: 'string' }, seeds: { type: 'string' }, policy: { type: 'string' }, markdown: { type: 'boolean' } },
+      options: {
+        scenario: { type: 'string' },
+        seeds: { type: 'string' },
+        policy: { type: 'string' },
+        preset: { type: 'string' },
+        markdown: { type: 'boolean' },
+      },
     }).values;
   } catch (e) {
     io.stderr(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
@@ -29,6 +35,11 @@ export function calibrateCli(argv: string[], io: CliIo): number {
   const loaded = loadOrSay(io, args.scenario);
   if (!loaded) return 1;
   const sc = loaded.scenario;
+  if (args.preset !== undefined && !sc.presets?.some((p) => p.id === args.preset)) {
+    io.stderr(`unknown preset "${args.preset}" (${sc.id} has: ${(sc.presets ?? []).map((p) => p.id).join(', ') || 'none'})\n${USAGE}`);
+    return 2;
+  }
+  const preset = args.preset;
   const seeds = Number(args.seeds ?? 50);
   const policy: Policy = args.policy === 'baseline' ? baselineMove : passiveMove;
   type Acc = Record<string, number[]>;
@@ -41,11 +52,11 @@ export function calibrateCli(argv: string[], io: CliIo): number {
     years.set(year, acc);
   };
   for (let seed = 1; seed <= seeds; seed++) {
-    let s = createGame(sc, { seed });
+    let s = createGame(sc, { seed, ...(preset !== undefined ? { preset } : {}) });
     s = autoPlay(s, sc, policy).state;
     const growthByYear = new Map<number, number[]>();
     for (const h of s.history) {
-      if (h.turn === 0) continue;
+      if (h.turn < firstTurn(s.setup)) continue;
       const { year, quarter } = turnDate(sc, h.turn);
       const g = growthByYear.get(year) ?? [];
       g.push(h.national.growth ?? 0);

@@ -63,9 +63,9 @@ export function goldenGameSpecs(sc: Scenario): { name: string; turns: number }[]
 }
 
 /** The first state of a golden game: what the store starts in watch mode (every actor the AI, at the golden level). */
-export function goldenStart(sc: Scenario, turns: number): GameState {
+export function goldenStart(sc: Scenario, turns: number, preset?: string): GameState {
   const levels = Object.fromEntries(sc.actors.map((a) => [a.id, GOLDEN_LEVEL])) as Record<string, AiLevel>;
-  return createGame(sc, { seed: GOLDEN_SEED, turns, levels });
+  return createGame(sc, { seed: GOLDEN_SEED, turns, levels, ...(preset !== undefined ? { preset } : {}) });
 }
 
 function endOf(s: GameState): GoldenEnd | null {
@@ -108,7 +108,7 @@ export function replayLog(sc: Scenario, start: GameState, actions: readonly Acti
  * taken each time a turn ends.
  */
 export function playGolden(sc: Scenario, name: string, turns: number): GoldenGame {
-  const start = goldenStart(sc, turns);
+  const start = goldenStart(sc, turns, name !== 'full' && sc.presets?.some((p) => p.id === name) ? name : undefined);
   let s = start;
   const actions: Action[] = [];
   const turnHashes: TurnHash[] = [];

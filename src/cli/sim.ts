@@ -10,7 +10,7 @@ import { type CliIo, loadOrSay, runWhenMain } from './cliIo';
  */
 
 function usage(): string {
-  return 'usage: npm run sim -- --scenario ID|FILE --seed N [--turns N] [--json]\n';
+  return 'usage: npm run sim -- --scenario ID|FILE --seed N [--turns N] [--preset ID] [--json]\n';
 }
 
 function fmt(n: number, digits = 1): string {
@@ -51,7 +51,7 @@ function describe(sc: Scenario, ev: GameEvent): string | null {
   }
 }
 
-type SimArgs = { scenario?: string; seed?: string; turns?: string; json?: boolean; help?: boolean };
+type SimArgs = { scenario?: string; seed?: string; turns?: string; preset?: string; json?: boolean; help?: boolean };
 
 /** `npm run sim`: the arguments after the script name in, the output to `io`, the exit code back. */
 export function simCli(argv: string[], io: CliIo): number {
@@ -72,6 +72,7 @@ function play(argv: string[], io: CliIo): number {
         scenario: { type: 'string' },
         seed: { type: 'string' },
         turns: { type: 'string' },
+        preset: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -102,7 +103,15 @@ function play(argv: string[], io: CliIo): number {
   const loaded = loadOrSay(io, args.scenario);
   if (!loaded) return 1;
   const sc = loaded.scenario;
-  const start = createGame(sc, { seed, ...(turns !== undefined ? { turns } : {}) });
+  if (args.preset !== undefined && !sc.presets?.some((p) => p.id === args.preset)) {
+    io.stderr(`unknown preset "${args.preset}" (${sc.id} has: ${(sc.presets ?? []).map((p) => p.id).join(', ') || 'none'})\n`);
+    return 2;
+  }
+  const start = createGame(sc, {
+    seed,
+    ...(turns !== undefined ? { turns } : {}),
+    ...(args.preset !== undefined ? { preset: args.preset } : {}),
+  });
   const { final, records } = playRecord(start, (s) => autoPlay(s, sc));
   if (args.json) {
     const out = {

@@ -3,6 +3,7 @@ import { cleanText } from './en/cleanText';
 import { core } from './en/core';
 import { counters } from './en/counters';
 import { deals } from './en/deals';
+import { engineDeals } from './en/engineDeals';
 import { help } from './en/help';
 import { map } from './en/map';
 import { objectives } from './en/objectives';
@@ -29,6 +30,7 @@ export const en = {
   ...saves,
   ...audio,
   ...deals,
+  ...engineDeals,
   ...reasons,
   ...counters,
   ...refusals,

@@ -87,6 +87,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   const flagsSet = new Set<string>();
   const flagsRead: { path: Path; flag: string }[] = [];
+  const presetFlags: { path: Path; flag: string }[] = [];
   // A reference code written into text a player reads ("R39") must be named in `refs` instead.
   const codeIn = (text: string | undefined): string | undefined => text?.match(/\b[A-Z]{1,2}\d{1,3}\b/g)?.find((c) => references.has(c));
   const visitSources = (path: Path, sources: readonly { doc: string }[] | undefined): void => {
@@ -304,7 +305,29 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     checkCondition(e.when, ['endConditions', i, 'when']);
   });
   (sc.presets ?? []).forEach((p, i) => {
+    const start = p.startTurn ?? 1;
     if (p.turns > sc.turns) add(['presets', i, 'turns'], `preset length ${p.turns} is longer than the scenario (${sc.turns})`);
+    else if (start + p.turns - 1 > sc.turns)
+      add(
+        ['presets', i, 'startTurn'],
+        `preset "${p.id}" starts on turn ${start} and plays ${p.turns} turns, so it would end on turn ${start + p.turns - 1}, after the scenario's last (${sc.turns})`,
+      );
+    (p.events ?? []).forEach((e, j) => {
+      if (!(sc.events ?? []).some((x) => x.id === e)) add(['presets', i, 'events', j], `unknown event "${e}"`);
+    });
+    const init = p.initial;
+    for (const [m, v] of Object.entries(init?.meters ?? {})) {
+      const def = sc.meters?.find((x) => x.id === m);
+      if (!def) add(['presets', i, 'initial', 'meters'], `unknown scenario meter "${m}" (known: ${[...scenarioMeters].join(', ')})`, m);
+      else if (v < def.min || v > def.max) add(['presets', i, 'initial', 'meters', m], `${v} is outside ${def.min}..${def.max}`);
+    }
+    for (const [d, o] of Object.entries(init?.departments ?? {})) {
+      if (!departments.has(d)) add(['presets', i, 'initial', 'departments'], `unknown department "${d}"`, d);
+      for (const k of Object.keys(o.influence ?? {}))
+        if (!powers.has(k)) add(['presets', i, 'initial', 'departments', d, 'influence'], `"${k}" is not an actor of kind "power"`, k);
+    }
+    for (const f of Object.keys(init?.flags ?? {})) presetFlags.push({ path: ['presets', i, 'initial', 'flags'], flag: f });
+    visitSources(['presets', i, 'initial'], init?.sources);
     const shorter = p.turns < sc.turns;
     // The objectives a game of this length is scored on (a preset as long as the scenario plays the full game).
     const pointsIn = (o: (typeof sc.objectives)[number]): number =>
@@ -323,7 +346,11 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   checkGuide(sc, add);
 
-  for (const r of flagsRead) if (!flagsSet.has(r.flag)) add(r.path, `flag "${r.flag}" is never set by any effect`);
+  for (const r of flagsRead)
+    if (!flagsSet.has(r.flag) && !presetFlags.some((f) => f.flag === r.flag)) add(r.path, `flag "${r.flag}" is never set by any effect`);
+  const flagsKnown = new Set([...flagsSet, ...flagsRead.map((r) => r.flag)]);
+  for (const f of presetFlags)
+    if (!flagsKnown.has(f.flag)) add(f.path, `unknown flag "${f.flag}": no effect sets it and no condition reads it`, f.flag);
   return out;
 }
 

@@ -248,6 +248,20 @@ const event = z.strictObject({
   ...sourced,
 });
 
+// A preset's starting world: values that differ from the scenario's start, each sourced.
+const presetInitial = z.strictObject({
+  gdp: range(0, LIMITS.gdp)
+    .positive(`must be a number above 0, at most ${show(LIMITS.gdp)}`)
+    .optional(),
+  growth: growth.optional(),
+  meters: z.record(z.string(), meterNumber).optional(),
+  departments: z
+    .record(z.string(), z.strictObject({ stability: range(0, 100).optional(), influence: z.record(z.string(), range(0, 100)).optional() }))
+    .optional(),
+  flags: z.record(z.string(), z.boolean()).optional(),
+  ...sourced,
+});
+
 // The lengths of game an objective counts in: `full` and preset ids (every length when absent).
 const games = z.array(z.string()).min(1).max(11).optional();
 
@@ -283,6 +297,9 @@ export const scenarioSchema = z.strictObject({
         id,
         name: text,
         turns: z.number().int().min(1).max(200),
+        startTurn: z.number().int().min(1).max(200).optional().describe('The scenario turn the preset starts on (1 when absent)'),
+        initial: presetInitial.optional().describe("The world at the preset's start, where it differs from the scenario's"),
+        events: z.array(z.string()).max(300).optional().describe('Only these scenario events can fire in this preset'),
         winAt: z.record(z.string(), range(0, 30_000)).optional(),
       }),
     )

@@ -22,6 +22,7 @@ export { dealValue, runningPromises, termInForce } from './deals';
 /** The moves that mattered most for each side, valued from the ledger. */
 export { type MoveThatMattered, movesThatMattered } from './debrief';
 export type { GameEvent } from './eventTypes';
+export { firstTurn, gameTurn, lastTurn, presetOf, turnsLeft } from './gameLength';
 /** Which way a meter is good for an actor (`up`, `down`, `neutral`), and whether a change is good, bad or neutral for it. */
 export { changeTone, goodDirection, type Tone } from './goodness';
 /** A stable hash of any plain-JSON value, and the canonical JSON it is taken over. */

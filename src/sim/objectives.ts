@@ -1,4 +1,5 @@
 import { holds } from './conditions';
+import { firstTurn, presetOf } from './gameLength';
 import { influenceId, influencePower, readMeter } from './meters';
 import { own } from './own';
 import type { ActionDef, Condition, Driver, Effect, MeterId, ObjectiveDef, Scenario, Text } from './scenarioTypes';
@@ -9,8 +10,13 @@ type MeterObjective = Extract<ObjectiveDef, { meter: string }>;
 /** The objectives one actor plays for in one length of game, and the score that wins it (never above the points available). */
 export type GameObjectives = { actor: string; winAt: number; max: number; items: ObjectiveDef[] };
 
-/** The length of game a setup plays: `full`, or the id of the preset of that length. */
-export function gameLengthOf(sc: Scenario, setup: Pick<GameSetup, 'turns'>): string {
+/**
+ * The game a setup plays: the id of its preset (a preset as long as the scenario from its start
+ * plays the full game), `full`, or for a setup that names no preset the preset of its length.
+ */
+export function gameLengthOf(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): string {
+  const named = presetOf(sc, setup);
+  if (named) return named.turns >= sc.turns && (named.startTurn ?? 1) <= 1 ? 'full' : named.id;
   if (setup.turns >= sc.turns) return 'full';
   return sc.presets?.find((p) => p.turns === setup.turns)?.id ?? 'full';
 }
@@ -25,7 +31,7 @@ export function countsIn(item: Pick<ObjectiveDef, 'games'>, game: string): boole
  * bar to win for that length (the preset's `winAt` where it sets one, else the actor's). The bar
  * is capped at the points available, so a side that meets every objective of its game wins.
  */
-export function objectivesFor(sc: Scenario, setup: Pick<GameSetup, 'turns'>): GameObjectives[] {
+export function objectivesFor(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): GameObjectives[] {
   const game = gameLengthOf(sc, setup);
   const preset = game === 'full' ? undefined : sc.presets?.find((p) => p.id === game);
   return sc.objectives.map((o) => {
@@ -165,9 +171,9 @@ export function moversOf(sc: Scenario, item: ObjectiveDef): ObjectiveMover[] {
   return out;
 }
 
-/** The state at the game's start: its first snapshot (turn 0), or the state itself when it has none. */
+/** The state at the game's start: its first snapshot (before its first turn), or the state itself when it has none. */
 function startOf(s: GameState): Pick<GameState, 'national' | 'departments'> {
-  const first = s.history.find((h) => h.turn === 0) ?? s.history[0];
+  const first = s.history.find((h) => h.turn === firstTurn(s.setup) - 1) ?? s.history[0];
   return first ? { national: first.national, departments: first.departments } : s;
 }
 

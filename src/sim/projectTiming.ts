@@ -1,3 +1,4 @@
+import { lastTurn } from './gameLength';
 import type { ActionDef } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 
@@ -12,6 +13,6 @@ export type ProjectTiming = { doneTurn: number; lastTurn: number; finishes: bool
 export function projectTiming(s: GameState, def: ActionDef): ProjectTiming | null {
   if (!def.project) return null;
   const doneTurn = s.turn + Math.max(1, def.project.turns) - 1;
-  const lastTurn = s.setup.turns;
-  return { doneTurn, lastTurn, finishes: doneTurn <= lastTurn };
+  const last = lastTurn(s.setup);
+  return { doneTurn, lastTurn: last, finishes: doneTurn <= last };
 }

@@ -4,6 +4,7 @@ import { expireDeals, runObligations } from './deals';
 import { deepClone } from './deepClone';
 import { economyTick } from './economy';
 import { applyEffects } from './effects';
+import { lastTurn } from './gameLength';
 import { own } from './own';
 import { rollEvents } from './scenarioEvents';
 import { scoreAll } from './scoring';
@@ -66,7 +67,7 @@ export function resolveTurn(ctx: Ctx): void {
   if (!ctx.quiet) s.history.push({ turn: s.turn, national: { ...s.national }, departments: deepClone(s.departments) });
 
   const collapse = (sc.endConditions ?? []).find((e) => holds(s, e.when));
-  if (collapse || s.turn >= s.setup.turns) {
+  if (collapse || s.turn >= lastTurn(s.setup)) {
     const scores = scoreAll(s, sc);
     s.over = { reason: collapse ? 'collapse' : 'length', ...(collapse ? { endCondition: collapse.id } : {}), scores };
     s.pending = [];

@@ -1,6 +1,7 @@
 import { holds } from './conditions';
 import { type Ctx, draw } from './context';
 import { applyEffects } from './effects';
+import { presetOf } from './gameLength';
 import { own } from './own';
 import type { EventDef } from './scenarioTypes';
 import type { Cause } from './stateTypes';
@@ -18,6 +19,8 @@ export function eventCause(ev: EventDef, label = ev.title): Cause {
 /** May this event fire this turn (before its chance is drawn)? */
 export function eligible(ctx: Ctx, ev: EventDef): boolean {
   const { s } = ctx;
+  const preset = presetOf(ctx.sc, s.setup);
+  if (preset?.events && !preset.events.includes(ev.id)) return false;
   const last = own(s.fired, ev.id);
   if (ev.fromTurn !== undefined && s.turn < ev.fromTurn) return false;
   if (ev.once && last !== undefined) return false;

@@ -292,6 +292,34 @@ export type EconomySpec = {
   influence: Record<string, Sourced & Dynamics>;
 };
 
+/**
+ * The world a preset starts in, where it differs from the scenario's start (each value sourced):
+ * national GDP and growth, scenario meters, department stability and influence, flags.
+ */
+export type PresetInitial = Sourced & {
+  gdp?: number;
+  growth?: number;
+  /** Scenario meter ids and their values at the preset's first turn. */
+  meters?: Record<string, number>;
+  departments?: Record<string, { stability?: number; influence?: Record<string, number> }>;
+  flags?: Record<string, boolean>;
+};
+
+/**
+ * A shorter game: `turns` turns from scenario turn `startTurn` (1 when absent), in the world
+ * `initial` describes; `events`, when set, are the only scenario events that can fire in it;
+ * `winAt` sets each actor's winning score for it (a class game asks less), over the objectives of that game.
+ */
+export type PresetDef = {
+  id: string;
+  name: Text;
+  turns: number;
+  startTurn?: number;
+  initial?: PresetInitial;
+  events?: string[];
+  winAt?: Record<string, number>;
+};
+
 export type Scenario = {
   id: string;
   title: Text;
@@ -300,8 +328,8 @@ export type Scenario = {
   /** The first turn's quarter. */
   start: { year: number; quarter: 1 | 2 | 3 | 4 };
   turns: number;
-  /** Shorter lengths; `winAt` sets each actor's winning score for that length (a class game asks less), over the objectives of that length. */
-  presets?: { id: string; name: Text; turns: number; winAt?: Record<string, number> }[];
+  /** Shorter games (a class period), each maybe starting later in the scenario: see `PresetDef`. */
+  presets?: PresetDef[];
   documents?: { file: string; title: Text; date?: string }[];
   /** The outside references claims were checked against (`refs` in sources name them by id). */
   references?: Reference[];

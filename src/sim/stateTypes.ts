@@ -103,7 +103,12 @@ export type AiLevel = 'easy' | 'normal' | 'hard';
 export type GameSetup = {
   scenarioId: string;
   seed: number;
+  /** How many turns the game plays (a preset's length, or the scenario's). */
   turns: number;
+  /** The preset played, by id; absent for a game of the scenario's own length from its start. */
+  preset?: string;
+  /** The scenario turn the game starts on, when later than 1 (a preset's `startTurn`). */
+  startTurn?: number;
   controllers: Record<string, Controller>;
   /** The AI level of each AI-controlled actor; the baseline policy where absent. */
   levels?: Record<string, AiLevel>;

@@ -70,8 +70,16 @@ export type WatchSpeed = 'slow' | 'normal' | 'fast';
 
 export type WatchUi = { playing: boolean; speed: WatchSpeed };
 
-/** A game being set up: `turns` 0 is the full scenario. */
-export type SetupDraft = { scenarioId: string; side: string; turns: number; seed: number; aiLevel: AiLevel; mode: PlayMode };
+/** A game being set up: `turns` 0 is the full scenario; `preset`, when set, the preset chosen (by id). */
+export type SetupDraft = {
+  scenarioId: string;
+  side: string;
+  turns: number;
+  preset?: string;
+  seed: number;
+  aiLevel: AiLevel;
+  mode: PlayMode;
+};
 
 export type GameStore = {
   scenarios: ScenarioEntry[];

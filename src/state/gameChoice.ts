@@ -17,6 +17,8 @@ export type GameChoice = {
   seed: number;
   /** Turns to play: the scenario's full length or a preset's. */
   turns?: number;
+  /** The preset played, by id (its length, start turn and starting world); the full game when absent. */
+  preset?: string;
   /** Solo when absent. */
   mode?: PlayMode;
   /** The level of every AI-controlled actor (normal when absent). */

@@ -73,6 +73,7 @@ export type SaveErrorCode =
   | 'badField'
   | 'unknownScenario'
   | 'scenarioChanged'
+  | 'unknownPreset'
   | 'badSetup'
   | 'actionRefused'
   | 'turnHashMismatch'
@@ -111,6 +112,7 @@ export function startOfReplay(entry: ScenarioEntry, setup: SaveSetup): ReplayCur
   const state = createGame(entry.scenario, {
     seed: setup.seed,
     ...(setup.turns !== undefined ? { turns: setup.turns } : {}),
+    ...(setup.preset !== undefined ? { preset: setup.preset } : {}),
     controllers: setup.controllers,
     ...(setup.levels !== undefined ? { levels: setup.levels } : {}),
   });
@@ -147,6 +149,7 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
     side: choice.side,
     seed: choice.seed,
     ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
+    ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
     ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
     ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
     controllers: { ...game.setup.controllers },
@@ -200,6 +203,7 @@ const setupSchema = z.strictObject({
   side: str,
   seed: z.int(),
   turns: z.optional(z.int().check(z.minimum(1))),
+  preset: z.optional(str),
   mode: z.optional(z.enum(MODES)),
   aiLevel: z.optional(z.enum(LEVELS)),
   controllers: z.record(str, z.enum(['human', 'ai'])),
@@ -271,11 +275,14 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
   if (!entry) return fail('unknownScenario', { id: save.scenario.id });
   if (entry.hash !== save.scenario.hash) return fail('scenarioChanged', { id: entry.id });
   const { setup } = save;
+  if (setup.preset !== undefined && !entry.scenario.presets?.some((p) => p.id === setup.preset))
+    return fail('unknownPreset', { id: setup.preset, scenario: entry.id });
   const choice: GameChoice = {
     scenarioId: setup.scenarioId,
     side: setup.side,
     seed: setup.seed,
     ...(setup.turns !== undefined ? { turns: setup.turns } : {}),
+    ...(setup.preset !== undefined ? { preset: setup.preset } : {}),
     ...(setup.mode !== undefined ? { mode: setup.mode } : {}),
     ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
   };

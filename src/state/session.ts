@@ -64,6 +64,7 @@ export function firstState(entry: ScenarioEntry, choice: GameChoice): GameState 
   return createGame(entry.scenario, {
     seed: choice.seed,
     ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
+    ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
     controllers: controllersFor(entry.scenario, choice.side, choice.mode),
     levels: levelsFor(entry.scenario, choice),
   });

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { said } from '../sim';
+import { gameTurn, said } from '../sim';
 import type { GameStore } from './createGameStore';
 import { buildSave, loadSaveText, setupOf } from './saveFile';
 
@@ -35,7 +35,12 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
       savedRevision = store.getState().revision;
       store
         .getState()
-        .setUi({ notice: { said: said(r.older ? 'saves.resumedOlder' : 'saves.resumed', { turn: r.game.turn }), level: 'info' } });
+        .setUi({
+          notice: {
+            said: said(r.older ? 'saves.resumedOlder' : 'saves.resumed', { turn: gameTurn(r.game.setup, r.game.turn) }),
+            level: 'info',
+          },
+        });
     } else {
       try {
         ls.setItem(REFUSED_AUTOSAVE_KEY, text);

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import { formatValue, type MeterInfo, meterInfo, shownChange } from '../present/meterInfo';
 import type { Words } from '../present/words';
-import { type GameState, influencePower, isDepartmentMeter, readMeter, type Scenario } from '../sim';
+import { type GameState, gameTurn, influencePower, isDepartmentMeter, readMeter, type Scenario } from '../sim';
 import type { GameStore, UiState } from '../state/createGameStore';
 import { type CauseRow, causeAssumption, causeLabel, causesFor, type TurnCauses } from './causes';
 import { baseline } from './hudMeters';
@@ -53,7 +53,7 @@ function turnSection(w: Words, at: Looking, game: GameState, m: MeterInfo, g: Tu
   const date = turnLabel(w, sc, g.turn);
   return html`<section class="turn-causes" aria-label=${date}>
     <h3>
-      ${w.t('causes.turn', { date, turn: g.turn })}${g.turn === game.turn && !game.over ? ` · ${w.t('causes.thisTurn')}` : ''}
+      ${w.t('causes.turn', { date, turn: gameTurn(game.setup, g.turn) })}${g.turn === game.turn && !game.over ? ` · ${w.t('causes.thisTurn')}` : ''}
       <span class="net">${w.t('signals.net')} ${deltaSignal(w, at, m, g.total)}</span>
     </h3>
     <ul class="causes">

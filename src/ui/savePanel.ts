@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
-import { type Said, said } from '../sim';
+import { gameTurn, type Said, said } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
 import { type Mount, type MountOptions, mountView } from './view';
@@ -43,7 +43,13 @@ function inProgress(s: GameStore): boolean {
 
 function putInPlace(store: StoreApi<GameStore>, r: Loaded): void {
   store.getState().restore(r.choice, r.game, r.log);
-  tell(store, said(r.older ? 'saves.importedOlder' : 'saves.imported', { scenario: r.entry.scenario.title, turn: r.game.turn }));
+  tell(
+    store,
+    said(r.older ? 'saves.importedOlder' : 'saves.imported', {
+      scenario: r.entry.scenario.title,
+      turn: gameTurn(r.game.setup, r.game.turn),
+    }),
+  );
 }
 
 /** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
@@ -66,7 +72,8 @@ async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loade
 
 /** The question before an import ends the game in progress: keep playing (the default, and Escape) or replace it. */
 function confirmView(s: GameStore, w: Words, m: Mount, r: Loaded | null, answer: (replace: boolean) => void) {
-  const current = s.entry && s.game ? { current: w.text(s.entry.scenario.title), turn: s.game.turn } : { current: '', turn: 0 };
+  const current =
+    s.entry && s.game ? { current: w.text(s.entry.scenario.title), turn: gameTurn(s.game.setup, s.game.turn) } : { current: '', turn: 0 };
   const cancel = (e: Event): void => {
     e.preventDefault();
     answer(false);
@@ -76,7 +83,7 @@ function confirmView(s: GameStore, w: Words, m: Mount, r: Loaded | null, answer:
     ${
       r
         ? html`<h2 id=${m.id('import-confirm-title')}>${w.t('screen.importTitle')}</h2>
-          <p id=${m.id('import-confirm-lead')}>${w.t('screen.importLead', { ...current, scenario: w.text(r.entry.scenario.title), savedTurn: r.game.turn })}</p>
+          <p id=${m.id('import-confirm-lead')}>${w.t('screen.importLead', { ...current, scenario: w.text(r.entry.scenario.title), savedTurn: gameTurn(r.game.setup, r.game.turn) })}</p>
           <div class="buttons">
             <button type="button" class="primary" id=${m.id('import-cancel')} @click=${() => answer(false)}>${w.t('screen.importCancel')}</button>
             <button type="button" id=${m.id('import-replace')} @click=${() => answer(true)}>${w.t('screen.importConfirm')}</button>

@@ -23,8 +23,10 @@ function settle(d: SetupDraft, scenarios: GameStore['scenarios']): { draft: Setu
   if (!sc) return null;
   const playable = sc.actors.filter((a) => a.playable);
   const side = playable.some((a) => a.id === d.side) ? d.side : (playable[0]?.id ?? '');
-  const turns = d.turns !== 0 && !(sc.presets ?? []).some((p) => p.turns === d.turns) ? 0 : d.turns;
-  return { draft: { ...d, scenarioId: sc.id, side, turns }, sc };
+  // A preset chosen by id (two presets may be as long); else by its length, as older drafts hold it.
+  const preset = (sc.presets ?? []).find((p) => (d.preset ? p.id === d.preset : d.turns !== 0 && p.turns === d.turns));
+  const { preset: _drop, ...rest } = d;
+  return { draft: { ...rest, scenarioId: sc.id, side, turns: preset?.turns ?? 0, ...(preset ? { preset: preset.id } : {}) }, sc };
 }
 
 type Ctx = { w: Words; m: Mount; d: SetupDraft; sc: Scenario; set: (patch: Partial<SetupDraft>) => void };
@@ -90,11 +92,14 @@ function lengthAndSeed({ w, m, d, sc, set }: Ctx) {
   };
   return html`<div class="field">
       <label for=${m.id('start-length')}>${w.t('start.length')}</label>
-      <select id=${m.id('start-length')} @change=${(e: Event) => set({ turns: Number((e.target as HTMLSelectElement).value) })}>
-        <option value="0" ?selected=${d.turns === 0}>${w.t('start.full', { turns: sc.turns })}</option>
+      <select id=${m.id('start-length')} @change=${(e: Event) => {
+        const id = (e.target as HTMLSelectElement).value;
+        set({ preset: id, turns: (sc.presets ?? []).find((p) => p.id === id)?.turns ?? 0 });
+      }}>
+        <option value="" ?selected=${!d.preset}>${w.t('start.full', { turns: sc.turns })}</option>
         ${(sc.presets ?? []).map(
           (p) =>
-            html`<option value=${String(p.turns)} ?selected=${d.turns === p.turns}>${w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns })}</option>`,
+            html`<option value=${p.id} ?selected=${d.preset === p.id}>${w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns })}</option>`,
         )}
       </select>
     </div>
@@ -232,7 +237,7 @@ export function mountStartScreen(
       scenarioId: sc.id,
       side: quick ? d.side : startingSide(sc, d.mode, d.side),
       seed: d.seed,
-      ...(!quick && d.turns !== 0 ? { turns: d.turns } : {}),
+      ...(!quick && d.preset ? { preset: d.preset, turns: d.turns } : {}),
       ...(quick ? {} : { aiLevel: d.aiLevel, mode: d.mode }),
     });
   };

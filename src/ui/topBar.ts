@@ -1,7 +1,7 @@
 import { html } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
-import { currentActor, turnDate } from '../sim';
+import { currentActor, gameTurn, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { openHowToPlay } from './howToPlay';
 import { openSources } from './sourcesPage';
@@ -43,7 +43,7 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
   const { game, entry, choice } = s;
   const d = game && entry ? turnDate(entry.scenario, game.turn) : null;
   const date = d ? w.quarter(d.year, d.quarter) : '';
-  const status = game ? `${date} · ${w.t('hud.turn', { turn: game.turn, turns: game.setup.turns })}` : '';
+  const status = game ? `${date} · ${w.t('hud.turn', { turn: gameTurn(game.setup, game.turn), turns: game.setup.turns })}` : '';
   const budget = choice ? game?.actors[choice.side]?.budget : undefined;
   const end = endTurnState(s, w, date);
   const endTurn = (): void => {

@@ -1,6 +1,7 @@
 import type { Action } from '../actionTypes';
 import { deepClone } from '../deepClone';
 import { applyEffects } from '../effects';
+import { lastTurn, turnsLeft } from '../gameLength';
 import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { counterLine } from '../negotiation/counterLine';
@@ -66,10 +67,10 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
  */
 function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): number {
   // Turn resolutions left in the game: a plant that opens after the last one is worth nothing.
-  const remaining = s.over ? 0 : Math.max(0, s.setup.turns - s.turn + 1);
+  const remaining = s.over ? 0 : turnsLeft(s.setup, s.turn);
   // Judge the position as it would be scored at the end, so objectives that count only in a
   // long game (or only in a short one) weigh from the first turn, and only in the right game.
-  s.turn = Math.max(s.turn, s.setup.turns);
+  s.turn = Math.max(s.turn, lastTurn(s.setup));
   let raw = own(scoreAll(s, sc), actor)?.score ?? 0;
   let v = raw;
   // Applies effects still to come and adds what they change on the score, at `weight` (plus `bonus`).

@@ -169,7 +169,7 @@ test('the development scenario is not offered on the start screen; the address c
   await waitForMap(page);
   await page.locator('#sc-dev-sandbox').check();
   await expect(page.locator('.briefing')).toContainText('A test briefing for the United States');
-  await expect(page.locator('#quick-start')).toContainText('The Paz Pivot');
+  await expect(page.locator('#quick-start')).toContainText("Paz's Bolivia");
 });
 
 for (const g of GAMES) {

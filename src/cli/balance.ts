@@ -138,11 +138,14 @@ export function matchups(sc: Scenario, levels: AiLevel[], all: boolean, given?: 
   return pairs.map(label);
 }
 
-function progress(io: CliIo, done: number, total: number, label: string): void {
+/** The progress bar on stderr, with the rate so far and the time left at that rate (a 200-seed run takes minutes). */
+function progress(io: CliIo, done: number, total: number, label: string, seconds: number): void {
   if (!io.stderrIsTTY && done !== total && done % Math.max(1, Math.floor(total / 10)) !== 0) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}    ${io.stderrIsTTY ? '' : '\n'}`);
+  const rate = seconds > 0 ? done / seconds : 0;
+  const left = rate > 0 ? `, ${rate.toFixed(2)} games/s, ~${Math.ceil((total - done) / rate)} s left` : '';
+  io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}${left}    ${io.stderrIsTTY ? '' : '\n'}`);
 }
 
 /** `npm run balance`: the arguments in, the report written to `--out` and stdout, the exit code back. */
@@ -194,7 +197,7 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
       args.workers,
       () => {
         done++;
-        progress(io, done, total, up.label);
+        progress(io, done, total, up.label, Number(process.hrtime.bigint() - started) / 1e9);
       },
     );
     results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });

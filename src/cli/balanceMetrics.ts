@@ -64,6 +64,8 @@ export type TermStats = {
   ci: [number, number];
   /** Games that end with a standing deal containing the term. */
   standingIn: number;
+  /** For a term with obligations over turns (a `duration`): games that end with them still running in a signed deal; undefined for a one-off term. */
+  runningIn: number | undefined;
   /** Signed deals containing the term, over all games. */
   deals: number;
   /** Of those, deals unwound by an event, and deals broken. */
@@ -76,6 +78,8 @@ export function termStats(sc: Scenario, finals: GameState[]): TermStats[] {
   return (sc.terms ?? []).map((t) => {
     const signedIn = finals.filter((s) => s.deals.some((d) => wasSigned(d) && has(d, t.id))).length;
     const standingIn = finals.filter((s) => s.deals.some((d) => stands(d) && has(d, t.id))).length;
+    const running = (d: DealState): boolean => d.status === 'signed' && (d.obligations?.[t.id] ?? 0) > 0;
+    const runningIn = t.duration === undefined ? undefined : finals.filter((s) => s.deals.some(running)).length;
     const deals = finals.flatMap((s) => s.deals.filter((d) => wasSigned(d) && has(d, t.id)));
     return {
       term: t.id,
@@ -84,6 +88,7 @@ export function termStats(sc: Scenario, finals: GameState[]): TermStats[] {
       signedIn,
       ci: wilson(signedIn, finals.length),
       standingIn,
+      runningIn,
       deals: deals.length,
       unwound: deals.filter(isUnwound).length,
       broken: deals.filter((d) => d.status === 'broken').length,

@@ -191,19 +191,19 @@ function termsSection(sc: Scenario, results: MatchupResult[]): string[] {
     '',
     `Offers made (all match-ups): ${d.proposed}; signed: ${d.signed}; rejected: ${d.rejected}; countered: ${d.countered}; of the signed, broken: ${d.broken}, unwound: ${d.unwound}.`,
     '',
-    'Per match-up: *signed in* is the share of games in which a deal containing the term was signed at least once (Wilson 95%); *standing at the end*, the share of games that end with such a deal signed or completed (neither broken nor unwound: what a `deal: signed` condition counts); then the signed deals containing it, and how many of them an event unwound or a side broke.',
+    'Per match-up: *signed in* is the share of games in which a deal containing the term was signed at least once (Wilson 95%); *standing at the end*, the share of games that end with such a deal signed or completed (neither broken nor unwound: what a `deal: signed` condition counts); *running at the end*, for a term with obligations over turns, the share that end with them still running (— for a one-off term); then the signed deals containing it, and how many of them an event unwound or a side broke.',
   ];
   for (const r of results) {
     out.push(
       '',
       `### ${r.matchup.label}`,
       '',
-      '| term | signed in | standing at the end | deals signed | unwound | broken |',
-      '|---|---|---|---|---|---|',
+      '| term | signed in | standing at the end | running at the end | deals signed | unwound | broken |',
+      '|---|---|---|---|---|---|---|',
     );
     for (const t of termStats(sc, r.finals)) {
       out.push(
-        `| ${t.name} (\`${t.term}\`) | ${pct(t.signedIn / Math.max(1, t.games))} (${pct(t.ci[0])}–${pct(t.ci[1])}) | ${pct(t.standingIn / Math.max(1, t.games))} | ${t.deals} | ${t.unwound} | ${t.broken} |`,
+        `| ${t.name} (\`${t.term}\`) | ${pct(t.signedIn / Math.max(1, t.games))} (${pct(t.ci[0])}–${pct(t.ci[1])}) | ${pct(t.standingIn / Math.max(1, t.games))} | ${t.runningIn === undefined ? '—' : pct(t.runningIn / Math.max(1, t.games))} | ${t.deals} | ${t.unwound} | ${t.broken} |`,
       );
     }
   }

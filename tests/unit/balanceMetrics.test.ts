@@ -92,6 +92,29 @@ describe('term statistics of real sandbox games', () => {
     expect(termStats(sandbox, [refused]).find((t) => t.term === term)).toMatchObject({ signedIn: 0, standingIn: 0, deals: 0 });
   });
 
+  it('a term with obligations over turns is running at the end only while they run; a one-off term has no such figure', () => {
+    const withTerm = (s: GameState) => s.deals.some((d) => wasSigned(d) && d.terms.some((t) => t.term === 'royalty'));
+    // A short game ends before the royalty's four turns have run out.
+    const short = play({ scenario: 'dev-sandbox', levels: normal(sandbox), seeds: [1, 2, 3, 4, 5, 6], turns: 3 }).filter(withTerm);
+    const games = [...finals.filter(withTerm), ...short];
+    expect(games.length).toBeGreaterThan(0);
+    const stats = termStats(sandbox, games);
+    expect(stats.find((t) => t.term === 'local_processing')?.runningIn).toBeUndefined();
+    const running = (ss: GameState[]) => termStats(sandbox, ss).find((t) => t.term === 'royalty')?.runningIn;
+    const expected = games.filter((s) =>
+      s.deals.some((d) => d.status === 'signed' && d.terms.some((t) => t.term === 'royalty') && (d.obligations?.royalty ?? 0) > 0),
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(running(games)).toBe(expected);
+    // Run every royalty obligation out: none is running, and the deals still stand.
+    const ended = games.map(copy);
+    for (const s of ended) for (const d of s.deals) if (d.obligations?.royalty !== undefined) d.obligations.royalty = 0;
+    expect(running(ended)).toBe(0);
+    expect(termStats(sandbox, ended).find((t) => t.term === 'royalty')?.standingIn).toBe(
+      stats.find((t) => t.term === 'royalty')?.standingIn,
+    );
+  });
+
   it('the most-signed term is the one signed in the most games', () => {
     const stats = termStats(sandbox, finals);
     const top = mostSigned(stats);
@@ -228,7 +251,7 @@ describe('balance --preset', () => {
     expect(md).toContain('## Targets');
     expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 3\.0 \| \d+ \|/);
     expect(md).toMatch(
-      /### us normal vs bolivia normal\n\n\| term \| signed in \| standing at the end \| deals signed \| unwound \| broken \|/,
+      /### us normal vs bolivia normal\n\n\| term \| signed in \| standing at the end \| running at the end \| deals signed \| unwound \| broken \|/,
     );
   });
 

@@ -2,17 +2,21 @@ import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import { formatValue, type MeterInfo, meterInfo, shownChange } from '../present/meterInfo';
+import { meterEntries, type SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import { type GameState, gameTurn, influencePower, isDepartmentMeter, readMeter, type Scenario } from '../sim';
 import type { GameStore, UiState } from '../state/createGameStore';
 import { type CauseRow, causeAssumption, causeLabel, causesFor, type TurnCauses } from './causes';
 import { baseline } from './hudMeters';
 import { deltaSignal, type Looking, looking } from './signals';
-import { sourceCount, sourceList } from './sources';
+import { foldedSources, sourceCount, sourceList } from './sources';
 import { turnLabel } from './turnLabel';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
 
 const SHOWN_TURNS = 4;
+
+/** The source places the meter notes show: a meter's sources, its starting value and the rules that move it. */
+export const CAUSES_PANEL_PLACES: readonly SourcePlace[] = ['meterNote'];
 
 type Detail = NonNullable<UiState['meterDetail']>;
 
@@ -89,11 +93,19 @@ function whereSelect(w: Words, sc: Scenario, s: GameStore, m: MeterInfo, detail:
 
 function about(w: Words, sc: Scenario, m: MeterInfo) {
   const def = m.def;
-  if (!def?.description && !def?.sources && !def?.assumption) return nothing;
+  // Besides the meter's own sources: where its starting value and the rules that move it come from.
+  const notes = meterEntries(sc, m.id).filter((e) => e.kind !== 'meter');
+  if (!def?.description && !def?.sources && !def?.assumption && notes.length === 0) return nothing;
   return html`<details class="about">
     <summary>${w.t('causes.description')}</summary>
-    ${def.description ? html`<p>${w.text(def.description)}</p>` : nothing}
-    ${sourceList(w, sc, def.sources, def.assumption)}
+    ${def?.description ? html`<p>${w.text(def.description)}</p>` : nothing}
+    ${sourceList(w, sc, def?.sources, def?.assumption)}
+    ${notes.map(
+      (e) => html`<div class="meter-note" data-path=${e.path}>
+        <span class="meter-note-title">${w.t(`sourcesPage.kind.${e.kind}` as MessageKey, { title: w.text(e.title) })}</span>
+        ${foldedSources(w, sc, e.sources, e.assumption)}
+      </div>`,
+    )}
   </details>`;
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
+import type { SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import type { EventDef, EventOption, PendingChoice, Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
@@ -10,6 +11,9 @@ import { sourceList } from './sources';
 import { turnLabel } from './turnLabel';
 import { idPart, type Mount, type MountOptions, mountView } from './view';
 import { viewerOf } from './viewer';
+
+/** The source places the events panel shows: each event's sources and its options'. */
+export const EVENTS_PANEL_PLACES: readonly SourcePlace[] = ['event'];
 
 function option(s: GameStore, w: Words, m: Mount, sc: Scenario, me: string, p: PendingChoice, o: EventOption) {
   const fx = m.id(`opt-fx-${p.id}-${idPart(o.id)}`);

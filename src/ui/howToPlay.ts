@@ -1,16 +1,21 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
+import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
+import { foldedSources } from './sources';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
 import './howToPlay.css';
+
+/** The source places this page shows: the glossary's sources. */
+export const HOW_TO_PLAY_PLACES: readonly SourcePlace[] = ['glossary'];
 
 /** The page's sections, in reading order (their words: `help.<id>.title` and `.body`). */
 const SECTIONS = ['goal', 'turn', 'budget', 'actions', 'deals', 'events', 'report', 'why', 'sources', 'win'] as const;
@@ -34,7 +39,7 @@ function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
         ? html`<dl class="glossary-list">
           ${[...entries]
             .sort((a, b) => a.term.localeCompare(b.term, w.lang, { sensitivity: 'base' }))
-            .map((e) => html`<div><dt>${e.term}</dt><dd>${e.meaning}</dd></div>`)}
+            .map((e) => html`<div><dt>${e.term}</dt><dd>${e.meaning}${sc ? foldedSources(w, sc, e.sources) : nothing}</dd></div>`)}
         </dl>`
         : html`<p>${w.t('help.glossary.none')}</p>`
     }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import { formatValue, meterInfo } from '../present/meterInfo';
+import type { SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import { type GameState, gameLengthOf, type ObjectiveProgress, objectiveProgress, type Scenario, type SideProgress } from '../sim';
 import type { GameStore } from '../state/createGameStore';
@@ -8,8 +9,12 @@ import './objectivesPanel.css';
 import { glossed, glossing } from './glossary';
 import { handoverTo } from './handover';
 import { questionsBlock } from './questions';
+import { foldedSources } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
+
+/** The source places this panel shows: each objective's sources, and at the start the side's briefing's. */
+export const OBJECTIVES_PANEL_PLACES: readonly SourcePlace[] = ['objective', 'actor'];
 
 /** Scores are read to a tenth of a point, as the objectives' points are set. */
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -45,6 +50,12 @@ function movers(w: Words, line: ObjectiveProgress, side: string, watching: boole
     }
     ${terms.length > 0 ? html`<span>${w.t('objectives.inDeal', { list: listOf(w, terms, 2) })}</span>` : nothing}
   </p>`;
+}
+
+/** Where an objective comes from, folded away. */
+function objectiveSources(w: Words, sc: Scenario, side: string, id: string) {
+  const def = sc.objectives.find((g) => g.actor === side)?.items.find((o) => o.id === id);
+  return foldedSources(w, sc, def?.sources, def?.assumption, 'objective-sources');
 }
 
 function objectiveLine(w: Words, m: Mount, sc: Scenario, side: string, line: ObjectiveProgress, watching: boolean) {
@@ -83,6 +94,7 @@ function objectiveLine(w: Words, m: Mount, sc: Scenario, side: string, line: Obj
         : html`<p class="objective-where">${w.t(line.met ? 'objectives.metNow' : 'objectives.notMetNow')}</p>`
     }
     ${movers(w, line, side, watching)}
+    ${objectiveSources(w, sc, side, line.id)}
   </li>`;
 }
 
@@ -114,14 +126,16 @@ function sideBlock(w: Words, m: Mount, sc: Scenario, game: GameState, side: stri
 }
 
 function briefingOf(w: Words, m: Mount, sc: Scenario, side: string) {
-  const b = sc.actors.find((a) => a.id === side)?.briefing;
-  if (!b) return nothing;
+  const me = sc.actors.find((a) => a.id === side);
+  const b = me?.briefing;
+  if (!me || !b) return nothing;
   // Terms of art in the briefing open their meaning where the player first meets them.
   const g = glossing(w, sc, m, 'obj-brief');
   return html`<div class="objectives-briefing">
     <p><strong>${w.t('start.situation')}:</strong> ${glossed(g, w.text(b.situation))}</p>
     <p><strong>${w.t('start.wants')}:</strong> ${glossed(g, w.text(b.wants))}</p>
     <p><strong>${w.t('start.fears')}:</strong> ${glossed(g, w.text(b.fears))}</p>
+    ${foldedSources(w, sc, me.sources, me.assumption, 'briefing-sources')}
   </div>`;
 }
 

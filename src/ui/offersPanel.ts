@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
+import type { SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import { type DealState, dealValue, type GameState, type Scenario, trustBetween, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
@@ -14,6 +15,9 @@ import { trustBadge } from './trustBadge';
 import { type Mount, type MountOptions, mountView } from './view';
 import { viewerOf } from './viewer';
 import './negotiation.css';
+
+/** The source places the offers show: each term's sources. */
+export const OFFERS_PANEL_PLACES: readonly SourcePlace[] = ['term'];
 
 function termItem(w: Words, sc: Scenario, term: string, amount: number, viewer: string) {
   const def = termDefOf(sc, term);

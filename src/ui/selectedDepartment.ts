@@ -1,10 +1,15 @@
 import { html, nothing } from 'lit-html';
 import { describeProject } from '../present/describe';
 import { CONTESTED_MARGIN, leadOf, powersOf } from '../present/overlayStyle';
+import type { SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import { type GameState, influenceId, type Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
+import { foldedSources } from './sources';
 import type { Mount } from './view';
+
+/** The source places this panel shows: the department's own sources and its sites'. */
+export const SELECTED_DEPARTMENT_PLACES: readonly SourcePlace[] = ['department', 'site'];
 
 /** The figures listed for a department: stability, each power's influence, and who leads by how much. */
 function figures(w: Words, game: GameState, sc: Scenario, id: string): [string, string, string][] {
@@ -39,14 +44,23 @@ export function selectedDepartment(s: GameStore, w: Words, m: Mount) {
     (p) => p.status !== 'retired' && (p.department === id || (p.target !== undefined && (p.target === id || siteIds.has(p.target)))),
   );
   const clear = (): void => m.store.getState().setUi({ selectedDepartment: null, selectedSite: null });
+  const sc = entry.scenario;
+  const dept = sc.departments.find((d) => d.id === id);
   return html`<h3>${w.department(id)}</h3>
     <dl class="figures">
-      ${figures(w, game, entry.scenario, id).map(([key, k, v]) => html`<div data-figure=${key}><dt>${k}</dt><dd>${v}</dd></div>`)}
+      ${figures(w, game, sc, id).map(([key, k, v]) => html`<div data-figure=${key}><dt>${k}</dt><dd>${v}</dd></div>`)}
     </dl>
+    ${dept?.note ? html`<p class="department-note">${w.text(dept.note)}</p>` : nothing}
+    ${foldedSources(w, sc, dept?.sources, dept?.assumption, 'department-sources')}
     ${
       sites.length
         ? html`<h4>${w.t('map.selected.sites')}</h4>
-          <ul class="sites">${sites.map((x) => html`<li class=${x.id === ui.selectedSite ? 'current' : nothing}>${w.text(x.name)}</li>`)}</ul>`
+          <ul class="sites">${sites.map(
+            (x) => html`<li class=${x.id === ui.selectedSite ? 'current' : nothing} data-site=${x.id}>
+              ${w.text(x.name)}${x.note ? html` <span class="site-note">${w.text(x.note)}</span>` : nothing}
+              ${foldedSources(w, sc, x.sources, x.assumption, 'site-sources')}
+            </li>`,
+          )}</ul>`
         : nothing
     }
     <h4>${w.t('map.selected.projects')}</h4>

@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
+import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import type { AiLevel, Scenario } from '../sim';
 import type { GameStore, SetupDraft } from '../state/createGameStore';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
 import { playModeField, startingSide } from './playModeField';
-import { referenceItem } from './sources';
+import { foldedSources, referenceItem, sourceCount } from './sources';
+import { openSources } from './sourcesPage';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 
@@ -114,6 +116,20 @@ function lengthAndSeed({ w, m, d, sc, set }: Ctx) {
     </div>`;
 }
 
+/** The source places the start screen shows: the side's briefing, and the starting world of a shorter game. */
+export const START_SCREEN_PLACES: readonly SourcePlace[] = ['actor', 'preset'];
+
+/** Where the chosen shorter game's starting figures come from, when it starts in a world of its own. */
+function presetSources(w: Words, sc: Scenario, d: SetupDraft) {
+  const p = (sc.presets ?? []).find((x) => d.turns !== 0 && x.turns === d.turns);
+  const initial = p?.initial;
+  if (!initial || sourceCount(initial.sources, initial.assumption) === 0) return nothing;
+  return html`<section class="preset-sources" aria-label=${w.t('start.presetSources')}>
+    <h4>${w.t('start.presetSources')}</h4>
+    ${foldedSources(w, sc, initial.sources, initial.assumption)}
+  </section>`;
+}
+
 function briefing({ w, m, d, sc }: Ctx) {
   const me = sc.actors.find((a) => a.id === d.side);
   const b = me?.briefing;
@@ -127,9 +143,14 @@ function briefing({ w, m, d, sc }: Ctx) {
           <h4>${w.t('start.situation')}</h4><p>${glossed(g, w.text(b.situation))}</p>
           <h4>${w.t('start.wants')}</h4><p>${glossed(g, w.text(b.wants))}</p>
           <h4>${w.t('start.fears')}</h4><p>${glossed(g, w.text(b.fears))}</p>
+          ${foldedSources(w, sc, me.sources, me.assumption, 'briefing-sources')}
         </section>`
       : nothing
   }
+  ${presetSources(w, sc, d)}
+  <p class="sources-link">
+    <button type="button" id=${m.id('start-sources')} @click=${(e: Event) => openSources(m.store, e.currentTarget)}>${w.t('start.sourcesLink')}</button>
+  </p>
   ${
     docs.length > 0
       ? html`<details class="documents">

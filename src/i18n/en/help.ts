@@ -32,7 +32,7 @@ export const help = {
     'Every number on the left can explain itself. Press the ? beside a meter to see each cause that moved it: your actions, the others’ actions, events, and slow drifts such as prices settling.',
   'help.sources.title': 'Sources and verdicts',
   'help.sources.body':
-    'The scenarios come from policy documents, and documents can be wrong. Each fact the game uses cites its document and says whether it was checked: confirmed, corrected, disputed, unverifiable or wrong. Numbers that are design choices say so.',
+    'The scenarios come from policy documents, and documents can be wrong. Each fact the game uses cites its document and says how it was checked: confirmed, corrected, disputed, unverifiable or wrong; a document’s view, advice or forecast is marked opinion, recommendation or prediction, not confirmed. Numbers that are design choices say so. Sources & checks, in the game menu and on the start screen, lists every claim by where it appears, with every reference.',
   'help.win.title': 'Winning',
   'help.win.body':
     'The game ends after its last turn, or earlier if the country collapses. The end screen shows your score against the bar, the moves that mattered most and questions to discuss. A side that meets every objective of its game wins.',

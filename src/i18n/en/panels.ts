@@ -29,7 +29,7 @@ export const panels = {
   'start.fears': 'Fears',
   'start.sources': 'Sources of this scenario',
   'start.sourcesNote':
-    'The documents are treated as sources, not truth: every fact the game uses is cited and checked, and disputed claims are marked.',
+    'The documents are treated as sources, not truth: every fact the game uses is cited and checked, and every claim that is not confirmed (a correction, a dispute, an error, or a view, recommendation or forecast rather than a fact) is marked where it appears and listed on the Sources & checks page.',
   'start.begin': 'Start the game',
   'start.resume': 'Back to the game in progress',
   'start.none': 'No scenario could be loaded.',

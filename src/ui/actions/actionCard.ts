@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit-html';
+import type { SourcePlace } from '../../present/sourcedEntries';
 import type { Words } from '../../present/words';
 import {
   type ActionDef,
@@ -17,6 +18,9 @@ import { idPart, type Mount } from '../view';
 import { actionLimits, actionPreview, costText } from './actionPreview';
 
 /** What every card of one render shares: the store's state, the words, the mount, and the side acting. */
+/** The source places the action cards show: each action's sources. */
+export const ACTION_CARD_PLACES: readonly SourcePlace[] = ['action'];
+
 export type CardContext = { s: GameStore; w: Words; m: Mount; game: GameState; sc: Scenario; side: string };
 
 /** A card's key: the list it sits in (`all`, or `map-<department>`) and the action; its ids and UI state go by it. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/headless';
+import { en } from '../../src/i18n/catalogue';
+import { SOURCE_PLACES } from '../../src/present/sourcedEntries';
 import { crossCheck } from '../../src/scenario/crossCheck';
 import type { Scenario, TeacherGuide } from '../../src/sim/index';
+import { claimsInPlay } from '../../src/ui/teacherGuide';
 import { scenarioFiles, tinyScenario } from './helpers';
 
 const guide = (patch: Partial<TeacherGuide> = {}): TeacherGuide => ({
@@ -78,4 +81,35 @@ describe('shipped scenarios are ready for a class', () => {
       expect(sc.teacherGuide?.plan.reduce((t, x) => t + x.minutes, 0)).toBe(sc.teacherGuide?.minutes);
     });
   }
+});
+
+describe("the guide's list of claims in play", () => {
+  it('names every place a sourced entry can be shown', () => {
+    for (const p of SOURCE_PLACES) expect(Object.hasOwn(en, `teacher.place.${p}`), p).toBe(true);
+  });
+
+  it('keeps every source marked other than confirmed, and only those', () => {
+    const sc = tinyScenario({
+      actions: [
+        ...tinyScenario().actions,
+        {
+          id: 'claimed',
+          actor: 'p',
+          kind: 'domestic',
+          name: 'Claimed',
+          cost: { capital: 1 },
+          effects: [],
+          sources: [
+            { doc: 'a.txt', verdict: 'confirmed' },
+            { doc: 'a.txt', verdict: 'wrong', ref: 'no such summit' },
+            { doc: 'a.txt', verdict: 'prediction' },
+            { doc: 'a.txt' },
+          ],
+        },
+      ],
+    });
+    const found = claimsInPlay(sc).filter((c) => c.entry.path === 'actions.claimed');
+    expect(found.map((c) => c.source.verdict)).toEqual(['wrong', 'prediction']);
+    expect(found[0]?.entry.place).toBe('action');
+  });
 });

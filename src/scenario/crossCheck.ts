@@ -239,6 +239,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     if (t.perTurn?.length && t.duration === undefined) add([...p, 'perTurn'], 'perTurn effects need a duration');
     checkEffects(t.onSign, [...p, 'onSign'], false);
     checkEffects(t.perTurn, [...p, 'perTurn'], false);
+    if (t.requires) checkCondition(t.requires, [...p, 'requires']);
+    else if (t.requiresText !== undefined) add([...p, 'requiresText'], 'requiresText without requires: say when the term is unavailable');
     visitSources(p, t.sources);
   });
 

@@ -212,6 +212,8 @@ const term = z.strictObject({
   duration: z.number().int().min(1).max(100).optional(),
   between: z.tuple([z.string(), z.string()]).optional(),
   minTrust: range(0, 100).optional(),
+  requires: conditionSchema.optional().describe('While this fails the term cannot be agreed (nor offered by the AI)'),
+  requiresText: text.optional().describe('Why the term cannot be agreed while requires fails'),
   ...sourced,
 });
 

@@ -1,3 +1,4 @@
+import { holds } from './conditions';
 import type { Ctx } from './context';
 import { applyEffects } from './effects';
 import { influenceId } from './meters';
@@ -15,6 +16,27 @@ export function termFitsPair(def: TermDef, a: string, b: string): boolean {
 /** The scenario's terms that may appear in a deal between `a` and `b`. */
 export function termsBetween(sc: Scenario, a: string, b: string): TermDef[] {
   return (sc.terms ?? []).filter((t) => termFitsPair(t, a, b));
+}
+
+/** Can this term be agreed now? Its `requires` holds (always, for a term without one). */
+export function termAvailable(s: GameState, def: TermDef): boolean {
+  return !def.requires || holds(s, def.requires);
+}
+
+/** The refusal of a term that cannot be agreed now: the scenario's words for why, or the default. */
+export function termUnavailable(def: TermDef): Refusal {
+  return def.requiresText !== undefined
+    ? refuse('termUnavailable', 'termUnavailable', { text: def.requiresText, term: def.name })
+    : refuse('termUnavailable', 'termUnavailableDefault', { term: def.name });
+}
+
+/** The first term of a bundle that cannot be agreed now, as a refusal; null when every one can. */
+export function termsUnavailable(s: GameState, sc: Scenario, terms: DealTerm[]): Refusal | null {
+  for (const t of terms) {
+    const def = sc.terms?.find((x) => x.id === t.term);
+    if (def && !termAvailable(s, def)) return termUnavailable(def);
+  }
+  return null;
 }
 
 /** Checks a bundle of terms between two actors; null when it is well formed. */

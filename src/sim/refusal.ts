@@ -28,6 +28,7 @@ export type RefusalCode =
   | 'notYourDeal'
   | 'dealClosed'
   | 'badTerms'
+  | 'termUnavailable'
   | 'unknownChoice'
   | 'unknownOption'
   | 'malformed';
@@ -73,6 +74,8 @@ export const REFUSAL_KEYS = [
   'termNeedsNumber',
   'termRange',
   'termInForce',
+  'termUnavailable',
+  'termUnavailableDefault',
   'unknownScenario',
   'notPlayable',
 ] as const;

@@ -218,6 +218,13 @@ export type TermDef = Sourced & {
   between?: [string, string];
   /** The receiver will not count this promise from a giver it trusts less than this (0–100). */
   minTrust?: number;
+  /**
+   * While this fails the term cannot be agreed: not offered, countered, accepted nor proposed by
+   * the AI (rival terms: `{ not: { deal: signed, term: rival } }`).
+   */
+  requires?: Condition;
+  /** Why the term cannot be agreed while `requires` fails, in the player's words. */
+  requiresText?: Text;
 };
 
 /** How actors bargain: trust meters, what each needs from a deal, what a broken promise costs. */

@@ -1,7 +1,7 @@
 import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
-import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce } from './deals';
+import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce, termsUnavailable } from './deals';
 import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
@@ -75,7 +75,11 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (state.deals.some((d) => d.status === 'proposed' && d.from === action.actor && d.to === action.to)) {
         return refuse('badTerms', 'offerWaiting');
       }
-      return badTerms(sc, action.actor, action.to, action.terms) ?? termsInForce(state, sc, action.actor, action.to, action.terms);
+      return (
+        badTerms(sc, action.actor, action.to, action.terms) ??
+        termsInForce(state, sc, action.actor, action.to, action.terms) ??
+        termsUnavailable(state, sc, action.terms)
+      );
     }
     case 'respondDeal':
     case 'counterDeal': {
@@ -84,9 +88,13 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       if (d.to !== action.actor) return refuse('notYourDeal', 'notOfferedToYou');
       if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
       if (action.type === 'counterDeal')
-        return badTerms(sc, action.actor, d.from, action.terms) ?? termsInForce(state, sc, action.actor, d.from, action.terms);
-      // Accepting re-checks: a term may have come into force since the offer was made.
-      return action.response === 'accept' ? termsInForce(state, sc, d.from, d.to, d.terms) : null;
+        return (
+          badTerms(sc, action.actor, d.from, action.terms) ??
+          termsInForce(state, sc, action.actor, d.from, action.terms) ??
+          termsUnavailable(state, sc, action.terms)
+        );
+      // Accepting re-checks: a term may have come into force, or become unavailable, since the offer was made.
+      return action.response === 'accept' ? (termsInForce(state, sc, d.from, d.to, d.terms) ?? termsUnavailable(state, sc, d.terms)) : null;
     }
     case 'withdrawDeal': {
       const d = openDeal(state, action.deal);

@@ -46,6 +46,8 @@ export const refusals = {
   'refusal.termNeedsNumber': '{term} needs a number.',
   'refusal.termRange': '{term} must be between {min} and {max}.',
   'refusal.termInForce': '{term} is already in force between you (deal #{deal}); it cannot be agreed again yet.',
+  'refusal.termUnavailable': '{term} cannot be agreed now: {text}',
+  'refusal.termUnavailableDefault': '{term} cannot be agreed now.',
   'refusal.unknownScenario': 'There is no scenario "{scenario}".',
   'refusal.notPlayable': '"{side}" is not a side you can play in this scenario.',
 } as const satisfies Record<`refusal.${RefusalKey}`, Message>;

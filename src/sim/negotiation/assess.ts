@@ -1,3 +1,4 @@
+import { holds } from '../conditions';
 import { readMeter } from '../meters';
 import { own } from '../own';
 import { amountOf, ref, type Said, said } from '../said';
@@ -132,12 +133,22 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   const mine = lastOwnOffer(s, actor, from, dealId);
   const ownOffer = mine ? { deal: mine.id, value: sumOf(viewTerms(s, sc, actor, from, mine.terms)) } : undefined;
   const asGoodAsOwn = ownOffer !== undefined && terms.length > 0 && value >= ownOffer.value;
-  const accept = (value >= need || asGoodAsOwn) && terms.length > 0;
+  // A term that cannot be agreed now (its `requires` fails) makes the whole deal one it cannot sign.
+  const barred = terms.map((t) => termDef(sc, t.term)).filter((d): d is TermDef => !!d && !!d.requires && !holds(s, d.requires));
+  const accept = (value >= need || asGoodAsOwn) && terms.length > 0 && barred.length === 0;
   for (const v of views) if (v.note) reasons.push(v.note);
+  for (const d of barred)
+    reasons.push(
+      d.requiresText !== undefined
+        ? said('reason.termUnavailable', { term: ref('term', d.id), text: d.requiresText })
+        : said('reason.termUnavailableDefault', { term: ref('term', d.id) }),
+    );
   if (accept && value < need && ownOffer) {
     reasons.unshift(said('counters.asGoodAsOwn', { actor: me, value, own: ownOffer.value }));
   } else if (accept) {
     reasons.unshift(said('reason.accepts', { actor: me, value, need }));
+  } else if (barred.length > 0 && value >= need) {
+    reasons.unshift(said('reason.cannotSign', { actor: me }));
   } else {
     reasons.unshift(said('reason.refuses', { actor: me, value, need }));
     const worst = [...views]

@@ -1,4 +1,4 @@
-import { termInForce, termsBetween } from '../deals';
+import { termAvailable, termInForce, termsBetween } from '../deals';
 import { own } from '../own';
 import { ref, type Said, said } from '../said';
 import type { Scenario } from '../scenarioTypes';
@@ -40,7 +40,7 @@ function moves(
     const per = (own(def.values, evaluator) ?? 0) * (gainer === evaluator ? 1 : -1);
     const cur = present.get(def.id);
     if (cur === undefined) {
-      if (per > 0 && !termInForce(s, sc, evaluator, other, def.id))
+      if (per > 0 && termAvailable(s, def) && !termInForce(s, sc, evaluator, other, def.id))
         out.push(sortTerms([...terms, { term: def.id, amount: def.amount?.default ?? 1 }]));
       continue;
     }
@@ -76,7 +76,7 @@ function giveBacks(
     const cur = present.get(def.id);
     const was = start.get(def.id);
     if (cur === undefined) {
-      if (per < 0 && was !== undefined && !termInForce(s, sc, evaluator, other, def.id))
+      if (per < 0 && was !== undefined && termAvailable(s, def) && !termInForce(s, sc, evaluator, other, def.id))
         out.push(sortTerms([...terms, { term: def.id, amount: was }]));
       continue;
     }
@@ -115,8 +115,14 @@ export function shapeDeal(
   asks: 'undo' | 'more' = 'undo',
 ): Shaped | null {
   const keep = new Set(fixed);
-  const start = new Map(terms.map((t) => [t.term, t.amount]));
-  let cur = sortTerms(terms);
+  // A term that cannot be agreed now is never part of a shaped deal: dropped, or no deal when it is held fixed.
+  const open = (t: DealTerm): boolean => {
+    const def = sc.terms?.find((x) => x.id === t.term);
+    return !def || termAvailable(s, def);
+  };
+  if (terms.some((t) => keep.has(t.term) && !open(t))) return null;
+  const start = new Map(terms.filter(open).map((t) => [t.term, t.amount]));
+  let cur = sortTerms(terms.filter(open));
   let a = assessDeal(s, sc, evaluator, other, cur, exclude);
   for (let i = 0; i < 40 && !a.accept; i++) {
     let best: { terms: DealTerm[]; a: Assessment; score: number } | undefined;
@@ -188,7 +194,7 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
-    .filter((d) => (own(d.values, proposer) ?? 0) > 0)
+    .filter((d) => (own(d.values, proposer) ?? 0) > 0 && termAvailable(s, d))
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));
   if (wants.length === 0) return null;
   // The target shapes the proposer's own offer, so giving back may let the proposer ask for more

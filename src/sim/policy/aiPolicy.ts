@@ -1,4 +1,5 @@
 import type { Action } from '../actionTypes';
+import { termsUnavailable } from '../deals';
 import { deepClone } from '../deepClone';
 import { applyEffects } from '../effects';
 import { lastTurn, turnsLeft } from '../gameLength';
@@ -139,8 +140,10 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   const offer = s.deals.find((d) => d.status === 'proposed' && d.to === actor);
   if (!offer) return null;
   const a = assessDeal(s, sc, actor, offer.from, offer.terms, offer.id);
+  // A deal holding a term that cannot be agreed now is never signed (it may be countered without it).
+  const signable = termsUnavailable(s, sc, offer.terms) === null;
   // Its own last offer sent back, or anything at least as good for it, is signed at every level.
-  if ((a.asGoodAsOwn || a.value >= a.need - p.slack) && offer.terms.length > 0) {
+  if (signable && (a.asGoodAsOwn || a.value >= a.need - p.slack) && offer.terms.length > 0) {
     // An easy player that signs a little below its price says so, rather than giving its refusal as the reason.
     const why = a.accept
       ? a.reasons.slice(0, 1)
@@ -165,7 +168,7 @@ function answerOffer(s: GameState, sc: Scenario, actor: string, p: Params): Acti
   // With no counter left to make, a player who looks ahead still signs a deal below its price
   // on paper when it plainly moves its objectives (a term worth little in trade can complete a
   // goal): it asks the sim before walking away.
-  if (p.horizon > 0 && offer.terms.length > 0) {
+  if (signable && p.horizon > 0 && offer.terms.length > 0) {
     const base = lookaheadCopy(s);
     const yes = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'accept' }, p);
     const no = valueAfter(base, sc, actor, { type: 'respondDeal', actor, deal: offer.id, response: 'reject' }, p);

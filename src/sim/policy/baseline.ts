@@ -1,5 +1,5 @@
 import type { Action } from '../actionTypes';
-import { dealValue, termsBetween } from '../deals';
+import { dealValue, termAvailable, termsBetween, termsUnavailable } from '../deals';
 import { allowedTargets } from '../legality';
 import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
@@ -55,7 +55,8 @@ export function baselineMove(s: GameState, sc: Scenario, actor: string): Action 
   }
   const offer = s.deals.find((d) => d.status === 'proposed' && d.to === actor);
   if (offer) {
-    return { type: 'respondDeal', actor, deal: offer.id, response: dealValue(sc, actor, offer.terms) > 0 ? 'accept' : 'reject' };
+    const yes = dealValue(sc, actor, offer.terms) > 0 && termsUnavailable(s, sc, offer.terms) === null;
+    return { type: 'respondDeal', actor, deal: offer.id, response: yes ? 'accept' : 'reject' };
   }
   if (currentActor(s, sc) !== actor) return null;
 
@@ -102,11 +103,11 @@ function maybeDeal(s: GameState, sc: Scenario, actor: string, rand: () => number
       a.kind !== 'other' &&
       me?.kind !== 'other' &&
       (a.kind === 'host' || me?.kind === 'host') &&
-      termsBetween(sc, actor, a.id).length > 0,
+      termsBetween(sc, actor, a.id).some((t) => termAvailable(s, t)),
   );
   const partner = partners[Math.floor(rand() * partners.length)];
   if (!partner) return null;
-  const usable = termsBetween(sc, actor, partner.id);
+  const usable = termsBetween(sc, actor, partner.id).filter((t) => termAvailable(s, t));
   const terms: DealTerm[] = [];
   for (const t of usable) if (rand() < 0.4) terms.push({ term: t.id, amount: t.amount?.default ?? 1 });
   if (terms.length === 0 || dealValue(sc, actor, terms) <= 0) return null;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { Words } from '../../present/words';
-import { onAmountGrid, type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
+import { holds, onAmountGrid, type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
 import type { DealDraft } from '../../state/createGameStore';
 import { idPart } from '../view';
 import { type Builder, editDraft } from './builderActions';
@@ -63,28 +63,37 @@ export function termRow(b: Builder, w: Words, d: DealDraft, def: TermDef, views:
   const ticked = isTicked(d, def.id);
   const amount = amountOf(d, def);
   const inForce = termInForce(b.game, b.sc, b.me, d.partner, def.id);
+  // A term whose `requires` fails cannot be agreed now: shown, but not to be ticked, with the scenario's reason.
+  const barred = !!def.requires && !holds(b.game, def.requires);
+  const gate = b.m.id(`term-gate-${key}`);
   const mine = termValue(b.sc, b.me, def.id, amount);
   const meta = b.m.id(`term-meta-${key}`);
   const force = b.m.id(`term-force-${key}`);
+  const describedBy = [meta, inForce ? force : '', barred ? gate : ''].filter(Boolean).join(' ');
   const runs = def.duration ? w.t('builder.runs', { turns: def.duration }) : w.t('builder.once');
   const onChange = (e: Event): void => {
     const on = (e.target as HTMLInputElement).checked;
     editDraft(b.m, (sc, x) => tick(sc, x, def.id, on));
   };
-  return html`<li class="builder-term${ticked ? ' included' : ''}" data-term=${def.id}>
+  return html`<li class="builder-term${ticked ? ' included' : ''}${barred ? ' unavailable' : ''}" data-term=${def.id}>
     <div class="term-head">
       <input
         type="checkbox"
         id=${b.m.id(`inc-${key}`)}
         .checked=${live(ticked)}
-        ?disabled=${!!inForce && !ticked}
-        aria-describedby=${inForce ? `${meta} ${force}` : meta}
+        ?disabled=${(!!inForce || barred) && !ticked}
+        aria-describedby=${describedBy}
         @change=${onChange}
       />
       <label for=${b.m.id(`inc-${key}`)}><span class="sr-only">${w.t('builder.include', { term: '' })}</span>${w.term(def.id)}</label>
     </div>
     <p class="meta" id=${meta}>${w.t('builder.termMeta', { giver: w.t('builder.gives', { actor: w.actor(def.giver) }), runs })}</p>
     ${inForce ? html`<p class="reason" id=${force}>${w.t('builder.inForce', { id: inForce.id })}</p>` : nothing}
+    ${
+      barred
+        ? html`<p class="reason term-unavailable" id=${gate}>${def.requiresText !== undefined ? w.t('builder.unavailable', { text: w.text(def.requiresText) }) : w.t('builder.unavailableDefault')}</p>`
+        : nothing
+    }
     ${def.description ? html`<p class="desc">${w.text(def.description)}</p>` : nothing}
     ${amountControl(b, w, def, amount)}
     <p class="values">

@@ -182,6 +182,8 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   const total = ups.length * args.games;
   let done = 0;
   const started = process.hrtime.bigint();
+  // CPU time of the whole process (every thread): what the games cost, whatever else the machine runs.
+  const cpu0 = process.cpuUsage();
   const results: MatchupResult[] = [];
   for (const up of ups) {
     const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
@@ -205,8 +207,10 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   io.stderr('\n');
   mkdirSync(args.out, { recursive: true });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1e6;
   const length = preset ? { preset: preset.id } : turns !== undefined ? { turns } : {};
-  const md = `${balanceMarkdown(sc, results, args.games, length)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second.\n`;
+  const md = `${balanceMarkdown(sc, results, args.games, length)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second; ${cpu.toFixed(1)} s of CPU, ${(cpu / total).toFixed(2)} s a game.\n`;
   const name = reportName(sc, preset?.id, turns);
   writeFileSync(`${args.out}/${name}.md`, md);
   writeFileSync(`${args.out}/${name}.html`, balanceHtml(sc, results, md));

@@ -240,15 +240,16 @@ function levelsSection(sc: Scenario, results: MatchupResult[]): string[] {
   }
   const [a, b] = sides;
   if (a && b) {
-    out.push('', 'Head to head, hard against easy: win rate of each side in the same games.', '');
-    for (const [x, y] of [
-      ['hard', 'easy'],
-      ['easy', 'hard'],
-    ] as const) {
+    const heads = (
+      [
+        ['hard', 'easy'],
+        ['easy', 'hard'],
+      ] as const
+    ).flatMap(([x, y]) => {
       const r = find({ [a]: x, [b]: y });
-      if (!r) continue;
-      out.push(`- ${a} ${x} vs ${b} ${y}: ${a} ${cell(r, a)}, ${b} ${cell(r, b)}`);
-    }
+      return r ? [`- ${a} ${x} vs ${b} ${y}: ${a} ${cell(r, a)}, ${b} ${cell(r, b)}`] : [];
+    });
+    if (heads.length) out.push('', 'Head to head, hard against easy: win rate of each side in the same games.', '', ...heads);
     const ref = find({ [a]: 'normal', [b]: 'normal' });
     if (ref) {
       const everyone = sc.objectives.map((o) => o.actor);

@@ -19,7 +19,7 @@ import {
 } from '../../src/cli/balanceMetrics';
 import { balanceMarkdown } from '../../src/cli/balanceReport';
 import { runInProcess } from '../../src/cli/cliIo';
-import { type AiLevel, type GameState, loadScenario, type Scenario } from '../../src/headless';
+import { type AiLevel, type GameState, loadScenario, type Scenario, turnDate } from '../../src/headless';
 
 // Real games of the development sandbox, played headless by the balance tool's own loop.
 const sandbox = loadScenario('dev-sandbox').scenario;
@@ -188,7 +188,7 @@ describe('events that can fire in a preset', () => {
   const text = readFileSync(loadScenario('dev-sandbox').file, 'utf8');
   const withPreset = text.replace(
     '  - { id: short, name: Short test, turns: 3 }',
-    '  - { id: short, name: Short test, turns: 3 }\n  - { id: quiet, name: Quiet test, turns: 4, events: [road_blockade, price_slump] }',
+    '  - { id: short, name: Short test, turns: 3 }\n  - { id: quiet, name: Quiet test, turns: 4, startTurn: 3, events: [road_blockade, price_slump] }',
   );
   expect(withPreset).not.toBe(text);
   writeFileSync(file, withPreset);
@@ -211,7 +211,10 @@ describe('events that can fire in a preset', () => {
     const md = balanceMarkdown(sc, [result('us normal vs bolivia normal', { us: 'normal', bolivia: 'normal' }, games)], 3, {
       preset: 'quiet',
     });
-    expect(md).toContain('preset `quiet` (Quiet test): 4 turns of 8 from scenario turn 1');
+    // A preset that starts on turn 3 plays turns 3 to 6: four turns.
+    expect(games.every((s) => s.setup.startTurn === 3 && s.history[s.history.length - 1]?.turn === 6)).toBe(true);
+    expect(md).toContain(`preset \`quiet\` (Quiet test): 4 turns of 8 from scenario turn 3 (${turnDate(sc, 3).label})`);
+    expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 4\.0 \| \d+ \|/);
     expect(md).toContain('only the 2 events of its list can fire');
     expect(md).toContain(`**${never.length} of 2 never fired (${((100 * never.length) / 2).toFixed(0)}%)**`);
     expect(md).toContain(`Events (all match-ups): ${never.length} of 2 never fired`);

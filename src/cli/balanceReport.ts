@@ -5,7 +5,9 @@ import {
   isUnwound,
   type MatchupResult,
   mean,
+  referenceResult,
   sd,
+  TARGETS,
   targetsBlock,
   termStats,
   wasSigned,
@@ -310,9 +312,39 @@ export function balanceHtml(sc: Scenario, results: MatchupResult[], md: string):
     });
   });
   svg += `<text x="300" y="${height - 6}" font-size="11">0%</text><text x="${300 + 0.35 * 400 - 10}" y="${height - 6}" font-size="11">35%</text><text x="${300 + 0.65 * 400 - 10}" y="${height - 6}" font-size="11">65%</text><text x="680" y="${height - 6}" font-size="11">100%</text></svg>`;
+  const ref = referenceResult(sc, results);
+  const terms = ref ? termsChart(sc, ref) : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Balance: ${escapeXml(sc.id)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}pre{white-space:pre-wrap;font-size:13px}</style></head>
-<body><h1>Balance: ${escapeXml(textOf(sc.title))}</h1><h2>Win rates (dashed lines: 35% and 65%)</h2>${svg}<h2>Report</h2><pre>${escapeXml(md)}</pre></body></html>\n`;
+<body><h1>Balance: ${escapeXml(textOf(sc.title))}</h1><h2>Win rates (dashed lines: 35% and 65%)</h2>${svg}${terms ? `<h2>Games each term was signed in, ${escapeXml(ref?.matchup.label ?? '')} (bars: Wilson 95%; dashed line: the 80% target)</h2>${terms}` : ''}<h2>Report</h2><pre>${escapeXml(md)}</pre></body></html>\n`;
+}
+
+/** A bar per term: the share of the match-up's games it was signed in, its Wilson interval as a whisker, and the 80% target as a dashed line. */
+function termsChart(sc: Scenario, r: MatchupResult): string {
+  const stats = termStats(sc, r.finals);
+  if (!stats.length) return '';
+  const x0 = 300;
+  const w = 400;
+  const height = stats.length * 20 + 30;
+  const target = x0 + TARGETS.maxTermShare * w;
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="${height}" role="img" aria-label="Share of games each term was signed in">`;
+  svg += `<line x1="${x0}" y1="4" x2="${x0}" y2="${height - 20}" stroke="#999"/><line x1="${target}" y1="4" x2="${target}" y2="${height - 20}" stroke="#D55E00" stroke-dasharray="4"/>`;
+  stats.forEach((t, i) => {
+    const y = 6 + i * 20;
+    const share = t.signedIn / Math.max(1, t.games);
+    svg += `<text x="4" y="${y + 11}" font-size="12">${escapeXml(t.term)}</text>`;
+    svg += bar(
+      x0,
+      y,
+      share * w,
+      share > TARGETS.maxTermShare ? '#D55E00' : '#0072B2',
+      `${t.term}: ${pct(share)} (${pct(t.ci[0])}–${pct(t.ci[1])})`,
+    );
+    svg += `<line x1="${(x0 + t.ci[0] * w).toFixed(1)}" y1="${y + 7}" x2="${(x0 + t.ci[1] * w).toFixed(1)}" y2="${y + 7}" stroke="#000"/>`;
+    svg += `<text x="${x0 + w + 8}" y="${y + 11}" font-size="11">${pct(share)}</text>`;
+  });
+  svg += `<text x="${x0}" y="${height - 6}" font-size="11">0%</text><text x="${target - 10}" y="${height - 6}" font-size="11">80%</text><text x="${x0 + w - 20}" y="${height - 6}" font-size="11">100%</text></svg>`;
+  return svg;
 }
 
 function escapeXml(s: string): string {

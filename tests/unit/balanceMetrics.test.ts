@@ -252,6 +252,10 @@ describe('balance --preset', () => {
     expect(r.code).toBe(0);
     const md = readFileSync(join(out, 'balance-dev-sandbox-short.md'), 'utf8');
     expect(md).toContain('## Targets');
+    const html = readFileSync(join(out, 'balance-dev-sandbox-short.html'), 'utf8');
+    expect(html).toContain('Games each term was signed in, us normal vs bolivia normal');
+    // One bar per term of the scenario in that chart.
+    for (const t of sandbox.terms ?? []) expect(html).toContain(`<title>${t.id}: `);
     expect(md).toMatch(/\| us normal vs bolivia normal \| .* \| 3\.0 \| \d+ \|/);
     expect(md).toMatch(
       /### us normal vs bolivia normal\n\n\| term \| signed in \| standing at the end \| running at the end \| deals signed \| unwound \| broken \|/,

@@ -40,6 +40,8 @@ function describe(sc: Scenario, ev: GameEvent): string | null {
       return `deal #${ev.deal} signed by ${ev.from} and ${ev.to}`;
     case 'DealRejected':
       return `deal #${ev.deal} rejected by ${ev.by}`;
+    case 'DealUnwound':
+      return `deal #${ev.deal} (${ev.from}–${ev.to}) unwound: ${ev.term} (${ev.cause.id})`;
     case 'EventFired':
       return `event: ${textOf(ev.title)}`;
     case 'OptionChosen':

@@ -167,7 +167,12 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
         if (e.department !== undefined && e.at !== undefined) add(p, 'use department or at: target, not both');
         if (e.at === 'target' && !hasTarget) add([...p, 'at'], 'at: target is only meaningful in an action that has a target');
       } else if ('flag' in e) flagsSet.add(e.flag);
-      else refActor([...p, 'actor'], e.actor);
+      else if ('unwind' in e) {
+        if (!terms.has(e.unwind)) add([...p, 'unwind'], `unknown term "${e.unwind}"`);
+        e.between?.forEach((a, j) => {
+          refActor([...p, 'between', j], a);
+        });
+      } else refActor([...p, 'actor'], e.actor);
     });
   };
 

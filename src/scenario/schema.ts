@@ -104,6 +104,9 @@ export const effectSchema: z.ZodType<Effect> = z.union([
     add: range(-LIMITS.money, LIMITS.money),
     label: text.optional(),
   }),
+  z
+    .strictObject({ unwind: z.string(), between: z.tuple([z.string(), z.string()]).optional(), label: text.optional() })
+    .describe('Unwinds every signed deal in force holding this term (its obligations stop; no trust is lost)'),
 ]);
 
 const driver = z.strictObject({ from: z.string(), baseline: meterNumber.optional(), coef: weight, label: text.optional(), ...sourced });

@@ -29,7 +29,7 @@ export function holds(s: GameState, c: Condition): boolean {
   if ('deal' in c) {
     return s.deals.some(
       (d) =>
-        // Signed, and still so once its obligations have run out (completed); not broken.
+        // Signed, and still so once its obligations have run out (completed); not broken, not unwound.
         (d.status === 'signed' || d.status === 'completed') &&
         (!c.between || (c.between.includes(d.from) && c.between.includes(d.to))) &&
         (!c.term || d.terms.some((t) => t.term === c.term)),

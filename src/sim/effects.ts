@@ -33,6 +33,8 @@ export function applyEffects(
         ctx.s.flags[e.flag] = value;
         ctx.events.push({ type: 'FlagSet', flag: e.flag, value });
       }
+    } else if ('unwind' in e) {
+      unwind(ctx, e, e.label !== undefined ? { ...cause, label: e.label } : cause);
     } else {
       const a = own(ctx.s.actors, e.actor);
       if (!a || (e.budget !== 'capital' && e.budget !== 'money')) continue;
@@ -40,5 +42,20 @@ export function applyEffects(
       a.budget[e.budget] = Math.max(0, Math.round((a.budget[e.budget] + delta) * 1e6) / 1e6);
       ctx.events.push({ type: 'BudgetChanged', actor: e.actor, budget: e.budget, delta });
     }
+  }
+}
+
+/**
+ * Unwinds the signed deals in force that hold `e.unwind` (between `e.between`'s pair, when given):
+ * status `unwound`, every remaining obligation stopped, the cause recorded. No trust is charged.
+ */
+function unwind(ctx: Ctx, e: Extract<Effect, { unwind: string }>, cause: Cause): void {
+  for (const d of ctx.s.deals) {
+    if (d.status !== 'signed' || !d.terms.some((t) => t.term === e.unwind)) continue;
+    if (e.between && !(e.between.includes(d.from) && e.between.includes(d.to))) continue;
+    d.status = 'unwound';
+    if (d.obligations) for (const k of Object.keys(d.obligations)) d.obligations[k] = 0;
+    d.unwound = { turn: ctx.s.turn, term: e.unwind, cause };
+    ctx.events.push({ type: 'DealUnwound', deal: d.id, from: d.from, to: d.to, term: e.unwind, cause });
   }
 }

@@ -19,6 +19,7 @@ export type GameEvent =
   | { type: 'DealCountered'; deal: number; counter: number; by: string }
   | { type: 'DealWithdrawn'; deal: number }
   | { type: 'DealBroken'; deal: number; by: string; against: string; terms: string[] }
+  | { type: 'DealUnwound'; deal: number; from: string; to: string; term: string; cause: Cause }
   | { type: 'PromiseKept'; deal: number; by: string; term: string }
   | { type: 'ObligationEnded'; deal: number; term: string }
   | { type: 'PhaseEnded'; actor: string }

@@ -83,7 +83,12 @@ export type Effect =
       label?: Text;
     }
   | { flag: string; value?: boolean }
-  | { budget: 'capital' | 'money'; actor: string; add: number; label?: Text };
+  | { budget: 'capital' | 'money'; actor: string; add: number; label?: Text }
+  /**
+   * Unwinds every signed deal in force that holds the term (between the two actors, when given):
+   * its remaining obligations stop and it counts as signed no more. No trust is lost by it.
+   */
+  | { unwind: string; between?: [string, string]; label?: Text };
 
 export type ActorKind = 'host' | 'power' | 'other';
 

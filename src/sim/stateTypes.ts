@@ -67,7 +67,7 @@ export type DealState = {
   from: string;
   to: string;
   terms: DealTerm[];
-  status: 'proposed' | 'signed' | 'rejected' | 'countered' | 'withdrawn' | 'expired' | 'completed' | 'broken';
+  status: 'proposed' | 'signed' | 'rejected' | 'countered' | 'withdrawn' | 'expired' | 'completed' | 'broken' | 'unwound';
   proposedTurn: number;
   signedTurn?: number;
   /** Turns left on each obligation, by term id. */
@@ -76,6 +76,8 @@ export type DealState = {
   counterOf?: number;
   /** Why the other side rejected or countered it, as message keys. */
   reason?: Said[];
+  /** When and why it was unwound (an `unwind` effect of a scenario event): the term named and the cause, with the effect's label. */
+  unwound?: { turn: number; term: string; cause: Cause };
 };
 
 /** A promise broken: remembered by the wronged actor in later negotiations. */

@@ -65,7 +65,7 @@ function dealItem(s: GameStore, w: Words, m: Mount, sc: Scenario, d: DealState, 
   </li>`;
 }
 
-/** Ended and broken deals, folded away. */
+/** Ended, broken and unwound deals, folded away. */
 function pastDeals(w: Words, game: GameState, sc: Scenario, past: DealState[]) {
   if (past.length === 0) return nothing;
   return html`<details class="past-deals">
@@ -74,7 +74,11 @@ function pastDeals(w: Words, game: GameState, sc: Scenario, past: DealState[]) {
       ${past.map((d) => {
         const breaker = game.breaches.find((b) => b.deal === d.id)?.by;
         const status =
-          d.status === 'broken' ? w.t('dealsList.status.broken', { actor: w.actor(breaker) }) : w.t('dealsList.status.completed');
+          d.status === 'broken'
+            ? w.t('dealsList.status.broken', { actor: w.actor(breaker) })
+            : d.status === 'unwound'
+              ? w.t('dealsList.status.unwound', { cause: w.text(d.unwound?.cause.label) || w.event(d.unwound?.cause.id ?? '') })
+              : w.t('dealsList.status.completed');
         const line = w.t('dealsList.pastLine', {
           id: d.id,
           a: w.actor(d.from),
@@ -98,7 +102,7 @@ function justBroken(s: GameStore, w: Words, me: string | null): string {
 export function dealsSection(s: GameStore, w: Words, m: Mount, game: GameState, sc: Scenario, me: string | null) {
   const mine = game.deals.filter((d) => me === null || d.from === me || d.to === me);
   const inForce = mine.filter((d) => d.status === 'signed');
-  const past = mine.filter((d) => d.status === 'completed' || d.status === 'broken').reverse();
+  const past = mine.filter((d) => d.status === 'completed' || d.status === 'broken' || d.status === 'unwound').reverse();
   const others = me === null ? [] : game.deals.filter((d) => d.status === 'signed' && d.from !== me && d.to !== me);
   return html`<section class="deals-list" aria-labelledby=${m.id('deals-title')}>
     <h3 id=${m.id('deals-title')} tabindex="-1">${w.t('dealsList.title')}</h3>

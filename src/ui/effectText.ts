@@ -20,6 +20,10 @@ export function effectLine(w: Words, sc: Scenario, e: Effect, department?: strin
     return e.at === 'target' ? w.t('effect.meterTarget', { sign, name: m.name }) : w.t('effect.meter', { sign, name: m.name });
   }
   if ('budget' in e) return budgetLine(w, e, e.add * scaleBy);
+  if ('unwind' in e)
+    return e.between
+      ? w.t('effect.unwindBetween', { term: w.term(e.unwind), a: w.actor(e.between[0]), b: w.actor(e.between[1]) })
+      : w.t('effect.unwind', { term: w.term(e.unwind) });
   return null;
 }
 

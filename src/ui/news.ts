@@ -15,6 +15,7 @@ type NewsEvent = Extract<
       | 'DealRejected'
       | 'DealCountered'
       | 'DealWithdrawn'
+      | 'DealUnwound'
       | 'ObligationEnded'
       | 'GameEnded';
   }
@@ -57,6 +58,8 @@ function item(turn: number, e: GameEvent): NewsItem | null {
       return { turn, event: e, kind: 'deal', actor: e.by, deal: e.deal };
     case 'DealWithdrawn':
       return { turn, event: e, kind: 'deal', deal: e.deal };
+    case 'DealUnwound':
+      return { turn, event: e, kind: 'deal' };
     case 'GameEnded':
       return { turn, event: e, kind: 'end' };
     default:
@@ -107,6 +110,14 @@ function dealLine(w: Words, e: Extract<NewsEvent, { type: `Deal${string}` | 'Obl
       return w.t('news.dealCountered', { by: w.actor(e.by) });
     case 'DealWithdrawn':
       return w.t('news.dealWithdrawn');
+    case 'DealUnwound':
+      return w.t('news.dealUnwound', {
+        deal: e.deal,
+        from: w.actor(e.from),
+        to: w.actor(e.to),
+        term: w.term(e.term),
+        cause: w.text(e.cause.label) || w.event(e.cause.id),
+      });
     case 'ObligationEnded':
       return w.t('news.obligationEnded', { term: w.term(e.term) });
   }

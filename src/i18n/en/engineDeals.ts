@@ -5,5 +5,9 @@ export const engineDeals = {
   'reason.cannotSign': '{actor} cannot sign this deal as it stands.',
   'builder.unavailable': 'Not available now: {text}',
   'builder.unavailableDefault': 'Not available now.',
+  'news.dealUnwound': 'Deal #{deal} between {from} and {to} is unwound ({term}): {cause}',
+  'dealsList.status.unwound': 'unwound: {cause}',
+  'effect.unwind': 'Unwinds any deal in force with {term}',
+  'effect.unwindBetween': 'Unwinds any deal in force between {a} and {b} with {term}',
   'saves.error.unknownPreset': 'The save is for a game length ("{id}") that the scenario "{scenario}" no longer has.',
 } as const;

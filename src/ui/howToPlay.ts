@@ -9,9 +9,11 @@ import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
 import { foldedSources } from './sources';
+import { openSources } from './sourcesPage';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
+import { openWhosWho } from './whosWho';
 import './howToPlay.css';
 
 /** The source places this page shows: the glossary's sources. */
@@ -70,6 +72,14 @@ function helpBody(s: GameStore, w0: Words, m: Mount) {
       (id) => html`<section class="help-section" aria-labelledby=${m.id(`help-${id}`)}>
         <h3 id=${m.id(`help-${id}`)}>${w.t(part(id, 'title'))}</h3>
         <p>${glossed(g, w.t(part(id, 'body')))}</p>
+        ${
+          id === 'sources'
+            ? html`<p class="help-sources">
+              <button type="button" id=${m.id('help-sources')} @click=${() => openSources(m.store)}>${w.t('sourcesPage.open')}</button>
+              <button type="button" id=${m.id('help-whos-who')} @click=${() => openWhosWho(m.store)}>${w.t('whosWho.open')}</button>
+            </p>`
+            : nothing
+        }
       </section>`,
     )}
     ${

@@ -11,6 +11,7 @@ import { foldedSources, referenceItem, sourceCount } from './sources';
 import { openSources } from './sourcesPage';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
+import { openWhosWho } from './whosWho';
 
 /** A seed that looks random but is short enough to read out to a class. */
 export function freshSeed(): number {
@@ -150,6 +151,7 @@ function briefing({ w, m, d, sc }: Ctx) {
   ${presetSources(w, sc, d)}
   <p class="sources-link">
     <button type="button" id=${m.id('start-sources')} @click=${(e: Event) => openSources(m.store, e.currentTarget)}>${w.t('start.sourcesLink')}</button>
+    <button type="button" id=${m.id('start-whos-who')} @click=${(e: Event) => openWhosWho(m.store, e.currentTarget)}>${w.t('whosWho.open')}</button>
   </p>
   ${
     docs.length > 0

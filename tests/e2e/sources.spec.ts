@@ -157,5 +157,20 @@ test('in a game: sources in the briefing, a department, a meter note and Who’s
   await expect(sources).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sources).toBeHidden();
+
+  // And from How to play's section on sources: Who's who, then a reference followed from a card.
+  await page.locator('details.menu > summary').click();
+  await page.locator('#menu-help').click();
+  await page.locator('#help-whos-who').click();
+  await expect(whos).toBeVisible();
+  const card = whos.locator('.actor-card .sources-fold').first();
+  await card.locator('summary').click();
+  const ref = card.locator('a.ref-id').first();
+  const id = (await ref.getAttribute('data-ref')) ?? '';
+  await ref.click();
+  await expect(sources).toBeVisible();
+  await expect(sources.locator(`[data-ref-item="${id}"]`)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sources).toBeHidden();
   consoleWatch.assertClean();
 });

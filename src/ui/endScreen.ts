@@ -2,13 +2,13 @@ import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import { formatValue, meterList, shownChange } from '../present/meterInfo';
 import type { Words } from '../present/words';
-import { type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
+import { firstTurn, type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
 import { matteredSection } from './end/moves';
-import { questionsBlock } from './questions';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
+import { questionsBlock } from './questions';
 import { deltaSignal, type Looking, looking, toneFor } from './signals';
 import { turnLabel } from './turnLabel';
 import { type Mount, type MountOptions, mountView } from './view';
@@ -56,7 +56,7 @@ function learning(w: Words, m: Mount, sc: Scenario) {
 
 /** Each meter over the game, from the snapshot of each turn. */
 function charts(w: Words, m: Mount, sc: Scenario, game: GameState, at: Looking) {
-  const ends = [turnLabel(w, sc, 1), turnLabel(w, sc, game.turn)] as const;
+  const ends = [turnLabel(w, sc, firstTurn(game.setup)), turnLabel(w, sc, game.turn)] as const;
   return html`<section class="end-section" aria-labelledby=${m.id('end-charts')}>
     <h2 id=${m.id('end-charts')}>${w.t('end.charts')}</h2>
     <div class="charts">

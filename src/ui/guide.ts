@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
+import { firstTurn } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSettings, onSettingsChange, updateSettings } from '../state/persistSettings';
 import { handoverTo } from './handover';
@@ -98,7 +99,7 @@ export function mountGuide(root: HTMLElement, store: StoreApi<GameStore>, option
   const active = (s: GameStore): boolean => {
     if (!playable(s)) return false;
     if (forced) return true;
-    return !loadSettings().guideDone && s.game?.turn === 1;
+    return !loadSettings().guideDone && !!s.game && s.game.turn === firstTurn(s.game.setup);
   };
   const finish = (): void => {
     forced = false;

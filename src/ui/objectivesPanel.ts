@@ -3,7 +3,15 @@ import type { StoreApi } from 'zustand/vanilla';
 import { formatValue, meterInfo } from '../present/meterInfo';
 import type { SourcePlace } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
-import { type GameState, gameLengthOf, type ObjectiveProgress, objectiveProgress, type Scenario, type SideProgress } from '../sim';
+import {
+  firstTurn,
+  type GameState,
+  gameLengthOf,
+  type ObjectiveProgress,
+  objectiveProgress,
+  type Scenario,
+  type SideProgress,
+} from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import './objectivesPanel.css';
 import { glossed, glossing } from './glossary';
@@ -258,13 +266,13 @@ export function mountObjectivesPanel(root: HTMLElement, store: StoreApi<GameStor
       st.start = false;
     }
     // The start view folds away once the first turn is over.
-    if (st.start && game.turn > 1) {
+    if (st.start && game.turn > firstTurn(game.setup)) {
       st.open = false;
       st.start = false;
       changed = true;
     }
     const side = viewerOf(s);
-    const first = game.turn === 1 && !game.over && side !== null && !game.decisions.some((d) => d.actor === side);
+    const first = game.turn === firstTurn(game.setup) && !game.over && side !== null && !game.decisions.some((d) => d.actor === side);
     if (first && side !== null && !shownTo.has(side) && handoverTo(s) === null && modeOf(s) !== 'watch') {
       shownTo.add(side);
       st.open = true;

@@ -33,17 +33,14 @@ export function wilson(k: number, n: number): [number, number] {
   return [Math.max(0, c - h), Math.min(1, c + h)];
 }
 
-/** The deal status an event's `unwind` effect leaves (compared as a string so the count works before and after the status exists). */
-const UNWOUND: string = 'unwound';
-
 /** Was the deal ever signed (whatever became of it: running, completed, broken or unwound)? */
 export function wasSigned(d: DealState): boolean {
-  return d.signedTurn !== undefined || ['signed', 'completed', 'broken', UNWOUND].includes(d.status);
+  return d.signedTurn !== undefined || ['signed', 'completed', 'broken', 'unwound'].includes(d.status);
 }
 
 /** Was the deal unwound by an event (its remaining obligations stopped)? */
 export function isUnwound(d: DealState): boolean {
-  return d.status === UNWOUND;
+  return d.status === 'unwound';
 }
 
 /** Does the deal still stand (signed, or completed once its obligations ran out; neither broken nor unwound)? The `deal: signed` condition counts the same deals. */

@@ -76,7 +76,7 @@ describe('term statistics of real sandbox games', () => {
 
     const unwound = copy(game);
     const u = unwound.deals.find((d) => d.id === deal.id);
-    if (u) (u as { status: string }).status = 'unwound';
+    if (u) u.status = 'unwound';
     expect(termStats(sandbox, [unwound]).find((t) => t.term === term)).toMatchObject({ signedIn: 1, standingIn: 0, broken: 0, unwound: 1 });
 
     const twice = copy(game);
@@ -232,6 +232,47 @@ describe('events that can fire in a preset', () => {
   });
 });
 
+describe('deals unwound by an event, in real games', () => {
+  // The sandbox with an event that unwinds every deal holding local processing, once one is signed.
+  const dir = mkdtempSync(join(tmpdir(), 'altiplano-balance-unwind-'));
+  const file = join(dir, 'dev-sandbox-unwind.yaml');
+  const text = readFileSync(loadScenario('dev-sandbox').file, 'utf8');
+  const withEvent = text.replace(
+    /^events:\n/m,
+    'events:\n  - id: test_annul\n    title: A court annuls the processing deal\n    text: The court rules the contract void.\n    trigger: { deal: signed, term: local_processing }\n    chance: 1\n    once: true\n    effects:\n      - { unwind: local_processing, label: the court annuls it }\n',
+  );
+  expect(withEvent).not.toBe(text);
+  writeFileSync(file, withEvent);
+  const sc = loadScenario(file).scenario;
+
+  it('counts the unwound deals, and the term no longer stands where every deal holding it was unwound', () => {
+    const games = play({ scenario: file, levels: normal(sc), seeds: [1, 2, 3, 4] });
+    const unwound = games.flatMap((s) => s.deals.filter((d) => d.status === 'unwound'));
+    expect(unwound.length).toBeGreaterThan(0);
+    const t = termStats(sc, games).find((x) => x.term === 'local_processing');
+    expect(t?.unwound).toBe(unwound.filter((d) => d.terms.some((x) => x.term === 'local_processing')).length);
+    // An unwound deal was signed: it counts toward the games the term was signed in.
+    expect(t?.signedIn).toBe(
+      games.filter((s) => s.deals.some((d) => wasSigned(d) && d.terms.some((x) => x.term === 'local_processing'))).length,
+    );
+    const standing = games.filter((s) =>
+      s.deals.some((d) => (d.status === 'signed' || d.status === 'completed') && d.terms.some((x) => x.term === 'local_processing')),
+    );
+    expect(t?.standingIn).toBe(standing.length);
+    // The AI may sign the term again after the court: keep only a game's unwound deals, and the term was signed there but no longer stands.
+    const only = games
+      .filter((g) => g.deals.some((d) => d.status === 'unwound'))
+      .map((g) => ({ ...copy(g), deals: g.deals.filter((d) => d.status === 'unwound') }));
+    expect(termStats(sc, only).find((x) => x.term === 'local_processing')).toMatchObject({
+      signedIn: only.length,
+      standingIn: 0,
+      runningIn: undefined,
+    });
+    const md = balanceMarkdown(sc, [result('us normal vs bolivia normal', { us: 'normal', bolivia: 'normal' }, games)], 4);
+    expect(md).toMatch(new RegExp(`of the signed, broken: \\d+, unwound: ${unwound.length}\\.`));
+  });
+});
+
 describe('balance --preset', () => {
   it('plays the named preset and names the report after it', async () => {
     const out = mkdtempSync(join(tmpdir(), 'altiplano-balance-'));
@@ -265,7 +306,7 @@ describe('balance --preset', () => {
   it('an unknown preset exits 1 naming the presets there are; --preset with --turns exits 2', async () => {
     const r = await runInProcess(balanceCli, ['--scenario', 'dev-sandbox', '--preset', 'nope', '--games', '1']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no preset "nope" in dev-sandbox (it has: short)');
+    expect(r.stderr).toMatch(/no preset "nope" in dev-sandbox \(it has: short(, \w+)*\)/);
     expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--preset', 'short', '--turns', '3'])).toMatchObject({
       ok: false,
       message: expect.stringContaining('give one of them'),

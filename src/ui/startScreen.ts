@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { AiLevel, Scenario } from '../sim';
+import { type AiLevel, type PresetDef, type Scenario, turnDate } from '../sim';
 import type { GameStore, SetupDraft } from '../state/createGameStore';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
@@ -30,6 +30,13 @@ function settle(d: SetupDraft, scenarios: GameStore['scenarios']): { draft: Setu
   const preset = (sc.presets ?? []).find((p) => (d.preset ? p.id === d.preset : d.turns !== 0 && p.turns === d.turns));
   const { preset: _drop, ...rest } = d;
   return { draft: { ...rest, scenarioId: sc.id, side, turns: preset?.turns ?? 0, ...(preset ? { preset: preset.id } : {}) }, sc };
+}
+
+/** A preset as the length choice offers it: its name and length, and its first quarter when it starts later. */
+function presetLabel(w: Words, sc: Scenario, p: PresetDef): string {
+  if ((p.startTurn ?? 1) <= 1) return w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns });
+  const d = turnDate(sc, p.startTurn ?? 1);
+  return w.t('start.presetFrom', { name: w.text(p.name), turns: p.turns, date: w.quarter(d.year, d.quarter) });
 }
 
 type Ctx = { w: Words; m: Mount; d: SetupDraft; sc: Scenario; set: (patch: Partial<SetupDraft>) => void };
@@ -100,10 +107,7 @@ function lengthAndSeed({ w, m, d, sc, set }: Ctx) {
         set({ preset: id, turns: (sc.presets ?? []).find((p) => p.id === id)?.turns ?? 0 });
       }}>
         <option value="" ?selected=${!d.preset}>${w.t('start.full', { turns: sc.turns })}</option>
-        ${(sc.presets ?? []).map(
-          (p) =>
-            html`<option value=${p.id} ?selected=${d.preset === p.id}>${w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns })}</option>`,
-        )}
+        ${(sc.presets ?? []).map((p) => html`<option value=${p.id} ?selected=${d.preset === p.id}>${presetLabel(w, sc, p)}</option>`)}
       </select>
     </div>
     <div class="field">

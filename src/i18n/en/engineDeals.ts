@@ -9,5 +9,6 @@ export const engineDeals = {
   'dealsList.status.unwound': 'unwound: {cause}',
   'effect.unwind': 'Unwinds any deal in force with {term}',
   'effect.unwindBetween': 'Unwinds any deal in force between {a} and {b} with {term}',
+  'start.presetFrom': { count: 'turns', one: '{name} ({turns} turn from {date})', other: '{name} ({turns} turns from {date})' },
   'saves.error.unknownPreset': 'The save is for a game length ("{id}") that the scenario "{scenario}" no longer has.',
 } as const;

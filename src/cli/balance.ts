@@ -19,7 +19,7 @@ import { type CliIo, runWhenMain } from './cliIo';
 
 const LEVELS: AiLevel[] = ['easy', 'normal', 'hard'];
 const USAGE =
-  'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--preset ID | --turns N] [--workers N] [--out DIR]\n';
+  'usage: npm run balance -- --scenario ID [--games N] [--levels easy,normal,hard] [--all] [--matchups normal:normal,hard:easy] [--preset ID | --turns N] [--cap TERM=SHARE,...] [--workers N] [--out DIR]\n';
 
 /** What the command line asks for. */
 export type BalanceArgs = {
@@ -33,6 +33,8 @@ export type BalanceArgs = {
   all: boolean;
   workers: number | undefined;
   matchups: [AiLevel, AiLevel][] | undefined;
+  /** Scenario-specific targets: the most a term may be signed in, as a share of games (`--cap dea_return=0.33`). */
+  caps: Record<string, number>;
 };
 
 /** Reads the arguments: what they ask for, or the message for stderr when they are wrong (exit 2). */
@@ -45,6 +47,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
     all?: boolean;
     workers?: string;
     matchups?: string;
+    cap?: string;
     turns?: string;
     preset?: string;
   };
@@ -59,6 +62,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
         all: { type: 'boolean' },
         workers: { type: 'string' },
         matchups: { type: 'string' },
+        cap: { type: 'string' },
         turns: { type: 'string' },
         preset: { type: 'string' },
       },
@@ -81,6 +85,18 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
     return { ok: false, message: '--preset and --turns choose the same thing: give one of them\n' };
   }
   if (values.preset === '') return { ok: false, message: '--preset takes a preset id, such as class\n' };
+  const caps: Record<string, number> = {};
+  for (const c of values.cap?.split(',') ?? []) {
+    const [term, share] = c.split('=');
+    const x = Number(share);
+    if (!term || share === undefined || share.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) {
+      return {
+        ok: false,
+        message: `--cap takes a term and the most share of games it may be signed in, like dea_return=0.33 (got "${c}")\n`,
+      };
+    }
+    caps[term.trim()] = x;
+  }
   const pairs = values.matchups?.split(',').map((m) => m.split(':') as [AiLevel, AiLevel]);
   for (const p of pairs ?? []) {
     if (p.length !== 2 || !p.every((l) => LEVELS.includes(l))) {
@@ -99,6 +115,7 @@ export function parseBalanceArgs(argv: string[]): { ok: true; args: BalanceArgs 
       all: values.all ?? false,
       workers: values.workers ? Number(values.workers) : undefined,
       matchups: pairs,
+      caps,
     },
   };
 }
@@ -178,6 +195,8 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
     throw new Error(`no preset "${args.preset}" in ${sc.id} (${ids.length ? `it has: ${ids.join(', ')}` : 'it has none'})`);
   }
   const turns = preset?.turns ?? args.turns;
+  const unknown = Object.keys(args.caps).filter((t) => !(sc.terms ?? []).some((x) => x.id === t));
+  if (unknown.length) throw new Error(`--cap names no term of ${sc.id}: ${unknown.join(', ')}`);
   const ups = matchups(sc, args.levels, args.all, args.matchups);
   const total = ups.length * args.games;
   let done = 0;
@@ -210,7 +229,7 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   const used = process.cpuUsage(cpu0);
   const cpu = (used.user + used.system) / 1e6;
   const length = preset ? { preset: preset.id } : turns !== undefined ? { turns } : {};
-  const md = `${balanceMarkdown(sc, results, args.games, length)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second; ${cpu.toFixed(1)} s of CPU, ${(cpu / total).toFixed(2)} s a game.\n`;
+  const md = `${balanceMarkdown(sc, results, args.games, length, args.caps)}\nRun: ${total} games in ${wall.toFixed(1)} s on ${args.workers ?? 'all'} worker thread(s): ${(total / wall).toFixed(2)} games per second; ${cpu.toFixed(1)} s of CPU, ${(cpu / total).toFixed(2)} s a game.\n`;
   const name = reportName(sc, preset?.id, turns);
   writeFileSync(`${args.out}/${name}.md`, md);
   writeFileSync(`${args.out}/${name}.html`, balanceHtml(sc, results, md));

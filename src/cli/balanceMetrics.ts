@@ -178,11 +178,11 @@ const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
 const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
 
 /**
- * The short "targets" block at the top of the report: the most-signed term and its share, each
- * side's score spread, the least separation between levels, and the share of the events that can
+ * The short "targets" block at the top of the report: the most-signed term and its share, any
+ * term capped by `caps` (a share of games), each side's score spread, the least separation between levels, and the share of the events that can
  * fire that never did; each against its target.
  */
-export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: string): string[] {
+export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: string, caps: Record<string, number> = {}): string[] {
   const ref = referenceResult(sc, results);
   if (!ref) return [];
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
@@ -198,6 +198,15 @@ export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: 
     const over = terms.filter((t) => t.signedIn / Math.max(1, t.games) > TARGETS.maxTermShare);
     out.push(
       `- Most-signed term: \`${top.term}\` in ${pct(share)} of games (${pct(top.ci[0])}–${pct(top.ci[1])}); target at most ${pct(TARGETS.maxTermShare)}: ${mark(share <= TARGETS.maxTermShare)}${over.length ? ` (${over.length} term${over.length === 1 ? '' : 's'} above the target: ${over.map((t) => `\`${t.term}\` ${pct(t.signedIn / t.games)}`).join(', ')})` : ''}.`,
+    );
+  }
+  // A scenario's own caps (issue 11: in the Arce era the DEA returns in at most a third of games).
+  for (const [term, cap] of Object.entries(caps)) {
+    const t = terms.find((x) => x.term === term);
+    if (!t) continue;
+    const share = t.signedIn / Math.max(1, t.games);
+    out.push(
+      `- \`${term}\` signed in ${pct(share)} of games (${pct(t.ci[0])}–${pct(t.ci[1])}); target at most ${pct(cap)}: ${mark(share <= cap)}.`,
     );
   }
   for (const side of sides) {

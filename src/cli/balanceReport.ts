@@ -80,7 +80,13 @@ function lengthText(sc: Scenario, length: ReportLength): string {
  * meters at the end, events (of those that can fire in the length played), actions, and each
  * deal term's fate per match-up. `length` is a preset (by id or turns) or the full game.
  */
-export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: number, length: ReportLength = {}): string {
+export function balanceMarkdown(
+  sc: Scenario,
+  results: MatchupResult[],
+  games: number,
+  length: ReportLength = {},
+  caps: Record<string, number> = {},
+): string {
   const preset = findPreset(sc, length);
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
   const others = sc.objectives.map((o) => o.actor).filter((a) => !sides.includes(a));
@@ -91,7 +97,7 @@ export function balanceMarkdown(sc: Scenario, results: MatchupResult[], games: n
     `${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${lengthText(sc, length)}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`,
     '',
   );
-  lines.push(...targetsBlock(sc, results, preset?.id), '', '## Match-ups', '');
+  lines.push(...targetsBlock(sc, results, preset?.id, caps), '', '## Match-ups', '');
   lines.push(
     `| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`,
   );

@@ -140,6 +140,19 @@ describe('the targets block', () => {
     expect(quiet).toMatch(/in 0% of games .*target at most 80%: met/);
   });
 
+  it('checks a term against a cap of its own (--cap), as a share of games', () => {
+    const ref = result('us normal vs bolivia normal', { us: 'normal', bolivia: 'normal' }, finals);
+    const t = termStats(sandbox, finals).find((x) => x.signedIn > 0);
+    if (!t) throw new Error('no term signed');
+    const share = t.signedIn / t.games;
+    const line = (cap: number) =>
+      targetsBlock(sandbox, [ref], undefined, { [t.term]: cap }).find((l) => l.startsWith(`- \`${t.term}\` signed in`));
+    expect(line(share)).toMatch(/: met\.$/);
+    expect(line(share - 0.01)).toMatch(/\*\*not met\*\*\.$/);
+    expect(line(share)).toContain(`signed in ${(100 * share).toFixed(0)}% of games`);
+    expect(targetsBlock(sandbox, [ref]).some((l) => l.includes('signed in') && !l.includes('Most-signed'))).toBe(false);
+  });
+
   it("states each side's score spread against the target, read from normal against normal", () => {
     const ref = result('us normal vs bolivia normal', { us: 'normal', bolivia: 'normal' }, finals);
     // Head to head (not against a normal opponent): it is no step between levels.
@@ -307,6 +320,17 @@ describe('balance --preset', () => {
     const r = await runInProcess(balanceCli, ['--scenario', 'dev-sandbox', '--preset', 'nope', '--games', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no preset "nope" in dev-sandbox \(it has: short(, \w+)*\)/);
+    const cap = await runInProcess(balanceCli, ['--scenario', 'dev-sandbox', '--cap', 'nope=0.3', '--games', '1']);
+    expect(cap.code).toBe(1);
+    expect(cap.stderr).toContain('--cap names no term of dev-sandbox: nope');
+    expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--cap', 'royalty=2'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('--cap takes'),
+    });
+    expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--cap', 'royalty=0.5,offtake=0.25'])).toMatchObject({
+      ok: true,
+      args: { caps: { royalty: 0.5, offtake: 0.25 } },
+    });
     expect(parseBalanceArgs(['--scenario', 'dev-sandbox', '--preset', 'short', '--turns', '3'])).toMatchObject({
       ok: false,
       message: expect.stringContaining('give one of them'),

@@ -305,7 +305,7 @@ export function balanceHtml(sc: Scenario, results: MatchupResult[], md: string):
   const colours = ['#0072B2', '#009E73', '#D55E00', '#CC79A7'];
   const rowH = 20 * sides.length + 14;
   const height = results.length * rowH + 40;
-  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="${height}" role="img" aria-label="Win rate per match-up and side">`;
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${height}" role="img" aria-label="Win rate per match-up and side">`;
   svg += `<line x1="300" y1="10" x2="300" y2="${height - 20}" stroke="#999"/><line x1="${300 + 0.35 * 400}" y1="10" x2="${300 + 0.35 * 400}" y2="${height - 20}" stroke="#ccc" stroke-dasharray="4"/><line x1="${300 + 0.65 * 400}" y1="10" x2="${300 + 0.65 * 400}" y2="${height - 20}" stroke="#ccc" stroke-dasharray="4"/>`;
   results.forEach((r, i) => {
     const y0 = 14 + i * rowH;
@@ -333,7 +333,7 @@ function termsChart(sc: Scenario, r: MatchupResult): string {
   const w = 400;
   const height = stats.length * 20 + 30;
   const target = x0 + TARGETS.maxTermShare * w;
-  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="${height}" role="img" aria-label="Share of games each term was signed in">`;
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${height}" role="img" aria-label="Share of games each term was signed in">`;
   svg += `<line x1="${x0}" y1="4" x2="${x0}" y2="${height - 20}" stroke="#999"/><line x1="${target}" y1="4" x2="${target}" y2="${height - 20}" stroke="#D55E00" stroke-dasharray="4"/>`;
   stats.forEach((t, i) => {
     const y = 6 + i * 20;

@@ -179,8 +179,8 @@ const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
 
 /**
  * The short "targets" block at the top of the report: the most-signed term and its share, any
- * term capped by `caps` (a share of games), each side's score spread, the least separation between levels, and the share of the events that can
- * fire that never did; each against its target.
+ * term capped by `caps` (a share of games), each side's score spread, the least separation
+ * between levels, and the share of the events that can fire that never did; each against its target.
  */
 export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: string, caps: Record<string, number> = {}): string[] {
   const ref = referenceResult(sc, results);

@@ -46,19 +46,20 @@ export function selectedDepartment(s: GameStore, w: Words, m: Mount) {
   const clear = (): void => m.store.getState().setUi({ selectedDepartment: null, selectedSite: null });
   const sc = entry.scenario;
   const dept = sc.departments.find((d) => d.id === id);
-  return html`<h3>${w.department(id)}</h3>
+  // The department's note and sources fold beside its name, so the map keeps its height.
+  return html`<div class="department-head">
+      <h3>${w.department(id)}</h3>
+      ${foldedSources(w, sc, dept?.sources, dept?.assumption, 'department-sources', dept?.note ? w.text(dept.note) : '')}
+    </div>
     <dl class="figures">
       ${figures(w, game, sc, id).map(([key, k, v]) => html`<div data-figure=${key}><dt>${k}</dt><dd>${v}</dd></div>`)}
     </dl>
-    ${dept?.note ? html`<p class="department-note">${w.text(dept.note)}</p>` : nothing}
-    ${foldedSources(w, sc, dept?.sources, dept?.assumption, 'department-sources')}
     ${
       sites.length
         ? html`<h4>${w.t('map.selected.sites')}</h4>
           <ul class="sites">${sites.map(
             (x) => html`<li class=${x.id === ui.selectedSite ? 'current' : nothing} data-site=${x.id}>
-              ${w.text(x.name)}${x.note ? html` <span class="site-note">${w.text(x.note)}</span>` : nothing}
-              ${foldedSources(w, sc, x.sources, x.assumption, 'site-sources')}
+              ${w.text(x.name)} ${foldedSources(w, sc, x.sources, x.assumption, 'site-sources', x.note ? w.text(x.note) : '')}
             </li>`,
           )}</ul>`
         : nothing

@@ -29,14 +29,23 @@ export function withRefLinks(w: Words, sc: Scenario, text: string): (string | Te
 
 /**
  * The sources of a fact folded away where it appears ("Sources (3)", or "Sources (3, 1 not
- * confirmed)"), so the screen stays calm; nothing when there are none.
+ * confirmed)"), so the screen stays calm, with a line about the fact first (`lead`) when given;
+ * nothing when there are none.
  */
-export function foldedSources(w: Words, sc: Scenario, sources: readonly SourceRef[] | undefined, assumption?: string, cls = '') {
+export function foldedSources(
+  w: Words,
+  sc: Scenario,
+  sources: readonly SourceRef[] | undefined,
+  assumption?: string,
+  cls = '',
+  lead: string | TemplateResult = '',
+) {
   const count = sourceCount(sources, assumption);
   if (count === 0) return nothing;
   const marked = (sources ?? []).filter(isMarked).length;
   return html`<details class=${`sources-fold${marked > 0 ? ' marked' : ''}${cls ? ` ${cls}` : ''}`}>
     <summary>${marked > 0 ? w.t('sources.foldMarked', { count, marked }) : w.t('sources.fold', { count })}</summary>
+    ${lead ? html`<p class="fold-lead">${lead}</p>` : nothing}
     ${sourceList(w, sc, sources, assumption)}
   </details>`;
 }

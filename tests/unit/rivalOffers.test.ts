@@ -28,16 +28,26 @@ describe('rival offers', () => {
 
   it('in the Paz scenario, China bids against the United States for Bolivia, and its bid raises what Bolivia needs', async () => {
     const { scenario: sc, hash } = loadScenario('paz-pivot');
-    // Bolivia passes its first move; in some games both the United States and China then leave
-    // offers (the AI offers when its stream says so). Take the first seed where both do.
+    // Bolivia passes its moves; in some games both the United States and China then leave
+    // offers (the AI offers when its stream says so, and China's lithium package waits for the
+    // Assembly's support). Take the first seed and turn where both do.
     let game = null as ReturnType<ReturnType<typeof createGameStore>['getState']>['game'];
     let open: NonNullable<typeof game>['deals'] = [];
-    for (let seed = 1; seed <= 40 && open.length < 2; seed++) {
+    const bothBid = (): boolean =>
+      new Set(open.map((d) => d.from)).size === 2 && open.some((d) => d.terms.some((x) => x.term === 'china_package'));
+    for (let seed = 1; seed <= 40 && !bothBid(); seed++) {
       const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
       expect(store.getState().startGame({ scenarioId: sc.id, side: 'bolivia', seed, mode: 'solo', aiLevel: 'normal' })).toBe(true);
-      expect((await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok).toBe(true);
-      game = store.getState().game;
-      open = game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia') ?? [];
+      for (let turn = 1; turn <= 8 && !bothBid() && !store.getState().game?.over; turn++) {
+        // Answer the events put to Bolivia (their first option), then pass.
+        for (const c of store.getState().game?.pending.filter((p) => p.actor === 'bolivia') ?? []) {
+          const option = sc.events?.find((e) => e.id === c.event)?.options?.[0]?.id ?? '';
+          expect((await store.getState().dispatch({ type: 'chooseOption', actor: 'bolivia', choice: c.id, option })).ok).toBe(true);
+        }
+        expect((await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok).toBe(true);
+        game = store.getState().game;
+        open = game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia') ?? [];
+      }
     }
     if (!game) throw new Error('no game');
     expect(open.map((d) => d.from).sort()).toEqual(['china', 'us']);
@@ -61,8 +71,9 @@ describe('rival offers', () => {
           actor: 'us',
           to: 'bolivia',
           terms: [
-            { term: 'offtake', amount: 10 },
-            { term: 'local_processing', amount: 1 },
+            // Terms open on the first turn (the offtake waits for the Assembly, processing for the law).
+            { term: 'tech_transfer', amount: 1 },
+            { term: 'royalty', amount: 8 },
           ],
         })
       ).ok,

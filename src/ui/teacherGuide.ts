@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
 import { isMarked, type SourcedEntry, type SourcePlace, sourcedEntries } from '../present/sourcedEntries';
-import type { Words } from '../present/words';
+import { type Words, words } from '../present/words';
 import type { Scenario, SourceRef, Text } from '../sim';
 import './sources.css';
 import './teacherGuide.css';
@@ -164,4 +164,38 @@ export function teacherGuideView(w: Words, sc: Scenario, back: string) {
           : html`<p>${w.t('teacher.none')}</p>${roles(w, sc)} ${objectives(w, sc)} ${factCheck(w, sc)}`
       }
     </main>`;
+}
+
+/**
+ * Renders the guide page into `root`: the guide of the scenario `id` names, or, for an id that
+ * names none, the guides there are. Sets the document's title and language to match.
+ */
+export function mountTeacherGuidePage(
+  root: HTMLElement,
+  lang: string,
+  scenarios: readonly { id: string; scenario: Scenario }[],
+  id: string,
+): void {
+  const doc = root.ownerDocument;
+  doc.body.classList.add('teacher-guide-page');
+  const entry = scenarios.find((e) => e.id === id);
+  if (entry) {
+    const w = words(lang, entry.scenario);
+    doc.documentElement.lang = w.lang;
+    doc.title = w.t('teacher.pageTitle', { scenario: w.text(entry.scenario.title) });
+    render(teacherGuideView(w, entry.scenario, './'), root);
+    return;
+  }
+  const w = words(lang);
+  doc.documentElement.lang = w.lang;
+  const listed = scenarios.filter((e) => e.scenario.listed !== false);
+  render(
+    html`<main class="teacher-guide" id="teacher-guide">
+      <h1>${w.t('teacher.link')}</h1>
+      <p>${w.t('teacher.unknown', { id })}</p>
+      <ul>${listed.map((e) => html`<li><a href=${teacherGuideHref(e.id)}>${words(lang, e.scenario).text(e.scenario.title)}</a></li>`)}</ul>
+      <p><a href="./">${w.t('teacher.back')}</a></p>
+    </main>`,
+    root,
+  );
 }

@@ -120,6 +120,8 @@ const ARROWS: Record<string, readonly string[]> = {
   server: ['state', 'scenario', 'present', 'i18n', 'sim'],
   headless: ['scenario', 'sim'],
   main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
+  // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
+  teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
   'vite-env': ['sim'],
 };
 

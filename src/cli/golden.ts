@@ -63,8 +63,10 @@ export function goldenGameSpecs(sc: Scenario): { name: string; turns: number }[]
 }
 
 /** The first state of a golden game: what the store starts in watch mode (every actor the AI, at the golden level). */
-export function goldenStart(sc: Scenario, turns: number, preset?: string): GameState {
+export function goldenStart(sc: Scenario, turns: number, name?: string): GameState {
   const levels = Object.fromEntries(sc.actors.map((a) => [a.id, GOLDEN_LEVEL])) as Record<string, AiLevel>;
+  // The game's name is its preset's id (two presets may be as long); `full` and older callers go by length.
+  const preset = name !== undefined && sc.presets?.some((p) => p.id === name) ? name : undefined;
   return createGame(sc, { seed: GOLDEN_SEED, turns, levels, ...(preset !== undefined ? { preset } : {}) });
 }
 
@@ -108,7 +110,7 @@ export function replayLog(sc: Scenario, start: GameState, actions: readonly Acti
  * taken each time a turn ends.
  */
 export function playGolden(sc: Scenario, name: string, turns: number): GoldenGame {
-  const start = goldenStart(sc, turns, name !== 'full' && sc.presets?.some((p) => p.id === name) ? name : undefined);
+  const start = goldenStart(sc, turns, name);
   let s = start;
   const actions: Action[] = [];
   const turnHashes: TurnHash[] = [];

@@ -62,7 +62,7 @@ describe.each(ids)('golden games of %s', (id) => {
 
     it(`${spec.name} (${spec.turns} turns): replaying the recorded log gives the recorded hashes and scores`, () => {
       if (!game) expect.fail(`${file} has no game "${spec.name}". ${RERECORD}`);
-      const start = goldenStart(sc, game.turns);
+      const start = goldenStart(sc, game.turns, game.name);
       if (hashValue(start) !== game.startHash) {
         expect.fail(`${where(spec.name)}the first state differs from the recording (createGame changed). ${RERECORD}`);
       }

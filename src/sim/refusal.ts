@@ -78,6 +78,7 @@ export const REFUSAL_KEYS = [
   'termUnavailableDefault',
   'unknownScenario',
   'notPlayable',
+  'unknownPreset',
 ] as const;
 
 export type RefusalKey = (typeof REFUSAL_KEYS)[number];

@@ -225,6 +225,10 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
           refused(refuse('unknownActor', 'notPlayable', { side: choice.side }));
           return false;
         }
+        if (choice.preset !== undefined && !entry.scenario.presets?.some((p) => p.id === choice.preset)) {
+          refused(refuse('malformed', 'unknownPreset', { preset: choice.preset }));
+          return false;
+        }
         attach(localSession(entry, choice, policy));
         return true;
       },

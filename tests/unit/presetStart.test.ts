@@ -233,3 +233,14 @@ describe('saves of a preset that starts later', () => {
     expect(englishWords(sc).say(said(`saves.error.${r.code}`, r.params))).toMatch(/"gone".*no longer has/);
   });
 });
+
+describe('starting a game with a preset the scenario does not have', () => {
+  it('is refused by the store with a clear reason, and no game starts', () => {
+    const sc = lateScenario();
+    const store = createGameStore([{ id: sc.id, hash: 'h', scenario: sc }]);
+    expect(store.getState().startGame({ scenarioId: sc.id, side: 'p', seed: 1, preset: 'nope' })).toBe(false);
+    expect(store.getState().game).toBeNull();
+    const e = store.getState().error;
+    expect(e).toMatchObject({ key: 'unknownPreset', params: { preset: 'nope' } });
+  });
+});

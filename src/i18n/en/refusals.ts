@@ -50,4 +50,5 @@ export const refusals = {
   'refusal.termUnavailableDefault': '{term} cannot be agreed now.',
   'refusal.unknownScenario': 'There is no scenario "{scenario}".',
   'refusal.notPlayable': '"{side}" is not a side you can play in this scenario.',
+  'refusal.unknownPreset': 'This scenario has no game length "{preset}".',
 } as const satisfies Record<`refusal.${RefusalKey}`, Message>;

@@ -108,3 +108,20 @@ test('the briefing before the first move and the debrief show the three core que
   await expect(end.locator('.extensions .extension-label').first()).toHaveText('Extension:');
   consoleWatch.assertClean();
 });
+
+test('every shipped scenario has its guide; an unknown id lists the guides there are', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('/teacher-guide.html?scenario=arce-era');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Teacher guide: Arce's Bolivia/);
+  const core = page.getByRole('region', { name: 'Discussion questions and what a good answer contains' });
+  await expect(core.locator('.tg-note')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Fact-check exercise' }).locator('tr[data-path]').first()).toBeVisible();
+  expect(await seriousViolations(page), 'Arce guide').toEqual([]);
+
+  await page.goto('/teacher-guide.html?scenario=nowhere');
+  await expect(page.getByText('There is no scenario called “nowhere”')).toBeVisible();
+  await page.getByRole('link', { name: /^Paz's Bolivia/ }).click();
+  await expect(page).toHaveURL(/scenario=paz-pivot$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Teacher guide: Paz's Bolivia/);
+  consoleWatch.assertClean();
+});

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calibrateCli } from '../../src/cli/calibrate';
+import { simCli } from '../../src/cli/sim';
 import { englishWords } from '../../src/present/words';
 import { formatProblem, loadScenarioText } from '../../src/scenario/loadScenario';
 import {
@@ -242,5 +244,43 @@ describe('starting a game with a preset the scenario does not have', () => {
     expect(store.getState().game).toBeNull();
     const e = store.getState().error;
     expect(e).toMatchObject({ key: 'unknownPreset', params: { preset: 'nope' } });
+  });
+});
+
+describe('the command-line tools take --preset', () => {
+  const sink = () => {
+    const out = { stdout: '', stderr: '' };
+    return {
+      out,
+      io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s), stderrIsTTY: false },
+    };
+  };
+
+  it('sim plays the preset from its start, on the scenario calendar', () => {
+    const { out, io } = sink();
+    expect(simCli(['--scenario', 'dev-sandbox', '--seed', '2', '--preset', 'late', '--json'], io)).toBe(0);
+    const r = JSON.parse(out.stdout) as { turns: number; perTurn: { turn: number; date: string }[] };
+    expect(r.turns).toBe(3);
+    expect(r.perTurn.map((t) => [t.turn, t.date])).toEqual([
+      [5, '2027 Q1'],
+      [6, '2027 Q2'],
+      [7, '2027 Q3'],
+    ]);
+  });
+
+  it('sim and calibrate refuse an unknown preset, naming the ones there are', () => {
+    const a = sink();
+    expect(simCli(['--scenario', 'dev-sandbox', '--seed', '2', '--preset', 'nope'], a.io)).toBe(2);
+    expect(a.out.stderr).toMatch(/unknown preset "nope" \(dev-sandbox has: short, late\)/);
+    const b = sink();
+    expect(calibrateCli(['--scenario', 'dev-sandbox', '--seeds', '1', '--preset', 'nope'], b.io)).toBe(2);
+    expect(b.out.stderr).toMatch(/unknown preset "nope"/);
+  });
+
+  it('calibrate reads only the preset game’s own years', () => {
+    const { out, io } = sink();
+    expect(calibrateCli(['--scenario', 'dev-sandbox', '--seeds', '2', '--preset', 'late'], io)).toBe(0);
+    expect(out.stdout).toMatch(/2027: /);
+    expect(out.stdout).not.toMatch(/2026: /);
   });
 });

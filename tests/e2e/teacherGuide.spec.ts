@@ -106,6 +106,11 @@ test('the briefing before the first move and the debrief show the three core que
   await expect(end).toBeVisible();
   await expect(end.locator('.core-questions > li')).toHaveCount(3);
   await expect(end.locator('.extensions .extension-label').first()).toHaveText('Extension:');
+  // The printed debrief keeps them, without the buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(end.locator('.core-questions')).toBeVisible();
+  await expect(end.locator('.extensions')).toBeVisible();
+  await expect(page.locator('#print')).toBeHidden();
   consoleWatch.assertClean();
 });
 

@@ -15,7 +15,7 @@ import type { ActionCards, GameStore } from '../../state/createGameStore';
 import { glossed, glossing } from '../glossary';
 import { sourceList } from '../sources';
 import { idPart, type Mount } from '../view';
-import { actionLimits, actionPreview, costText } from './actionPreview';
+import { actionLimits, actionPreview, costText, inGameTurns } from './actionPreview';
 
 /** What every card of one render shares: the store's state, the words, the mount, and the side acting. */
 /** The source places the action cards show: each action's sources. */
@@ -84,7 +84,7 @@ function cardBody(
   return html`${def.description ? html`<p class="desc">${glossed(g, w.text(def.description))}</p>` : nothing}
     ${def.heavyHanded ? html`<p class="warn">${w.t('actions.heavy')}</p>` : nothing}
     ${targetPicker(c, def, key, choices, target)} ${actionLimits(w, def)}
-    ${actionPreview(w, { sc, side: c.side, you: true }, def, pv, targetDepartment(sc, target), pvId, projectTiming(c.game, def))}
+    ${actionPreview(w, { sc, side: c.side, you: true }, def, pv, targetDepartment(sc, target), pvId, inGameTurns(c.game.setup, projectTiming(c.game, def)))}
     ${sourceList(w, sc, def.sources, def.assumption)}
     ${refusal ? html`<p class="reason" id=${whyId}>${w.t('actions.unavailable', { reason: w.refusal(refusal) })}</p>` : nothing}
     <button

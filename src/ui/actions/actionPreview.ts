@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { meterInfo } from '../../present/meterInfo';
 import type { Words } from '../../present/words';
-import type { ActionDef, ActionPreview, MeterDelta, ProjectTiming } from '../../sim';
+import { type ActionDef, type ActionPreview, type GameSetup, gameTurn, type MeterDelta, type ProjectTiming } from '../../sim';
 import { type EffectItem, effectItems } from '../effectText';
 import { deltaSignal, effectSignal, type Looking } from '../signals';
 
@@ -33,6 +33,11 @@ function now(w: Words, at: Looking, def: ActionDef, pv: ActionPreview | null, de
     ${pv.local.length > 0 && pv.department ? html`${sub(w.t('actions.inDepartment', { department: w.department(pv.department) }))}${deltaList(w, at, pv.local)}` : nothing}`;
   if (def.effects?.length) return html`${sub(w.t('actions.declared'))}${lines(w, at, effectItems(w, at.sc, def.effects, dep))}`;
   return nothing;
+}
+
+/** A project's timing in the turns a player counts ("turn 1 of 6" from a preset's start), not the scenario's. */
+export function inGameTurns(setup: GameSetup, timing: ProjectTiming | null): ProjectTiming | null {
+  return timing && { ...timing, doneTurn: gameTurn(setup, timing.doneTurn), lastTurn: gameTurn(setup, timing.lastTurn) };
 }
 
 /** When a project decided now would be built, and a warning when that is after the game ends. */

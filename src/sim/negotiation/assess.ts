@@ -1,4 +1,5 @@
 import { holds } from '../conditions';
+import { gameTurn } from '../gameLength';
 import { readMeter } from '../meters';
 import { own } from '../own';
 import { amountOf, ref, type Said, said } from '../said';
@@ -63,7 +64,7 @@ export function viewTerms(s: GameState, sc: Scenario, actor: string, other: stri
         note = said('reason.brokePromise', {
           other: ref('actor', other),
           term: ref('term', def.id),
-          turn: breach.turn,
+          turn: gameTurn(s.setup, breach.turn),
           actor: ref('actor', actor),
         });
       } else if (def.minTrust !== undefined && trust < def.minTrust) {

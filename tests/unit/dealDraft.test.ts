@@ -150,6 +150,8 @@ describe('the deal draft in the Arce era', () => {
   it('a United States offer at the default (3 kt) is countered by Bolivia at 3 kt, not 3.25', () => {
     const { scenario: sc } = loadScenario('arce-era');
     let game = createGame(sc, { seed: 831004, controllers: { us: 'human', bolivia: 'human' } });
+    // The offtake can only be agreed once Bolivia makes 6,000 t a year (the term's `requires`).
+    game = { ...game, national: { ...game.national, lithium: 7000 } };
     const offtake = termDefOf(sc, 'lithium_offtake_us') ?? expect.fail('no offtake term');
     expect(offtake.amount?.default).toBe(3);
     // The default lies on the step the slider uses, so the slider shows 3 as it is.

@@ -16,6 +16,7 @@ import {
 import type { Scenario, SourceRef } from '../../src/sim';
 import { ACTION_CARD_PLACES } from '../../src/ui/actions/actionCard';
 import { CAUSES_PANEL_PLACES } from '../../src/ui/causesPanel';
+import { DEAL_BUILDER_PLACES } from '../../src/ui/deal/termRow';
 import { EVENTS_PANEL_PLACES } from '../../src/ui/eventsPanel';
 import { HOW_TO_PLAY_PLACES } from '../../src/ui/howToPlay';
 import { OBJECTIVES_PANEL_PLACES } from '../../src/ui/objectivesPanel';
@@ -60,6 +61,7 @@ const VIEWS: Record<string, readonly SourcePlace[]> = {
   selectedDepartment: SELECTED_DEPARTMENT_PLACES,
   actionCard: ACTION_CARD_PLACES,
   offersPanel: OFFERS_PANEL_PLACES,
+  dealBuilder: DEAL_BUILDER_PLACES,
   eventsPanel: EVENTS_PANEL_PLACES,
   howToPlay: HOW_TO_PLAY_PLACES,
 };
@@ -111,14 +113,15 @@ describe('every sourced entry reaches the player', () => {
     const dept = base.departments[0];
     const actor = base.actors[0];
     const goals = base.objectives[0];
-    if (!dept || !actor || !goals || !goals.items[0]) throw new Error('dev-sandbox changed');
+    const first = goals?.items[0];
+    if (!dept || !actor || !goals || !first) throw new Error('dev-sandbox changed');
     const sc: Scenario = {
       ...base,
       actors: [{ ...actor, sources: src('a') }, ...base.actors.slice(1)],
       departments: [{ ...dept, assumption: 'A guess.' }, ...base.departments.slice(1)],
       sites: [{ id: 'port', name: 'Port', department: dept.id, sources: src('b') }],
       glossary: [{ term: 'DFC', meaning: 'A lender', sources: src('c') }],
-      objectives: [{ ...goals, items: [{ ...goals.items[0], sources: src('d') }, ...goals.items.slice(1)] }, ...base.objectives.slice(1)],
+      objectives: [{ ...goals, items: [{ ...first, sources: src('d') }, ...goals.items.slice(1)] }, ...base.objectives.slice(1)],
       presets: [{ id: 'short', name: 'Short', turns: 2, initial: { gdp: 40, sources: src('e') } }],
     };
     const at = (p: SourcePlace): string[] => entriesAt(sc, p).map((e) => e.path);
@@ -126,7 +129,7 @@ describe('every sourced entry reaches the player', () => {
     expect(at('department')).toContain(`departments.${dept.id}`);
     expect(at('site')).toEqual(['sites.port']);
     expect(at('glossary')).toEqual(['glossary.0']);
-    expect(at('objective')).toContain(`objectives.0.items.${goals.items[0].id}`);
+    expect(at('objective')).toContain(`objectives.0.items.${first.id}`);
     expect(at('preset')).toEqual(['presets.short.initial']);
     // An opinion is not confirmed: the filter keeps it.
     expect(

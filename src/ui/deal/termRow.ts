@@ -1,12 +1,17 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
+import type { SourcePlace } from '../../present/sourcedEntries';
 import type { Words } from '../../present/words';
 import { holds, onAmountGrid, type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
 import type { DealDraft } from '../../state/createGameStore';
+import { foldedSources } from '../sources';
 import { idPart } from '../view';
 import { type Builder, editDraft } from './builderActions';
 import { amountOf, isTicked, setAmount, stepOf, tick } from './draft';
 import { termValue } from './terms';
+
+/** The source places the deal builder shows: each term's sources, beside its description. */
+export const DEAL_BUILDER_PLACES: readonly SourcePlace[] = ['term'];
 
 const direction = (v: number): string => (v > 0 ? 'up' : v < 0 ? 'down' : 'flat');
 
@@ -95,6 +100,7 @@ export function termRow(b: Builder, w: Words, d: DealDraft, def: TermDef, views:
         : nothing
     }
     ${def.description ? html`<p class="desc">${w.text(def.description)}</p>` : nothing}
+    ${foldedSources(w, b.sc, def.sources, def.assumption, 'term-sources')}
     ${amountControl(b, w, def, amount)}
     <p class="values">
       <span class="term-value ${direction(mine)}">${w.t('builder.toYou', { value: w.signed(mine, 1) })}</span>

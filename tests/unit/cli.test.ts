@@ -259,11 +259,13 @@ describe('golden:record', () => {
     const r = await runInProcess((a, io) => recordGoldenCli(a, io, dir), ['dev-sandbox']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/dev-sandbox\.json: full, 8 turns, \d+ actions, final hash [0-9a-f]{16}: new\n/);
-    expect(r.stdout).toMatch(/dev-sandbox\.json: short, 3 turns, \d+ actions, final hash [0-9a-f]{16}: new\n$/);
+    expect(r.stdout).toMatch(/dev-sandbox\.json: short, 3 turns, \d+ actions, final hash [0-9a-f]{16}: new\n/);
+    expect(r.stdout).toMatch(/dev-sandbox\.json: late, 3 turns, \d+ actions, final hash [0-9a-f]{16}: new\n$/);
     const golden = JSON.parse(readFileSync(join(dir, 'dev-sandbox.json'), 'utf8')) as GoldenFile;
     expect(golden.games.map((g) => [g.name, g.turns, g.seed, g.level])).toEqual([
       ['full', 8, 1, 'normal'],
       ['short', 3, 1, 'normal'],
+      ['late', 3, 1, 'normal'],
     ]);
     // What it says on the next recording: unchanged, new moves (and from where), new words only, or a new state.
     const game = golden.games[0];

@@ -33,14 +33,12 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
       resumed = true;
       // What was just replayed is already what the autosave holds: no need to write it back.
       savedRevision = store.getState().revision;
-      store
-        .getState()
-        .setUi({
-          notice: {
-            said: said(r.older ? 'saves.resumedOlder' : 'saves.resumed', { turn: gameTurn(r.game.setup, r.game.turn) }),
-            level: 'info',
-          },
-        });
+      store.getState().setUi({
+        notice: {
+          said: said(r.older ? 'saves.resumedOlder' : 'saves.resumed', { turn: gameTurn(r.game.setup, r.game.turn) }),
+          level: 'info',
+        },
+      });
     } else {
       try {
         ls.setItem(REFUSED_AUTOSAVE_KEY, text);

@@ -4,13 +4,13 @@ import type { Words } from '../present/words';
 import { currentActor, gameTurn, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { openHowToPlay } from './howToPlay';
-import { openSources } from './sourcesPage';
 import { END_TURN_KEY } from './keyboard';
+import { openSources } from './sourcesPage';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
-import { openWhosWho } from './whosWho';
 import { modeOf, viewerOf } from './viewer';
 import { isWatching } from './watchControls';
+import { openWhosWho } from './whosWho';
 
 /** Who is at the device, and in which scenario. */
 function whoText(s: GameStore, w: Words): string {

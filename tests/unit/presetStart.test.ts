@@ -252,7 +252,15 @@ describe('the command-line tools take --preset', () => {
     const out = { stdout: '', stderr: '' };
     return {
       out,
-      io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s), stderrIsTTY: false },
+      io: {
+        stdout: (s: string): void => {
+          out.stdout += s;
+        },
+        stderr: (s: string): void => {
+          out.stderr += s;
+        },
+        stderrIsTTY: false,
+      },
     };
   };
 

@@ -95,6 +95,14 @@ test('Sources & checks: from the start screen, every entry the page promises, th
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
+
+  // A shorter game that starts in a world of its own says where its starting figures come from.
+  await page.locator('#sc-arce-era').check();
+  await page.locator('#start-length').selectOption({ index: 1 });
+  const preset = page.locator('.preset-sources');
+  await expect(preset.locator('summary')).toContainText(/Sources \(\d+/);
+  await preset.locator('summary').click();
+  await expect(preset.locator('.source').first()).toBeVisible();
   consoleWatch.assertClean();
 });
 

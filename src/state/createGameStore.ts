@@ -14,14 +14,14 @@ import {
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
-import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
+import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { HowToPlayDialog } from './helpDialog';
-export type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
+export type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 
 export type Overlay = 'influence' | 'stability';
 

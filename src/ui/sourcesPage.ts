@@ -36,9 +36,15 @@ function placeSection(w: Words, sc: Scenario, m: Mount, place: SourcePlace, entr
   </section>`;
 }
 
+/** Closing goes back to the dialog the page was opened from, if any. */
+function closePage(s: GameStore, d: SourcesDialog): void {
+  if (d.back) s.openDialog(d.back);
+  else s.closeDialog();
+}
+
 function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
   const sc = scenarioShown(s);
-  const close = (): void => s.closeDialog();
+  const close = (): void => closePage(s, d);
   const head = html`<header class="sources-head">
     <h2 id=${m.id('sources-title')} tabindex="-1">${w0.t('sourcesPage.title')}</h2>
     <button type="button" id=${m.id('sources-close')} @click=${close}>${w0.t('sourcesPage.close')}</button>
@@ -94,7 +100,13 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
 
 function pageView(s: GameStore, w: Words, m: Mount) {
   const d = s.ui.dialog?.kind === 'sources' ? s.ui.dialog : null;
-  return html`<dialog class="sources-page" id=${m.id('sources-page')} aria-labelledby=${m.id('sources-title')}>
+  // Esc: back to the dialog it came from, when there is one (else the browser closes it).
+  const cancel = (e: Event): void => {
+    if (!d?.back) return;
+    e.preventDefault();
+    closePage(s, d);
+  };
+  return html`<dialog class="sources-page" id=${m.id('sources-page')} aria-labelledby=${m.id('sources-title')} @cancel=${cancel}>
     ${d ? pageBody(s, w, m, d) : nothing}
   </dialog>`;
 }
@@ -110,15 +122,17 @@ export function openSources(store: StoreApi<GameStore>, from?: EventTarget | nul
     menu.querySelector<HTMLElement>('summary')?.focus();
   }
   const d = store.getState().ui.dialog;
-  const marked = d?.kind === 'sources' ? { marked: !!d.marked } : {};
-  store.getState().openDialog({ kind: 'sources', ...marked, ...(ref ? { ref } : {}) });
+  // Opened over another dialog (a reference in the deal builder, Who's who, How to play): that one comes back after.
+  const kept = d?.kind === 'sources' ? { marked: !!d.marked, ...(d.back ? { back: d.back } : {}) } : d ? { back: d } : {};
+  store.getState().openDialog({ kind: 'sources', ...kept, ...(ref ? { ref } : {}) });
 }
 
 /**
  * The Sources & checks page (a modal dialog): every sourced entry of the scenario grouped by where
  * it appears in the game, a filter to the claims that are not confirmed, the documents, and every
  * reference with its id as an anchor. A reference id anywhere in the app (`a.ref-id`) opens the
- * page at its item, which takes focus. Esc or Close shuts it; focus goes back to what opened it.
+ * page at its item, which takes focus. Esc or Close shuts it: the dialog it was opened from comes
+ * back, or focus goes back to what opened it.
  */
 export function mountSourcesPage(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');

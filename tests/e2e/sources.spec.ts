@@ -156,8 +156,12 @@ test('in a game: sources in the briefing, a department, a meter note and Who’s
   const sources = page.getByRole('dialog', { name: 'Sources & checks' });
   await expect(sources).toBeVisible();
   await expect(sources.locator('.sourced-entry')).toHaveCount((await promised(page)).entries);
+  // Closing it brings back Who's who, where it was opened from; then that closes too.
   await page.keyboard.press('Escape');
   await expect(sources).toBeHidden();
+  await expect(whos).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(whos).toBeHidden();
 
   // And straight from the menu.
   await page.locator('details.menu > summary').click();
@@ -178,7 +182,12 @@ test('in a game: sources in the briefing, a department, a meter note and Who’s
   await ref.click();
   await expect(sources).toBeVisible();
   await expect(sources.locator(`[data-ref-item="${id}"]`)).toBeFocused();
-  await page.keyboard.press('Escape');
+  // Close: back to Who's who, with the keyboard in it (on its title).
+  await sources.locator('#sources-close').click();
   await expect(sources).toBeHidden();
+  await expect(whos).toBeVisible();
+  await expect(whos.getByRole('heading', { name: 'Who’s who' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(whos).toBeHidden();
   consoleWatch.assertClean();
 });

@@ -266,7 +266,8 @@ test('a two-player game speaks to each side from its own point of view, with cle
   // The United States offers Bolivia a deal; Bolivia, a person, answers on its own move.
   await page.locator('#neg-open').click();
   const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
-  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  // (The lithium offtake waits for the Assembly and for trust: not open on the first turn.)
+  await builder.getByLabel('Include: Cancel the unratified Chinese lithium contracts').check();
   await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
   await expect(builder.locator('#builder-answer')).toContainText('Bolivia will answer on its own move');
   await builder.locator('#builder-close').click();

@@ -44,7 +44,8 @@ test("two players on one device: the hand-over screen hides the United States' t
   // and leaves a private draft in the builder.
   await page.getByRole('button', { name: 'Negotiate…' }).click();
   const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
-  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  // (The lithium offtake waits for the Assembly and for trust: not open on the first turn.)
+  await builder.getByLabel('Include: Cancel the unratified Chinese lithium contracts').check();
   await builder.getByLabel('Include: Lithium royalty paid to Bolivia').check();
   await builder.getByRole('button', { name: 'Send the offer to Bolivia' }).click();
   await expect(builder.locator('#builder-answer')).toContainText('Bolivia will answer on its own move');

@@ -126,13 +126,14 @@ test('"What would you want for this?" shows what Bolivia asks in return, and the
   await startAs(page, 'us', 77);
   await page.locator('#neg-open').click();
   const builder = page.getByRole('dialog', { name: 'Negotiate a deal' });
-  await builder.getByLabel('Include: Lithium offtake to US buyers').check();
+  // Something Bolivia gives and dislikes, open on the first turn (the offtake waits for the Assembly).
+  await builder.getByLabel('Include: Cancel the unratified Chinese lithium contracts').check();
   await builder.getByRole('button', { name: 'What would you want for this?' }).click();
   const wish = builder.locator('#builder-wish');
   await expect(wish).toContainText('Bolivia would want from you:');
   const asks = await wish.locator('[data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
   expect(asks.length).toBeGreaterThan(0);
-  expect(asks).not.toContain('offtake');
+  expect(asks).not.toContain('exclude_china');
   await page.screenshot({ path: '/tmp/neg-wish.png' });
   await wish.getByRole('button', { name: 'Put these into the deal' }).click();
   for (const id of asks) await expect(builder.locator(`#inc-${id}`)).toBeChecked();
@@ -148,33 +149,49 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
   const consoleWatch = watchConsole(page);
   await page.goto('/');
   await waitForMap(page);
-  // The first seed in which, once Bolivia has made its first move, both powers bid for it (the AI
-  // offers when its own stream says so, so this is looked up in the game itself, not assumed).
-  const seed = await page.evaluate(async () => {
+  // The first seed in which, within Bolivia's first turns (Bolivia passing and answering events with
+  // their first option), both powers bid for it: the AI offers when its own stream says so, and
+  // China's offers wait for the Assembly's support, so this is looked up in the game itself.
+  const found = await page.evaluate(async () => {
     type S = {
       getState: () => {
         startGame: (c: unknown) => boolean;
         dispatch: (a: unknown) => Promise<{ ok: boolean }>;
-        game: { deals: { from: string; to: string; status: string }[] } | null;
+        game: {
+          deals: { from: string; to: string; status: string }[];
+          pending: { id: number; actor: string; event: string }[];
+        } | null;
+        entry: { scenario: { events?: { id: string; options?: { id: string }[] }[] } } | null;
       };
     };
     const store = (window as unknown as { altiplano: { store: S } }).altiplano.store;
-    for (let n = 1; n <= 40; n++) {
-      store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
-      if (!(await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok) continue;
+    const both = (): boolean => {
       const from = new Set(
         store
           .getState()
           .game?.deals.filter((d) => d.status === 'proposed' && d.to === 'bolivia')
           .map((d) => d.from),
       );
-      if (from.has('us') && from.has('china')) return n;
+      return from.has('us') && from.has('china');
+    };
+    for (let n = 1; n <= 40; n++) {
+      store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
+      for (let t = 1; t <= 6; t++) {
+        const st = store.getState();
+        for (const c of st.game?.pending.filter((p) => p.actor === 'bolivia') ?? []) {
+          const option = st.entry?.scenario.events?.find((e) => e.id === c.event)?.options?.[0]?.id;
+          await store.getState().dispatch({ type: 'chooseOption', actor: 'bolivia', choice: c.id, option });
+        }
+        if (!(await store.getState().dispatch({ type: 'endPhase', actor: 'bolivia' })).ok) break;
+        if (both()) return { seed: n, turns: t };
+      }
     }
-    return 0;
+    return { seed: 0, turns: 0 };
   });
+  const seed = found.seed;
   expect(seed, 'a seed where both powers bid').toBeGreaterThan(0);
   await startAs(page, 'bolivia', seed);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 + 3 * found.turns; i++) {
     // A turn report (from the search above, or from the turn just ended) sits over the game.
     await dismissReport(page);
     const open = await page.locator('.offer-grid .offer-card').count();

@@ -124,6 +124,19 @@ describe('a side that fully meets every objective of its game wins', () => {
       ...g,
       national: { ...g.national, 'influence.us': 50, 'influence.china': 30, trust: 85, cms: 70, coca: 22000, stability: 50 },
       flags: { ...g.flags, us_offtake: true, dea_agreement: true },
+      // The offtake objective counts a deal in force (a court can unwind it), not a flag.
+      deals: [
+        ...g.deals,
+        {
+          id: 9999,
+          from: 'us',
+          to: 'bolivia',
+          terms: [{ term: 'offtake', amount: 10 }],
+          status: 'signed',
+          proposedTurn: g.turn,
+          signedTurn: g.turn,
+        },
+      ],
     });
     // Six turns played by everyone passing (events answered with their first option), then the objectives met.
     s = autoPlay(s, sc, passiveMove).state;
@@ -133,7 +146,10 @@ describe('a side that fully meets every objective of its game wins', () => {
     expect(all?.score).toBe(all?.max);
     expect(all?.won).toBe(true);
     const short = met(s);
-    const oneShort = scoreAll({ ...short, flags: { ...short.flags, us_offtake: false, dea_agreement: false } }, sc).us;
+    const oneShort = scoreAll(
+      { ...short, deals: short.deals.filter((d) => d.id !== 9999), flags: { ...short.flags, us_offtake: false, dea_agreement: false } },
+      sc,
+    ).us;
     expect(oneShort?.lines.filter((l) => !l.met).map((l) => l.objective)).toEqual(['offtake', 'short_first_deal']);
     expect(oneShort?.won).toBe(oneShort !== undefined && oneShort.score >= oneShort.winAt);
   });

@@ -11,6 +11,7 @@ import {
   type DealState,
   type DealTerm,
   type GameState,
+  holds,
   onAmountGrid,
   type Said,
   type Scenario,
@@ -72,9 +73,11 @@ function keysOf(x: Said | readonly Said[]): string[] {
 }
 
 /** A random bundle `from` may offer `to`: each usable term with chance 0.4, at an amount on its step. */
-function randomBundle(sc: Scenario, from: string, to: string, rand: () => number): DealTerm[] {
+function randomBundle(s: GameState, sc: Scenario, from: string, to: string, rand: () => number): DealTerm[] {
   const out: DealTerm[] = [];
   for (const def of usableTerms(sc, from, to)) {
+    // A term the scenario closes for now (its `requires` fails) would only be refused.
+    if (def.requires && !holds(s, def.requires)) continue;
     if (rand() >= 0.4) continue;
     const a = def.amount;
     if (!a) out.push({ term: def.id, amount: 1 });
@@ -195,7 +198,7 @@ function probe(s: GameState, sc: Scenario, rand: () => number, t: Tally): void {
   const me = currentActor(s, sc);
   if (me === undefined) return;
   for (const partner of partnersOf(sc, me)) {
-    const terms = randomBundle(sc, me, partner, rand);
+    const terms = randomBundle(s, sc, me, partner, rand);
     if (terms.length === 0) continue;
     const r = step(s, sc, { type: 'proposeDeal', actor: me, to: partner, terms });
     if (!r.ok) continue;
@@ -258,7 +261,9 @@ describe('coherent bargaining over many seeds of both eras', () => {
       const t: Tally = { accepts: 0, counters: 0, ownOffers: 0, sentBack: 0, better: 0, drafts: 0, answeredByAi: 0 };
       for (let seed = 1; seed <= SEEDS; seed++) playAndCheck(sc, seed, t);
       // The rules were really exercised, not vacuously true.
-      expect(t.counters).toBeGreaterThan(SEEDS);
+      // Fewer offers end in a counter since terms can be closed (the Assembly, rival deals): a
+      // quarter of the seeds is still dozens of counters checked against every rule.
+      expect(t.counters).toBeGreaterThan(SEEDS / 4);
       expect(t.accepts).toBeGreaterThan(SEEDS);
       expect(t.ownOffers).toBeGreaterThan(SEEDS / 2);
       expect(t.sentBack).toBeGreaterThan(SEEDS);

@@ -36,15 +36,24 @@ type Seen = { text: string; outsideDocs: string; docs: string };
 /** Everything the page can say to a player now: visible text, hidden panels' text, labels and tooltips. */
 async function collect(page: Page): Promise<Seen> {
   return page.evaluate(() => {
+    // A reference id is allowed as a link into the game's reference list (a.ref-id, issue 11), not
+    // as bare text: the links are set aside before the page's words are read.
+    for (const a of document.querySelectorAll('a.ref-id'))
+      if (!/^#ref-/.test(a.getAttribute('href') ?? '') || a.textContent !== a.getAttribute('data-ref'))
+        throw new Error(`a reference link without its target: ${a.outerHTML}`);
+    const refLinks = [...document.querySelectorAll<HTMLElement>('a.ref-id')];
+    for (const a of refLinks) a.style.setProperty('display', 'none', 'important');
     const body = document.body.cloneNode(true) as HTMLElement;
+    for (const a of body.querySelectorAll('a.ref-id')) a.remove();
     for (const el of body.querySelectorAll('script, style, noscript, template')) el.remove();
     const docs = [...body.querySelectorAll('.documents')].map((el) => el.textContent ?? '').join('\n');
     const attrs: string[] = [];
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-valuetext]'))
-      for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
-        const v = el.getAttribute(a);
-        if (v) attrs.push(v);
-      }
+      if (!el.matches('a.ref-id'))
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
+          const v = el.getAttribute(a);
+          if (v) attrs.push(v);
+        }
     // Every text node, hidden ones too, joined as the DOM has them (a name and its "'s" may be two nodes).
     const nodes: string[] = [];
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -52,7 +61,9 @@ async function collect(page: Page): Promise<Seen> {
     for (const el of body.querySelectorAll('.documents')) el.remove();
     const outsideDocs = [body.textContent ?? '', ...attrs].join('\n');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted (print media shows and hides by CSS).
-    return { text: [document.body.innerText, nodes.join(''), ...attrs].join('\n'), outsideDocs, docs };
+    const rendered = document.body.innerText;
+    for (const a of refLinks) a.style.removeProperty('display');
+    return { text: [rendered, nodes.join(''), ...attrs].join('\n'), outsideDocs, docs };
   });
 }
 
@@ -210,7 +221,8 @@ for (const g of GAMES) {
     await openCards(page, found, `${g.id} action cards`, 'body');
     const cards = page.locator('details.action[open] .sources');
     await expect(cards.first()).toBeVisible();
-    await expect(cards.locator('.reference a').first()).toHaveAttribute('href', /^https?:\/\//);
+    await expect(cards.locator('.reference a:not(.ref-id)').first()).toHaveAttribute('href', /^https?:\/\//);
+    await expect(cards.locator('.reference a.ref-id').first()).toHaveAttribute('href', /^#ref-R\d+$/);
     expect(await cards.locator('.doc').allTextContents()).toContainEqual(expect.stringMatching(/[A-Za-z]{4,}/));
 
     // Why a meter moved: the causes and their sources.

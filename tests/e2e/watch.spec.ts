@@ -8,7 +8,7 @@ test('watching the computer play itself, at fast speed, runs to the debrief', as
   await page.goto('/');
   await waitForMap(page);
   await page.getByRole('radio', { name: /Watch the computer play itself/ }).check();
-  await page.getByLabel('Length').selectOption('6');
+  await page.getByLabel('Length').selectOption('class');
   await page.getByRole('button', { name: 'Start the game' }).click();
 
   const bar = page.getByRole('group', { name: 'Watching the computer play' });

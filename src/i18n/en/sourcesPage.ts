@@ -2,7 +2,7 @@
 export const sourcesPage = {
   // Verdicts for claims that are not checkable facts (a symbol and a word, never colour alone).
   'sources.verdict.opinion': '“ opinion',
-  'sources.verdict.recommendation': '→ recommendation',
+  'sources.verdict.recommendation': '☞ recommendation',
   'sources.verdict.prediction': '↗ prediction',
 
   // A folded list of sources where a fact appears.

@@ -57,7 +57,7 @@ test('a preset that starts later: chosen on the start screen, "Turn 1 of 3" on i
   await expect(row.locator('.term-unavailable')).toHaveText('Not available now: Exports must have started first.');
   await expect(builder.getByLabel('Include: Exclusive supply contract')).toBeDisabled();
   await row.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results-h1/gated-term.png' });
+  await page.screenshot({ path: '/tmp/shots/gated-term.png' });
   expect(await seriousViolations(page), 'deal builder with an unavailable term').toEqual([]);
   consoleWatch.assertClean();
 });

@@ -18,7 +18,7 @@ export { holds } from './conditions';
 export { createGame, type NewGameOptions } from './createGame';
 // ── Deals and negotiation ──
 /** A deal's value to one side; the promises still running in a signed deal; the signed deal in which a term is in force between two actors. */
-export { dealValue, runningPromises, termInForce } from './deals';
+export { dealValue, runningPromises, termAvailable, termInForce } from './deals';
 /** The moves that mattered most for each side, valued from the ledger. */
 export { type MoveThatMattered, movesThatMattered } from './debrief';
 export type { GameEvent } from './eventTypes';

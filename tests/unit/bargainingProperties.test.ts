@@ -11,12 +11,12 @@ import {
   type DealState,
   type DealTerm,
   type GameState,
-  holds,
   onAmountGrid,
   type Said,
   type Scenario,
   setupPolicy,
   step,
+  termAvailable,
   termChanges,
 } from '../../src/sim/index';
 import { sendAction, sendBlock, snapAmount, startDraft, stepOf } from '../../src/ui/deal/draft';
@@ -77,7 +77,7 @@ function randomBundle(s: GameState, sc: Scenario, from: string, to: string, rand
   const out: DealTerm[] = [];
   for (const def of usableTerms(sc, from, to)) {
     // A term the scenario closes for now (its `requires` fails) would only be refused.
-    if (def.requires && !holds(s, def.requires)) continue;
+    if (!termAvailable(s, def)) continue;
     if (rand() >= 0.4) continue;
     const a = def.amount;
     if (!a) out.push({ term: def.id, amount: 1 });

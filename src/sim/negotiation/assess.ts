@@ -1,4 +1,4 @@
-import { holds } from '../conditions';
+import { termAvailable } from '../deals';
 import { gameTurn } from '../gameLength';
 import { readMeter } from '../meters';
 import { own } from '../own';
@@ -135,7 +135,7 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   const ownOffer = mine ? { deal: mine.id, value: sumOf(viewTerms(s, sc, actor, from, mine.terms)) } : undefined;
   const asGoodAsOwn = ownOffer !== undefined && terms.length > 0 && value >= ownOffer.value;
   // A term that cannot be agreed now (its `requires` fails) makes the whole deal one it cannot sign.
-  const barred = terms.map((t) => termDef(sc, t.term)).filter((d): d is TermDef => !!d && !!d.requires && !holds(s, d.requires));
+  const barred = terms.map((t) => termDef(sc, t.term)).filter((d): d is TermDef => !!d && !termAvailable(s, d));
   const accept = (value >= need || asGoodAsOwn) && terms.length > 0 && barred.length === 0;
   for (const v of views) if (v.note) reasons.push(v.note);
   for (const d of barred)

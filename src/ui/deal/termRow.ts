@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { SourcePlace } from '../../present/sourcedEntries';
 import type { Words } from '../../present/words';
-import { holds, onAmountGrid, type TermDef, type TermView, termInForce, viewTerms } from '../../sim';
+import { onAmountGrid, type TermDef, type TermView, termAvailable, termInForce, viewTerms } from '../../sim';
 import type { DealDraft } from '../../state/createGameStore';
 import { foldedSources } from '../sources';
 import { idPart } from '../view';
@@ -69,7 +69,7 @@ export function termRow(b: Builder, w: Words, d: DealDraft, def: TermDef, views:
   const amount = amountOf(d, def);
   const inForce = termInForce(b.game, b.sc, b.me, d.partner, def.id);
   // A term whose `requires` fails cannot be agreed now: shown, but not to be ticked, with the scenario's reason.
-  const barred = !!def.requires && !holds(b.game, def.requires);
+  const barred = !termAvailable(b.game, def);
   const gate = b.m.id(`term-gate-${key}`);
   const mine = termValue(b.sc, b.me, def.id, amount);
   const meta = b.m.id(`term-meta-${key}`);

@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 /**
- * Synthesises every sound of the game into assets/audio/ as WAV (PCM 16-bit, mono,
- * 22050 Hz): interface sounds and a calm, Andean-flavoured pentatonic music loop.
- * Deterministic (a seeded generator for the breath noise): the same script always
- * writes the same bytes. Made for the project; CC0.
+ * The project's sound tool. Synthesises every sound of the game (interface cues and a calm,
+ * Andean-flavoured pentatonic music loop; PCM mono at 22050 Hz), encodes each to Ogg Opus and
+ * to MP3 in assets/audio/, then decodes what it wrote and prints duration, levels and the
+ * difference from the master, so a change can be judged without a listening session.
+ * Deterministic (a seeded generator for the breath noise, fixed encoder settings): with the
+ * same encoder versions a rerun writes the same bytes. Made for the project; CC0.
  *
- *   node tools/make-sounds.mjs
+ *   node tools/make-sounds.mjs             needs opusenc/opusdec (opus-tools) and lame
+ *   node tools/make-sounds.mjs --wav DIR   also writes the WAV masters to DIR (to listen to)
+ *
+ * The music file holds the 20-second loop with a quarter second of its own end before it and
+ * of its start after it; assets/audio/music-loop.json gives the loop's place in the file, and
+ * the game loops between those points. MP3 encoders add silence at both ends that not every
+ * decoder removes: whatever a decoder keeps, the loop points land on music that continues
+ * across the seam, so the loop is seamless in both formats.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decode, encode, encoderVersions, installHint, levels, missingEncoders, normalisingScale, snr, wavBytes } from './sound-codecs.mjs';
 
 const RATE = 22050;
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'audio');
@@ -64,32 +75,6 @@ function addNote(
 
 function seconds(s) {
   return new Float32Array(Math.ceil(s * RATE));
-}
-
-function wav(samples) {
-  // Normalise gently to a peak of -3 dBFS, then write PCM 16-bit.
-  let peak = 0;
-  for (const v of samples) peak = Math.max(peak, Math.abs(v));
-  const k = peak > 0 ? Math.SQRT1_2 / peak : 1;
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((v, i) => {
-    data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * k * 32767))), i * 2);
-  });
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVE', 8);
-  h.write('fmt ', 12);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20); // PCM
-  h.writeUInt16LE(1, 22); // mono
-  h.writeUInt32LE(RATE, 24);
-  h.writeUInt32LE(RATE * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
 }
 
 /** A soft fade at the very end so one-shot sounds never click. */
@@ -252,12 +237,97 @@ const sounds = {
   },
 };
 
-mkdirSync(OUT, { recursive: true });
-let total = 0;
-for (const [name, make] of Object.entries(sounds)) {
-  const bytes = wav(make());
-  writeFileSync(join(OUT, `${name}.wav`), bytes);
-  total += bytes.length;
-  console.log(`${name}.wav  ${(bytes.length / 1024).toFixed(0)} KiB`);
+/**
+ * Opus bit rates (kbit/s, mono). Opus codes at 48 kHz, so even at 256 kbit/s the round trip from
+ * these 22.05 kHz masters differs from them by about -32 dB; at 48 the music stays within a few dB
+ * of that, and the short cues (a low gong among them) get 64, which costs a few KiB in all.
+ */
+const OPUS_KBPS = { music: 48, cue: 64 };
+
+/** Seconds of the loop's own music kept on each side of it in the music file. */
+const LOOP_PAD = 0.25;
+
+/** The music loop with its end before it and its start after it (see the header). */
+function padLoop(loop) {
+  const p = Math.round(LOOP_PAD * RATE);
+  const out = new Float32Array(loop.length + 2 * p);
+  out.set(loop.subarray(loop.length - p), 0);
+  out.set(loop, p);
+  out.set(loop.subarray(0, p), p + loop.length);
+  return out;
 }
-console.log(`total ${(total / 1024).toFixed(0)} KiB in ${OUT}`);
+
+const args = process.argv.slice(2);
+const wavAt = args.indexOf('--wav');
+const wavDir = wavAt >= 0 ? resolve(args[wavAt + 1] ?? '.') : null;
+const missing = missingEncoders();
+if (missing.length > 0 && !wavDir) {
+  console.error(installHint(missing));
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'make-sounds-'));
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const fmt = (x) => x.toFixed(1).padStart(6);
+const rows = [];
+try {
+  if (wavDir) mkdirSync(wavDir, { recursive: true });
+  for (const [name, make] of Object.entries(sounds)) {
+    const master = make();
+    const scale = normalisingScale(master);
+    const isLoop = name === 'music-loop';
+    // What the encoders get: for the music, the loop with its padding.
+    const source = isLoop ? padLoop(master) : master;
+    if (wavDir) writeFileSync(join(wavDir, `${name}.wav`), wavBytes(master, RATE, scale));
+    if (missing.length > 0) continue;
+    const wavFile = join(work, `${name}.wav`);
+    const wavData = wavBytes(source, RATE, scale);
+    writeFileSync(wavFile, wavData);
+    encode(wavFile, join(work, name), isLoop ? OPUS_KBPS.music : OPUS_KBPS.cue);
+    const row = { name, wav: wavBytes(master, RATE, scale).length, checks: [] };
+    for (const ext of ['opus', 'mp3']) {
+      const file = join(work, `${name}.${ext}`);
+      const back = decode(file, join(work, `${name}.${ext}.wav`), RATE).samples;
+      const ref = new Float32Array(source.length);
+      ref.set(source.map((v) => Math.max(-1, Math.min(32767 / 32768, Math.round(v * scale * 32767) / 32768))));
+      const lv = levels(back);
+      const check = { ext, bytes: statSync(file).size, seconds: back.length / RATE, ...lv, snr: snr(ref, back) };
+      if (isLoop) {
+        // The seam: the 0.2 s around the loop's end against the 0.2 s around its start.
+        const p = Math.round(LOOP_PAD * RATE);
+        const w = Math.round(0.1 * RATE);
+        check.seam = snr(back, back, 2 * w, p - w, p + master.length - w);
+      }
+      row.checks.push(check);
+    }
+    rows.push(row);
+  }
+  if (missing.length > 0) {
+    console.log(`WAV masters written to ${wavDir}`);
+    console.error(installHint(missing));
+    process.exit(0);
+  }
+  mkdirSync(OUT, { recursive: true });
+  for (const { name } of rows) for (const ext of ['opus', 'mp3']) copyFileSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
+  const loopSamples = Math.ceil(sounds['music-loop']().length);
+  writeFileSync(
+    join(OUT, 'music-loop.json'),
+    `${JSON.stringify({ loopStartMs: LOOP_PAD * 1000, loopMs: Math.round((loopSamples / RATE) * 1000) })}\n`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`encoders: ${encoderVersions()}`);
+console.log('file          format      size       WAV   length s  peak dBFS  RMS dBFS  vs master dB  seam dB');
+const totals = { wav: 0, opus: 0, mp3: 0 };
+for (const r of rows) {
+  totals.wav += r.wav;
+  for (const c of r.checks) {
+    totals[c.ext] += c.bytes;
+    console.log(
+      `${r.name.padEnd(13)} ${c.ext.padEnd(5)} ${kib(c.bytes).padStart(10)} ${kib(r.wav).padStart(11)} ${c.seconds.toFixed(3).padStart(8)} ${fmt(c.peak)}    ${fmt(c.rms)}   ${fmt(c.snr)}       ${c.seam === undefined ? '' : fmt(c.seam)}`,
+    );
+  }
+}
+console.log(`total: Opus ${kib(totals.opus)}, MP3 ${kib(totals.mp3)} (the WAV masters: ${kib(totals.wav)}), in ${OUT}`);

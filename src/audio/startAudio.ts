@@ -1,64 +1,66 @@
-import { Howl, Howler } from 'howler';
 import type { StoreApi } from 'zustand/vanilla';
-import clickUrl from '../../assets/audio/click.wav?url';
-import confirmUrl from '../../assets/audio/confirm.wav?url';
-import dealRefusedUrl from '../../assets/audio/deal-refused.wav?url';
-import dealSignedUrl from '../../assets/audio/deal-signed.wav?url';
-import alertUrl from '../../assets/audio/event-alert.wav?url';
-import musicUrl from '../../assets/audio/music-loop.wav?url';
-import turnUrl from '../../assets/audio/turn-change.wav?url';
 import type { GameStore } from '../state/createGameStore';
 import { type AudioSettings, loadSettings, onSettingsChange } from '../state/persistSettings';
 import { type Cue, cueFor } from './cueFor';
-
-const URLS: Record<Cue, string> = {
-  click: clickUrl,
-  confirm: confirmUrl,
-  dealSigned: dealSignedUrl,
-  dealRefused: dealRefusedUrl,
-  alert: alertUrl,
-  turn: turnUrl,
-};
+import type { Player } from './player';
 
 /**
- * Sound: interface clicks, cues for what the store's events say happened, and a
- * music loop. Nothing about howler is touched (no AudioContext is even created)
- * before the player's first click or key press, so nothing can play before it.
+ * Sound: interface clicks, cues for what the store's events say happened, and a music loop.
+ * Nothing of it is on the first load: howler and the cues are fetched once the map has drawn
+ * its first frame, and the music only after the player's first click or key press, when it is
+ * wanted. No AudioContext is created before that gesture, so nothing can play before it.
  * Returns a function that stops everything and lets go of the listeners.
  */
 export function startAudio(store: StoreApi<GameStore>): () => void {
   let settings: AudioSettings = loadSettings();
-  let effects: Partial<Record<Cue, Howl>> = {};
-  let music: Howl | null = null;
+  let player: Player | null = null;
+  let loadStarted = false;
   let unlocked = false;
+  let stopped = false;
+
+  const load = (): void => {
+    if (loadStarted) return;
+    loadStarted = true;
+    import('./player').then(
+      (m) => {
+        if (stopped) return;
+        player = m.preparePlayer();
+        if (unlocked) player?.unlock(settings);
+      },
+      () => undefined,
+    );
+  };
+
+  // After the first map frame: the map's scene says it is drawn, then one more frame goes by.
+  const afterFirstFrame = (): void => {
+    requestAnimationFrame(() => setTimeout(load, 0));
+  };
+  let unsubscribeReady = (): void => undefined;
+  if (store.getState().ui.mapReady) afterFirstFrame();
+  else {
+    unsubscribeReady = store.subscribe((s) => {
+      if (!s.ui.mapReady) return;
+      unsubscribeReady();
+      afterFirstFrame();
+    });
+  }
 
   const apply = (s: AudioSettings): void => {
     settings = s;
-    if (!unlocked) return;
-    Howler.volume(s.master);
-    Howler.mute(s.muted);
-    for (const h of Object.values(effects)) h?.volume(s.effects);
-    if (!music) return;
-    music.volume(s.music);
-    const wantMusic = !s.muted && s.music > 0 && s.master > 0;
-    if (wantMusic && !music.playing()) music.play();
-    else if (!wantMusic && music.playing()) music.pause();
+    player?.apply(s);
   };
 
   const unlock = (): void => {
     if (unlocked) return;
     unlocked = true;
     removeGestureListeners();
-    effects = Object.fromEntries(
-      (Object.keys(URLS) as Cue[]).map((cue) => [cue, new Howl({ src: [URLS[cue]], volume: settings.effects, preload: true })]),
-    );
-    music = new Howl({ src: [musicUrl], loop: true, volume: settings.music, preload: true });
-    apply(settings);
+    // A gesture before the first frame starts the loading itself; the player unlocks when it is in.
+    if (player) player.unlock(settings);
+    else load();
   };
 
   const play = (cue: Cue): void => {
-    if (!unlocked || settings.muted) return;
-    effects[cue]?.play();
+    if (unlocked && !settings.muted) player?.play(cue);
   };
 
   const gestures = ['pointerdown', 'keydown'] as const;
@@ -86,11 +88,12 @@ export function startAudio(store: StoreApi<GameStore>): () => void {
   const unsubscribeSettings = onSettingsChange(apply);
 
   return () => {
+    stopped = true;
     removeGestureListeners();
+    unsubscribeReady();
     document.removeEventListener('click', onClick);
     unsubscribeStore();
     unsubscribeSettings();
-    for (const h of Object.values(effects)) h?.unload();
-    music?.unload();
+    player?.stop();
   };
 }

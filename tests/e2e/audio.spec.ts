@@ -1,20 +1,26 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 
 /**
- * Sound: nothing may start before the player's first gesture (no running AudioContext,
- * no sound source started); after a click the audio runs, the music loop starts and
- * game events play their cues; mute silences the cues.
+ * Sound: nothing may start before the player's first gesture (no running AudioContext, no
+ * sound source started), and the music is not even fetched before it; the cues (Ogg Opus here)
+ * are fetched once the map has drawn. After a click the audio runs, the music loop plays from
+ * its compressed file between its loop points, and game events play their cues; mute keeps
+ * cues silent and the music unfetched. The shipped files decode in Chromium to loops whose
+ * seam is continuous music, in both formats.
  */
 
 // Several page loads per test on a shared, often loaded machine: more room than the default.
 test.describe.configure({ timeout: 120_000 });
 
-type AudioProbe = { contexts: { state: string }[]; started: number; urls: string[] };
+type Started = { duration: number; loop: boolean; loopStart: number; loopEnd: number };
+type AudioProbe = { contexts: { state: string }[]; started: Started[] };
 
 /** Records every AudioContext created and every audio source started, before the app loads. */
 const PROBE = `(() => {
-  const probe = { contexts: [], started: 0, urls: [] };
+  const probe = { contexts: [], started: [] };
   window.__audio = probe;
   const Orig = window.AudioContext;
   if (Orig) {
@@ -24,31 +30,38 @@ const PROBE = `(() => {
   }
   const start = AudioBufferSourceNode.prototype.start;
   // Howler's unlock plays a one-sample silent buffer: count only real sounds (over 10 ms).
-  AudioBufferSourceNode.prototype.start = function (...args) { if ((this.buffer?.duration ?? 0) > 0.01) probe.started++; return start.apply(this, args); };
-  const open = XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.open = function (method, url, ...rest) { probe.urls.push(String(url)); return open.call(this, method, url, ...rest); };
+  AudioBufferSourceNode.prototype.start = function (...args) {
+    const d = this.buffer?.duration ?? 0;
+    if (d > 0.01) probe.started.push({ duration: d, loop: this.loop, loopStart: this.loopStart, loopEnd: this.loopEnd });
+    return start.apply(this, args);
+  };
 })();`;
 
-async function probe(page: Page): Promise<{ states: string[]; started: number; urls: string[] }> {
+async function probe(page: Page): Promise<{ states: string[]; started: Started[] }> {
   return page.evaluate(() => {
     const p = (window as unknown as { __audio: AudioProbe }).__audio;
-    return { states: p.contexts.map((c) => c.state), started: p.started, urls: p.urls };
+    return { states: p.contexts.map((c) => c.state), started: p.started };
   });
 }
 
-test('no audio before the first gesture; after a click it runs and events play cues', async ({ page }) => {
-  const console_ = watchConsole(page);
-  await page.addInitScript(PROBE);
-  await page.goto('/');
-  await waitForMap(page);
+/** Every URL the page asks the network for, in order. */
+function requests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    urls.push(r.url());
+  });
+  return urls;
+}
+const isMusic = (u: string): boolean => /music-loop/.test(u);
+const isSound = (u: string): boolean => /\.(opus|mp3|ogg|wav)(\?|$)/.test(u);
 
-  // Game events without any gesture (a game started and played by script): still silent.
-  const ended = await page.evaluate(async () => {
+/** Starts a game by script (no gesture) and ends the side's phase. */
+async function scriptedTurn(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
     type S = {
       scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
       startGame: (c: unknown) => boolean;
       dispatch: (a: unknown) => Promise<{ ok: boolean }>;
-      choice: { side: string } | null;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const entry = store.getState().scenarios[0]!;
@@ -56,68 +69,122 @@ test('no audio before the first gesture; after a click it runs and events play c
     store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
     return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
-  expect(ended, 'the scripted turn ended').toBe(true);
+}
+
+/** What howler says of the music: its file, whether it has loaded, whether it plays. */
+async function musicHowl(page: Page): Promise<{ src: string; state: string; playing: boolean } | null> {
+  return page.evaluate(() => {
+    type H = { _src: string | string[]; state: () => string; playing: () => boolean };
+    const howls = (window as unknown as { Howler?: { _howls: H[] } }).Howler?._howls ?? [];
+    const h = howls.find((x) => /music-loop/.test(String(x._src)));
+    return h ? { src: String(h._src), state: h.state(), playing: h.playing() } : null;
+  });
+}
+
+test('no audio before the first gesture, no music before it; after a click the compressed loop plays and events play cues', async ({
+  page,
+}) => {
+  const console_ = watchConsole(page);
+  const urls = requests(page);
+  await page.addInitScript(PROBE);
+  await page.goto('/');
+  await waitForMap(page);
+
+  // Game events without any gesture (a game started and played by script): still silent.
+  expect(await scriptedTurn(page), 'the scripted turn ended').toBe(true);
+  // The cues come after the first frame, compressed; the music does not come at all.
+  await expect.poll(() => urls.filter((u) => /click-.*\.opus$/.test(u)).length, { timeout: 15_000 }).toBe(1);
   await page.waitForTimeout(1000);
   const before = await probe(page);
   expect(
     before.states.filter((s) => s === 'running'),
     'no AudioContext running before a gesture',
   ).toEqual([]);
-  expect(before.started, 'no sound started before a gesture').toBe(0);
+  expect(before.started, 'no sound started before a gesture').toEqual([]);
+  expect(urls.filter(isMusic), 'no music fetched before a gesture').toEqual([]);
   expect(
-    before.urls.filter((u) => u.endsWith('.wav')),
-    'no sound even loaded before a gesture',
+    urls.filter(isSound).filter((u) => !u.endsWith('.opus')),
+    'only Ogg Opus files fetched in Chromium',
   ).toEqual([]);
 
   // The first gesture: a click on the page.
   await page.mouse.click(5, 5);
   await expect.poll(async () => (await probe(page)).states).toContain('running');
-  const after = await probe(page);
-  expect(after.urls.some((u) => /music-loop.*\.wav$/.test(u))).toBe(true);
-  // The music loop starts once loaded.
-  await expect.poll(async () => (await probe(page)).started, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => await musicHowl(page), { timeout: 15_000 }).toMatchObject({ state: 'loaded', playing: true });
+  expect((await musicHowl(page))?.src).toMatch(/music-loop-[^/]*\.opus$/);
+  expect(urls.filter(isMusic)).toHaveLength(1);
+  // Howler plays the decoded file (20.5 s) looped between the loop points the sound tool wrote.
+  const music = (await probe(page)).started.find((s) => s.duration > 10);
+  expect(music).toMatchObject({ loop: true, loopStart: 0.25, loopEnd: 20.25 });
+  expect(music?.duration).toBeCloseTo(20.5, 2);
 
-  // A turn change plays its cue: one more source started.
-  const n = (await probe(page)).started;
+  // A turn change plays its cue: one more source started, from a cue fetched before the gesture.
+  const n = (await probe(page)).started.length;
   const next = await page.evaluate(async () => {
-    type S = {
-      dispatch: (a: unknown) => Promise<{ ok: boolean }>;
-      choice: { side: string } | null;
-      game: { pending: { actor: string }[] } | null;
-    };
+    type S = { dispatch: (a: unknown) => Promise<{ ok: boolean }>; choice: { side: string } | null };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
     const s = store.getState();
     return (await s.dispatch({ type: 'endPhase', actor: s.choice!.side })).ok;
   });
   expect(next, 'the second scripted turn ended').toBe(true);
-  await expect.poll(async () => (await probe(page)).started, { timeout: 10_000 }).toBeGreaterThan(n);
+  await expect.poll(async () => (await probe(page)).started.length, { timeout: 10_000 }).toBeGreaterThan(n);
+  expect(
+    urls.filter((u) => /turn-change/.test(u)),
+    'each cue fetched once',
+  ).toHaveLength(1);
   console_.assertClean();
 });
 
-test('a keyboard gesture unlocks audio too, and mute keeps cues silent', async ({ page }) => {
+test('a keyboard gesture unlocks audio too; muted, the cues stay silent and the music is not fetched', async ({ page }) => {
+  const urls = requests(page);
   await page.addInitScript(PROBE);
   await page.addInitScript(() =>
     localStorage.setItem('altiplano.settings', JSON.stringify({ master: 0.8, music: 0.5, effects: 0.8, muted: true })),
   );
   await page.goto('/');
   await waitForMap(page);
+  await expect.poll(() => urls.filter(isSound).length, { timeout: 15_000 }).toBeGreaterThan(0);
   await page.keyboard.press('Tab');
   await expect.poll(async () => (await probe(page)).states.length).toBeGreaterThan(0);
-  await expect.poll(async () => (await probe(page)).urls.filter((u) => u.endsWith('.wav')).length).toBeGreaterThan(0);
-  // Muted: the music loop is not started, and a turn's cue plays nothing.
-  const ended = await page.evaluate(async () => {
-    type S = {
-      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
-      startGame: (c: unknown) => boolean;
-      dispatch: (a: unknown) => Promise<{ ok: boolean }>;
-    };
-    const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
-    const entry = store.getState().scenarios[0]!;
-    const side = entry.scenario.actors.find((a) => a.playable)!.id;
-    store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
-    return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
-  });
-  expect(ended, 'the scripted turn ended').toBe(true);
+  expect(await scriptedTurn(page), 'the scripted turn ended').toBe(true);
   await page.waitForTimeout(2000);
-  expect((await probe(page)).started).toBe(0);
+  expect((await probe(page)).started).toEqual([]);
+  expect(urls.filter(isMusic)).toEqual([]);
+});
+
+test('the build ships every sound compressed, and the music decodes to a seamless loop in both formats', async ({ page }) => {
+  const assets = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'assets'));
+  expect(
+    assets.filter((f) => f.endsWith('.wav')),
+    'no WAV in the build',
+  ).toEqual([]);
+  const music = ['opus', 'mp3'].map((ext) => assets.find((f) => f.startsWith('music-loop-') && f.endsWith(`.${ext}`)));
+  expect(music.every(Boolean), 'the music in both formats').toBe(true);
+  await page.goto('/');
+  for (const file of music) {
+    const r = await page.evaluate(async (url) => {
+      const bytes = await (await fetch(url)).arrayBuffer();
+      const rate = 48000;
+      const buf = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
+      const s = buf.getChannelData(0);
+      // The loop points the game uses (s), and 0.1 s either side of each seam.
+      const [a, b, w] = [Math.round(0.25 * rate), Math.round(20.25 * rate), Math.round(0.1 * rate)];
+      let e = 0;
+      let d = 0;
+      for (let i = -w; i < w; i++) {
+        e += s[a + i]! ** 2;
+        d += (s[a + i]! - s[b + i]!) ** 2;
+      }
+      let peak = 0;
+      for (const v of s) peak = Math.max(peak, Math.abs(v));
+      return { seconds: buf.duration, seamDb: 10 * Math.log10(e / d), peakDb: 20 * Math.log10(peak) };
+    }, `assets/${file}`);
+    // Long enough to hold the loop and the room after it, whatever the decoder trims.
+    expect(r.seconds, `${file} length`).toBeGreaterThanOrEqual(20.5);
+    expect(r.seconds, `${file} length`).toBeLessThan(20.7);
+    expect(r.peakDb, `${file} peak`).toBeGreaterThan(-4);
+    expect(r.peakDb, `${file} peak`).toBeLessThan(-2);
+    // What is played just after the jump back matches what would have followed the loop's end.
+    expect(r.seamDb, `${file} seam`).toBeGreaterThan(20);
+  }
 });

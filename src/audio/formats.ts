@@ -3,11 +3,11 @@ export const FORMATS = ['opus', 'mp3'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * The format to play: Ogg Opus where the browser decodes it (it is smaller for the cues and
- * its files carry their exact length), MP3 elsewhere (older Safari); null where neither plays.
+ * The formats to try, in order: Ogg Opus where the browser says it decodes it (smaller for the
+ * cues, and its files carry their exact length), then MP3 (older Safari). Empty where neither plays.
  */
-export function pickFormat(canPlay: (format: Format) => boolean): Format | null {
-  return FORMATS.find((f) => canPlay(f)) ?? null;
+export function playableFormats(canPlay: (format: Format) => boolean): Format[] {
+  return FORMATS.filter((f) => canPlay(f));
 }
 
 /** A MIME type for a data: URI of the format (howler is told the codec separately). */

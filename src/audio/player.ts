@@ -1,7 +1,7 @@
 import { Howl, Howler } from 'howler';
 import type { AudioSettings } from '../state/persistSettings';
 import type { Cue } from './cueFor';
-import { type Format, MIME, pickFormat } from './formats';
+import { type Format, MIME, playableFormats } from './formats';
 import { CUE_FILES, MUSIC_FILE, MUSIC_LOOP } from './soundFiles';
 
 /** The howler side of the sound, loaded after the map's first frame (see startAudio). */
@@ -14,6 +14,7 @@ export type Player = {
 };
 
 const wantsMusic = (s: AudioSettings): boolean => !s.muted && s.music > 0 && s.master > 0;
+const CUES = Object.keys(CUE_FILES) as Cue[];
 
 /** The file's bytes as a data: URI, which howler decodes without asking the network again. */
 async function dataUri(url: string, format: Format): Promise<string> {
@@ -26,17 +27,20 @@ async function dataUri(url: string, format: Format): Promise<string> {
 /**
  * Picks the format, and fetches the cues (a few KiB each) so that the first click after the
  * gesture sounds at once. No AudioContext is made here: howler's codec test uses an Audio
- * element. The music is fetched only when it is first wanted, after the gesture.
+ * element. The music is fetched only when it is first wanted, after the gesture. A browser
+ * that says it plays Opus but fails to decode a file gets every sound again as MP3.
  */
 export function preparePlayer(): Player | null {
-  const format = Howler.noAudio ? null : pickFormat((f) => Howler.codecs(f));
+  const formats = Howler.noAudio ? [] : playableFormats((f) => Howler.codecs(f));
+  let format = formats[0];
   if (!format) return null;
-  const sources = Object.fromEntries(Object.entries(CUE_FILES).map(([cue, files]) => [cue, files[format]])) as Record<Cue, string>;
-  for (const cue of Object.keys(sources) as Cue[]) {
+  const first = format;
+  const preloaded: Partial<Record<Cue, string>> = {};
+  for (const cue of CUES) {
     // A cue that cannot be fetched now is left to howler, which loads it by URL.
-    dataUri(sources[cue], format).then(
+    dataUri(CUE_FILES[cue][first], first).then(
       (uri) => {
-        sources[cue] = uri;
+        preloaded[cue] = uri;
       },
       () => undefined,
     );
@@ -45,20 +49,47 @@ export function preparePlayer(): Player | null {
   let effects: Partial<Record<Cue, Howl>> = {};
   let music: Howl | null = null;
   let musicId: number | undefined;
-  let unlocked = false;
+  let settings: AudioSettings | null = null;
+
+  /** The next format, once one file of the current one failed to load or decode. */
+  const fail = (failed: Format): void => {
+    const next = formats[formats.indexOf(failed) + 1];
+    if (failed !== format || !next) return;
+    format = next;
+    unloadAll();
+    if (settings) build(settings);
+  };
+
+  const howl = (src: string, f: Format, extra: Partial<ConstructorParameters<typeof Howl>[0]>): Howl =>
+    new Howl({ src: [src], format: [f], preload: true, onloaderror: () => fail(f), ...extra });
+
+  const build = (s: AudioSettings): void => {
+    const f = format;
+    if (!f) return;
+    effects = Object.fromEntries(
+      CUES.map((cue) => [cue, howl((f === first && preloaded[cue]) || CUE_FILES[cue][f], f, { volume: s.effects })]),
+    );
+    apply(s);
+  };
+
+  const unloadAll = (): void => {
+    for (const h of Object.values(effects)) h?.unload();
+    music?.unload();
+    effects = {};
+    music = null;
+    musicId = undefined;
+  };
 
   const apply = (s: AudioSettings): void => {
-    if (!unlocked) return;
+    if (!settings || !format) return;
+    settings = s;
     Howler.volume(s.master);
     Howler.mute(s.muted);
     for (const h of Object.values(effects)) h?.volume(s.effects);
     if (wantsMusic(s) && !music) {
-      music = new Howl({
-        src: [MUSIC_FILE[format]],
-        format: [format],
+      music = howl(MUSIC_FILE[format], format, {
         sprite: { loop: [MUSIC_LOOP.loopStartMs, MUSIC_LOOP.loopMs, true] },
         volume: s.music,
-        preload: true,
       });
     }
     if (!music) return;
@@ -70,26 +101,17 @@ export function preparePlayer(): Player | null {
 
   return {
     unlock(s) {
-      if (unlocked) return;
-      unlocked = true;
-      effects = Object.fromEntries(
-        (Object.keys(sources) as Cue[]).map((cue) => [
-          cue,
-          new Howl({ src: [sources[cue]], format: [format], volume: s.effects, preload: true }),
-        ]),
-      );
-      apply(s);
+      if (settings) return;
+      settings = s;
+      build(s);
     },
     apply,
     play(cue) {
-      if (unlocked) effects[cue]?.play();
+      effects[cue]?.play();
     },
     stop() {
-      for (const h of Object.values(effects)) h?.unload();
-      music?.unload();
-      effects = {};
-      music = null;
-      unlocked = false;
+      unloadAll();
+      settings = null;
     },
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cue } from '../../src/audio/cueFor';
-import { pickFormat } from '../../src/audio/formats';
+import { playableFormats } from '../../src/audio/formats';
 import { CUE_FILES, MUSIC_FILE, MUSIC_LOOP } from '../../src/audio/soundFiles';
 
 /** The sound files tools/make-sounds.mjs commits, and how the game picks among them. */
@@ -75,10 +75,10 @@ describe('sound files', () => {
   });
 });
 
-describe('pickFormat', () => {
-  it('takes Ogg Opus where the browser plays it, MP3 where only that plays, and nothing otherwise', () => {
-    expect(pickFormat(() => true)).toBe('opus');
-    expect(pickFormat((f) => f === 'mp3')).toBe('mp3');
-    expect(pickFormat(() => false)).toBeNull();
+describe('playableFormats', () => {
+  it('tries Ogg Opus first where the browser plays it, then MP3, and nothing where neither plays', () => {
+    expect(playableFormats(() => true)).toEqual(['opus', 'mp3']);
+    expect(playableFormats((f) => f === 'mp3')).toEqual(['mp3']);
+    expect(playableFormats(() => false)).toEqual([]);
   });
 });

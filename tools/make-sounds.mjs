@@ -244,8 +244,11 @@ const sounds = {
  */
 const OPUS_KBPS = { music: 48, cue: 64 };
 
-/** Seconds of the loop's own music kept on each side of it in the music file. */
-const LOOP_PAD = 0.25;
+/** Seconds of the loop's own music kept on each side of it in the music file (a whole number of samples). */
+const LOOP_PAD = 0.2;
+
+/** The issue's budget for the music, per format (bytes). */
+const MUSIC_BUDGET = 200_000;
 
 /** The music loop with its end before it and its start after it (see the header). */
 function padLoop(loop) {
@@ -266,56 +269,60 @@ if (missing.length > 0 && !wavDir) {
   process.exit(1);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'make-sounds-'));
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const fmt = (x) => x.toFixed(1).padStart(6);
+
+/** Encodes one sound in `work` and decodes it back: sizes, length, levels, difference, and the music's seam. */
+function encodeAndCheck(work, name, master, scale) {
+  const isLoop = name === 'music-loop';
+  // What the encoders get: for the music, the loop with its padding.
+  const source = isLoop ? padLoop(master) : master;
+  const wavFile = join(work, `${name}.wav`);
+  writeFileSync(wavFile, wavBytes(source, RATE, scale));
+  encode(wavFile, join(work, name), isLoop ? OPUS_KBPS.music : OPUS_KBPS.cue);
+  // The master as the encoders saw it: 16-bit.
+  const ref = source.map((v) => Math.max(-1, Math.min(32767 / 32768, Math.round(v * scale * 32767) / 32768)));
+  const checks = ['opus', 'mp3'].map((ext) => {
+    const file = join(work, `${name}.${ext}`);
+    const back = decode(file, join(work, `${name}.${ext}.wav`), RATE).samples;
+    const check = { ext, bytes: statSync(file).size, seconds: back.length / RATE, ...levels(back), snr: snr(ref, back) };
+    if (isLoop) {
+      // The seam: the 0.2 s around the loop's end against the 0.2 s around its start.
+      const p = Math.round(LOOP_PAD * RATE);
+      const w = Math.round(0.1 * RATE);
+      check.seam = snr(back, back, 2 * w, p - w, p + master.length - w);
+    }
+    return check;
+  });
+  return { name, wav: 44 + 2 * master.length, checks };
+}
+
 const rows = [];
+let loopMs = 0;
+const work = mkdtempSync(join(tmpdir(), 'make-sounds-'));
 try {
   if (wavDir) mkdirSync(wavDir, { recursive: true });
   for (const [name, make] of Object.entries(sounds)) {
     const master = make();
     const scale = normalisingScale(master);
-    const isLoop = name === 'music-loop';
-    // What the encoders get: for the music, the loop with its padding.
-    const source = isLoop ? padLoop(master) : master;
+    if (name === 'music-loop') loopMs = Math.round((master.length / RATE) * 1000);
     if (wavDir) writeFileSync(join(wavDir, `${name}.wav`), wavBytes(master, RATE, scale));
-    if (missing.length > 0) continue;
-    const wavFile = join(work, `${name}.wav`);
-    const wavData = wavBytes(source, RATE, scale);
-    writeFileSync(wavFile, wavData);
-    encode(wavFile, join(work, name), isLoop ? OPUS_KBPS.music : OPUS_KBPS.cue);
-    const row = { name, wav: wavBytes(master, RATE, scale).length, checks: [] };
-    for (const ext of ['opus', 'mp3']) {
-      const file = join(work, `${name}.${ext}`);
-      const back = decode(file, join(work, `${name}.${ext}.wav`), RATE).samples;
-      const ref = new Float32Array(source.length);
-      ref.set(source.map((v) => Math.max(-1, Math.min(32767 / 32768, Math.round(v * scale * 32767) / 32768))));
-      const lv = levels(back);
-      const check = { ext, bytes: statSync(file).size, seconds: back.length / RATE, ...lv, snr: snr(ref, back) };
-      if (isLoop) {
-        // The seam: the 0.2 s around the loop's end against the 0.2 s around its start.
-        const p = Math.round(LOOP_PAD * RATE);
-        const w = Math.round(0.1 * RATE);
-        check.seam = snr(back, back, 2 * w, p - w, p + master.length - w);
-      }
-      row.checks.push(check);
-    }
-    rows.push(row);
+    if (missing.length === 0) rows.push(encodeAndCheck(work, name, master, scale));
   }
-  if (missing.length > 0) {
-    console.log(`WAV masters written to ${wavDir}`);
-    console.error(installHint(missing));
-    process.exit(0);
+  const over = rows.find((r) => r.name === 'music-loop')?.checks.find((c) => c.bytes >= MUSIC_BUDGET);
+  if (over) throw new Error(`the music's ${over.ext} file is ${over.bytes} bytes, over the budget of ${MUSIC_BUDGET}: lower its bit rate`);
+  if (rows.length > 0) {
+    mkdirSync(OUT, { recursive: true });
+    for (const { name } of rows) for (const ext of ['opus', 'mp3']) copyFileSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
+    writeFileSync(join(OUT, 'music-loop.json'), `${JSON.stringify({ loopStartMs: LOOP_PAD * 1000, loopMs })}\n`);
   }
-  mkdirSync(OUT, { recursive: true });
-  for (const { name } of rows) for (const ext of ['opus', 'mp3']) copyFileSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
-  const loopSamples = Math.ceil(sounds['music-loop']().length);
-  writeFileSync(
-    join(OUT, 'music-loop.json'),
-    `${JSON.stringify({ loopStartMs: LOOP_PAD * 1000, loopMs: Math.round((loopSamples / RATE) * 1000) })}\n`,
-  );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+if (missing.length > 0) {
+  console.log(`WAV masters written to ${wavDir}`);
+  console.error(installHint(missing));
+  process.exit(0);
 }
 
 console.log(`encoders: ${encoderVersions()}`);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
@@ -11,6 +11,11 @@ import { waitForMap, watchConsole } from './helpers';
  * cues silent and the music unfetched; where Opus does not decode, MP3 takes over. The shipped
  * files decode in Chromium to loops whose seam is continuous music, in both formats.
  */
+
+/** Where the sound tool put the loop in the music file (ms), and the file's length (s). */
+const LOOP: { loopStartMs: number; loopMs: number } = JSON.parse(readFileSync('assets/audio/music-loop.json', 'utf8'));
+const [LOOP_START, LOOP_END] = [LOOP.loopStartMs / 1000, (LOOP.loopStartMs + LOOP.loopMs) / 1000];
+const MUSIC_SECONDS = LOOP_END + LOOP_START;
 
 // Several page loads per test on a shared, often loaded machine: more room than the default.
 test.describe.configure({ timeout: 120_000 });
@@ -113,10 +118,10 @@ test('no audio before the first gesture, no music before it; after a click the c
   await expect.poll(async () => await musicHowl(page), { timeout: 15_000 }).toMatchObject({ state: 'loaded', playing: true });
   expect((await musicHowl(page))?.src).toMatch(/music-loop-[^/]*\.opus$/);
   expect(urls.filter(isMusic)).toHaveLength(1);
-  // Howler plays the decoded file (20.5 s) looped between the loop points the sound tool wrote.
+  // Howler plays the decoded file looped between the loop points the sound tool wrote.
   const music = (await probe(page)).started.find((s) => s.duration > 10);
-  expect(music).toMatchObject({ loop: true, loopStart: 0.25, loopEnd: 20.25 });
-  expect(music?.duration).toBeCloseTo(20.5, 2);
+  expect(music).toMatchObject({ loop: true, loopStart: LOOP_START, loopEnd: LOOP_END });
+  expect(music?.duration).toBeCloseTo(MUSIC_SECONDS, 2);
 
   // A turn change plays its cue: one more source started, from a cue fetched before the gesture.
   const n = (await probe(page)).started.length;
@@ -164,7 +169,7 @@ test('a browser that cannot decode the Opus files gets every sound as MP3, the m
   await expect.poll(async () => await musicHowl(page), { timeout: 15_000 }).toMatchObject({ state: 'loaded', playing: true });
   expect((await musicHowl(page))?.src).toMatch(/music-loop-[^/]*\.mp3$/);
   const music = (await probe(page)).started.find((s) => s.duration > 10);
-  expect(music).toMatchObject({ loop: true, loopStart: 0.25, loopEnd: 20.25 });
+  expect(music).toMatchObject({ loop: true, loopStart: LOOP_START, loopEnd: LOOP_END });
   expect(urls.filter((u) => /turn-change-.*\.mp3$/.test(u))).toHaveLength(1);
 });
 
@@ -178,26 +183,29 @@ test('the build ships every sound compressed, and the music decodes to a seamles
   expect(music.every(Boolean), 'the music in both formats').toBe(true);
   await page.goto('/');
   for (const file of music) {
-    const r = await page.evaluate(async (url) => {
-      const bytes = await (await fetch(url)).arrayBuffer();
-      const rate = 48000;
-      const buf = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
-      const s = buf.getChannelData(0);
-      // The loop points the game uses (s), and 0.1 s either side of each seam.
-      const [a, b, w] = [Math.round(0.25 * rate), Math.round(20.25 * rate), Math.round(0.1 * rate)];
-      let e = 0;
-      let d = 0;
-      for (let i = -w; i < w; i++) {
-        e += s[a + i]! ** 2;
-        d += (s[a + i]! - s[b + i]!) ** 2;
-      }
-      let peak = 0;
-      for (const v of s) peak = Math.max(peak, Math.abs(v));
-      return { seconds: buf.duration, seamDb: 10 * Math.log10(e / d), peakDb: 20 * Math.log10(peak) };
-    }, `assets/${file}`);
+    const r = await page.evaluate(
+      async ([url, start, end]) => {
+        const bytes = await (await fetch(url)).arrayBuffer();
+        const rate = 48000;
+        const buf = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
+        const s = buf.getChannelData(0);
+        // The loop points the game uses (s), and 0.1 s either side of each seam.
+        const [a, b, w] = [Math.round(start * rate), Math.round(end * rate), Math.round(0.1 * rate)];
+        let e = 0;
+        let d = 0;
+        for (let i = -w; i < w; i++) {
+          e += s[a + i]! ** 2;
+          d += (s[a + i]! - s[b + i]!) ** 2;
+        }
+        let peak = 0;
+        for (const v of s) peak = Math.max(peak, Math.abs(v));
+        return { seconds: buf.duration, seamDb: 10 * Math.log10(e / d), peakDb: 20 * Math.log10(peak) };
+      },
+      [`assets/${file}`, LOOP_START, LOOP_END] as const,
+    );
     // Long enough to hold the loop and the room after it, whatever the decoder trims.
-    expect(r.seconds, `${file} length`).toBeGreaterThanOrEqual(20.5);
-    expect(r.seconds, `${file} length`).toBeLessThan(20.7);
+    expect(r.seconds, `${file} length`).toBeGreaterThanOrEqual(MUSIC_SECONDS - 0.001);
+    expect(r.seconds, `${file} length`).toBeLessThan(MUSIC_SECONDS + 0.2);
     expect(r.peakDb, `${file} peak`).toBeGreaterThan(-4);
     expect(r.peakDb, `${file} peak`).toBeLessThan(-2);
     // What is played just after the jump back matches what would have followed the loop's end.

@@ -31,9 +31,13 @@ export function startAudio(store: StoreApi<GameStore>): () => void {
     );
   };
 
-  // After the first map frame: the map's scene says it is drawn, then one more frame goes by.
+  // After the first map frame (the map's scene says it is drawn, then one more frame goes by),
+  // when the page is next idle: the sound never competes with the first screen.
   const afterFirstFrame = (): void => {
-    requestAnimationFrame(() => setTimeout(load, 0));
+    requestAnimationFrame(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 0);
+    });
   };
   let unsubscribeReady = (): void => undefined;
   if (store.getState().ui.mapReady) afterFirstFrame();

@@ -210,7 +210,7 @@ if (on('BENCH_BROWSER')) {
         const f = (k: string, unit = ' ms') =>
           m[k] === null || m[k] === undefined ? '?' : `${(m[k] as number).toFixed(k === 'cls' ? 3 : 0)}${k === 'cls' ? '' : unit}`;
         notes.push(
-          `${name} FCP ${f('fcp')}, LCP ${f('lcp')}, TBT ${f('tbt')}, TTI ${f('tti')}, SI ${f('si')}, CLS ${f('cls')}${r.error ? `; error: ${r.error}` : ''}${r.warnings.length ? `; warnings: ${r.warnings.join(' / ')}` : ''}.`,
+          `${name} FCP ${f('fcp')}, LCP ${f('lcp')}, TBT ${f('tbt')}, TTI ${f('tti')}, SI ${f('si')}, CLS ${f('cls')}${r.error ? `; error: ${r.error}` : ''}${r.warnings.length ? `; warnings: ${r.warnings.map((w) => w.replace(/\.$/, '')).join(' / ')}` : ''}.`,
         );
       }
     }
@@ -287,6 +287,6 @@ mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(
   'bench/out/summary.md',
-  `# Bench summary\n\n${header.join('\n')}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`,
+  `# Bench summary\n\n${header.join('  \n')}\n\n${markdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`,
 );
 console.log('\nwritten to bench/out/results.json and bench/out/summary.md');

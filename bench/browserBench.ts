@@ -77,13 +77,26 @@ async function waitFirstFrame(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
 }
 
-/** Navigation → first frame, ms, in a fresh context (empty cache and storage). */
-export async function firstFrame(browser: Browser, url: string): Promise<number> {
+/**
+ * Navigation → first frame, ms, in a fresh context (empty cache and storage), and the JS the
+ * page had fetched by then (decoded bytes, so the figure does not depend on the server's
+ * compression), whether imported statically or on demand.
+ */
+export async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; jsBytes: number }> {
   const { ctx, page } = await freshPage(browser, [FIRST_FRAME_PROBE]);
   await page.goto(url);
-  const t = await waitFirstFrame(page);
+  const ms = await waitFirstFrame(page);
+  const jsBytes = await page.evaluate(
+    (by) =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= by)
+        .reduce((a, e) => a + e.decodedBodySize, 0),
+    ms,
+  );
   await ctx.close();
-  return t;
+  return { ms, jsBytes };
 }
 
 /** Page code: records every animation frame (its timestamp, and the clock when it ran) and End turn's click. */

@@ -57,6 +57,18 @@ const notes: string[] = [];
 const scenarios = ['paz-pivot', 'arce-era'].filter((id) => allScenarioIds().includes(id));
 if (scenarios.length === 0) scenarios.push(allScenarioIds()[0] ?? 'dev-sandbox');
 
+/** Runs one measure; if it fails (a build whose page differs), says so in a row and goes on with the others. */
+async function attempt(what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    const why = String(e).split('\n')[0] ?? '';
+    console.log(`${what}: failed (${why})`);
+    rows.push({ measure: what, game: 'failed', floor: '–', ratio: null });
+    notes.push(`${what} failed: ${why}.`);
+  }
+}
+
 console.log('Simulation throughput (headless, baseline policy for every actor)');
 console.log('scenario          games   turns/s   games/s   ms/game');
 results.sim = allScenarioIds().map((id) => {
@@ -100,63 +112,84 @@ if (on('BENCH_BROWSER')) {
     const b = await launch();
     const browser: Record<string, unknown> = { loadAtStart: load() };
     try {
-      console.log('navigation → first frame, 5 runs each…');
-      // Alternate the two apps run by run, so drifting machine load hits both alike.
-      const ff = { game: [] as number[], empty: [] as number[] };
-      for (let i = 0; i < 5; i++) {
-        ff.empty.push(await firstFrame(b, empty.url));
-        ff.game.push(await firstFrame(b, game.url));
-      }
-      const ffMed = { game: median(ff.game), empty: median(ff.empty) };
-      browser.firstFrame = { runs: ff, median: ffMed };
-      rows.push({
-        measure: 'navigation → first map frame (median of 5)',
-        game: ms(ffMed.game),
-        floor: ms(ffMed.empty),
-        ratio: ffMed.game / ffMed.empty,
+      await attempt('navigation → first map frame', async () => {
+        console.log('navigation → first frame, 5 runs each…');
+        // Alternate the two apps run by run, so drifting machine load hits both alike.
+        const ff = { game: [] as number[], empty: [] as number[] };
+        const js = { game: 0, empty: 0 };
+        for (let i = 0; i < 5; i++) {
+          for (const [k, u] of [['empty', empty.url] as const, ['game', game.url] as const]) {
+            const r = await firstFrame(b, u);
+            ff[k].push(r.ms);
+            js[k] = Math.max(js[k], r.jsBytes);
+          }
+        }
+        const ffMed = { game: median(ff.game), empty: median(ff.empty) };
+        browser.firstFrame = { runs: ff, median: ffMed, jsBytesByFirstFrame: js };
+        rows.push({
+          measure: 'navigation → first map frame (median of 5)',
+          game: ms(ffMed.game),
+          floor: ms(ffMed.empty),
+          ratio: ffMed.game / ffMed.empty,
+        });
+        rows.push({
+          measure: 'JS fetched by the first map frame, decoded (static or on demand)',
+          game: kib(js.game),
+          floor: kib(js.empty),
+          ratio: js.game / js.empty,
+        });
+        notes.push(
+          `First-frame runs, ms: game ${ff.game.map((x) => x.toFixed(0)).join(' ')}; empty ${ff.empty.map((x) => x.toFixed(0)).join(' ')}.`,
+        );
       });
-      notes.push(
-        `First-frame runs, ms: game ${ff.game.map((x) => x.toFixed(0)).join(' ')}; empty ${ff.empty.map((x) => x.toFixed(0)).join(' ')}.`,
-      );
 
-      console.log('main-thread busy over 10 idle seconds…');
-      const idleEmpty = await idleBusy(b, empty.url, async () => undefined);
-      const idleGame = await idleBusy(b, game.url, quickStart);
-      browser.idle = { game: idleGame, empty: idleEmpty };
-      rows.push({
-        measure: 'main-thread busy, 10 idle s (game started, nothing moving)',
-        game: `${pct(idleGame.busy)} (${idleGame.taskSeconds.toFixed(1)} s)`,
-        floor: `${pct(idleEmpty.busy)} (${idleEmpty.taskSeconds.toFixed(1)} s)`,
-        ratio: idleGame.busy / idleEmpty.busy,
-        target: TARGETS.idleBusy,
+      await attempt('main-thread busy, 10 idle s', async () => {
+        console.log('main-thread busy over 10 idle seconds…');
+        const idleEmpty = await idleBusy(b, empty.url, async () => undefined);
+        const idleGame = await idleBusy(b, game.url, quickStart);
+        browser.idle = { game: idleGame, empty: idleEmpty };
+        rows.push({
+          measure: 'main-thread busy, 10 idle s (game started, nothing moving)',
+          game: `${pct(idleGame.busy)} (${idleGame.taskSeconds.toFixed(1)} s)`,
+          floor: `${pct(idleEmpty.busy)} (${idleEmpty.taskSeconds.toFixed(1)} s)`,
+          ratio: idleGame.busy / idleEmpty.busy,
+          target: TARGETS.idleBusy,
+        });
       });
 
-      console.log('frame times after End turn…');
-      const fg = await frameTimes(b, game.url, quickStart, endTurn);
-      const fe = await frameTimes(b, empty.url, async () => undefined, null);
-      const stats = (r: { deltas: number[]; kickMs: number }) => ({
-        samples: r.deltas.length,
-        median: median(r.deltas),
-        p95: percentile(r.deltas, 95),
-        max: Math.max(...r.deltas),
-        kickMs: r.kickMs,
+      await attempt('frame time after End turn', async () => {
+        console.log('frame times after End turn…');
+        const fg = await frameTimes(b, game.url, quickStart, endTurn);
+        const fe = await frameTimes(b, empty.url, async () => undefined, null);
+        const stats = (r: { deltas: number[]; kickMs: number }) => ({
+          samples: r.deltas.length,
+          median: median(r.deltas),
+          p95: percentile(r.deltas, 95),
+          max: Math.max(...r.deltas),
+          kickMs: r.kickMs,
+        });
+        const frames = { game: stats(fg), empty: stats(fe) };
+        browser.frames = frames;
+        rows.push({
+          measure: 'frame time, 3 s after End turn, median',
+          game: ms(frames.game.median, 1),
+          floor: ms(frames.empty.median, 1),
+          ratio: frames.game.median / frames.empty.median,
+        });
+        rows.push({
+          measure: 'frame time, 3 s after End turn, p95',
+          game: ms(frames.game.p95, 1),
+          floor: ms(frames.empty.p95, 1),
+          ratio: frames.game.p95 / frames.empty.p95,
+          target: TARGETS.frameP95,
+        });
+        rows.push({
+          measure: 'End turn click → next frame (computer turn, panels)',
+          game: ms(frames.game.kickMs),
+          floor: '–',
+          ratio: null,
+        });
       });
-      const frames = { game: stats(fg), empty: stats(fe) };
-      browser.frames = frames;
-      rows.push({
-        measure: 'frame time, 3 s after End turn, median',
-        game: ms(frames.game.median, 1),
-        floor: ms(frames.empty.median, 1),
-        ratio: frames.game.median / frames.empty.median,
-      });
-      rows.push({
-        measure: 'frame time, 3 s after End turn, p95',
-        game: ms(frames.game.p95, 1),
-        floor: ms(frames.empty.p95, 1),
-        ratio: frames.game.p95 / frames.empty.p95,
-        target: TARGETS.frameP95,
-      });
-      rows.push({ measure: 'End turn click → next frame (computer turn, panels)', game: ms(frames.game.kickMs), floor: '–', ratio: null });
     } finally {
       await b.close();
       await game.close();
@@ -219,56 +252,63 @@ if (on('BENCH_BROWSER')) {
 
 if (on('BENCH_AI')) {
   const ai: Record<string, unknown> = { loadAtStart: load() };
-  console.log('\nnormal-AI games against passive ones (one core, same seeds)…');
-  const nvp = scenarios.map((id) => normalVsPassive(id, env('BENCH_PASSIVE_GAMES', 3)));
-  ai.normalVsPassive = nvp;
-  for (const r of nvp)
-    rows.push({
-      measure: `normal-AI game ÷ passive game, ${r.scenario} (ms/game, 1 core, seeds 1–${r.normal.seeds.length})`,
-      game: ms(r.normal.msPerGame),
-      floor: ms(r.passive.msPerGame),
-      ratio: r.normal.msPerGame / r.passive.msPerGame,
-      target: TARGETS.aiVsPassive,
-    });
-
-  console.log('balance throughput (normal vs normal, all cores)…');
-  const bt = await balanceThroughput(scenarios, env('BENCH_BALANCE_GAMES', 40));
-  ai.balance = bt;
-  // The floor: the same number of passive games, from their one-core cost above, spread over the same cores.
-  const passiveMs = nvp.reduce((a, r) => a + r.passive.msPerGame, 0) / nvp.length;
-  const passive1000 = passiveMs / bt.workers; // seconds: 1,000 games × ms per game ÷ 1,000 ms/s
-  rows.push({
-    measure: `balance, normal vs normal, ${bt.workers} cores (${bt.games} games: ${bt.scenarios.join(', ')}), time for 1,000`,
-    game: `${bt.gamesPerSecond.toFixed(2)} games/s → ${bt.secondsFor1000.toFixed(0)} s`,
-    floor: `passive → ${passive1000.toFixed(0)} s`,
-    ratio: bt.secondsFor1000 / passive1000,
-    value: bt.secondsFor1000,
-    target: TARGETS.balance1000,
+  results.ai = ai;
+  let passiveMs = Number.NaN;
+  await attempt('normal-AI game ÷ passive game', async () => {
+    console.log('\nnormal-AI games against passive ones (one core, same seeds)…');
+    const nvp = scenarios.map((id) => normalVsPassive(id, env('BENCH_PASSIVE_GAMES', 3)));
+    ai.normalVsPassive = nvp;
+    passiveMs = nvp.reduce((a, r) => a + r.passive.msPerGame, 0) / nvp.length;
+    for (const r of nvp)
+      rows.push({
+        measure: `normal-AI game ÷ passive game, ${r.scenario} (ms/game, 1 core, seeds 1–${r.normal.seeds.length})`,
+        game: ms(r.normal.msPerGame),
+        floor: ms(r.passive.msPerGame),
+        ratio: r.normal.msPerGame / r.passive.msPerGame,
+        target: TARGETS.aiVsPassive,
+      });
   });
 
-  const games = env('BENCH_AI_GAMES', 2);
-  console.log(`AI decision time per actor-turn (${games} games per level)…`);
-  const plan: [string, 'easy' | 'normal' | 'hard'][] = [
-    ...(['easy', 'normal', 'hard'] as const).map((l): [string, 'easy' | 'normal' | 'hard'] => [scenarios[0] ?? 'paz-pivot', l]),
-    ...scenarios.slice(1).map((id): [string, 'hard'] => [id, 'hard']),
-  ];
-  const decision = plan.map(([id, level]) => aiDecisionTime(id, level, games));
-  ai.decision = decision;
-  for (const d of decision) {
-    notes.push(
-      `AI ${d.level}, ${d.scenario}: ${d.turns} actor-turns, median ${ms(d.medianMs, 1)}, p95 ${ms(d.p95Ms, 1)}, max ${ms(d.maxMs)}.`,
-    );
-    if (d.level === 'hard')
-      rows.push({
-        measure: `AI decision per actor-turn, hard, p95 (${d.scenario}, ${d.games} games)`,
-        game: ms(d.p95Ms, 1),
-        floor: '–',
-        ratio: null,
-        value: d.p95Ms,
-        target: TARGETS.hardP95,
-      });
-  }
-  results.ai = ai;
+  await attempt('balance, normal vs normal', async () => {
+    console.log('balance throughput (normal vs normal, all cores)…');
+    const bt = await balanceThroughput(scenarios, env('BENCH_BALANCE_GAMES', 40));
+    ai.balance = bt;
+    // The floor: as many passive games, at their one-core cost above, spread over the same cores.
+    const passive1000 = passiveMs / bt.workers; // seconds: 1,000 games × ms per game ÷ 1,000 ms/s
+    rows.push({
+      measure: `balance, normal vs normal, ${bt.workers} cores (${bt.games} games: ${bt.scenarios.join(', ')}), time for 1,000`,
+      game: `${bt.gamesPerSecond.toFixed(2)} games/s → ${bt.secondsFor1000.toFixed(0)} s`,
+      floor: Number.isFinite(passive1000) ? `passive → ${passive1000.toFixed(0)} s` : '–',
+      ratio: bt.secondsFor1000 / passive1000,
+      value: bt.secondsFor1000,
+      target: TARGETS.balance1000,
+    });
+  });
+
+  await attempt('AI decision per actor-turn', async () => {
+    const games = env('BENCH_AI_GAMES', 2);
+    console.log(`AI decision time per actor-turn (${games} games per level)…`);
+    const plan: [string, 'easy' | 'normal' | 'hard'][] = [
+      ...(['easy', 'normal', 'hard'] as const).map((l): [string, 'easy' | 'normal' | 'hard'] => [scenarios[0] ?? 'paz-pivot', l]),
+      ...scenarios.slice(1).map((id): [string, 'hard'] => [id, 'hard']),
+    ];
+    const decision = plan.map(([id, level]) => aiDecisionTime(id, level, games));
+    ai.decision = decision;
+    for (const d of decision) {
+      notes.push(
+        `AI ${d.level}, ${d.scenario}: ${d.turns} actor-turns, median ${ms(d.medianMs, 1)}, p95 ${ms(d.p95Ms, 1)}, max ${ms(d.maxMs)}.`,
+      );
+      if (d.level === 'hard')
+        rows.push({
+          measure: `AI decision per actor-turn, hard, p95 (${d.scenario}, ${d.games} games)`,
+          game: ms(d.p95Ms, 1),
+          floor: '–',
+          ratio: null,
+          value: d.p95Ms,
+          target: TARGETS.hardP95,
+        });
+    }
+  });
 }
 
 results.loadAtEnd = load();

@@ -5,7 +5,7 @@ import { aiDecisionTime, balanceThroughput, normalVsPassive } from './aiBench';
 import { buildBoth, chromiumPath, EMPTY_OUT, firstFrame, frameTimes, GAME_OUT, idleBusy, jsSize, launch } from './browserBench';
 import { firstLoadJs } from './firstLoad';
 import { endTurn, quickStart } from './gameDriver';
-import { type LighthouseRun, type Load, lighthouseRun, type Preset } from './lighthouseBench';
+import type { LighthouseRun, Load, Preset } from './lighthouseBench';
 import { allScenarioIds, simThroughput } from './simThroughput';
 import { serveDir } from './staticServer';
 import { median, percentile } from './stats';
@@ -199,6 +199,8 @@ if (on('BENCH_BROWSER')) {
 
     if (on('BENCH_LIGHTHOUSE')) {
       // Free ports picked by the system, for the page and for Chromium's DevTools: fixed ones collide on a shared machine.
+      // Loaded here, so BENCH_LIGHTHOUSE=0 runs where lighthouse is not installed.
+      const { lighthouseRun } = await import('./lighthouseBench');
       const page = await serveDir(GAME_OUT);
       const runs: LighthouseRun[] = [];
       try {

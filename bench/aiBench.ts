@@ -1,12 +1,12 @@
+import { cpus } from 'node:os';
 import { runJob } from '../src/cli/balanceRun';
-import { type AiLevel, aiMove, autoPlay, createGame, type GameState, loadScenario, type Scenario } from '../src/headless';
+import { type AiLevel, aiMove, autoPlay, createGame, type GameState, loadScenario, passiveMove, type Scenario } from '../src/headless';
+import { median, percentile } from './stats';
 
-export type AiTiming = { scenario: string; level: AiLevel; turns: number; medianMs: number; p95Ms: number; maxMs: number };
+export type AiTiming = { scenario: string; level: AiLevel; games: number; turns: number; medianMs: number; p95Ms: number; maxMs: number };
 
-const q = (xs: number[], p: number): number => {
-  const a = [...xs].sort((x, y) => x - y);
-  return a[Math.min(a.length - 1, Math.floor((p / 100) * (a.length - 1)))] ?? NaN;
-};
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+const allAt = (sc: Scenario, level: AiLevel): Record<string, AiLevel> => Object.fromEntries(sc.actors.map((a) => [a.id, level]));
 
 /**
  * The AI's decision time per turn: every actor at `level`, `games` games; for each acting
@@ -18,28 +18,70 @@ export function aiDecisionTime(id: string, level: AiLevel, games: number): AiTim
   // Actors with no actions of their own (the scenario's stakeholders) only pass: leave them out.
   const acting = new Set(sc.actions.map((a) => a.actor));
   const timed = (s: GameState, scn: Scenario, actor: string) => {
-    const t0 = process.hrtime.bigint();
+    const t0 = now();
     const a = aiMove(level, s, scn, actor);
     if (!acting.has(actor)) return a;
     const key = `${s.setup.seed}:${s.turn}:${actor}`;
-    perTurn.set(key, (perTurn.get(key) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6);
+    perTurn.set(key, (perTurn.get(key) ?? 0) + now() - t0);
     return a;
   };
-  const levels = Object.fromEntries(sc.actors.map((a) => [a.id, level]));
-  for (let seed = 1; seed <= games; seed++) autoPlay(createGame(sc, { seed, levels }), sc, timed);
+  for (let seed = 1; seed <= games; seed++) autoPlay(createGame(sc, { seed, levels: allAt(sc, level) }), sc, timed);
   const xs = [...perTurn.values()];
-  return { scenario: id, level, turns: xs.length, medianMs: q(xs, 50), p95Ms: q(xs, 95), maxMs: Math.max(...xs) };
+  return { scenario: id, level, games, turns: xs.length, medianMs: median(xs), p95Ms: percentile(xs, 95), maxMs: Math.max(...xs) };
 }
 
-/** Balance-run throughput: normal against normal, on every core, games per second. */
-export async function balanceThroughput(
-  id: string,
-  games: number,
-): Promise<{ scenario: string; games: number; seconds: number; gamesPerSecond: number }> {
+export type GameCost = { seeds: number[]; msPerGame: number; runsMs: number[]; turnsPerGame: number };
+
+/**
+ * A whole game's cost on one core, `seeds` games: every actor on the normal AI (as a balance
+ * run plays), and the same seeds with every actor passing (the floor: the sim's own step,
+ * events and meters, with no choosing). One warm-up game of each goes first, untimed.
+ */
+export function normalVsPassive(id: string, games: number): { scenario: string; normal: GameCost; passive: GameCost } {
   const { scenario: sc } = loadScenario(id);
-  const levels = Object.fromEntries(sc.actors.map((a) => [a.id, 'normal' as AiLevel]));
-  const t0 = process.hrtime.bigint();
-  await runJob({ scenario: id, levels, seeds: Array.from({ length: games }, (_, i) => i + 1) });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { scenario: id, games, seconds, gamesPerSecond: games / seconds };
+  const seeds = Array.from({ length: games }, (_, i) => i + 1);
+  const play = (seed: number, normal: boolean): { ms: number; turns: number } => {
+    const t0 = now();
+    const s = normal
+      ? autoPlay(createGame(sc, { seed, levels: allAt(sc, 'normal') }), sc).state
+      : autoPlay(createGame(sc, { seed }), sc, passiveMove).state;
+    return { ms: now() - t0, turns: s.turn };
+  };
+  play(1000, false);
+  play(1000, true);
+  const cost = (normal: boolean): GameCost => {
+    const runs = seeds.map((seed) => play(seed, normal));
+    const runsMs = runs.map((r) => r.ms);
+    return {
+      seeds,
+      runsMs,
+      msPerGame: runsMs.reduce((a, b) => a + b, 0) / runs.length,
+      turnsPerGame: runs.reduce((a, r) => a + r.turns, 0) / runs.length,
+    };
+  };
+  return { scenario: id, passive: cost(false), normal: cost(true) };
+}
+
+export type Balance = {
+  scenarios: string[];
+  games: number;
+  workers: number;
+  seconds: number;
+  gamesPerSecond: number;
+  secondsFor1000: number;
+};
+
+/** Balance-run throughput: normal against normal on every core, the games split between the scenarios. */
+export async function balanceThroughput(ids: string[], games: number): Promise<Balance> {
+  const workers = Math.max(1, cpus().length);
+  const each = Math.max(1, Math.round(games / ids.length));
+  let seconds = 0;
+  for (const id of ids) {
+    const { scenario: sc } = loadScenario(id);
+    const t0 = now();
+    await runJob({ scenario: id, levels: allAt(sc, 'normal'), seeds: Array.from({ length: each }, (_, i) => i + 1) }, workers);
+    seconds += (now() - t0) / 1000;
+  }
+  const total = each * ids.length;
+  return { scenarios: ids, games: total, workers, seconds, gamesPerSecond: total / seconds, secondsFor1000: (1000 * seconds) / total };
 }

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
-import { serveDir } from './staticServer';
+import { freshPage } from './gameDriver';
 
 /**
- * Browser benchmarks of the production build, each side by side with an empty
- * Phaser 4 app built with the same settings (bench/empty-app): JS size, time from
- * navigation to the first frame, and frame times while the map animates.
+ * Browser benchmarks of the production build, each side by side with an empty Phaser 4 app
+ * built with the same settings (bench/empty-app): JS size, navigation → first frame,
+ * main-thread busy time at rest, and frame times while the map animates.
  */
 
 export const GAME_OUT = 'bench/out/game';
@@ -49,120 +49,130 @@ export function chromiumPath(): string | null {
   return existsSync(p) ? p : null;
 }
 
+export const CHROMIUM_ARGS: string[] = config.use?.launchOptions?.args ?? [];
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath() ?? undefined, args: config.use?.launchOptions?.args ?? [], headless: true });
+  return chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS, headless: true });
 }
 
 /**
- * Marks the first frame after the app is ready: for the game, the first animation
- * frame after the map scene set `ui.mapReady`; for the empty app, after its scene's
- * `create`. Times are performance.now(), i.e. from navigation start.
+ * Marks the first frame after the app is ready: for the game, the first animation frame after
+ * the map scene set `ui.mapReady`; for the empty app, after its scene's `create`. Times are
+ * performance.now(), i.e. from navigation start.
  */
 const FIRST_FRAME_PROBE = `(() => {
   const tick = () => {
-    const ready = window.__emptyReady === true || window.altiplano?.store?.getState?.().ui?.mapReady === true;
+    let ready = window.__emptyReady === true;
+    try { ready = ready || window.altiplano?.store?.getState?.().ui?.mapReady === true; } catch {}
     if (ready) { requestAnimationFrame(() => { window.__firstFrame = performance.now(); }); return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();`;
 
-const VIEWPORT = config.use?.viewport ?? { width: 1280, height: 800 };
-
-/** Navigation → first frame, ms, in a fresh context (empty cache and storage) each run. */
-export async function firstFrame(browser: Browser, url: string, runs = 5): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext({ viewport: VIEWPORT });
-    const page = await ctx.newPage();
-    await page.addInitScript(FIRST_FRAME_PROBE);
-    await page.goto(url);
-    await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
-      timeout: 30_000,
-    });
-    times.push(await page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame));
-    await ctx.close();
-  }
-  return times;
+async function waitFirstFrame(page: Page): Promise<number> {
+  await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
 }
 
 /**
- * Frame times while the map animates: `kick` (page code, run once: for the game, end
- * the turn, which floats meter deltas from the departments and animates deal routes)
- * runs, then requestAnimationFrame deltas are sampled for `seconds` from the first
- * frame after it. Also returns how long the kick held the page (kick → next frame).
- * `prepare` (page code) runs first, e.g. to start a game as the start screen would.
+ * Navigation → first frame, ms, in a fresh context (empty cache and storage), and the JS the
+ * page had fetched by then (decoded bytes, so the figure does not depend on the server's
+ * compression), whether imported statically or on demand.
  */
-export async function frameTimes(
-  browser: Browser,
-  url: string,
-  prepare: string,
-  kick: string,
-  seconds = 3,
-): Promise<{ deltas: number[]; kickMs: number }> {
-  const ctx = await browser.newContext({ viewport: VIEWPORT });
-  const page = await ctx.newPage();
-  await page.addInitScript(FIRST_FRAME_PROBE);
+export async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; jsBytes: number }> {
+  const { ctx, page } = await freshPage(browser, [FIRST_FRAME_PROBE]);
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
-    timeout: 30_000,
-  });
-  await page.evaluate(prepare);
-  await page.waitForTimeout(1500);
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  const r = (await page.evaluate(`new Promise((resolve) => {
-    const t0 = performance.now();
-    ${kick};
-    requestAnimationFrame((first) => {
-      // The frame's own timestamp is its start, which can precede t0: read the clock.
-      const kickMs = performance.now() - t0;
-      const deltas = [];
-      let last = first;
-      const end = first + ${seconds * 1000};
-      const f = (now) => {
-        deltas.push(now - last);
-        last = now;
-        if (now < end) requestAnimationFrame(f);
-        else resolve({ deltas, kickMs });
-      };
-      requestAnimationFrame(f);
-    });
-  })`)) as { deltas: number[]; kickMs: number };
+  const ms = await waitFirstFrame(page);
+  const jsBytes = await page.evaluate(
+    (by) =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= by)
+        .reduce((a, e) => a + e.decodedBodySize, 0),
+    ms,
+  );
   await ctx.close();
-  return r;
+  return { ms, jsBytes };
 }
 
-/** Page code: starts a game (as the start screen's quick start does) unless one is under way. */
-export const START_GAME = `(() => {
-  const s = window.altiplano.store.getState();
-  if (s.game && !s.game.over) return;
-  const entry = s.scenarios.find((x) => x.id === 'paz-pivot') ?? s.scenarios[0];
-  const side = entry.scenario.actors.find((a) => a.playable).id;
-  s.startGame({ scenarioId: entry.id, side, seed: 1 });
-  const report = document.getElementById('report-close');
-  if (report) report.click();
+/** Page code: records every animation frame (its timestamp, and the clock when it ran) and End turn's click. */
+const FRAME_RECORDER = `(() => {
+  const rec = { ts: [], at: [], kick: null };
+  window.__frames = rec;
+  const f = (t) => { rec.ts.push(t); rec.at.push(performance.now()); requestAnimationFrame(f); };
+  requestAnimationFrame(f);
+  document.addEventListener('click', (e) => {
+    if (rec.kick === null && e.target instanceof Element && e.target.closest('#end-turn')) rec.kick = performance.now();
+  }, true);
 })()`;
 
-/** Page code: answers any event waiting for the player, then ends their phase (the End turn button's action). */
-export const END_TURN = `(() => {
-  const store = window.altiplano.store;
-  const side = store.getState().choice.side;
-  for (const p of store.getState().game.pending.filter((x) => x.actor === side)) {
-    const option = store.getState().entry.scenario.events.find((e) => e.id === p.event).options[0].id;
-    store.getState().dispatch({ type: 'chooseOption', actor: side, choice: p.id, option });
-  }
-  store.getState().dispatch({ type: 'endPhase', actor: side });
-})()`;
+export type Prepare = (page: Page) => Promise<void>;
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+export type Frames = { deltas: number[]; kickMs: number };
+
+/**
+ * Frame times while the map animates: after `prepare` (for the game, a started game) and a
+ * rest of 1.5 s, `kick` runs (for the game, End turn, which plays the computer's turn, floats
+ * meter deltas from the departments and animates deal routes); then the frame-to-frame deltas
+ * of the `seconds` after the first frame that follows it. `kickMs`: the kick's click → that frame.
+ */
+export async function frameTimes(browser: Browser, url: string, prepare: Prepare, kick: Prepare | null, seconds = 3): Promise<Frames> {
+  const { ctx, page } = await freshPage(browser, [FIRST_FRAME_PROBE]);
+  await page.goto(url);
+  await waitFirstFrame(page);
+  await prepare(page);
+  await page.waitForTimeout(1500);
+  await page.evaluate(FRAME_RECORDER);
+  type Rec = { ts: number[]; at: number[]; kick: number | null };
+  if (kick) await kick(page);
+  else await page.evaluate(`window.__frames.kick = performance.now()`);
+  await page.waitForFunction(
+    (s) => {
+      const r = (window as unknown as { __frames: Rec }).__frames;
+      const last = r.at[r.at.length - 1];
+      return r.kick !== null && last !== undefined && last > r.kick + s * 1000 + 100;
+    },
+    seconds,
+    { timeout: 60_000, polling: 200 },
+  );
+  const r = await page.evaluate(() => (window as unknown as { __frames: Rec }).__frames);
+  await ctx.close();
+  const kickAt = r.kick ?? 0;
+  const first = r.at.findIndex((a) => a > kickAt);
+  const t0 = r.ts[first] ?? 0;
+  const deltas: number[] = [];
+  for (let i = first + 1; i < r.ts.length && (r.ts[i - 1] ?? 0) < t0 + seconds * 1000; i++)
+    deltas.push((r.ts[i] ?? 0) - (r.ts[i - 1] ?? 0));
+  return { deltas, kickMs: (r.at[first] ?? NaN) - kickAt };
 }
 
-export function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : (s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN);
-}
+export type IdleBusy = { seconds: number; taskSeconds: number; scriptSeconds: number; busy: number };
 
-export { serveDir };
+/**
+ * Main-thread busy time at rest: after `prepare` and a settling rest, the renderer main
+ * thread's TaskDuration (CDP Performance.getMetrics) over `seconds` of wall time.
+ */
+export async function idleBusy(browser: Browser, url: string, prepare: Prepare, seconds = 10, settle = 2): Promise<IdleBusy> {
+  const { ctx, page } = await freshPage(browser, [FIRST_FRAME_PROBE]);
+  await page.goto(url);
+  await waitFirstFrame(page);
+  await prepare(page);
+  await page.waitForTimeout(settle * 1000);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? NaN;
+    return { t: m('Timestamp'), task: m('TaskDuration'), script: m('ScriptDuration') };
+  };
+  const a = await read();
+  await page.waitForTimeout(seconds * 1000);
+  const b = await read();
+  await ctx.close();
+  const wall = b.t - a.t;
+  return { seconds: wall, taskSeconds: b.task - a.task, scriptSeconds: b.script - a.script, busy: (b.task - a.task) / wall };
+}

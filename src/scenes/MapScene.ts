@@ -296,6 +296,11 @@ export class MapScene extends Phaser.Scene {
     return this.rest.frames;
   }
 
+  /** Is the loop asleep, nothing moving and nothing left to draw? (tests) */
+  resting(): boolean {
+    return !this.game.loop.running;
+  }
+
   /** Floating numbers still on screen (tests wait for zero before a screenshot). */
   busy(): number {
     return this.deltaLayer.busy();

@@ -8,8 +8,9 @@ import { type Edge, edgeOf, routesOf } from '../routes';
 
 type Drawn = { key: string; colour: number; curve: Phaser.Curves.Path; length: number };
 
-/** Pulses travel this many times along their route after the routes change, then rest where they are. */
+/** Pulses travel this many times along their route after the routes change (at most PULSE_MS), then rest where they are. */
 export const PULSE_TRIPS = 2;
+export const PULSE_MS = 6000;
 const periodOf = (d: Drawn): number => Math.max(1800, d.length * 9);
 
 /** Where a route leaves the map: off the edge on the partner's side, near its start so it arcs rather than crossing the country. */
@@ -98,7 +99,7 @@ export class RouteLayer {
       const length = path.getLength();
       const drawn: Drawn = { key: r.key, colour: light, curve: path, length };
       this.drawn.push(drawn);
-      this.until = Math.max(this.until, performance.now() + PULSE_TRIPS * periodOf(drawn));
+      this.until = Math.max(this.until, performance.now() + Math.min(PULSE_MS, PULSE_TRIPS * periodOf(drawn)));
       const pts = path.getSpacedPoints(Math.max(8, Math.round(length / 6)));
       // A dark casing under the line keeps it legible over any fill.
       this.lines.lineStyle(5, 0x0b141b, 0.55);

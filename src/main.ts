@@ -1,9 +1,9 @@
 import scenarios from 'virtual:scenarios';
-import Phaser from 'phaser';
 import { startAudio } from './audio/startAudio';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
 import { wordsOf } from './present/words';
-import { MapScene } from './scenes/MapScene';
+import type { MapScene } from './scenes/MapScene';
+import { startMap } from './scenes/startMap';
 import { createGameStore } from './state/createGameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
 import { startPersistence } from './state/startPersistence';
@@ -105,20 +105,7 @@ mountKeyboard(store, {
 // A verified autosave puts the game back in place (and leaves the start screen).
 startPersistence(store);
 
-const game = new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: l.map,
-  backgroundColor: '#0f1b24',
-  scale: { mode: Phaser.Scale.RESIZE, width: l.map.clientWidth || 800, height: l.map.clientHeight || 600 },
-  banner: false,
-  // A turn-based map needs no more; it leaves the processor to the panels (and to software WebGL).
-  fps: { limit: 30 },
-  scene: [],
-});
-game.scene.add('map', MapScene, true, { store });
-// The map's box changes when panels appear beside or under it; Phaser only notices the
-// window's size, so tell it when the box itself changes.
-new ResizeObserver(() => game.scale.refresh()).observe(l.map);
+const game = startMap(l.map, store);
 
 // A handle for end-to-end tests and the curious: the store, the map scene, a panel to mount
 // a second time (two boards on one page), and the catalogues (a test can add a language).

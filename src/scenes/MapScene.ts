@@ -2,9 +2,10 @@ import Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import mapUrl from '../../assets/map/bolivia-region.geojson?url';
 import { describeDepartment, describeProject } from '../present/describe';
-import { BACKGROUND, COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
+import { COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
 import { wordsOf } from '../present/words';
 import type { GameStore } from '../state/createGameStore';
+import { Baked } from './baked';
 import { DeltaLayer } from './layers/deltaLayer';
 import { LabelLayer } from './layers/labelLayer';
 import { OverlayLayer } from './layers/overlayLayer';
@@ -14,18 +15,24 @@ import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
 import { type MapContext, wordsAt } from './mapContext';
 import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
+import { Rest } from './rest';
 
 /**
  * The map: Bolivia's departments coloured by the chosen overlay, its neighbours,
  * sites, project markers, deal and trade routes and floating meter changes. It
  * reads the store and turns pointer input into UI selections; it holds no game
  * rule. Each layer lives in ./layers; this scene wires them to the store.
+ * The shapes that change only with the game (land, fills, patterns, borders, route arcs, sites
+ * and projects) are baked into one picture under the outlines, pulses and texts, and the loop
+ * rests while nothing moves (./rest): every change below asks for its frame.
  */
 export class MapScene extends Phaser.Scene {
   private store!: StoreApi<GameStore>;
   private features: MapFeature[] = [];
   private proj!: Projection;
   private base!: Phaser.GameObjects.Graphics;
+  private ground!: Baked;
+  private rest!: Rest;
   private overlayLayer!: OverlayLayer;
   private siteLayer!: SiteLayer;
   private projectLayer!: ProjectLayer;
@@ -54,12 +61,14 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.features = readFeatures(this.cache.json.get('region'));
-    this.cameras.main.setBackgroundColor(BACKGROUND);
-    this.base = this.add.graphics().setDepth(0);
-    this.overlayLayer = new OverlayLayer(this);
-    this.routeLayer = new RouteLayer(this);
-    this.siteLayer = new SiteLayer(this);
-    this.projectLayer = new ProjectLayer(this);
+    this.rest = new Rest(this.game);
+    // One picture, not one per layer: in software WebGL each full-canvas image costs as much as the rest of a frame.
+    this.ground = new Baked(this, 'map-ground', 0);
+    this.base = this.ground.add();
+    this.overlayLayer = new OverlayLayer(this, this.ground);
+    this.routeLayer = new RouteLayer(this, this.ground);
+    this.siteLayer = new SiteLayer(this, this.ground);
+    this.projectLayer = new ProjectLayer(this.ground);
     this.labelLayer = new LabelLayer(this);
     this.deltaLayer = new DeltaLayer(this);
     const canvas = this.game.canvas;
@@ -77,7 +86,10 @@ export class MapScene extends Phaser.Scene {
       // A game put in place (new, loaded, imported) starts with none of the last game's numbers.
       if (s.ui.fresh !== prev.ui.fresh) this.deltaLayer.clear();
       if (s.revision !== prev.revision) this.deltaLayer.show(this.ctx(), [...s.lastEvents]);
+      if (s.ui.fresh !== prev.ui.fresh || s.revision !== prev.revision) this.rest.wake();
     });
+    // Floating numbers rise and fade, and pulses travel a while after the routes change: the loop runs meanwhile.
+    this.rest.keepAwakeWhile(() => this.tweens.getTweens().length > 0 || this.deltaLayer.busy() > 0 || this.routeLayer.moving());
     this.scale.on('resize', this.layout, this);
     // The page's layout can change the map box without a window resize (panels
     // opening, the controls filling in): follow the box itself.
@@ -98,6 +110,7 @@ export class MapScene extends Phaser.Scene {
       this.resizeObserver?.disconnect();
       this.reducedMotion?.removeEventListener('change', this.layout);
       this.tooltip?.destroy();
+      this.rest.destroy();
     });
     this.store.getState().setUi({ mapReady: true });
   }
@@ -127,6 +140,7 @@ export class MapScene extends Phaser.Scene {
     this.drawState();
     this.deltaLayer.clear();
     this.tooltip?.hide();
+    this.rest.wake();
   };
 
   private drawBase(): void {
@@ -171,6 +185,7 @@ export class MapScene extends Phaser.Scene {
     this.siteLayer.draw(ctx);
     this.projectLayer.draw(ctx);
     this.routeLayer.draw(ctx);
+    this.ground.bake();
     this.drawSelection();
     if (this.hoverPoint) this.hover(...this.hoverPoint);
   }
@@ -187,6 +202,7 @@ export class MapScene extends Phaser.Scene {
     const hoveredSite = this.hoverPoint ? this.siteLayer.siteAt(...this.hoverPoint, ctx) : null;
     if (hoveredSite) show.add(hoveredSite.id);
     this.siteLayer.drawLabels(ctx, show, this.labelLayer.boxes);
+    this.rest.wake();
   }
 
   private hover(x: number | null, y: number | null): void {
@@ -273,6 +289,16 @@ export class MapScene extends Phaser.Scene {
   /** Routes on the map (tests). */
   routes(): string[] {
     return this.routeLayer.keys();
+  }
+
+  /** Frames drawn so far: it stands still while the map rests (tests). */
+  get frames(): number {
+    return this.rest.frames;
+  }
+
+  /** Is the loop asleep, nothing moving and nothing left to draw? (tests) */
+  resting(): boolean {
+    return !this.game.loop.running;
   }
 
   /** Floating numbers still on screen (tests wait for zero before a screenshot). */

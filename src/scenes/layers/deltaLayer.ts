@@ -45,9 +45,10 @@ export class DeltaLayer {
     this.heading = null;
   }
 
+  /** Times are read from the page's clock: the scene's stands still while the map rests. */
   show(ctx: MapContext, events: GameEvent[]): void {
     this.ctx = ctx;
-    const now = this.scene.time.now;
+    const now = performance.now();
     for (const d of deltasOf(events)) {
       const key = keyOf(d);
       const floating = this.live.find((f) => f.key === key);
@@ -120,7 +121,7 @@ export class DeltaLayer {
       this.heading = this.text(host ? w.actor(host.id) : w.t('map.delta.national'), ctx.width - 12, 12, 0xa9b8c2, size - 1, 1);
     }
     const label = this.text(this.wording(ctx, d), x, y, this.colourOf(ctx, d), size, originX);
-    const f: Floating = { key, delta: d, row, label, born: this.scene.time.now, x, y };
+    const f: Floating = { key, delta: d, row, label, born: performance.now(), x, y };
     this.live.push(f);
     this.fade(ctx, f, true);
   }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { departmentStyle, powersOf } from '../../present/overlayStyle';
 import { DEPARTMENT_EDGE, LAKE, SALT } from '../../present/palette';
+import type { Baked } from '../baked';
 import { type MapContext, screenRings } from '../mapContext';
 import { dotPoints, hatchSegments } from '../patterns';
 
@@ -15,10 +16,11 @@ export class OverlayLayer {
   private readonly edges: Phaser.GameObjects.Graphics;
   private readonly highlight: Phaser.GameObjects.Graphics;
 
-  constructor(scene: Phaser.Scene) {
-    this.fills = scene.add.graphics().setDepth(1);
-    this.patterns = scene.add.graphics().setDepth(2);
-    this.edges = scene.add.graphics().setDepth(3);
+  /** Fills, patterns and borders change only with the game: they are baked into `ground`; the outlines follow the pointer. */
+  constructor(scene: Phaser.Scene, ground: Baked) {
+    this.fills = ground.add();
+    this.patterns = ground.add();
+    this.edges = ground.add();
     this.highlight = scene.add.graphics().setDepth(4);
   }
 

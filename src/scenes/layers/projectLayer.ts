@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { powersOf } from '../../present/overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../../present/palette';
 import type { ProjectState } from '../../sim';
+import type { Baked } from '../baked';
 import { type MapContext, placePoint } from '../mapContext';
 
 export type Marker = { project: ProjectState; x: number; y: number; progress: number };
@@ -15,8 +16,8 @@ export class ProjectLayer {
   private readonly g: Phaser.GameObjects.Graphics;
   markers: Marker[] = [];
 
-  constructor(scene: Phaser.Scene) {
-    this.g = scene.add.graphics().setDepth(25);
+  constructor(marks: Baked) {
+    this.g = marks.add();
   }
 
   radius(ctx: MapContext): number {

@@ -1,11 +1,17 @@
 import Phaser from 'phaser';
 import { powersOf } from '../../present/overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, mix } from '../../present/palette';
+import type { Baked } from '../baked';
 import { FONT, labelSize, type MapContext, placePoint, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 import type { Pt } from '../patterns';
 import { type Edge, edgeOf, routesOf } from '../routes';
 
 type Drawn = { key: string; colour: number; curve: Phaser.Curves.Path; length: number };
+
+/** Pulses travel this many times along their route after the routes change (at most PULSE_MS), then rest where they are. */
+export const PULSE_TRIPS = 2;
+export const PULSE_MS = 6000;
+const periodOf = (d: Drawn): number => Math.max(1800, d.length * 9);
 
 /** Where a route leaves the map: off the edge on the partner's side, near its start so it arcs rather than crossing the country. */
 function edgePoint(edge: Edge, start: Pt, w: number, h: number, inset: number): Pt {
@@ -29,7 +35,9 @@ function edgePoint(edge: Edge, start: Pt, w: number, h: number, inset: number): 
  * Signed deals and trade measures as arcs from Bolivia towards the partner's
  * side of the world (the US off the map to the north, China west across the
  * Pacific), trade through the Pacific ports; pulses travel along them to show
- * the direction of the flow (a still dashed arc under reduced motion).
+ * the direction of the flow (a still dashed arc under reduced motion). The pulses
+ * travel for a few trips after the routes change and then stand still: a map that
+ * moved for ever would keep the page drawing for ever.
  */
 export class RouteLayer {
   private readonly lines: Phaser.GameObjects.Graphics;
@@ -37,9 +45,15 @@ export class RouteLayer {
   private labels: Phaser.GameObjects.Text[] = [];
   private drawn: Drawn[] = [];
   private motion = true;
+  /** When the pulses stop (performance.now() time). */
+  private until = 0;
 
-  constructor(private readonly scene: Phaser.Scene) {
-    this.lines = scene.add.graphics().setDepth(10);
+  /** The arcs change only with the game (baked into `lines`); the pulses move over them. */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    lines: Baked,
+  ) {
+    this.lines = lines.add();
     this.pulses = scene.add.graphics().setDepth(11);
   }
 
@@ -55,6 +69,7 @@ export class RouteLayer {
     this.labels = [];
     this.drawn = [];
     this.motion = ctx.motion;
+    this.until = 0;
     const { game, entry } = ctx.store.getState();
     if (!game || !entry) return;
     const powers = powersOf(entry.scenario.actors);
@@ -82,7 +97,9 @@ export class RouteLayer {
       const colour = powers.find((p) => p.id === r.partner)?.colour ?? hexToInt(actor?.color ?? ACTOR_FALLBACK[4] ?? '#E69F00');
       const light = mix(colour, 0xffffff, 0.35);
       const length = path.getLength();
-      this.drawn.push({ key: r.key, colour: light, curve: path, length });
+      const drawn: Drawn = { key: r.key, colour: light, curve: path, length };
+      this.drawn.push(drawn);
+      this.until = Math.max(this.until, performance.now() + Math.min(PULSE_MS, PULSE_TRIPS * periodOf(drawn)));
       const pts = path.getSpacedPoints(Math.max(8, Math.round(length / 6)));
       // A dark casing under the line keeps it legible over any fill.
       this.lines.lineStyle(5, 0x0b141b, 0.55);
@@ -133,13 +150,19 @@ export class RouteLayer {
     this.labels.push(t);
   }
 
-  /** Moves the pulses along the routes (called every frame). */
-  animate(time: number): void {
+  /** Are the pulses still travelling? */
+  moving(now = performance.now()): boolean {
+    return this.motion && this.drawn.length > 0 && now < this.until;
+  }
+
+  /** Moves the pulses along the routes (called every frame the map draws); after their trips, draws them where they stopped. */
+  animate(now: number): void {
     const g = this.pulses;
     g.clear();
     if (!this.motion) return;
+    const time = Math.min(now, this.until);
     for (const d of this.drawn) {
-      const period = Math.max(1800, d.length * 9);
+      const period = periodOf(d);
       for (let k = 0; k < 3; k++) {
         const u = (((time / period + k / 3) % 1) + 1) % 1;
         const p = d.curve.getPoint(u);

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { SITE_EDGE, SITE_FILL } from '../../present/palette';
 import { iconOf, iconShape } from '../../present/siteIcons';
+import type { Baked } from '../baked';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 import { departmentAt } from '../mapGeometry';
 import { type Box, boxOf, overlaps } from './labelLayer';
@@ -17,8 +18,11 @@ export class SiteLayer {
   private labels: Phaser.GameObjects.Text[] = [];
   placed: Placed[] = [];
 
-  constructor(private readonly scene: Phaser.Scene) {
-    this.icons = scene.add.graphics().setDepth(20);
+  constructor(
+    private readonly scene: Phaser.Scene,
+    icons: Baked,
+  ) {
+    this.icons = icons.add();
   }
 
   radius(ctx: MapContext): number {

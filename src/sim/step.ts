@@ -1,8 +1,6 @@
-import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
 import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce, termsUnavailable } from './deals';
-import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
@@ -10,14 +8,11 @@ import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
 import { eventCause } from './scenarioEvents';
 import type { Scenario } from './scenarioTypes';
+import { stateCopy } from './stateCopy';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
 import { joinText } from './text';
 import { currentActor } from './turnOrder';
-
-// Immer without auto-freeze: deep-freezing every new state costs more than the rest of a
-// step, and the sim never mutates a state it has returned (tests check that).
-const immer = new Immer({ autoFreeze: false });
 
 export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; reason: Refusal };
 
@@ -136,15 +131,10 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
   const refusal = check(state, sc, action);
   if (refusal) return { ok: false, reason: refusal };
   const events: GameEvent[] = [];
-  const next = immer.produce(state, (s) => {
-    // The meters are small and read constantly: give the rules plain copies rather than
-    // immer proxies (immer drafts only what came from the base state), which is several
-    // times faster and still leaves the input state untouched.
-    s.national = { ...state.national };
-    s.departments = deepClone(state.departments);
-    const ctx: Ctx = { s, sc, events };
-    apply(ctx, action);
-  });
+  // The rules change a copy in place (see stateCopy: what it copies and what it shares);
+  // the sim never changes a state it has returned, so sharing what no rule writes is safe.
+  const next = stateCopy(state);
+  apply({ s: next, sc, events }, action);
   return { ok: true, state: next, events };
 }
 
@@ -159,11 +149,19 @@ export function stepInPlace(s: GameState, sc: Scenario, action: Action): boolean
   return true;
 }
 
-/** A private copy of a state for look-ahead: everything but the records look-ahead never reads. */
+/**
+ * A private copy of a state for look-ahead: everything but the records look-ahead never reads
+ * (the ledger, the history, past turns' decisions, closed deals). Like `step`'s copy it shares
+ * with `s` only entries that no rule changes once written (see stateCopy).
+ */
 export function lookaheadCopy(s: GameState): GameState {
-  const { ledger: _l, history: _h, decisions, deals, ...rest } = s;
-  const copy = deepClone({ ...rest, deals: deals.filter((d) => d.status === 'proposed' || d.status === 'signed') });
-  return { ...copy, ledger: [], history: [], decisions: decisions.filter((d) => d.turn === s.turn).map((d) => ({ ...d })) };
+  return stateCopy({
+    ...s,
+    deals: s.deals.filter((d) => d.status === 'proposed' || d.status === 'signed'),
+    ledger: [],
+    history: [],
+    decisions: s.decisions.filter((d) => d.turn === s.turn),
+  });
 }
 
 function apply(ctx: Ctx, action: Action): void {

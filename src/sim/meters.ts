@@ -1,6 +1,7 @@
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
 import { own } from './own';
+import { indexOf } from './scenarioIndex';
 import type { MeterDef, Scenario } from './scenarioTypes';
 import type { Cause, GameState } from './stateTypes';
 
@@ -12,12 +13,12 @@ import type { Cause, GameState } from './stateTypes';
 
 export const ENGINE_METERS = ['gdp', 'growth', 'stability'] as const;
 
+const INFLUENCE = 'influence.';
+
 /** Is this meter kept per department (stability and each power's influence)? */
 export function isDepartmentMeter(id: string): boolean {
-  return id === 'stability' || influencePower(id) !== null;
+  return id === 'stability' || id.startsWith(INFLUENCE);
 }
-
-const INFLUENCE = 'influence.';
 
 export function influenceId(actor: string): string {
   return `${INFLUENCE}${actor}`;
@@ -30,33 +31,40 @@ export function influencePower(id: string): string | null {
 
 /** Ids of the foreign powers whose influence is tracked. */
 export function powers(sc: Scenario): string[] {
-  return sc.actors.filter((a) => a.kind === 'power').map((a) => a.id);
+  return [...indexOf(sc).powers];
 }
 
 /** Every meter id the scenario can name. */
 export function meterIds(sc: Scenario): string[] {
-  return [...ENGINE_METERS, ...powers(sc).map(influenceId), ...(sc.meters ?? []).map((m) => m.id)];
+  return [...ENGINE_METERS, ...indexOf(sc).powers.map(influenceId), ...(sc.meters ?? []).map((m) => m.id)];
 }
 
 export function meterDef(sc: Scenario, id: string): MeterDef | undefined {
-  return sc.meters?.find((m) => m.id === id);
+  return indexOf(sc).meter.get(id);
 }
 
 /** Lower and upper bounds of a meter. */
 export function meterBounds(sc: Scenario, id: string): [number, number] {
-  if (id === 'gdp') return [0, LIMITS.gdp];
-  if (id === 'growth') return [-LIMITS.growth, LIMITS.growth];
-  if (id === 'stability' || id.startsWith('influence.')) return [0, 100];
-  const def = meterDef(sc, id);
-  return def ? [def.min, def.max] : [-LIMITS.meter, LIMITS.meter];
+  const [lo, hi] = bounds(sc, id);
+  return [lo, hi];
+}
+
+const GDP: readonly [number, number] = [0, LIMITS.gdp];
+const GROWTH: readonly [number, number] = [-LIMITS.growth, LIMITS.growth];
+const PERCENT: readonly [number, number] = [0, 100];
+const ANY: readonly [number, number] = [-LIMITS.meter, LIMITS.meter];
+
+/** The bounds without a fresh pair: `changeMeter` reads them on every change. */
+function bounds(sc: Scenario, id: string): readonly [number, number] {
+  if (id === 'gdp') return GDP;
+  if (id === 'growth') return GROWTH;
+  if (id === 'stability' || id.startsWith(INFLUENCE)) return PERCENT;
+  const def = indexOf(sc).meter.get(id);
+  return def ? [def.min, def.max] : ANY;
 }
 
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
-}
-
-function clamp(v: number, [lo, hi]: [number, number]): number {
-  return Math.min(hi, Math.max(lo, v));
 }
 
 /** The value of a meter, nationally or in one department. */
@@ -70,21 +78,30 @@ export function readMeter(s: GameState, id: string, department?: string): number
 
 /** Recomputes national stability and influence as population-weighted means of the departments. */
 export function recomputeNational(s: GameState, sc: Scenario): void {
+  recomputeMeter(s, sc, 'stability');
+  for (const p of indexOf(sc).powers) recomputeMeter(s, sc, influenceId(p));
+}
+
+/**
+ * Recomputes one department meter's national value: its population-weighted mean. Each national
+ * value depends on its own meter's department values only, so recomputing just the meter that
+ * changed gives the very same numbers as recomputing them all (the sums run in the same order).
+ */
+export function recomputeMeter(s: GameState, sc: Scenario, id: string): void {
+  const power = id === 'stability' ? null : id.slice(INFLUENCE.length);
+  // Only stability and the powers' influence have a national mean (as recomputeNational sets).
+  if (power !== null && !indexOf(sc).powers.includes(power)) return;
   let total = 0;
-  let stab = 0;
-  const inf: Record<string, number> = {};
-  const ps = powers(sc);
+  let sum = 0;
   for (const dep of sc.departments) {
     const d = own(s.departments, dep.id);
     if (!d) continue;
     const w = dep.population ?? 1;
     total += w;
-    stab += w * d.stability;
-    for (const p of ps) inf[p] = (own(inf, p) ?? 0) + w * (own(d.influence, p) ?? 0);
+    sum += w * (power === null ? d.stability : (own(d.influence, power) ?? 0));
   }
   if (total <= 0) return;
-  s.national.stability = round(stab / total);
-  for (const p of ps) s.national[influenceId(p)] = round((own(inf, p) ?? 0) / total);
+  s.national[id] = round(sum / total);
 }
 
 function setDepartmentValue(s: GameState, id: string, department: string, v: number): void {
@@ -98,29 +115,45 @@ function setDepartmentValue(s: GameState, id: string, department: string, v: num
  * Changes a meter by `delta` (or to `set`), clamped to its bounds, and records why.
  * A department meter changed without a department moves every department alike.
  * Returns the change actually made (after clamping). Non-finite input changes nothing.
+ * `later`: the caller recomputes the national value itself once it has changed every department
+ * it means to (the economy's drift), since nothing reads it in between.
  */
-export function changeMeter(ctx: Ctx, id: string, change: { add?: number; set?: number }, cause: Cause, department?: string): number {
+export function changeMeter(
+  ctx: Ctx,
+  id: string,
+  change: { add?: number; set?: number },
+  cause: Cause,
+  department?: string,
+  later = false,
+): number {
   const { s, sc } = ctx;
-  const bounds = meterBounds(sc, id);
   const { add, set } = change;
   if ((add !== undefined && !Number.isFinite(add)) || (set !== undefined && !Number.isFinite(set))) return 0;
-  const apply = (old: number): number => round(clamp(set !== undefined ? set : old + (add ?? 0), bounds));
+  const [lo, hi] = bounds(sc, id);
+  const by = add ?? 0;
 
   let from: number;
   let to: number;
   if (isDepartmentMeter(id)) {
     from = readMeter(s, id, department);
-    const targets = department !== undefined ? [department] : sc.departments.map((d) => d.id);
-    for (const dep of targets) setDepartmentValue(s, id, dep, apply(readMeter(s, id, dep)));
-    recomputeNational(s, sc);
+    if (department !== undefined) {
+      const v = set !== undefined ? set : readMeter(s, id, department) + by;
+      setDepartmentValue(s, id, department, round(Math.min(hi, Math.max(lo, v))));
+    } else {
+      for (const dep of indexOf(sc).departmentIds) {
+        const v = set !== undefined ? set : readMeter(s, id, dep) + by;
+        setDepartmentValue(s, id, dep, round(Math.min(hi, Math.max(lo, v))));
+      }
+    }
+    if (!later) recomputeMeter(s, sc, id);
     to = readMeter(s, id, department);
   } else {
-    from = readMeter(s, id);
-    to = apply(from);
+    from = own(s.national, id) ?? 0;
+    to = round(Math.min(hi, Math.max(lo, set !== undefined ? set : from + by)));
     s.national[id] = to;
   }
   const delta = round(to - from);
-  if (Math.abs(delta) < 1e-9 || ctx.quiet) return delta;
+  if (ctx.quiet || Math.abs(delta) < 1e-9) return delta;
   const entry = { turn: s.turn, meter: id, delta, cause, ...(department !== undefined ? { department } : {}) };
   s.ledger.push(entry);
   ctx.events.push({ type: 'MeterChanged', meter: id, from, to, cause, ...(department !== undefined ? { department } : {}) });

@@ -1,5 +1,5 @@
 import { type Ctx, drawNormal } from './context';
-import { changeMeter, influenceId, isDepartmentMeter, readMeter, recomputeMeter } from './meters';
+import { changeMeterBy, influenceId, isDepartmentMeter, readMeter, recomputeMeter } from './meters';
 import { own } from './own';
 import type { Driver, Dynamics, Scenario, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
@@ -121,7 +121,7 @@ function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
       if (toward === undefined || drift === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, department);
       if (gap !== 0) {
-        changeMeter(ctx, meter, { add: rate * gap }, drift, department, m.perDepartment);
+        changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
         moved = true;
       }
     }
@@ -130,11 +130,11 @@ function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
   for (const { d, cause } of m.drivers) {
     const input = (own(start, d.from) ?? 0) - (d.baseline ?? 0);
     const amount = (rate ?? 1) * d.coef * input;
-    if (amount !== 0) changeMeter(ctx, meter, { add: amount }, cause);
+    if (amount !== 0) changeMeterBy(ctx, meter, amount, undefined, cause);
   }
   if (m.noise) {
     const shock = m.noise * drawNormal(ctx);
-    changeMeter(ctx, meter, { add: shock }, m.noiseCause);
+    changeMeterBy(ctx, meter, shock, undefined, m.noiseCause);
   }
 }
 
@@ -147,7 +147,7 @@ export function economyTick(ctx: Ctx): void {
   // GDP compounds by the new annual growth rate over one quarter.
   const g = readMeter(s, 'growth');
   const gdp = readMeter(s, 'gdp');
-  changeMeter(ctx, 'gdp', { add: gdp * ((1 + g / 100) ** 0.25 - 1) }, plan.gdp);
+  changeMeterBy(ctx, 'gdp', gdp * ((1 + g / 100) ** 0.25 - 1), undefined, plan.gdp);
 
   for (const m of plan.rest) move(ctx, m, start);
 }

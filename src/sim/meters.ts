@@ -126,8 +126,20 @@ export function changeMeter(
   department?: string,
   later = false,
 ): number {
+  return changeMeterBy(ctx, id, change.add, change.set, cause, department, later);
+}
+
+/** `changeMeter` with the change as two arguments, for the rules' hot paths (no object to build). */
+export function changeMeterBy(
+  ctx: Ctx,
+  id: string,
+  add: number | undefined,
+  set: number | undefined,
+  cause: Cause,
+  department?: string,
+  later = false,
+): number {
   const { s, sc } = ctx;
-  const { add, set } = change;
   if ((add !== undefined && !Number.isFinite(add)) || (set !== undefined && !Number.isFinite(set))) return 0;
   const [lo, hi] = bounds(sc, id);
   const by = add ?? 0;

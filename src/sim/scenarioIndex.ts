@@ -1,4 +1,4 @@
-import type { ActionDef, Actor, Department, EventDef, MeterDef, Scenario, Site, TermDef } from './scenarioTypes';
+import type { ActionDef, Actor, Department, EventDef, MeterDef, PresetDef, Scenario, Site, TermDef } from './scenarioTypes';
 
 /**
  * Lookups by id into a scenario, built once per scenario object and kept in a WeakMap: the rules
@@ -14,12 +14,13 @@ export type ScenarioIndex = {
   actor: Map<string, Actor>;
   department: Map<string, Department>;
   site: Map<string, Site>;
+  preset: Map<string, PresetDef>;
   /** The foreign powers' ids, in the scenario's order. */
   powers: string[];
   /** The departments' ids, in the scenario's order. */
   departmentIds: string[];
-  /** Each action's allowed targets, for actions that take one. */
-  targets: Map<string, Set<string>>;
+  /** Each action's allowed targets (by the action's own object: `whyNot` may be handed any). */
+  targets: WeakMap<ActionDef, Set<string>>;
 };
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -41,9 +42,10 @@ export function indexOf(sc: Scenario): ScenarioIndex {
     actor: byId(sc.actors),
     department: byId(sc.departments),
     site: byId(sc.sites),
+    preset: byId(sc.presets),
     powers: sc.actors.filter((a) => a.kind === 'power').map((a) => a.id),
     departmentIds: sc.departments.map((d) => d.id),
-    targets: new Map(),
+    targets: new WeakMap(),
   };
   cache.set(sc, ix);
   return ix;

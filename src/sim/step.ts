@@ -7,6 +7,7 @@ import { whyNot } from './legality';
 import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
 import { eventCause } from './scenarioEvents';
+import { indexOf } from './scenarioIndex';
 import type { Scenario } from './scenarioTypes';
 import { stateCopy } from './stateCopy';
 import type { GameState } from './stateTypes';
@@ -109,7 +110,7 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       const p = state.pending.find((x) => x.id === action.choice);
       if (!p) return refuse('unknownChoice', 'unknownChoice');
       if (p.actor !== action.actor) return refuse('notYourDeal', 'notYourChoice');
-      const ev = sc.events?.find((e) => e.id === p.event);
+      const ev = indexOf(sc).event.get(p.event);
       if (!ev?.options?.some((o) => o.id === action.option)) return refuse('unknownOption', 'unknownOption', { option: action.option });
       return null;
     }
@@ -168,7 +169,7 @@ function apply(ctx: Ctx, action: Action): void {
   const { s, sc } = ctx;
   switch (action.type) {
     case 'takeAction': {
-      const def = sc.actions.find((a) => a.id === action.action);
+      const def = indexOf(sc).action.get(action.action);
       if (def) takeAction(ctx, def, action.actor, action.target);
       return;
     }
@@ -210,7 +211,7 @@ function apply(ctx: Ctx, action: Action): void {
     }
     case 'chooseOption': {
       const p = s.pending.find((x) => x.id === action.choice);
-      const ev = sc.events?.find((e) => e.id === p?.event);
+      const ev = p ? indexOf(sc).event.get(p.event) : undefined;
       const opt = ev?.options?.find((o) => o.id === action.option);
       if (!p || !ev || !opt) return;
       s.pending = s.pending.filter((x) => x.id !== p.id);

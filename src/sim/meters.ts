@@ -3,7 +3,7 @@ import { LIMITS } from './limits';
 import { own } from './own';
 import { indexOf } from './scenarioIndex';
 import type { MeterDef, Scenario } from './scenarioTypes';
-import type { Cause, GameState } from './stateTypes';
+import type { Cause, DepartmentState, GameState } from './stateTypes';
 
 /**
  * Meters: reading, bounds and the one function that changes them. Every change
@@ -63,6 +63,22 @@ function bounds(sc: Scenario, id: string): readonly [number, number] {
   return def ? [def.min, def.max] : ANY;
 }
 
+/**
+ * `own` for the sim's hot reads, without a second lookup. A record of numbers: a key it does not
+ * hold finds only Object.prototype's functions, never a number. A record of departments: ids start
+ * with a letter, so a miss finds only a function, never an object (`__proto__` goes the slow way).
+ */
+function numAt(rec: Readonly<Record<string, number>>, key: string): number | undefined {
+  const v = rec[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+function departmentAt(s: GameState, key: string): DepartmentState | undefined {
+  if (key === '__proto__') return own(s.departments, key);
+  const d = s.departments[key];
+  return typeof d === 'object' && d !== null ? d : undefined;
+}
+
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
@@ -70,10 +86,10 @@ function round(v: number): number {
 /** The value of a meter, nationally or in one department. */
 export function readMeter(s: GameState, id: string, department?: string): number {
   if (department !== undefined && isDepartmentMeter(id)) {
-    const d = own(s.departments, department);
-    if (d) return id === 'stability' ? d.stability : (own(d.influence, id.slice(10)) ?? 0);
+    const d = departmentAt(s, department);
+    if (d) return id === 'stability' ? d.stability : (numAt(d.influence, id.slice(10)) ?? 0);
   }
-  return own(s.national, id) ?? 0;
+  return numAt(s.national, id) ?? 0;
 }
 
 /** Recomputes national stability and influence as population-weighted means of the departments. */
@@ -94,21 +110,23 @@ export function recomputeMeter(s: GameState, sc: Scenario, id: string): void {
   let total = 0;
   let sum = 0;
   for (const dep of sc.departments) {
-    const d = own(s.departments, dep.id);
+    const d = departmentAt(s, dep.id);
     if (!d) continue;
     const w = dep.population ?? 1;
     total += w;
-    sum += w * (power === null ? d.stability : (own(d.influence, power) ?? 0));
+    sum += w * (power === null ? d.stability : (numAt(d.influence, power) ?? 0));
   }
   if (total <= 0) return;
   s.national[id] = round(sum / total);
 }
 
-function setDepartmentValue(s: GameState, id: string, department: string, v: number): void {
-  const d = own(s.departments, department);
-  if (!d) return;
-  if (id === 'stability') d.stability = v;
-  else d.influence[id.slice(10)] = v;
+/** Moves one department's value of a department meter (`power` null: stability); returns the new value. */
+function moveDepartment(d: DepartmentState, power: string | null, add: number, set: number | undefined, lo: number, hi: number): number {
+  const old = power === null ? d.stability : (numAt(d.influence, power) ?? 0);
+  const v = round(Math.min(hi, Math.max(lo, set !== undefined ? set : old + add)));
+  if (power === null) d.stability = v;
+  else d.influence[power] = v;
+  return v;
 }
 
 /**
@@ -147,20 +165,26 @@ export function changeMeterBy(
   let from: number;
   let to: number;
   if (isDepartmentMeter(id)) {
-    from = readMeter(s, id, department);
-    if (department !== undefined) {
-      const v = set !== undefined ? set : readMeter(s, id, department) + by;
-      setDepartmentValue(s, id, department, round(Math.min(hi, Math.max(lo, v))));
+    const power = id === 'stability' ? null : id.slice(INFLUENCE.length);
+    // One department: its own value, from and to (a department the state lacks reads the nation's, and moves nothing).
+    const d = department !== undefined ? departmentAt(s, department) : undefined;
+    if (d) {
+      from = power === null ? d.stability : (numAt(d.influence, power) ?? 0);
+      to = moveDepartment(d, power, by, set, lo, hi);
+      if (!later) recomputeMeter(s, sc, id);
     } else {
-      for (const dep of indexOf(sc).departmentIds) {
-        const v = set !== undefined ? set : readMeter(s, id, dep) + by;
-        setDepartmentValue(s, id, dep, round(Math.min(hi, Math.max(lo, v))));
+      from = numAt(s.national, id) ?? 0;
+      if (department === undefined) {
+        for (const dep of indexOf(sc).departmentIds) {
+          const x = departmentAt(s, dep);
+          if (x) moveDepartment(x, power, by, set, lo, hi);
+        }
       }
+      if (!later) recomputeMeter(s, sc, id);
+      to = numAt(s.national, id) ?? 0;
     }
-    if (!later) recomputeMeter(s, sc, id);
-    to = readMeter(s, id, department);
   } else {
-    from = own(s.national, id) ?? 0;
+    from = numAt(s.national, id) ?? 0;
     to = round(Math.min(hi, Math.max(lo, set !== undefined ? set : from + by)));
     s.national[id] = to;
   }

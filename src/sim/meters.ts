@@ -191,6 +191,10 @@ export function changeMeterBy(
   const delta = round(to - from);
   if (ctx.quiet || Math.abs(delta) < 1e-9) return delta;
   const entry = { turn: s.turn, meter: id, delta, cause, ...(department !== undefined ? { department } : {}) };
+  if (ctx.ledgerShared) {
+    s.ledger = s.ledger.slice();
+    ctx.ledgerShared = false;
+  }
   s.ledger.push(entry);
   ctx.events.push({ type: 'MeterChanged', meter: id, from, to, cause, ...(department !== undefined ? { department } : {}) });
   return delta;

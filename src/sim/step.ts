@@ -134,8 +134,10 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
   const events: GameEvent[] = [];
   // The rules change a copy in place (see stateCopy: what it copies and what it shares);
   // the sim never changes a state it has returned, so sharing what no rule writes is safe.
-  const next = stateCopy(state);
-  apply({ s: next, sc, events }, action);
+  // Ending a phase that does not end the turn only moves the phase on (most moves of a game
+  // are that), so it copies the top level alone.
+  const next = action.type === 'endPhase' && state.phase + 1 < sc.turnOrder.length ? { ...state } : stateCopy(state, true);
+  apply({ s: next, sc, events, ledgerShared: true }, action);
   return { ok: true, state: next, events };
 }
 

@@ -23,9 +23,11 @@ export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: str
   if (!a) return;
   a.budget.capital -= def.cost.capital ?? 0;
   a.budget.money -= def.cost.money ?? 0;
-  a.usedThisTurn[def.id] = (own(a.usedThisTurn, def.id) ?? 0) + 1;
-  a.usedInGame[def.id] = (own(a.usedInGame, def.id) ?? 0) + 1;
-  a.lastTaken[def.id] = s.turn;
+  // Replaced, not changed in place: a state's copy (stateCopy) shares these records with the
+  // state it came from, so that a step copies only the acting actor's (same keys, same order).
+  a.usedThisTurn = { ...a.usedThisTurn, [def.id]: (own(a.usedThisTurn, def.id) ?? 0) + 1 };
+  a.usedInGame = { ...a.usedInGame, [def.id]: (own(a.usedInGame, def.id) ?? 0) + 1 };
+  a.lastTaken = { ...a.lastTaken, [def.id]: s.turn };
   const department = targetDepartment(sc, target);
   ctx.events.push({ type: 'ActionTaken', actor, action: def.id, ...(target !== undefined ? { target } : {}) });
   s.decisions.push({ turn: s.turn, actor, kind: 'action', id: def.id, ...(target !== undefined ? { detail: target } : {}) });

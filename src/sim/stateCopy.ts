@@ -1,3 +1,6 @@
+import { isDepartmentMeter } from './meters';
+import { own } from './own';
+import type { ActionDef } from './scenarioTypes';
 import type { ActorState, DealState, DepartmentState, GameState } from './stateTypes';
 
 /**
@@ -21,13 +24,6 @@ export function stateCopy(s: GameState, shareLedger = false): GameState {
     const a = s.actors[k] as ActorState;
     actors[k] = { ...a, budget: { ...a.budget } };
   }
-  const deals = new Array<DealState>(s.deals.length);
-  for (let i = 0; i < deals.length; i++) {
-    const d = s.deals[i] as DealState;
-    const c = { ...d };
-    if (d.obligations) c.obligations = { ...d.obligations };
-    deals[i] = c;
-  }
   return {
     ...s,
     national: { ...s.national },
@@ -36,7 +32,7 @@ export function stateCopy(s: GameState, shareLedger = false): GameState {
     actors,
     projects: s.projects.map((p) => ({ ...p })),
     lasting: s.lasting.map((l) => ({ ...l })),
-    deals,
+    deals: dealsCopy(s.deals),
     breaches: s.breaches.slice(),
     pending: s.pending.slice(),
     fired: { ...s.fired },
@@ -46,6 +42,17 @@ export function stateCopy(s: GameState, shareLedger = false): GameState {
   };
 }
 
+function dealsCopy(ds: DealState[]): DealState[] {
+  const deals = new Array<DealState>(ds.length);
+  for (let i = 0; i < deals.length; i++) {
+    const d = ds[i] as DealState;
+    const c = { ...d };
+    if (d.obligations) c.obligations = { ...d.obligations };
+    deals[i] = c;
+  }
+  return deals;
+}
+
 export function departmentsCopy(deps: Record<string, DepartmentState>): Record<string, DepartmentState> {
   const out: Record<string, DepartmentState> = {};
   for (const k in deps) {
@@ -53,4 +60,49 @@ export function departmentsCopy(deps: Record<string, DepartmentState>): Record<s
     out[k] = { ...d, influence: { ...d.influence } };
   }
   return out;
+}
+
+/** What taking an action can write, besides the acting actor, the nation's meters, decisions and the ledger. */
+type Reach = { departments: boolean; flags: boolean; deals: boolean; budgets: string[]; projects: boolean; lasting: boolean };
+
+const reaches = new WeakMap<ActionDef, Reach>();
+
+function reachOf(def: ActionDef): Reach {
+  let r = reaches.get(def);
+  if (r) return r;
+  r = { departments: false, flags: false, deals: false, budgets: [], projects: !!def.project, lasting: !!def.lasting };
+  for (const e of def.effects ?? []) {
+    if ('meter' in e) r.departments ||= isDepartmentMeter(e.meter);
+    else if ('flag' in e) r.flags = true;
+    else if ('unwind' in e) r.deals = true;
+    else r.budgets.push(e.actor);
+  }
+  reaches.set(def, r);
+  return r;
+}
+
+/**
+ * `stateCopy` for one catalogue action (takeAction): the baseline weighs every move it could make
+ * by stepping it, and an action's own effects say which parts of the state it can write (its
+ * actor, the meters its effects name, flags, other actors' budgets, deals it unwinds, a project
+ * or lasting effect it starts), so the copy copies those and shares the rest, as stateCopy does.
+ */
+export function takeActionCopy(s: GameState, def: ActionDef, actor: string): GameState {
+  const r = reachOf(def);
+  const actors: Record<string, ActorState> = { ...s.actors };
+  for (const id of [actor, ...r.budgets]) {
+    const a = own(s.actors, id);
+    if (a) actors[id] = { ...a, budget: { ...a.budget } };
+  }
+  return {
+    ...s,
+    national: { ...s.national },
+    departments: r.departments ? departmentsCopy(s.departments) : s.departments,
+    flags: r.flags ? { ...s.flags } : s.flags,
+    actors,
+    projects: r.projects ? s.projects.slice() : s.projects,
+    lasting: r.lasting ? s.lasting.slice() : s.lasting,
+    deals: r.deals ? dealsCopy(s.deals) : s.deals,
+    decisions: s.decisions.slice(),
+  };
 }

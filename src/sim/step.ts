@@ -9,7 +9,7 @@ import { resolveTurn } from './resolveTurn';
 import { eventCause } from './scenarioEvents';
 import { indexOf } from './scenarioIndex';
 import type { Scenario } from './scenarioTypes';
-import { stateCopy } from './stateCopy';
+import { stateCopy, takeActionCopy } from './stateCopy';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
 import { joinText } from './text';
@@ -134,11 +134,20 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
   const events: GameEvent[] = [];
   // The rules change a copy in place (see stateCopy: what it copies and what it shares);
   // the sim never changes a state it has returned, so sharing what no rule writes is safe.
-  // Ending a phase that does not end the turn only moves the phase on (most moves of a game
-  // are that), so it copies the top level alone.
-  const next = action.type === 'endPhase' && state.phase + 1 < sc.turnOrder.length ? { ...state } : stateCopy(state, true);
+  const next = copyFor(state, sc, action);
   apply({ s: next, sc, events, ledgerShared: true }, action);
   return { ok: true, state: next, events };
+}
+
+/** The copy of `state` that `action` is applied to: only what the action can write is copied. */
+function copyFor(state: GameState, sc: Scenario, action: Action): GameState {
+  // Ending a phase that does not end the turn only moves the phase on (most moves of a game are that).
+  if (action.type === 'endPhase' && state.phase + 1 < sc.turnOrder.length) return { ...state };
+  if (action.type === 'takeAction') {
+    const def = indexOf(sc).action.get(action.action);
+    if (def) return takeActionCopy(state, def, action.actor);
+  }
+  return stateCopy(state, true);
 }
 
 /**

@@ -54,13 +54,36 @@ const GROWTH: readonly [number, number] = [-LIMITS.growth, LIMITS.growth];
 const PERCENT: readonly [number, number] = [0, 100];
 const ANY: readonly [number, number] = [-LIMITS.meter, LIMITS.meter];
 
+const scenarioBounds = new WeakMap<Scenario, Map<string, readonly [number, number]>>();
+
 /** The bounds without a fresh pair: `changeMeter` reads them on every change. */
 function bounds(sc: Scenario, id: string): readonly [number, number] {
   if (id === 'gdp') return GDP;
   if (id === 'growth') return GROWTH;
   if (id === 'stability' || id.startsWith(INFLUENCE)) return PERCENT;
-  const def = indexOf(sc).meter.get(id);
-  return def ? [def.min, def.max] : ANY;
+  let known = scenarioBounds.get(sc);
+  if (!known) {
+    known = new Map();
+    scenarioBounds.set(sc, known);
+  }
+  let b = known.get(id);
+  if (!b) {
+    const def = indexOf(sc).meter.get(id);
+    b = def ? [def.min, def.max] : ANY;
+    known.set(id, b);
+  }
+  return b;
+}
+
+/** The power an influence id names, without cutting a fresh string each time (ids are few, reads many). */
+const powerOfId = new Map<string, string>();
+function powerIn(id: string): string {
+  let p = powerOfId.get(id);
+  if (p === undefined) {
+    p = id.slice(INFLUENCE.length);
+    powerOfId.set(id, p);
+  }
+  return p;
 }
 
 /**
@@ -87,7 +110,7 @@ function round(v: number): number {
 export function readMeter(s: GameState, id: string, department?: string): number {
   if (department !== undefined && isDepartmentMeter(id)) {
     const d = departmentAt(s, department);
-    if (d) return id === 'stability' ? d.stability : (numAt(d.influence, id.slice(10)) ?? 0);
+    if (d) return id === 'stability' ? d.stability : (numAt(d.influence, powerIn(id)) ?? 0);
   }
   return numAt(s.national, id) ?? 0;
 }
@@ -104,7 +127,7 @@ export function recomputeNational(s: GameState, sc: Scenario): void {
  * changed gives the very same numbers as recomputing them all (the sums run in the same order).
  */
 export function recomputeMeter(s: GameState, sc: Scenario, id: string): void {
-  const power = id === 'stability' ? null : id.slice(INFLUENCE.length);
+  const power = id === 'stability' ? null : powerIn(id);
   // Only stability and the powers' influence have a national mean (as recomputeNational sets).
   if (power !== null && !indexOf(sc).powers.includes(power)) return;
   let total = 0;
@@ -159,13 +182,15 @@ export function changeMeterBy(
 ): number {
   const { s, sc } = ctx;
   if ((add !== undefined && !Number.isFinite(add)) || (set !== undefined && !Number.isFinite(set))) return 0;
-  const [lo, hi] = bounds(sc, id);
+  const b = bounds(sc, id);
+  const lo = b[0];
+  const hi = b[1];
   const by = add ?? 0;
 
   let from: number;
   let to: number;
   if (isDepartmentMeter(id)) {
-    const power = id === 'stability' ? null : id.slice(INFLUENCE.length);
+    const power = id === 'stability' ? null : powerIn(id);
     // One department: its own value, from and to (a department the state lacks reads the nation's, and moves nothing).
     const d = department !== undefined ? departmentAt(s, department) : undefined;
     if (d) {

@@ -9,7 +9,7 @@ import { own } from './own';
 import { rollEvents } from './scenarioEvents';
 import { indexOf } from './scenarioIndex';
 import { scoreAll } from './scoring';
-import { actionCause } from './takeAction';
+import { sharedActionCause } from './takeAction';
 
 /**
  * Resolves the end of a turn, in a fixed order: projects progress, lasting effects
@@ -31,7 +31,7 @@ export function resolveTurn(ctx: Ctx): void {
   for (const p of s.projects) {
     const def = actions.get(p.action);
     if (!def?.project) continue;
-    const cause = { ...actionCause(def, p.actor), kind: 'project' as const };
+    const cause = sharedActionCause(def, p.actor, 'project');
     const dep = p.department !== undefined ? { department: p.department } : {};
     if (p.status === 'building') {
       p.turnsLeft -= 1;
@@ -56,7 +56,12 @@ export function resolveTurn(ctx: Ctx): void {
   for (const l of s.lasting) {
     const def = actions.get(l.action);
     if (!def?.lasting) continue;
-    applyEffects(ctx, def.lasting.effects, actionCause(def, l.actor), l.department !== undefined ? { department: l.department } : {});
+    applyEffects(
+      ctx,
+      def.lasting.effects,
+      sharedActionCause(def, l.actor, 'action'),
+      l.department !== undefined ? { department: l.department } : {},
+    );
     l.turnsLeft -= 1;
   }
   s.lasting = s.lasting.filter((l) => l.turnsLeft > 0);

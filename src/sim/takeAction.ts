@@ -16,6 +16,27 @@ export function actionCause(def: ActionDef, actor: string): Cause {
   };
 }
 
+/**
+ * The cause an action's (or its project's) effects record, made once per action, actor and kind:
+ * a project's or a lasting effect's cause is recorded every turn it runs (look-ahead included),
+ * and depends on the scenario and the actor alone. Ledger entries share it; nothing changes a cause.
+ */
+const causes = new WeakMap<ActionDef, Map<string, Cause>>();
+export function sharedActionCause(def: ActionDef, actor: string, kind: 'action' | 'project'): Cause {
+  let byActor = causes.get(def);
+  if (!byActor) {
+    byActor = new Map();
+    causes.set(def, byActor);
+  }
+  const key = `${kind}:${actor}`;
+  let c = byActor.get(key);
+  if (!c) {
+    c = kind === 'project' ? { ...actionCause(def, actor), kind: 'project' } : actionCause(def, actor);
+    byActor.set(key, c);
+  }
+  return c;
+}
+
 /** Takes a catalogue action already found legal: pays, applies effects, starts its project or lasting effects. */
 export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: string): void {
   const { s, sc } = ctx;
@@ -31,7 +52,7 @@ export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: str
   const department = targetDepartment(sc, target);
   ctx.events.push({ type: 'ActionTaken', actor, action: def.id, ...(target !== undefined ? { target } : {}) });
   s.decisions.push({ turn: s.turn, actor, kind: 'action', id: def.id, ...(target !== undefined ? { detail: target } : {}) });
-  applyEffects(ctx, def.effects, actionCause(def, actor), department !== undefined ? { department } : {});
+  applyEffects(ctx, def.effects, sharedActionCause(def, actor, 'action'), department !== undefined ? { department } : {});
   if (def.project) {
     const id = s.nextId++;
     s.projects.push({

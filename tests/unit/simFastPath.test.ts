@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_DIR } from '../../src/headless';
-import { type Action, allowedTargets, type Scenario, step } from '../../src/sim/index';
+import { deepClone } from '../../src/sim/deepClone';
+import { type Action, allowedTargets, hashValue, type Scenario, step } from '../../src/sim/index';
+import { lookaheadClone, lookaheadCopy, stepInPlace } from '../../src/sim/step';
 import { deepFreeze } from './helpers';
-import { type Fingerprint, fingerprint, scenario, startOf } from './simFingerprint';
+import { type Fingerprint, fingerprint, passMove, scenario, startOf } from './simFingerprint';
 
 const FILE = join(SCENARIO_DIR, '..', 'tests', 'fingerprints', 'sim-accc675.json');
 const recorded = JSON.parse(readFileSync(FILE, 'utf8')) as Fingerprint[];
@@ -65,6 +67,43 @@ describe('step leaves its input alone on the fast path', () => {
       }
       expect(s.over).toBeDefined();
       expect(tried).toBeGreaterThan(50);
+    },
+  );
+});
+
+describe('lookaheadClone', () => {
+  it.each(['paz-pivot', 'arce-era'])(
+    '%s: stepping a clone in place gives what stepping a deep copy gives, and leaves the look-ahead copy alone',
+    (id) => {
+      const want = recorded.find((f) => f.spec.scenario === id && f.spec.who === 'normal' && f.log);
+      if (!want?.log) expect.fail(`no normal game of ${id} recorded`);
+      const sc = scenario(id);
+      let s = startOf(want.spec);
+      let compared = 0;
+      for (const [i, a] of want.log.entries()) {
+        const mover = sc.turnOrder[s.phase];
+        if (i % 29 === 0 && mover !== undefined) {
+          const base = deepFreeze(lookaheadCopy(s));
+          for (const x of [...everyAction(sc, mover), { type: 'endPhase' as const, actor: mover }]) {
+            const fast = lookaheadClone(base);
+            const deep = deepClone(base);
+            expect(stepInPlace(fast, sc, x)).toBe(stepInPlace(deep, sc, x));
+            // On to the end of the turn with everyone passing, the way the AI looks ahead.
+            for (let k = 0; k < 40 && fast.turn === deep.turn && !fast.over; k++) {
+              const m = sc.turnOrder[fast.phase];
+              if (m === undefined) break;
+              const p = passMove(fast, sc, m) ?? { type: 'endPhase' as const, actor: m };
+              stepInPlace(fast, sc, p);
+              stepInPlace(deep, sc, p);
+            }
+            expect(hashValue(fast)).toBe(hashValue(deep));
+            compared++;
+          }
+        }
+        const r = step(s, sc, a);
+        if (r.ok) s = r.state;
+      }
+      expect(compared).toBeGreaterThan(30);
     },
   );
 });

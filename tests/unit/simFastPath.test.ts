@@ -2,8 +2,8 @@
  * The sim's fast path changes no result: whole games at every level, passive and baseline, in
  * every scenario, give the very hashes (final state, every event, the quiet path, look-ahead
  * play-outs) that the sim gave before it had one (commit accc675, recorded once in
- * tests/fingerprints/sim-accc675.json; see simFingerprint.ts). A change meant to alter play
- * re-records the golden games and retires this file with a note why; it never re-records it.
+ * tests/fingerprints/sim-accc675.json; see simFingerprint.ts). Only a change meant to alter play
+ * (one that re-records the golden games) records it again, with tests/fingerprints/record.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,7 +8,14 @@ import type { GameState } from './stateTypes';
  * the events so far. `quiet` (the AI's look-ahead only) skips the ledger, the history
  * and the events, which nothing in a look-ahead reads; the rules themselves are the same.
  */
-export type Ctx = { s: GameState; sc: Scenario; events: GameEvent[]; quiet?: boolean };
+export type Ctx = {
+  s: GameState;
+  sc: Scenario;
+  events: GameEvent[];
+  quiet?: boolean;
+  /** The ledger is still the input state's own array (see stateCopy): copy it before the first entry. */
+  ledgerShared?: boolean;
+};
 
 /** Draws from the game's own generator, advancing it inside the state. */
 export function draw(ctx: Ctx): number {

@@ -5,6 +5,7 @@ import { influenceId } from './meters';
 import { changeTrust, trustBetween } from './negotiation/trust';
 import { own } from './own';
 import { type Refusal, refuse } from './refusal';
+import { indexOf } from './scenarioIndex';
 import type { Scenario, TermDef, Text } from './scenarioTypes';
 import type { Cause, DealState, DealTerm, GameState } from './stateTypes';
 
@@ -33,7 +34,7 @@ export function termUnavailable(def: TermDef): Refusal {
 /** The first term of a bundle that cannot be agreed now, as a refusal; null when every one can. */
 export function termsUnavailable(s: GameState, sc: Scenario, terms: DealTerm[]): Refusal | null {
   for (const t of terms) {
-    const def = sc.terms?.find((x) => x.id === t.term);
+    const def = indexOf(sc).term.get(t.term);
     if (def && !termAvailable(s, def)) return termUnavailable(def);
   }
   return null;
@@ -46,7 +47,7 @@ export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm
   if (!Array.isArray(terms) || terms.length === 0) return refuse('badTerms', 'noTerms');
   const seen = new Set<string>();
   for (const t of terms) {
-    const def = sc.terms?.find((x) => x.id === t.term);
+    const def = indexOf(sc).term.get(t.term);
     if (!def) return refuse('badTerms', 'unknownTerm', { term: t.term });
     if (seen.has(t.term)) return refuse('badTerms', 'termTwice', { term: def.name });
     seen.add(t.term);
@@ -71,7 +72,7 @@ export function badTerms(sc: Scenario, from: string, to: string, terms: DealTerm
 export function dealValue(sc: Scenario, actor: string, terms: DealTerm[]): number {
   let v = 0;
   for (const t of terms) {
-    const def = sc.terms?.find((x) => x.id === t.term);
+    const def = indexOf(sc).term.get(t.term);
     v += (own(def?.values, actor) ?? 0) * t.amount;
   }
   return Math.round(v * 1e6) / 1e6;
@@ -127,7 +128,7 @@ export function signDeal(ctx: Ctx, deal: DealState): void {
   deal.signedTurn = s.turn;
   deal.obligations = {};
   for (const t of deal.terms) {
-    const def = sc.terms?.find((x) => x.id === t.term);
+    const def = indexOf(sc).term.get(t.term);
     if (!def) continue;
     applyEffects(ctx, def.onSign, dealCause(deal, def), { scale: t.amount });
     if (def.perTurn && def.duration) deal.obligations[def.id] = def.duration;
@@ -144,7 +145,7 @@ export function runObligations(ctx: Ctx): void {
     if (deal.status !== 'signed' || !deal.obligations) continue;
     for (const t of deal.terms) {
       const left = own(deal.obligations, t.term);
-      const def = sc.terms?.find((x) => x.id === t.term);
+      const def = indexOf(sc).term.get(t.term);
       if (left === undefined || left <= 0 || !def) continue;
       applyEffects(ctx, def.perTurn, dealCause(deal, def), { scale: t.amount });
       deal.obligations[t.term] = left - 1;
@@ -182,9 +183,7 @@ export function expireDeals(ctx: Ctx): void {
 /** The promises `by` still has running in a signed deal. */
 export function runningPromises(sc: Scenario, deal: DealState, by: string): string[] {
   if (deal.status !== 'signed' || !deal.obligations) return [];
-  return deal.terms
-    .map((t) => t.term)
-    .filter((id) => (own(deal.obligations, id) ?? 0) > 0 && sc.terms?.find((x) => x.id === id)?.giver === by);
+  return deal.terms.map((t) => t.term).filter((id) => (own(deal.obligations, id) ?? 0) > 0 && indexOf(sc).term.get(id)?.giver === by);
 }
 
 /**
@@ -229,7 +228,7 @@ export const ONE_OFF_COOLDOWN = 4;
  * twice over itself, so deals cannot be stacked without limit.
  */
 export function termInForce(s: GameState, sc: Scenario, a: string, b: string, term: string): DealState | undefined {
-  const def = sc.terms?.find((x) => x.id === term);
+  const def = indexOf(sc).term.get(term);
   return s.deals.find((d) => {
     if (!((d.from === a && d.to === b) || (d.from === b && d.to === a))) return false;
     if (d.status !== 'signed' || !d.terms.some((t) => t.term === term)) return false;
@@ -244,7 +243,7 @@ export function termsInForce(s: GameState, sc: Scenario, a: string, b: string, t
   for (const t of terms) {
     const d = termInForce(s, sc, a, b, t.term);
     if (d) {
-      return refuse('badTerms', 'termInForce', { term: sc.terms?.find((x) => x.id === t.term)?.name ?? t.term, deal: d.id });
+      return refuse('badTerms', 'termInForce', { term: indexOf(sc).term.get(t.term)?.name ?? t.term, deal: d.id });
     }
   }
   return null;

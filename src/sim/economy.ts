@@ -1,7 +1,7 @@
 import { type Ctx, drawNormal } from './context';
-import { changeMeter, influenceId, readMeter } from './meters';
+import { changeMeterBy, influenceId, isDepartmentMeter, readMeter, recomputeMeter } from './meters';
 import { own } from './own';
-import type { Driver, Dynamics, Sourced, Text } from './scenarioTypes';
+import type { Driver, Dynamics, Scenario, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
 
 /**
@@ -25,8 +25,83 @@ function ruleCause(
   };
 }
 
-function driverInput(start: MeterValues, d: Driver): number {
-  return (own(start, d.from) ?? 0) - (d.baseline ?? 0);
+/**
+ * One meter's dynamics, worked out once per scenario: where each of its places (the nation, or
+ * each department) drifts to and the cause recorded for it, and each driver with its cause. The
+ * causes depend on the scenario alone, so every turn's ledger shares them rather than building
+ * them again on every tick (look-ahead ticks thousands of times a move).
+ */
+type Place = { department: string | undefined; toward: number | undefined; drift: Cause | undefined };
+type MeterPlan = {
+  meter: string;
+  rate: number | undefined;
+  noise: number | undefined;
+  places: Place[];
+  drivers: { d: Driver; cause: Cause }[];
+  noiseCause: Cause;
+  perDepartment: boolean;
+};
+type Plan = { growth: MeterPlan; gdp: Cause; rest: MeterPlan[] };
+
+function planMeter(
+  meter: string,
+  dyn: Dynamics & Sourced,
+  departments: (string | undefined)[],
+  towardFor: (dep: string | undefined) => number | undefined,
+): MeterPlan {
+  return {
+    meter,
+    rate: dyn.rate,
+    noise: dyn.noise,
+    places: departments.map((department) => {
+      const toward = towardFor(department);
+      const drift = toward === undefined ? undefined : ruleCause(`drift:${meter}`, { rule: 'drift', params: { toward } }, dyn);
+      return { department, toward, drift };
+    }),
+    drivers: (dyn.drivers ?? []).map((d) => ({
+      d,
+      cause: ruleCause(
+        `driver:${meter}<-${d.from}`,
+        d.label !== undefined ? { label: d.label } : { rule: 'driver', params: { from: d.from, meter } },
+        d,
+      ),
+    })),
+    noiseCause: ruleCause(`noise:${meter}`, { rule: 'noise' }, {}),
+    perDepartment: isDepartmentMeter(meter),
+  };
+}
+
+const plans = new WeakMap<Scenario, Plan>();
+
+function planOf(sc: Scenario): Plan {
+  let plan = plans.get(sc);
+  if (plan) return plan;
+  const eco = sc.economy;
+  const deps = sc.departments.map((d) => d.id);
+  const rest: MeterPlan[] = [];
+  // Stability: every department drifts toward its own level; drivers move all alike.
+  const stabToward = (dep: string | undefined): number | undefined =>
+    sc.departments.find((d) => d.id === dep)?.stabilityToward ?? eco.stability.toward;
+  rest.push(planMeter('stability', eco.stability, deps, stabToward));
+  // Influence of each power decays toward its floor in every department.
+  for (const [power, dyn] of Object.entries(eco.influence)) rest.push(planMeter(influenceId(power), dyn, deps, () => dyn.toward));
+  // The scenario's own meters.
+  for (const m of sc.meters ?? []) {
+    if (m.dynamics) rest.push(planMeter(m.id, { ...m, ...m.dynamics }, [undefined], () => m.dynamics?.toward));
+  }
+  plan = {
+    // Growth: toward trend plus drivers, closing `inertia` of the gap each quarter.
+    growth: planMeter(
+      'growth',
+      { ...eco.growth, toward: eco.growth.trend, rate: eco.growth.inertia, drivers: eco.growth.drivers ?? [] },
+      [undefined],
+      () => eco.growth.trend,
+    ),
+    gdp: ruleCause('rule:gdp', { rule: 'gdp' }, eco.growth),
+    rest,
+  };
+  plans.set(sc, plan);
+  return plan;
 }
 
 /**
@@ -34,80 +109,45 @@ function driverInput(start: MeterValues, d: Driver): number {
  * Without: each driver adds coef × input. Noise is drawn only where it is set, so adding a
  * meter without noise never shifts other meters' luck.
  */
-function move(
-  ctx: Ctx,
-  meter: string,
-  dyn: Dynamics & Sourced,
-  start: MeterValues,
-  departments: (string | undefined)[],
-  towardFor: (dep: string | undefined) => number | undefined,
-): void {
-  const rate = dyn.rate;
+function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
+  const { meter, rate } = m;
   // The drift goes first, on the value from the start of the tick: adding the drivers'
   // share after it makes the step exactly rate × (toward + drivers − value).
   if (rate !== undefined) {
-    for (const dep of departments) {
-      const toward = towardFor(dep);
-      if (toward === undefined) continue;
-      const gap = toward - readMeter(ctx.s, meter, dep);
-      if (gap !== 0)
-        changeMeter(ctx, meter, { add: rate * gap }, ruleCause(`drift:${meter}`, { rule: 'drift', params: { toward } }, dyn), dep);
+    // A department meter's national mean is worked out once, after every department has
+    // drifted: nothing reads it in between, and the mean of the same values is the same number.
+    let moved = false;
+    for (const { department, toward, drift } of m.places) {
+      if (toward === undefined || drift === undefined) continue;
+      const gap = toward - readMeter(ctx.s, meter, department);
+      if (gap !== 0) {
+        changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
+        moved = true;
+      }
     }
+    if (moved && m.perDepartment) recomputeMeter(ctx.s, ctx.sc, meter);
   }
-  for (const d of dyn.drivers ?? []) {
-    const input = driverInput(start, d);
+  for (const { d, cause } of m.drivers) {
+    const input = (own(start, d.from) ?? 0) - (d.baseline ?? 0);
     const amount = (rate ?? 1) * d.coef * input;
-    if (amount !== 0)
-      changeMeter(
-        ctx,
-        meter,
-        { add: amount },
-        ruleCause(
-          `driver:${meter}<-${d.from}`,
-          d.label !== undefined ? { label: d.label } : { rule: 'driver', params: { from: d.from, meter } },
-          d,
-        ),
-      );
+    if (amount !== 0) changeMeterBy(ctx, meter, amount, undefined, cause);
   }
-  if (dyn.noise) {
-    const shock = dyn.noise * drawNormal(ctx);
-    changeMeter(ctx, meter, { add: shock }, ruleCause(`noise:${meter}`, { rule: 'noise' }, {}));
+  if (m.noise) {
+    const shock = m.noise * drawNormal(ctx);
+    changeMeterBy(ctx, meter, shock, undefined, m.noiseCause);
   }
 }
 
 export function economyTick(ctx: Ctx): void {
   const { s, sc } = ctx;
   const start: MeterValues = { ...s.national };
-  const eco = sc.economy;
-  const deps = sc.departments.map((d) => d.id);
-
-  // Growth: toward trend plus drivers, closing `inertia` of the gap each quarter.
-  move(
-    ctx,
-    'growth',
-    { ...eco.growth, toward: eco.growth.trend, rate: eco.growth.inertia, drivers: eco.growth.drivers ?? [] },
-    start,
-    [undefined],
-    () => eco.growth.trend,
-  );
+  const plan = planOf(sc);
+  move(ctx, plan.growth, start);
 
   // GDP compounds by the new annual growth rate over one quarter.
   const g = readMeter(s, 'growth');
   const gdp = readMeter(s, 'gdp');
-  changeMeter(ctx, 'gdp', { add: gdp * ((1 + g / 100) ** 0.25 - 1) }, ruleCause('rule:gdp', { rule: 'gdp' }, eco.growth));
+  changeMeterBy(ctx, 'gdp', gdp * ((1 + g / 100) ** 0.25 - 1), undefined, plan.gdp);
 
-  // Stability: every department drifts toward its own level; drivers move all alike.
-  const stabToward = (dep: string | undefined): number | undefined =>
-    sc.departments.find((d) => d.id === dep)?.stabilityToward ?? eco.stability.toward;
-  move(ctx, 'stability', eco.stability, start, deps, stabToward);
-
-  // Influence of each power decays toward its floor in every department.
-  for (const [power, dyn] of Object.entries(eco.influence)) {
-    move(ctx, influenceId(power), dyn, start, deps, () => dyn.toward);
-  }
-
-  // The scenario's own meters.
-  for (const m of sc.meters ?? []) {
-    if (m.dynamics) move(ctx, m.id, { ...m, ...m.dynamics }, start, [undefined], () => m.dynamics?.toward);
-  }
+  for (const m of plan.rest) move(ctx, m, start);
 }

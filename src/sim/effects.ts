@@ -1,5 +1,5 @@
 import type { Ctx } from './context';
-import { changeMeter } from './meters';
+import { changeMeterBy } from './meters';
 import { own } from './own';
 import type { Effect } from './scenarioTypes';
 import type { Cause } from './stateTypes';
@@ -20,13 +20,8 @@ export function applyEffects(
       if (e.at === 'target' && dep === undefined) continue;
       const label = e.label ?? cause.label;
       const add = e.add !== undefined ? e.add * (opts.scale ?? 1) : undefined;
-      changeMeter(
-        ctx,
-        e.meter,
-        { ...(add !== undefined ? { add } : {}), ...(e.set !== undefined ? { set: e.set } : {}) },
-        label !== undefined ? { ...cause, label } : cause,
-        dep,
-      );
+      // A quiet step (look-ahead) records no cause, so it builds none.
+      changeMeterBy(ctx, e.meter, add, e.set, ctx.quiet || label === undefined ? cause : { ...cause, label }, dep);
     } else if ('flag' in e) {
       const value = e.value ?? true;
       if ((Object.hasOwn(ctx.s.flags, e.flag) ? ctx.s.flags[e.flag] : false) !== value) {

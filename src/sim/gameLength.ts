@@ -1,3 +1,4 @@
+import { indexOf } from './scenarioIndex';
 import type { PresetDef, Scenario } from './scenarioTypes';
 import type { GameSetup } from './stateTypes';
 
@@ -25,5 +26,5 @@ export function turnsLeft(setup: LengthOf, turn: number): number {
 
 /** The preset a setup plays, when it names one the scenario has. */
 export function presetOf(sc: Scenario, setup: Pick<GameSetup, 'preset'>): PresetDef | undefined {
-  return setup.preset === undefined ? undefined : sc.presets?.find((p) => p.id === setup.preset);
+  return setup.preset === undefined ? undefined : indexOf(sc).preset.get(setup.preset);
 }

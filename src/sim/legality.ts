@@ -1,6 +1,7 @@
 import { holds } from './conditions';
 import { own } from './own';
 import { type Refusal, refuse } from './refusal';
+import { indexOf } from './scenarioIndex';
 import type { ActionDef, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
 import { textOf } from './text';
@@ -9,8 +10,9 @@ import { currentActor } from './turnOrder';
 /** The department a target id stands in: itself for a department, its department for a site. */
 export function targetDepartment(sc: Scenario, target: string | undefined): string | undefined {
   if (target === undefined) return undefined;
-  if (sc.departments.some((d) => d.id === target)) return target;
-  return sc.sites?.find((x) => x.id === target)?.department;
+  const ix = indexOf(sc);
+  if (ix.department.has(target)) return target;
+  return ix.site.get(target)?.department;
 }
 
 /** The targets an action may be aimed at (empty when it needs none). */
@@ -18,6 +20,17 @@ export function allowedTargets(sc: Scenario, def: ActionDef): string[] {
   if (!def.target) return [];
   const all = def.target.type === 'department' ? sc.departments.map((d) => d.id) : (sc.sites ?? []).map((x) => x.id);
   return def.target.allowed ? all.filter((id) => def.target?.allowed?.includes(id)) : all;
+}
+
+/** The allowed targets as a set, worked out once per action (legality is checked on every step). */
+function targetSet(sc: Scenario, def: ActionDef): Set<string> {
+  const cache = indexOf(sc).targets;
+  let set = cache.get(def);
+  if (!set) {
+    set = new Set(allowedTargets(sc, def));
+    cache.set(def, set);
+  }
+  return set;
 }
 
 /**
@@ -31,7 +44,7 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
   if (currentActor(s, sc) !== actor)
     return refuse('notYourPhase', 'notYourPhase', { actor: sc.actors.find((x) => x.id === actor)?.name ?? actor });
   if (s.pending.some((p) => p.actor === actor)) return refuse('pendingChoice', 'pendingChoice');
-  const def = sc.actions.find((x) => x.id === actionId);
+  const def = indexOf(sc).action.get(actionId);
   if (!def) return refuse('unknownAction', 'unknownAction', { action: actionId });
   if (def.actor !== actor) return refuse('notYourAction', 'notYourAction', { action: def.name });
   const capital = def.cost.capital ?? 0;
@@ -44,7 +57,7 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
   }
   if (def.target) {
     if (target === undefined) return refuse('needsTarget', 'needsTarget', { action: def.name, kind: def.target.type });
-    if (!allowedTargets(sc, def).includes(target)) {
+    if (!targetSet(sc, def).has(target)) {
       return refuse('badTarget', 'badTarget', { action: def.name, target });
     }
   } else if (target !== undefined) {

@@ -1,8 +1,9 @@
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
 import { own } from './own';
+import { indexOf } from './scenarioIndex';
 import type { MeterDef, Scenario } from './scenarioTypes';
-import type { Cause, GameState } from './stateTypes';
+import type { Cause, DepartmentState, GameState } from './stateTypes';
 
 /**
  * Meters: reading, bounds and the one function that changes them. Every change
@@ -12,12 +13,12 @@ import type { Cause, GameState } from './stateTypes';
 
 export const ENGINE_METERS = ['gdp', 'growth', 'stability'] as const;
 
+const INFLUENCE = 'influence.';
+
 /** Is this meter kept per department (stability and each power's influence)? */
 export function isDepartmentMeter(id: string): boolean {
-  return id === 'stability' || influencePower(id) !== null;
+  return id === 'stability' || id.startsWith(INFLUENCE);
 }
-
-const INFLUENCE = 'influence.';
 
 export function influenceId(actor: string): string {
   return `${INFLUENCE}${actor}`;
@@ -30,98 +31,195 @@ export function influencePower(id: string): string | null {
 
 /** Ids of the foreign powers whose influence is tracked. */
 export function powers(sc: Scenario): string[] {
-  return sc.actors.filter((a) => a.kind === 'power').map((a) => a.id);
+  return [...indexOf(sc).powers];
 }
 
 /** Every meter id the scenario can name. */
 export function meterIds(sc: Scenario): string[] {
-  return [...ENGINE_METERS, ...powers(sc).map(influenceId), ...(sc.meters ?? []).map((m) => m.id)];
+  return [...ENGINE_METERS, ...indexOf(sc).powers.map(influenceId), ...(sc.meters ?? []).map((m) => m.id)];
 }
 
 export function meterDef(sc: Scenario, id: string): MeterDef | undefined {
-  return sc.meters?.find((m) => m.id === id);
+  return indexOf(sc).meter.get(id);
 }
 
 /** Lower and upper bounds of a meter. */
 export function meterBounds(sc: Scenario, id: string): [number, number] {
-  if (id === 'gdp') return [0, LIMITS.gdp];
-  if (id === 'growth') return [-LIMITS.growth, LIMITS.growth];
-  if (id === 'stability' || id.startsWith('influence.')) return [0, 100];
-  const def = meterDef(sc, id);
-  return def ? [def.min, def.max] : [-LIMITS.meter, LIMITS.meter];
+  const [lo, hi] = bounds(sc, id);
+  return [lo, hi];
+}
+
+const GDP: readonly [number, number] = [0, LIMITS.gdp];
+const GROWTH: readonly [number, number] = [-LIMITS.growth, LIMITS.growth];
+const PERCENT: readonly [number, number] = [0, 100];
+const ANY: readonly [number, number] = [-LIMITS.meter, LIMITS.meter];
+
+const scenarioBounds = new WeakMap<Scenario, Map<string, readonly [number, number]>>();
+
+/** The bounds without a fresh pair: `changeMeter` reads them on every change. */
+function bounds(sc: Scenario, id: string): readonly [number, number] {
+  if (id === 'gdp') return GDP;
+  if (id === 'growth') return GROWTH;
+  if (id === 'stability' || id.startsWith(INFLUENCE)) return PERCENT;
+  let known = scenarioBounds.get(sc);
+  if (!known) {
+    known = new Map();
+    scenarioBounds.set(sc, known);
+  }
+  let b = known.get(id);
+  if (!b) {
+    const def = indexOf(sc).meter.get(id);
+    b = def ? [def.min, def.max] : ANY;
+    known.set(id, b);
+  }
+  return b;
+}
+
+/** The power an influence id names, without cutting a fresh string each time (ids are few, reads many). */
+const powerOfId = new Map<string, string>();
+function powerIn(id: string): string {
+  let p = powerOfId.get(id);
+  if (p === undefined) {
+    p = id.slice(INFLUENCE.length);
+    powerOfId.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * `own` for the sim's hot reads, without a second lookup. A record of numbers: a key it does not
+ * hold finds only Object.prototype's functions, never a number. A record of departments: ids start
+ * with a letter, so a miss finds only a function, never an object (`__proto__` goes the slow way).
+ */
+function numAt(rec: Readonly<Record<string, number>>, key: string): number | undefined {
+  const v = rec[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+function departmentAt(s: GameState, key: string): DepartmentState | undefined {
+  if (key === '__proto__') return own(s.departments, key);
+  const d = s.departments[key];
+  return typeof d === 'object' && d !== null ? d : undefined;
 }
 
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-function clamp(v: number, [lo, hi]: [number, number]): number {
-  return Math.min(hi, Math.max(lo, v));
-}
-
 /** The value of a meter, nationally or in one department. */
 export function readMeter(s: GameState, id: string, department?: string): number {
   if (department !== undefined && isDepartmentMeter(id)) {
-    const d = own(s.departments, department);
-    if (d) return id === 'stability' ? d.stability : (own(d.influence, id.slice(10)) ?? 0);
+    const d = departmentAt(s, department);
+    if (d) return id === 'stability' ? d.stability : (numAt(d.influence, powerIn(id)) ?? 0);
   }
-  return own(s.national, id) ?? 0;
+  return numAt(s.national, id) ?? 0;
 }
 
 /** Recomputes national stability and influence as population-weighted means of the departments. */
 export function recomputeNational(s: GameState, sc: Scenario): void {
+  recomputeMeter(s, sc, 'stability');
+  for (const p of indexOf(sc).powers) recomputeMeter(s, sc, influenceId(p));
+}
+
+/**
+ * Recomputes one department meter's national value: its population-weighted mean. Each national
+ * value depends on its own meter's department values only, so recomputing just the meter that
+ * changed gives the very same numbers as recomputing them all (the sums run in the same order).
+ */
+export function recomputeMeter(s: GameState, sc: Scenario, id: string): void {
+  const power = id === 'stability' ? null : powerIn(id);
+  // Only stability and the powers' influence have a national mean (as recomputeNational sets).
+  if (power !== null && !indexOf(sc).powers.includes(power)) return;
   let total = 0;
-  let stab = 0;
-  const inf: Record<string, number> = {};
-  const ps = powers(sc);
+  let sum = 0;
   for (const dep of sc.departments) {
-    const d = own(s.departments, dep.id);
+    const d = departmentAt(s, dep.id);
     if (!d) continue;
     const w = dep.population ?? 1;
     total += w;
-    stab += w * d.stability;
-    for (const p of ps) inf[p] = (own(inf, p) ?? 0) + w * (own(d.influence, p) ?? 0);
+    sum += w * (power === null ? d.stability : (numAt(d.influence, power) ?? 0));
   }
   if (total <= 0) return;
-  s.national.stability = round(stab / total);
-  for (const p of ps) s.national[influenceId(p)] = round((own(inf, p) ?? 0) / total);
+  s.national[id] = round(sum / total);
 }
 
-function setDepartmentValue(s: GameState, id: string, department: string, v: number): void {
-  const d = own(s.departments, department);
-  if (!d) return;
-  if (id === 'stability') d.stability = v;
-  else d.influence[id.slice(10)] = v;
+/** Moves one department's value of a department meter (`power` null: stability); returns the new value. */
+function moveDepartment(d: DepartmentState, power: string | null, add: number, set: number | undefined, lo: number, hi: number): number {
+  const old = power === null ? d.stability : (numAt(d.influence, power) ?? 0);
+  const v = round(Math.min(hi, Math.max(lo, set !== undefined ? set : old + add)));
+  if (power === null) d.stability = v;
+  else d.influence[power] = v;
+  return v;
 }
 
 /**
  * Changes a meter by `delta` (or to `set`), clamped to its bounds, and records why.
  * A department meter changed without a department moves every department alike.
  * Returns the change actually made (after clamping). Non-finite input changes nothing.
+ * `later`: the caller recomputes the national value itself once it has changed every department
+ * it means to (the economy's drift), since nothing reads it in between.
  */
-export function changeMeter(ctx: Ctx, id: string, change: { add?: number; set?: number }, cause: Cause, department?: string): number {
+export function changeMeter(
+  ctx: Ctx,
+  id: string,
+  change: { add?: number; set?: number },
+  cause: Cause,
+  department?: string,
+  later = false,
+): number {
+  return changeMeterBy(ctx, id, change.add, change.set, cause, department, later);
+}
+
+/** `changeMeter` with the change as two arguments, for the rules' hot paths (no object to build). */
+export function changeMeterBy(
+  ctx: Ctx,
+  id: string,
+  add: number | undefined,
+  set: number | undefined,
+  cause: Cause,
+  department?: string,
+  later = false,
+): number {
   const { s, sc } = ctx;
-  const bounds = meterBounds(sc, id);
-  const { add, set } = change;
   if ((add !== undefined && !Number.isFinite(add)) || (set !== undefined && !Number.isFinite(set))) return 0;
-  const apply = (old: number): number => round(clamp(set !== undefined ? set : old + (add ?? 0), bounds));
+  const b = bounds(sc, id);
+  const lo = b[0];
+  const hi = b[1];
+  const by = add ?? 0;
 
   let from: number;
   let to: number;
   if (isDepartmentMeter(id)) {
-    from = readMeter(s, id, department);
-    const targets = department !== undefined ? [department] : sc.departments.map((d) => d.id);
-    for (const dep of targets) setDepartmentValue(s, id, dep, apply(readMeter(s, id, dep)));
-    recomputeNational(s, sc);
-    to = readMeter(s, id, department);
+    const power = id === 'stability' ? null : powerIn(id);
+    // One department: its own value, from and to (a department the state lacks reads the nation's, and moves nothing).
+    const d = department !== undefined ? departmentAt(s, department) : undefined;
+    if (d) {
+      from = power === null ? d.stability : (numAt(d.influence, power) ?? 0);
+      to = moveDepartment(d, power, by, set, lo, hi);
+      if (!later) recomputeMeter(s, sc, id);
+    } else {
+      from = numAt(s.national, id) ?? 0;
+      if (department === undefined) {
+        for (const dep of indexOf(sc).departmentIds) {
+          const x = departmentAt(s, dep);
+          if (x) moveDepartment(x, power, by, set, lo, hi);
+        }
+      }
+      if (!later) recomputeMeter(s, sc, id);
+      to = numAt(s.national, id) ?? 0;
+    }
   } else {
-    from = readMeter(s, id);
-    to = apply(from);
+    from = numAt(s.national, id) ?? 0;
+    to = round(Math.min(hi, Math.max(lo, set !== undefined ? set : from + by)));
     s.national[id] = to;
   }
   const delta = round(to - from);
-  if (Math.abs(delta) < 1e-9 || ctx.quiet) return delta;
+  if (ctx.quiet || Math.abs(delta) < 1e-9) return delta;
   const entry = { turn: s.turn, meter: id, delta, cause, ...(department !== undefined ? { department } : {}) };
+  if (ctx.ledgerShared) {
+    s.ledger = s.ledger.slice();
+    ctx.ledgerShared = false;
+  }
   s.ledger.push(entry);
   ctx.events.push({ type: 'MeterChanged', meter: id, from, to, cause, ...(department !== undefined ? { department } : {}) });
   return delta;

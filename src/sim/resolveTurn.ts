@@ -7,8 +7,9 @@ import { applyEffects } from './effects';
 import { lastTurn } from './gameLength';
 import { own } from './own';
 import { rollEvents } from './scenarioEvents';
+import { indexOf } from './scenarioIndex';
 import { scoreAll } from './scoring';
-import { actionCause } from './takeAction';
+import { sharedActionCause } from './takeAction';
 
 /**
  * Resolves the end of a turn, in a fixed order: projects progress, lasting effects
@@ -17,6 +18,7 @@ import { actionCause } from './takeAction';
  */
 export function resolveTurn(ctx: Ctx): void {
   const { s, sc } = ctx;
+  const actions = indexOf(sc).action;
   ctx.events.push({ type: 'TurnEnded', turn: s.turn });
   // Budgets refill now, so that what resolution adds (an event's aid, a deal's finance) is spent next turn.
   for (const a of sc.actors) {
@@ -27,9 +29,9 @@ export function resolveTurn(ctx: Ctx): void {
   }
 
   for (const p of s.projects) {
-    const def = sc.actions.find((a) => a.id === p.action);
+    const def = actions.get(p.action);
     if (!def?.project) continue;
-    const cause = { ...actionCause(def, p.actor), kind: 'project' as const };
+    const cause = sharedActionCause(def, p.actor, 'project');
     const dep = p.department !== undefined ? { department: p.department } : {};
     if (p.status === 'building') {
       p.turnsLeft -= 1;
@@ -52,9 +54,14 @@ export function resolveTurn(ctx: Ctx): void {
   }
 
   for (const l of s.lasting) {
-    const def = sc.actions.find((a) => a.id === l.action);
+    const def = actions.get(l.action);
     if (!def?.lasting) continue;
-    applyEffects(ctx, def.lasting.effects, actionCause(def, l.actor), l.department !== undefined ? { department: l.department } : {});
+    applyEffects(
+      ctx,
+      def.lasting.effects,
+      sharedActionCause(def, l.actor, 'action'),
+      l.department !== undefined ? { department: l.department } : {},
+    );
     l.turnsLeft -= 1;
   }
   s.lasting = s.lasting.filter((l) => l.turnsLeft > 0);

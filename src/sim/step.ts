@@ -1,23 +1,19 @@
-import { Immer } from 'immer';
 import type { Action } from './actionTypes';
 import type { Ctx } from './context';
 import { badTerms, breakDeal, openDeal, proposeDeal, runningPromises, signDeal, termsInForce, termsUnavailable } from './deals';
-import { deepClone } from './deepClone';
 import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
 import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
 import { eventCause } from './scenarioEvents';
+import { indexOf } from './scenarioIndex';
 import type { Scenario } from './scenarioTypes';
+import { stateCopy, takeActionCopy } from './stateCopy';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
 import { joinText } from './text';
 import { currentActor } from './turnOrder';
-
-// Immer without auto-freeze: deep-freezing every new state costs more than the rest of a
-// step, and the sim never mutates a state it has returned (tests check that).
-const immer = new Immer({ autoFreeze: false });
 
 export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; reason: Refusal };
 
@@ -114,7 +110,7 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       const p = state.pending.find((x) => x.id === action.choice);
       if (!p) return refuse('unknownChoice', 'unknownChoice');
       if (p.actor !== action.actor) return refuse('notYourDeal', 'notYourChoice');
-      const ev = sc.events?.find((e) => e.id === p.event);
+      const ev = indexOf(sc).event.get(p.event);
       if (!ev?.options?.some((o) => o.id === action.option)) return refuse('unknownOption', 'unknownOption', { option: action.option });
       return null;
     }
@@ -136,16 +132,22 @@ export function step(state: GameState, sc: Scenario, action: Action): StepResult
   const refusal = check(state, sc, action);
   if (refusal) return { ok: false, reason: refusal };
   const events: GameEvent[] = [];
-  const next = immer.produce(state, (s) => {
-    // The meters are small and read constantly: give the rules plain copies rather than
-    // immer proxies (immer drafts only what came from the base state), which is several
-    // times faster and still leaves the input state untouched.
-    s.national = { ...state.national };
-    s.departments = deepClone(state.departments);
-    const ctx: Ctx = { s, sc, events };
-    apply(ctx, action);
-  });
+  // The rules change a copy in place (see stateCopy: what it copies and what it shares);
+  // the sim never changes a state it has returned, so sharing what no rule writes is safe.
+  const next = copyFor(state, sc, action);
+  apply({ s: next, sc, events, ledgerShared: true }, action);
   return { ok: true, state: next, events };
+}
+
+/** The copy of `state` that `action` is applied to: only what the action can write is copied. */
+function copyFor(state: GameState, sc: Scenario, action: Action): GameState {
+  // Ending a phase that does not end the turn only moves the phase on (most moves of a game are that).
+  if (action.type === 'endPhase' && state.phase + 1 < sc.turnOrder.length) return { ...state };
+  if (action.type === 'takeAction') {
+    const def = indexOf(sc).action.get(action.action);
+    if (def) return takeActionCopy(state, def, action.actor);
+  }
+  return stateCopy(state, true);
 }
 
 /**
@@ -159,18 +161,35 @@ export function stepInPlace(s: GameState, sc: Scenario, action: Action): boolean
   return true;
 }
 
-/** A private copy of a state for look-ahead: everything but the records look-ahead never reads. */
+/**
+ * A private copy of a state for look-ahead: everything but the records look-ahead never reads
+ * (the ledger, the history, past turns' decisions, closed deals). Like `step`'s copy it shares
+ * with `s` only entries that no rule changes once written (see stateCopy).
+ */
 export function lookaheadCopy(s: GameState): GameState {
-  const { ledger: _l, history: _h, decisions, deals, ...rest } = s;
-  const copy = deepClone({ ...rest, deals: deals.filter((d) => d.status === 'proposed' || d.status === 'signed') });
-  return { ...copy, ledger: [], history: [], decisions: decisions.filter((d) => d.turn === s.turn).map((d) => ({ ...d })) };
+  return stateCopy({
+    ...s,
+    deals: s.deals.filter((d) => d.status === 'proposed' || d.status === 'signed'),
+    ledger: [],
+    history: [],
+    decisions: s.decisions.filter((d) => d.turn === s.turn),
+  });
+}
+
+/**
+ * Another private copy of a look-ahead copy, to step in place without touching it (the AI gives
+ * each move it weighs one). Cheaper than a deep copy: it copies what the rules change and shares
+ * the entries they never change once written (see stateCopy).
+ */
+export function lookaheadClone(s: GameState): GameState {
+  return stateCopy(s);
 }
 
 function apply(ctx: Ctx, action: Action): void {
   const { s, sc } = ctx;
   switch (action.type) {
     case 'takeAction': {
-      const def = sc.actions.find((a) => a.id === action.action);
+      const def = indexOf(sc).action.get(action.action);
       if (def) takeAction(ctx, def, action.actor, action.target);
       return;
     }
@@ -212,7 +231,7 @@ function apply(ctx: Ctx, action: Action): void {
     }
     case 'chooseOption': {
       const p = s.pending.find((x) => x.id === action.choice);
-      const ev = sc.events?.find((e) => e.id === p?.event);
+      const ev = p ? indexOf(sc).event.get(p.event) : undefined;
       const opt = ev?.options?.find((o) => o.id === action.option);
       if (!p || !ev || !opt) return;
       s.pending = s.pending.filter((x) => x.id !== p.id);

@@ -16,6 +16,27 @@ export function actionCause(def: ActionDef, actor: string): Cause {
   };
 }
 
+/**
+ * The cause an action's (or its project's) effects record, made once per action, actor and kind:
+ * a project's or a lasting effect's cause is recorded every turn it runs (look-ahead included),
+ * and depends on the scenario and the actor alone. Ledger entries share it; nothing changes a cause.
+ */
+const causes = new WeakMap<ActionDef, Map<string, Cause>>();
+export function sharedActionCause(def: ActionDef, actor: string, kind: 'action' | 'project'): Cause {
+  let byActor = causes.get(def);
+  if (!byActor) {
+    byActor = new Map();
+    causes.set(def, byActor);
+  }
+  const key = `${kind}:${actor}`;
+  let c = byActor.get(key);
+  if (!c) {
+    c = kind === 'project' ? { ...actionCause(def, actor), kind: 'project' } : actionCause(def, actor);
+    byActor.set(key, c);
+  }
+  return c;
+}
+
 /** Takes a catalogue action already found legal: pays, applies effects, starts its project or lasting effects. */
 export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: string): void {
   const { s, sc } = ctx;
@@ -23,13 +44,15 @@ export function takeAction(ctx: Ctx, def: ActionDef, actor: string, target?: str
   if (!a) return;
   a.budget.capital -= def.cost.capital ?? 0;
   a.budget.money -= def.cost.money ?? 0;
-  a.usedThisTurn[def.id] = (own(a.usedThisTurn, def.id) ?? 0) + 1;
-  a.usedInGame[def.id] = (own(a.usedInGame, def.id) ?? 0) + 1;
-  a.lastTaken[def.id] = s.turn;
+  // Replaced, not changed in place: a state's copy (stateCopy) shares these records with the
+  // state it came from, so that a step copies only the acting actor's (same keys, same order).
+  a.usedThisTurn = { ...a.usedThisTurn, [def.id]: (own(a.usedThisTurn, def.id) ?? 0) + 1 };
+  a.usedInGame = { ...a.usedInGame, [def.id]: (own(a.usedInGame, def.id) ?? 0) + 1 };
+  a.lastTaken = { ...a.lastTaken, [def.id]: s.turn };
   const department = targetDepartment(sc, target);
   ctx.events.push({ type: 'ActionTaken', actor, action: def.id, ...(target !== undefined ? { target } : {}) });
   s.decisions.push({ turn: s.turn, actor, kind: 'action', id: def.id, ...(target !== undefined ? { detail: target } : {}) });
-  applyEffects(ctx, def.effects, actionCause(def, actor), department !== undefined ? { department } : {});
+  applyEffects(ctx, def.effects, sharedActionCause(def, actor, 'action'), department !== undefined ? { department } : {});
   if (def.project) {
     const id = s.nextId++;
     s.projects.push({

@@ -1,4 +1,4 @@
-import scenarios from 'virtual:scenarios';
+import cards from 'virtual:scenarios';
 import Phaser from 'phaser';
 import { startAudio } from './audio/startAudio';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
@@ -6,6 +6,7 @@ import { wordsOf } from './present/words';
 import { MapScene } from './scenes/MapScene';
 import { createGameStore } from './state/createGameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
+import { fetchText } from './state/scenarioAsset';
 import { startPersistence } from './state/startPersistence';
 import { mountActionsPanel } from './ui/actionsPanel';
 import { mountCausesPanel } from './ui/causesPanel';
@@ -34,16 +35,17 @@ import { mountTurnReport } from './ui/turnReport';
 import { mountWatchControls } from './ui/watchControls';
 import { mountWhosWho } from './ui/whosWho';
 
-const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot')
+const DEFAULT_SCENARIO = cards.some((c) => c.id === 'paz-pivot')
   ? 'paz-pivot'
-  : (scenarios.find((s) => s.scenario.listed !== false)?.id ?? scenarios[0]?.id ?? '');
+  : (cards.find((c) => c.face.listed !== false)?.id ?? cards[0]?.id ?? '');
 // `?scenario=ID` also offers a scenario kept off the start screen (`listed: false`, a test world).
 const REVEAL = new URLSearchParams(window.location.search).get('scenario');
 const DEFAULT_SIDE = 'us';
 
 // The language remembered in this browser (one the interface speaks, or English).
 const settings = loadSettings(Object.keys(LANGUAGES));
-const store = createGameStore(scenarios, { lang: settings.lang });
+// Each scenario's data is fetched when it is chosen; the page carries only their faces.
+const store = createGameStore({ cards, fetchText }, { lang: settings.lang });
 // The page's language follows the store (screen readers pronounce by it), and is remembered.
 const followLanguage = (): void => {
   const s = store.getState();
@@ -103,7 +105,7 @@ mountKeyboard(store, {
   ],
 });
 // A verified autosave puts the game back in place (and leaves the start screen).
-startPersistence(store);
+void startPersistence(store);
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,

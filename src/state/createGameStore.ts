@@ -14,12 +14,16 @@ import {
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
+import { type FetchText, loadScenarioAsset } from './scenarioAsset';
+import { faceOf, type ScenarioCard } from './scenarioCard';
 import { localSession, type Outcome, type Session, type SessionSnapshot, type TurnHash } from './session';
 import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { HowToPlayDialog } from './helpDialog';
+export type { FetchText } from './scenarioAsset';
+export type { PresetFace, ScenarioCard, ScenarioFace } from './scenarioCard';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
 export type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 
@@ -81,8 +85,21 @@ export type SetupDraft = {
   mode: PlayMode;
 };
 
+/** A scenario being fetched, or the reason the last fetch of one failed (a message key). */
+export type ScenarioLoad = { id: string; failed?: Said };
+
+/** Where a store's scenarios come from: the page's catalogue, each full scenario fetched when it is chosen. */
+export type ScenarioLibrary = { cards: ScenarioCard[]; fetchText: FetchText };
+
 export type GameStore = {
+  /** Every scenario the page offers, by its face (what the start screen reads), with the asset holding it. */
+  cards: ScenarioCard[];
+  /** The scenarios loaded so far (fetched and checked), kept for the page's life. */
   scenarios: ScenarioEntry[];
+  /** The scenario being loaded now, or the last one that could not be (null once one loads). */
+  scenarioLoad: ScenarioLoad | null;
+  /** The full scenario of a card, fetched once and checked against the card's id and hash; null (and `scenarioLoad.failed` set) when it cannot be. */
+  loadScenario: (id: string) => Promise<ScenarioEntry | null>;
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
   session: Session | null;
@@ -100,8 +117,12 @@ export type GameStore = {
   /** The last refusal, for the error banner. */
   error: Refusal | null;
   ui: UiState;
-  /** Starts a new game on this device from the start screen's choice. False (and `error` set) when the choice is not playable. */
-  startGame: (choice: GameChoice) => boolean;
+  /**
+   * Starts a new game on this device from the start screen's choice, once its scenario is loaded
+   * (at once when it already is). False (and `error` or `scenarioLoad.failed` set) when the choice
+   * is not playable or its scenario cannot be loaded.
+   */
+  startGame: (choice: GameChoice) => Promise<boolean>;
   /** Plays through a session made elsewhere (a remote class room, say): the store mirrors it from now on. */
   attach: (session: Session) => void;
   /** The one write path for the game: submits a player's action to the session; the outcome says what followed, or why not. */
@@ -154,9 +175,18 @@ const NO_OUTCOME: Outcome = { ok: false, reason: refuse('gameOver', 'gameOver') 
  * `dispatch` submits an action to it, and the store mirrors every snapshot the session
  * publishes; a refused action leaves the game untouched and sets `error` with the reason.
  */
-export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions = {}): StoreApi<GameStore> {
+export function createGameStore(source: ScenarioEntry[] | ScenarioLibrary, opts: StoreOptions = {}): StoreApi<GameStore> {
   const policy = opts.policy ?? setupPolicy;
   let unsubscribe: (() => void) | null = null;
+  // Scenarios handed in whole (tests, Node) are loaded already; a library's are fetched on demand.
+  const library: ScenarioLibrary = Array.isArray(source)
+    ? {
+        cards: source.map((e) => ({ id: e.id, hash: e.hash, url: '', face: faceOf(e.scenario) })),
+        fetchText: () => Promise.reject(new Error('no assets')),
+      }
+    : source;
+  const preloaded = Array.isArray(source) ? source : [];
+  const inFlight = new Map<string, Promise<ScenarioEntry | null>>();
 
   return createStore<GameStore>()((set, get) => {
     const mirror = (s: SessionSnapshot, screenToo: boolean): void => {
@@ -186,8 +216,45 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
       return { ok: false, reason };
     };
 
+    const loaded = (id: string): ScenarioEntry | undefined => get().scenarios.find((s) => s.id === id);
+    const loadScenario = (id: string): Promise<ScenarioEntry | null> => {
+      const have = loaded(id);
+      if (have) return Promise.resolve(have);
+      const card = get().cards.find((c) => c.id === id);
+      if (!card) return Promise.resolve(null);
+      const pending = inFlight.get(id);
+      if (pending) return pending;
+      set({ scenarioLoad: { id } });
+      const p = loadScenarioAsset(card, library.fetchText).then((r) => {
+        inFlight.delete(id);
+        if (!r.ok) {
+          set({ scenarioLoad: { id, failed: r.said } });
+          return null;
+        }
+        set({ scenarios: [...get().scenarios.filter((s) => s.id !== id), r.entry], scenarioLoad: null });
+        return r.entry;
+      });
+      inFlight.set(id, p);
+      return p;
+    };
+    const start = (entry: ScenarioEntry, choice: GameChoice): boolean => {
+      if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
+        refused(refuse('unknownActor', 'notPlayable', { side: choice.side }));
+        return false;
+      }
+      if (choice.preset !== undefined && !entry.scenario.presets?.some((p) => p.id === choice.preset)) {
+        refused(refuse('malformed', 'unknownPreset', { preset: choice.preset }));
+        return false;
+      }
+      attach(localSession(entry, choice, policy));
+      return true;
+    };
+
     return {
-      scenarios,
+      cards: library.cards,
+      scenarios: preloaded,
+      scenarioLoad: null,
+      loadScenario,
       lang: opts.lang ?? 'en',
       session: null,
       entry: null,
@@ -215,22 +282,16 @@ export function createGameStore(scenarios: ScenarioEntry[], opts: StoreOptions =
         setup: null,
         fresh: 0,
       },
-      startGame: (choice) => {
-        const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
-        if (!entry) {
+      // A loaded scenario starts at once (no await), so the game is in place when this returns.
+      startGame: async (choice) => {
+        const have = loaded(choice.scenarioId);
+        if (have) return start(have, choice);
+        if (!get().cards.some((c) => c.id === choice.scenarioId)) {
           refused(refuse('malformed', 'unknownScenario', { scenario: choice.scenarioId }));
           return false;
         }
-        if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
-          refused(refuse('unknownActor', 'notPlayable', { side: choice.side }));
-          return false;
-        }
-        if (choice.preset !== undefined && !entry.scenario.presets?.some((p) => p.id === choice.preset)) {
-          refused(refuse('malformed', 'unknownPreset', { preset: choice.preset }));
-          return false;
-        }
-        attach(localSession(entry, choice, policy));
-        return true;
+        const entry = await loadScenario(choice.scenarioId);
+        return entry ? start(entry, choice) : false;
       },
       attach,
       dispatch: async (action) => {

@@ -3,13 +3,12 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { Scenario } from '../sim';
-import type { GameStore } from '../state/createGameStore';
+import type { GameStore, ScenarioFace } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
 import { foldedSources } from './sources';
-import { openSources } from './sourcesPage';
+import { faceShown, openSources } from './sourcesPage';
 import { teacherGuideLink } from './teacherGuide';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
@@ -24,14 +23,7 @@ const SECTIONS = ['goal', 'turn', 'budget', 'actions', 'deals', 'events', 'repor
 
 const part = (id: string, p: 'title' | 'body'): MessageKey => `help.${id}.${p}` as MessageKey;
 
-/** The scenario whose words the page lists: the game's, or on the start screen the one being set up. */
-function scenarioOf(s: GameStore): Scenario | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = s.ui.setup?.scenarioId;
-  return s.scenarios.find((e) => e.id === id)?.scenario ?? s.entry?.scenario ?? s.scenarios[0]?.scenario ?? null;
-}
-
-function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
+function glossaryList(w: Words, sc: ScenarioFace | null, m: Mount) {
   const entries = glossaryFor(w, sc);
   return html`<section class="help-glossary" aria-labelledby=${m.id('help-glossary-title')}>
     <h3 id=${m.id('help-glossary-title')}>${w.t('help.glossary.title')}${sc ? html` <span class="meta">· ${w.text(sc.title)}</span>` : nothing}</h3>
@@ -50,7 +42,7 @@ function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
 
 /** The page's content, while it is open. */
 function helpBody(s: GameStore, w0: Words, m: Mount) {
-  const sc = scenarioOf(s);
+  const sc = faceShown(s);
   const w = sc ? words(s.lang, sc) : w0;
   // The page's own words of art open their meaning where they first appear, like the game's texts.
   const g = glossing(w, sc, m, 'help');

@@ -8,7 +8,7 @@ import type { Mount } from './view';
 const MODES: PlayMode[] = ['solo', 'hotseat', 'watch'];
 
 /** The side a game starts from: in hot-seat, the first human in the turn order; otherwise the chosen side. */
-export function startingSide(sc: Scenario, mode: PlayMode, side: string): string {
+export function startingSide(sc: Pick<Scenario, 'actors' | 'turnOrder'>, mode: PlayMode, side: string): string {
   if (mode !== 'hotseat') return side;
   return sc.turnOrder.find((id) => sc.actors.find((a) => a.id === id)?.playable) ?? side;
 }
@@ -17,7 +17,14 @@ export function startingSide(sc: Scenario, mode: PlayMode, side: string): string
  * The start screen's "Who plays": me against the computer, two players on this device,
  * or watch the computer play itself.
  */
-export function playModeField(w: Words, m: Mount, sc: Scenario, mode: PlayMode, side: string, choose: (mode: PlayMode) => void) {
+export function playModeField(
+  w: Words,
+  m: Mount,
+  sc: Pick<Scenario, 'actors' | 'turnOrder'>,
+  mode: PlayMode,
+  side: string,
+  choose: (mode: PlayMode) => void,
+) {
   const playable = sc.actors.filter((a) => a.playable);
   const hint = (k: PlayMode): string =>
     k === 'solo'

@@ -4,6 +4,7 @@ import type { Words } from '../present/words';
 import { gameTurn, type Said, said } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
+import { scenarioForSave } from '../state/saveScenario';
 import { type Mount, type MountOptions, mountView } from './view';
 
 /** The panel's status line is the store's notice: every copy of the panel, and any other view, shows the same. */
@@ -55,6 +56,11 @@ function putInPlace(store: StoreApi<GameStore>, r: Loaded): void {
 /** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
 async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loaded) => void): Promise<void> {
   const text = file.size > MAX_SAVE_BYTES ? null : await file.text().catch(() => undefined);
+  const unloadable = typeof text === 'string' ? await scenarioForSave(store, text) : null;
+  if (unloadable) {
+    tell(store, refusedBecause(unloadable), true);
+    return;
+  }
   const r = typeof text === 'string' ? loadSaveText(text, store.getState().scenarios) : null;
   if (!r?.ok) {
     const why =

@@ -4,8 +4,9 @@ import type { MessageKey } from '../i18n/catalogue';
 import { hasMarked, referenceAnchor, SOURCE_PLACES, type SourcedEntry, type SourcePlace, sourcedEntries } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
-import type { GameStore, SourcesDialog } from '../state/createGameStore';
+import type { GameStore, ScenarioFace, SourcesDialog } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
+import { scenarioPending } from './scenarioPending';
 import { referenceItem, sourceList } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
@@ -13,11 +14,23 @@ import './sourcesPage.css';
 /** The page shows every place: each group of entries, under the view where they appear. */
 export const SOURCES_PAGE_PLACES: readonly SourcePlace[] = SOURCE_PLACES;
 
-/** The scenario the page lists: the game's, or on the start screen the one being set up. */
+/** The scenario the start screen is setting up (its draft's, else the first offered). */
+export function setupScenarioId(s: GameStore): string | undefined {
+  return s.ui.setup?.scenarioId ?? s.cards[0]?.id;
+}
+
+/** The scenario the page lists: the game's, or on the start screen the one being set up once it is loaded (openSources loads it). */
 export function scenarioShown(s: GameStore): Scenario | null {
   if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = s.ui.setup?.scenarioId;
-  return s.scenarios.find((e) => e.id === id)?.scenario ?? s.entry?.scenario ?? s.scenarios[0]?.scenario ?? null;
+  const id = setupScenarioId(s);
+  return s.scenarios.find((e) => e.id === id)?.scenario ?? null;
+}
+
+/** What Who's who and How to play read (actors, glossary, sources): the game's scenario, or on the start screen the face of the one being set up. */
+export function faceShown(s: GameStore): ScenarioFace | null {
+  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
+  const id = setupScenarioId(s);
+  return s.cards.find((e) => e.id === id)?.face ?? null;
 }
 
 function entryItem(w: Words, sc: Scenario, e: SourcedEntry) {
@@ -49,7 +62,7 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
     <h2 id=${m.id('sources-title')} tabindex="-1">${w0.t('sourcesPage.title')}</h2>
     <button type="button" id=${m.id('sources-close')} @click=${close}>${w0.t('sourcesPage.close')}</button>
   </header>`;
-  if (!sc) return html`${head}<p>${w0.t('sourcesPage.none')}</p>`;
+  if (!sc) return html`${head}${scenarioPending(s, w0, m) ?? html`<p>${w0.t('sourcesPage.none')}</p>`}`;
   const w = words(s.lang, sc);
   const all = sourcedEntries(sc);
   const marked = all.filter(hasMarked);
@@ -124,6 +137,10 @@ export function openSources(store: StoreApi<GameStore>, from?: EventTarget | nul
   const d = store.getState().ui.dialog;
   // Opened over another dialog (a reference in the deal builder, Who's who, How to play): that one comes back after.
   const kept = d?.kind === 'sources' ? { marked: !!d.marked, ...(d.back ? { back: d.back } : {}) } : d ? { back: d } : {};
+  // On the start screen the page needs the whole scenario being set up: fetched now if it is not yet.
+  const s = store.getState();
+  const id = setupScenarioId(s);
+  if (s.ui.screen === 'start' && id !== undefined) void s.loadScenario(id);
   store.getState().openDialog({ kind: 'sources', ...kept, ...(ref ? { ref } : {}) });
 }
 
@@ -137,7 +154,13 @@ export function openSources(store: StoreApi<GameStore>, from?: EventTarget | nul
 export function mountSourcesPage(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang], pageView, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang, s.scenarios, s.scenarioLoad],
+    pageView,
+    options,
+  );
   const anchorOf = (ref: string): string => mountId(options, referenceAnchor(ref));
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'sources-page'),

@@ -3,18 +3,18 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { Actor, Scenario } from '../sim';
-import type { GameStore } from '../state/createGameStore';
+import type { Actor } from '../sim';
+import type { GameStore, ScenarioFace } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { foldedSources } from './sources';
-import { openSources, scenarioShown } from './sourcesPage';
+import { faceShown, openSources } from './sourcesPage';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
 
 /** Who's who shows every actor's sources, and the bargaining rules'. */
 export const WHOS_WHO_PLACES: readonly SourcePlace[] = ['actor', 'negotiation'];
 
-function actorCard(w: Words, sc: Scenario, m: Mount, a: Actor) {
+function actorCard(w: Words, sc: ScenarioFace, m: Mount, a: Actor) {
   const id = m.id(`whos-${a.id}`);
   return html`<li class="actor-card" data-actor=${a.id} aria-labelledby=${id}>
     <h4 id=${id}>${w.text(a.name)}</h4>
@@ -25,7 +25,7 @@ function actorCard(w: Words, sc: Scenario, m: Mount, a: Actor) {
 }
 
 function body(s: GameStore, w0: Words, m: Mount) {
-  const sc = scenarioShown(s);
+  const sc = faceShown(s);
   const close = (): void => s.closeDialog();
   const head = html`<header class="sources-head">
     <h2 id=${m.id('whos-title')} tabindex="-1">${w0.t('whosWho.title')}</h2>

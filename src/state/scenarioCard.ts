@@ -1,0 +1,63 @@
+import type { PresetDef, Scenario, Sourced } from '../sim';
+
+/** A preset as the start screen offers it: its name, length and start, and where its starting world comes from. */
+export type PresetFace = Pick<PresetDef, 'id' | 'name' | 'turns' | 'startTurn'> & { initial?: Sourced };
+
+/**
+ * What the start screen, the teacher guide's list and `?scenario=ID` read of a scenario before it
+ * is loaded: titles, lengths, the sides and their briefings (with the references and glossary they
+ * cite), its documents. The rules (actions, events, meters, map) stay in the scenario's own asset.
+ */
+export type ScenarioFace = Pick<
+  Scenario,
+  'id' | 'title' | 'summary' | 'start' | 'turns' | 'listed' | 'documents' | 'references' | 'glossary' | 'actors' | 'turnOrder'
+> & {
+  /** Only the bargaining rules' sources (Who's who shows them). */
+  negotiation?: Sourced;
+  presets?: PresetFace[];
+  /** Whether the scenario has a teacher guide (its page loads the scenario itself). */
+  teacherGuide?: Scenario['teacherGuide'] | true;
+};
+
+/** One scenario in the page's catalogue: its face, and the asset (by URL) holding the full scenario of this hash. */
+export type ScenarioCard = { id: string; hash: string; url: string; face: ScenarioFace };
+
+/** The face of a scenario: built at build time into the catalogue, and from a loaded scenario in tests and Node. */
+export function faceOf(sc: Scenario): ScenarioFace {
+  const presets = sc.presets?.map((p): PresetFace => {
+    const initial =
+      p.initial && (p.initial.sources || p.initial.assumption)
+        ? { sources: p.initial.sources, assumption: p.initial.assumption }
+        : undefined;
+    return {
+      id: p.id,
+      name: p.name,
+      turns: p.turns,
+      ...(p.startTurn !== undefined ? { startTurn: p.startTurn } : {}),
+      ...(initial ? { initial: dropUndefined(initial) } : {}),
+    };
+  });
+  return dropUndefined({
+    id: sc.id,
+    title: sc.title,
+    summary: sc.summary,
+    start: sc.start,
+    turns: sc.turns,
+    listed: sc.listed,
+    documents: sc.documents,
+    references: sc.references,
+    glossary: sc.glossary,
+    actors: sc.actors,
+    turnOrder: sc.turnOrder,
+    negotiation:
+      sc.negotiation && (sc.negotiation.sources || sc.negotiation.assumption)
+        ? dropUndefined({ sources: sc.negotiation.sources, assumption: sc.negotiation.assumption })
+        : undefined,
+    presets,
+    teacherGuide: sc.teacherGuide ? true : undefined,
+  }) as ScenarioFace;
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -87,6 +87,10 @@ export default defineConfig({
     rolldownOptions: {
       // The game, and the printable teacher guide page (a plain document, no game around it).
       input: { main: resolve(import.meta.dirname, 'index.html'), guide: resolve(import.meta.dirname, 'teacher-guide.html') },
+      // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
+      // is imported through src/sim/index.ts but not used is left out: the start screen's script
+      // reads a few words and dates of the sim, not its rules, schemas or AI.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]sim[\\/]/.test(id) },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },

@@ -5,8 +5,8 @@ export type PresetFace = Pick<PresetDef, 'id' | 'name' | 'turns' | 'startTurn'> 
 
 /**
  * What the start screen, the teacher guide's list and `?scenario=ID` read of a scenario before it
- * is loaded: titles, lengths, the sides and their briefings (with the references and glossary they
- * cite), its documents. The rules (actions, events, meters, map) stay in the scenario's own asset.
+ * is loaded: titles, lengths, the sides and their briefings (with the glossary, and only the
+ * references the face's own sources cite), its documents. The rules (actions, events, meters, map) stay in the scenario's own asset.
  */
 export type ScenarioFace = Pick<
   Scenario,
@@ -37,7 +37,7 @@ export function faceOf(sc: Scenario): ScenarioFace {
       ...(initial ? { initial: dropUndefined(initial) } : {}),
     };
   });
-  return dropUndefined({
+  const face = dropUndefined({
     id: sc.id,
     title: sc.title,
     summary: sc.summary,
@@ -56,6 +56,11 @@ export function faceOf(sc: Scenario): ScenarioFace {
     presets,
     teacherGuide: sc.teacherGuide ? true : undefined,
   }) as ScenarioFace;
+  // Only the references the face itself cites (its sources and their notes); the full list comes with the scenario.
+  const { references, ...rest } = face;
+  const cited = JSON.stringify(rest);
+  const kept = references?.filter((r) => new RegExp(`\\b${r.id.replace(/[^\w-]/g, '')}\\b`).test(cited));
+  return kept && kept.length > 0 ? { ...rest, references: kept } : rest;
 }
 
 function dropUndefined<T extends object>(o: T): T {

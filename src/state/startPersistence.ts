@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { gameTurn, said } from '../sim';
 import type { GameStore } from './createGameStore';
-import { buildSave, loadSaveText, setupOf } from './saveFile';
 import { scenarioForSave } from './saveScenario';
 
 /** localStorage keys. A refused autosave is moved aside (not deleted) so nothing is lost. */
@@ -24,6 +23,8 @@ function storage(): Storage | null {
  */
 export async function startPersistence(store: StoreApi<GameStore>): Promise<boolean> {
   const ls = storage();
+  // Save files (their schemas and replay) are not in the page's first script.
+  const { buildSave, loadSaveText, setupOf } = await import('./saveFile');
   let resumed = false;
   let savedRevision = -1;
 

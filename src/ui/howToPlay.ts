@@ -7,12 +7,11 @@ import type { GameStore, ScenarioFace } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
+import { faceShown, openSources, openWhosWho } from './openPages';
 import { foldedSources } from './sources';
-import { faceShown, openSources } from './sourcesPage';
-import { teacherGuideLink } from './teacherGuide';
+import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
-import { openWhosWho } from './whosWho';
 import './howToPlay.css';
 
 /** The source places this page shows: the glossary's sources. */

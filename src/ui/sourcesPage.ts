@@ -6,32 +6,16 @@ import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { GameStore, ScenarioFace, SourcesDialog } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
+import { openSources, scenarioShown } from './openPages';
 import { scenarioPending } from './scenarioPending';
 import { referenceItem, sourceList } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
 
+export { faceShown, openSources, scenarioShown, setupScenarioId } from './openPages';
+
 /** The page shows every place: each group of entries, under the view where they appear. */
 export const SOURCES_PAGE_PLACES: readonly SourcePlace[] = SOURCE_PLACES;
-
-/** The scenario the start screen is setting up (its draft's, else the first offered). */
-export function setupScenarioId(s: GameStore): string | undefined {
-  return s.ui.setup?.scenarioId ?? s.cards[0]?.id;
-}
-
-/** The scenario the page lists: the game's, or on the start screen the one being set up once it is loaded (openSources loads it). */
-export function scenarioShown(s: GameStore): Scenario | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = setupScenarioId(s);
-  return s.scenarios.find((e) => e.id === id)?.scenario ?? null;
-}
-
-/** What Who's who and How to play read (actors, glossary, sources): the game's scenario, or on the start screen the face of the one being set up. */
-export function faceShown(s: GameStore): ScenarioFace | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = setupScenarioId(s);
-  return s.cards.find((e) => e.id === id)?.face ?? null;
-}
 
 function entryItem(w: Words, sc: Scenario, e: SourcedEntry) {
   const what = w.t(`sourcesPage.kind.${e.kind}` as MessageKey, { title: w.text(e.title) });
@@ -122,26 +106,6 @@ function pageView(s: GameStore, w: Words, m: Mount) {
   return html`<dialog class="sources-page" id=${m.id('sources-page')} aria-labelledby=${m.id('sources-title')} @cancel=${cancel}>
     ${d ? pageBody(s, w, m, d) : nothing}
   </dialog>`;
-}
-
-/**
- * Opens the Sources & checks page (at a reference, when given). From inside a menu, the menu
- * closes first and its button takes focus, so closing the page gives focus back to a visible control.
- */
-export function openSources(store: StoreApi<GameStore>, from?: EventTarget | null, ref?: string): void {
-  const menu = from instanceof Element ? from.closest('details.menu') : null;
-  if (menu instanceof HTMLDetailsElement) {
-    menu.open = false;
-    menu.querySelector<HTMLElement>('summary')?.focus();
-  }
-  const d = store.getState().ui.dialog;
-  // Opened over another dialog (a reference in the deal builder, Who's who, How to play): that one comes back after.
-  const kept = d?.kind === 'sources' ? { marked: !!d.marked, ...(d.back ? { back: d.back } : {}) } : d ? { back: d } : {};
-  // On the start screen the page needs the whole scenario being set up: fetched now if it is not yet.
-  const s = store.getState();
-  const id = setupScenarioId(s);
-  if (s.ui.screen === 'start' && id !== undefined) void s.loadScenario(id);
-  store.getState().openDialog({ kind: 'sources', ...kept, ...(ref ? { ref } : {}) });
 }
 
 /**

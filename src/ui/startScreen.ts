@@ -6,12 +6,12 @@ import { type AiLevel, turnDate } from '../sim';
 import type { GameStore, PresetFace, ScenarioCard, ScenarioFace, SetupDraft } from '../state/createGameStore';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
+import { openSources, openWhosWho } from './openPages';
 import { playModeField, startingSide } from './playModeField';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources, referenceItem, sourceCount } from './sources';
-import { openSources } from './sourcesPage';
-import { teacherGuideLink } from './teacherGuide';
+import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
-import { openWhosWho } from './whosWho';
 
 /** A seed that looks random but is short enough to read out to a class. */
 export function freshSeed(): number {
@@ -136,6 +136,18 @@ function presetSources(w: Words, sc: ScenarioFace, d: SetupDraft) {
   </section>`;
 }
 
+/** Every reference of the scenario: they come with its data, fetched when the list of documents is first opened. */
+function allReferences(w: Words, m: Mount, face: ScenarioFace) {
+  const s = m.store.getState();
+  const refs = s.scenarios.find((e) => e.id === face.id)?.scenario.references;
+  if (!refs) return s.scenarioLoad?.id === face.id ? (scenarioPending(s, w, m) ?? nothing) : nothing;
+  if (refs.length === 0) return nothing;
+  return html`<p class="hint">${w.t('sources.referencesAll', { count: refs.length })}</p>
+    <ul class="reference-list">
+      ${refs.map((r) => referenceItem(w, r))}
+    </ul>`;
+}
+
 function briefing({ w, m, d, sc }: Ctx) {
   const me = sc.actors.find((a) => a.id === d.side);
   const b = me?.briefing;
@@ -160,18 +172,11 @@ function briefing({ w, m, d, sc }: Ctx) {
   </p>
   ${
     docs.length > 0
-      ? html`<details class="documents">
+      ? html`<details class="documents" @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && void m.store.getState().loadScenario(sc.id)}>
           <summary>${w.t('start.sources')}</summary>
           <p class="hint">${w.t('start.sourcesNote')}</p>
           <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${x.date})` : ''} <code>${x.file}</code></li>`)}</ul>
-          ${
-            (sc.references ?? []).length > 0
-              ? html`<p class="hint">${w.t('sources.referencesAll', { count: sc.references?.length ?? 0 })}</p>
-                <ul class="reference-list">
-                  ${(sc.references ?? []).map((r) => referenceItem(w, r))}
-                </ul>`
-              : nothing
-          }
+          ${allReferences(w, m, sc)}
         </details>`
       : nothing
   }`;
@@ -290,7 +295,7 @@ export function mountStartScreen(
   return mountView(
     root,
     store,
-    (s) => [s.ui.screen, s.game, s.ui.setup, s.cards, s.scenarioLoad],
+    (s) => [s.ui.screen, s.game, s.ui.setup, s.cards, s.scenarios, s.scenarioLoad],
     (s, w0, m) => {
       if (s.ui.screen !== 'start') return nothing;
       const list = offered(s);

@@ -7,22 +7,9 @@ import type { ScenarioFace } from '../state/createGameStore';
 import './sources.css';
 import './teacherGuide.css';
 
-/** The address of a scenario's teacher guide page (relative, so it works wherever the game is served). */
-export function teacherGuideHref(scenarioId: string): string {
-  return `./teacher-guide.html?scenario=${encodeURIComponent(scenarioId)}`;
-}
+export { teacherGuideHref, teacherGuideLink } from './teacherGuideLink';
 
-/** A link to a scenario's guide: a new tab, so a game in progress stays where it is. */
-export function teacherGuideLink(
-  w: Words,
-  sc: Pick<ScenarioFace, 'id' | 'title'> & { teacherGuide?: unknown },
-  id: string,
-  withName: boolean,
-) {
-  if (!sc.teacherGuide) return nothing;
-  return html`<a class="teacher-guide-link" id=${id} href=${teacherGuideHref(sc.id)} target="_blank" rel="noopener"
-    title=${w.t('teacher.linkHint')}>${withName ? w.t('teacher.linkFor', { scenario: w.text(sc.title) }) : w.t('teacher.link')}</a>`;
-}
+import { teacherGuideHref } from './teacherGuideLink';
 
 /** One marked claim in play: the entry, where it is shown, and one of its sources that is not simply confirmed. */
 export type ClaimInPlay = { entry: SourcedEntry; source: SourceRef };

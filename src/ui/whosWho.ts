@@ -6,10 +6,12 @@ import { type Words, words } from '../present/words';
 import type { Actor } from '../sim';
 import type { GameStore, ScenarioFace } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
+import { faceShown, openSources } from './openPages';
 import { foldedSources } from './sources';
-import { faceShown, openSources } from './sourcesPage';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
+
+export { openWhosWho } from './openPages';
 
 /** Who's who shows every actor's sources, and the bargaining rules'. */
 export const WHOS_WHO_PLACES: readonly SourcePlace[] = ['actor', 'negotiation'];
@@ -53,16 +55,6 @@ function view(s: GameStore, w: Words, m: Mount) {
   return html`<dialog class="whos-who" id=${m.id('whos-who')} aria-labelledby=${m.id('whos-title')}>
     ${s.ui.dialog?.kind === 'whosWho' ? body(s, w, m) : nothing}
   </dialog>`;
-}
-
-/** Opens Who's who (from a menu: the menu closes first and its button takes focus). */
-export function openWhosWho(store: StoreApi<GameStore>, from?: EventTarget | null): void {
-  const menu = from instanceof Element ? from.closest('details.menu') : null;
-  if (menu instanceof HTMLDetailsElement) {
-    menu.open = false;
-    menu.querySelector<HTMLElement>('summary')?.focus();
-  }
-  store.getState().openDialog({ kind: 'whosWho' });
 }
 
 /**

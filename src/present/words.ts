@@ -95,8 +95,9 @@ function named(list: readonly { id: string; name: Text }[] | undefined, id: stri
  * What words read of a scenario: its actors' names, and the names of whatever else it has. The
  * full scenario fits, and so does its face on the start screen (actors only, before it is loaded).
  */
-export type WordsScenario = Pick<Scenario, 'actors'> &
-  Partial<Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>>;
+export type WordsScenario = { actors: readonly Pick<Scenario['actors'][number], 'id' | 'name' | 'possessive'>[] } & Partial<
+  Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>
+>;
 
 function build(lang: string, sc: WordsScenario | null): Words {
   const catalogue = LANGUAGES[lang]?.catalogue ?? en;

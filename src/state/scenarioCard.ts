@@ -1,7 +1,11 @@
-import type { PresetDef, Scenario, Sourced } from '../sim';
+import type { Actor, PresetDef, Scenario, Sourced } from '../sim';
 
 /** A preset as the start screen offers it: its name, length and start, and where its starting world comes from. */
 export type PresetFace = Pick<PresetDef, 'id' | 'name' | 'turns' | 'startTurn'> & { initial?: Sourced };
+
+/** An actor on the start screen: every side named; the sides people play with their briefing, interests and its sources. */
+export type ActorFace = Pick<Actor, 'id' | 'name' | 'kind' | 'playable' | 'possessive' | 'color'> &
+  Partial<Pick<Actor, 'interests' | 'briefing' | 'sources' | 'assumption'>>;
 
 /**
  * What the start screen, the teacher guide's list and `?scenario=ID` read of a scenario before it
@@ -10,10 +14,9 @@ export type PresetFace = Pick<PresetDef, 'id' | 'name' | 'turns' | 'startTurn'> 
  */
 export type ScenarioFace = Pick<
   Scenario,
-  'id' | 'title' | 'summary' | 'start' | 'turns' | 'listed' | 'documents' | 'references' | 'glossary' | 'actors' | 'turnOrder'
+  'id' | 'title' | 'summary' | 'start' | 'turns' | 'listed' | 'documents' | 'references' | 'glossary' | 'turnOrder'
 > & {
-  /** Only the bargaining rules' sources (Who's who shows them). */
-  negotiation?: Sourced;
+  actors: ActorFace[];
   presets?: PresetFace[];
   /** Whether the scenario has a teacher guide (its page loads the scenario itself). */
   teacherGuide?: Scenario['teacherGuide'] | true;
@@ -37,6 +40,7 @@ export function faceOf(sc: Scenario): ScenarioFace {
       ...(initial ? { initial: dropUndefined(initial) } : {}),
     };
   });
+  const briefings = JSON.stringify(sc.actors.filter((a) => a.playable).map((a) => a.briefing)).toLowerCase();
   const face = dropUndefined({
     id: sc.id,
     title: sc.title,
@@ -46,13 +50,19 @@ export function faceOf(sc: Scenario): ScenarioFace {
     listed: sc.listed,
     documents: sc.documents,
     references: sc.references,
-    glossary: sc.glossary,
-    actors: sc.actors,
+    // Only the terms the briefings use (the start screen glosses them); How to play lists them all from the scenario.
+    glossary: sc.glossary?.filter((g) =>
+      [g.term, ...(g.aliases ?? [])].some((t) =>
+        (typeof t === 'string' ? [t] : Object.values(t)).some((x) => briefings.includes(x.toLowerCase())),
+      ),
+    ),
+    actors: sc.actors.map((a): ActorFace => {
+      const named = { id: a.id, name: a.name, kind: a.kind, playable: a.playable, possessive: a.possessive, color: a.color };
+      return dropUndefined(
+        a.playable ? { ...named, interests: a.interests, briefing: a.briefing, sources: a.sources, assumption: a.assumption } : named,
+      );
+    }),
     turnOrder: sc.turnOrder,
-    negotiation:
-      sc.negotiation && (sc.negotiation.sources || sc.negotiation.assumption)
-        ? dropUndefined({ sources: sc.negotiation.sources, assumption: sc.negotiation.assumption })
-        : undefined,
     presets,
     teacherGuide: sc.teacherGuide ? true : undefined,
   }) as ScenarioFace;

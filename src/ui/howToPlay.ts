@@ -3,11 +3,13 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { GameStore, ScenarioFace } from '../state/createGameStore';
+import type { Scenario } from '../sim';
+import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
-import { faceShown, openSources, openWhosWho } from './openPages';
+import { openSources, openWhosWho, scenarioShown } from './openPages';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources } from './sources';
 import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
@@ -22,7 +24,7 @@ const SECTIONS = ['goal', 'turn', 'budget', 'actions', 'deals', 'events', 'repor
 
 const part = (id: string, p: 'title' | 'body'): MessageKey => `help.${id}.${p}` as MessageKey;
 
-function glossaryList(w: Words, sc: ScenarioFace | null, m: Mount) {
+function glossaryList(s: GameStore, w: Words, sc: Scenario | null, m: Mount) {
   const entries = glossaryFor(w, sc);
   return html`<section class="help-glossary" aria-labelledby=${m.id('help-glossary-title')}>
     <h3 id=${m.id('help-glossary-title')}>${w.t('help.glossary.title')}${sc ? html` <span class="meta">· ${w.text(sc.title)}</span>` : nothing}</h3>
@@ -34,14 +36,14 @@ function glossaryList(w: Words, sc: ScenarioFace | null, m: Mount) {
             .sort((a, b) => a.term.localeCompare(b.term, w.lang, { sensitivity: 'base' }))
             .map((e) => html`<div><dt>${e.term}</dt><dd>${e.meaning}${sc ? foldedSources(w, sc, e.sources) : nothing}</dd></div>`)}
         </dl>`
-        : html`<p>${w.t('help.glossary.none')}</p>`
+        : (scenarioPending(s, w, m, 'help') ?? html`<p>${w.t('help.glossary.none')}</p>`)
     }
   </section>`;
 }
 
 /** The page's content, while it is open. */
 function helpBody(s: GameStore, w0: Words, m: Mount) {
-  const sc = faceShown(s);
+  const sc = scenarioShown(s);
   const w = sc ? words(s.lang, sc) : w0;
   // The page's own words of art open their meaning where they first appear, like the game's texts.
   const g = glossing(w, sc, m, 'help');
@@ -81,7 +83,7 @@ function helpBody(s: GameStore, w0: Words, m: Mount) {
         </p>`
         : nothing
     }
-    ${glossaryList(w, sc, m)}`;
+    ${glossaryList(s, w, sc, m)}`;
 }
 
 /** The dialog element stays in the page (empty while closed), so the modal keeps one element. */
@@ -114,7 +116,13 @@ export function openHowToPlay(store: StoreApi<GameStore>, from?: EventTarget | n
 export function mountHowToPlay(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.game], helpView, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.game, s.scenarios, s.scenarioLoad],
+    helpView,
+    options,
+  );
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'how-to-play'),
     isOpen: (s) => s.ui.dialog?.kind === 'howToPlay',

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../sim';
-import type { GameStore, ScenarioFace } from '../state/createGameStore';
+import type { GameStore } from '../state/createGameStore';
 
 /*
  * Opening the pages the start screen and the game menu offer (Sources & checks, Who's who) and
@@ -20,11 +20,11 @@ export function scenarioShown(s: GameStore): Scenario | null {
   return s.scenarios.find((e) => e.id === id)?.scenario ?? null;
 }
 
-/** What Who's who and How to play read (actors, glossary, sources): the game's scenario, or on the start screen the face of the one being set up. */
-export function faceShown(s: GameStore): ScenarioFace | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
+/** On the start screen, fetches the scenario being set up (the pages opened from there show all of it). */
+export function loadShownScenario(store: StoreApi<GameStore>): void {
+  const s = store.getState();
   const id = setupScenarioId(s);
-  return s.cards.find((e) => e.id === id)?.face ?? null;
+  if (s.ui.screen === 'start' && id !== undefined) void s.loadScenario(id);
 }
 
 /**
@@ -40,10 +40,7 @@ export function openSources(store: StoreApi<GameStore>, from?: EventTarget | nul
   const d = store.getState().ui.dialog;
   // Opened over another dialog (a reference in the deal builder, Who's who, How to play): that one comes back after.
   const kept = d?.kind === 'sources' ? { marked: !!d.marked, ...(d.back ? { back: d.back } : {}) } : d ? { back: d } : {};
-  // On the start screen the page needs the whole scenario being set up: fetched now if it is not yet.
-  const s = store.getState();
-  const id = setupScenarioId(s);
-  if (s.ui.screen === 'start' && id !== undefined) void s.loadScenario(id);
+  loadShownScenario(store);
   store.getState().openDialog({ kind: 'sources', ...kept, ...(ref ? { ref } : {}) });
 }
 
@@ -54,5 +51,6 @@ export function openWhosWho(store: StoreApi<GameStore>, from?: EventTarget | nul
     menu.open = false;
     menu.querySelector<HTMLElement>('summary')?.focus();
   }
+  loadShownScenario(store);
   store.getState().openDialog({ kind: 'whosWho' });
 }

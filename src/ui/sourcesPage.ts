@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { hasMarked, referenceAnchor, SOURCE_PLACES, type SourcedEntry, type SourcePlace, sourcedEntries } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
-import type { GameStore, ScenarioFace, SourcesDialog } from '../state/createGameStore';
+import type { GameStore, SourcesDialog } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { openSources, scenarioShown } from './openPages';
 import { scenarioPending } from './scenarioPending';
@@ -12,7 +12,7 @@ import { referenceItem, sourceList } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
 
-export { faceShown, openSources, scenarioShown, setupScenarioId } from './openPages';
+export { openSources, scenarioShown, setupScenarioId } from './openPages';
 
 /** The page shows every place: each group of entries, under the view where they appear. */
 export const SOURCES_PAGE_PLACES: readonly SourcePlace[] = SOURCE_PLACES;
@@ -46,7 +46,7 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
     <h2 id=${m.id('sources-title')} tabindex="-1">${w0.t('sourcesPage.title')}</h2>
     <button type="button" id=${m.id('sources-close')} @click=${close}>${w0.t('sourcesPage.close')}</button>
   </header>`;
-  if (!sc) return html`${head}${scenarioPending(s, w0, m) ?? html`<p>${w0.t('sourcesPage.none')}</p>`}`;
+  if (!sc) return html`${head}${scenarioPending(s, w0, m, 'sources') ?? html`<p>${w0.t('sourcesPage.none')}</p>`}`;
   const w = words(s.lang, sc);
   const all = sourcedEntries(sc);
   const marked = all.filter(hasMarked);

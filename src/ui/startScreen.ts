@@ -6,7 +6,7 @@ import { type AiLevel, turnDate } from '../sim';
 import type { GameStore, PresetFace, ScenarioCard, ScenarioFace, SetupDraft } from '../state/createGameStore';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
-import { openSources, openWhosWho } from './openPages';
+import { loadShownScenario, openSources, openWhosWho } from './openPages';
 import { playModeField, startingSide } from './playModeField';
 import { scenarioPending } from './scenarioPending';
 import { foldedSources, referenceItem, sourceCount } from './sources';
@@ -140,7 +140,9 @@ function presetSources(w: Words, sc: ScenarioFace, d: SetupDraft) {
 function allReferences(w: Words, m: Mount, face: ScenarioFace) {
   const s = m.store.getState();
   const refs = s.scenarios.find((e) => e.id === face.id)?.scenario.references;
-  if (!refs) return s.scenarioLoad?.id === face.id ? (scenarioPending(s, w, m) ?? nothing) : nothing;
+  // Only the wait is said here; a failure is said once, under Start (loadLine).
+  if (!refs)
+    return s.scenarioLoad?.id === face.id && !s.scenarioLoad.failed ? (scenarioPending(s, w, m, 'references') ?? nothing) : nothing;
   if (refs.length === 0) return nothing;
   return html`<p class="hint">${w.t('sources.referencesAll', { count: refs.length })}</p>
     <ul class="reference-list">
@@ -209,7 +211,10 @@ function startHead(
         ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
         : nothing
     }
-    <button type="button" id=${m.id('start-help')} @click=${() => s.openDialog({ kind: 'howToPlay' })}>${w0.t('help.open')}</button>
+    <button type="button" id=${m.id('start-help')} @click=${() => {
+      loadShownScenario(m.store);
+      s.openDialog({ kind: 'howToPlay' });
+    }}>${w0.t('help.open')}</button>
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }

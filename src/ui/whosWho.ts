@@ -3,10 +3,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/catalogue';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { Actor } from '../sim';
-import type { GameStore, ScenarioFace } from '../state/createGameStore';
+import type { Actor, Scenario } from '../sim';
+import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
-import { faceShown, openSources } from './openPages';
+import { openSources, scenarioShown } from './openPages';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
@@ -16,7 +17,7 @@ export { openWhosWho } from './openPages';
 /** Who's who shows every actor's sources, and the bargaining rules'. */
 export const WHOS_WHO_PLACES: readonly SourcePlace[] = ['actor', 'negotiation'];
 
-function actorCard(w: Words, sc: ScenarioFace, m: Mount, a: Actor) {
+function actorCard(w: Words, sc: Scenario, m: Mount, a: Actor) {
   const id = m.id(`whos-${a.id}`);
   return html`<li class="actor-card" data-actor=${a.id} aria-labelledby=${id}>
     <h4 id=${id}>${w.text(a.name)}</h4>
@@ -27,13 +28,13 @@ function actorCard(w: Words, sc: ScenarioFace, m: Mount, a: Actor) {
 }
 
 function body(s: GameStore, w0: Words, m: Mount) {
-  const sc = faceShown(s);
+  const sc = scenarioShown(s);
   const close = (): void => s.closeDialog();
   const head = html`<header class="sources-head">
     <h2 id=${m.id('whos-title')} tabindex="-1">${w0.t('whosWho.title')}</h2>
     <button type="button" id=${m.id('whos-close')} @click=${close}>${w0.t('whosWho.close')}</button>
   </header>`;
-  if (!sc) return head;
+  if (!sc) return html`${head}${scenarioPending(s, w0, m, 'whos') ?? nothing}`;
   const w = words(s.lang, sc);
   const neg = sc.negotiation;
   return html`${head}
@@ -64,7 +65,13 @@ function view(s: GameStore, w: Words, m: Mount) {
 export function mountWhosWho(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang], view, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang, s.scenarios, s.scenarioLoad],
+    view,
+    options,
+  );
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'whos-who'),
     isOpen: (s) => s.ui.dialog?.kind === 'whosWho',

@@ -45,15 +45,15 @@ test('no audio before the first gesture; after a click it runs and events play c
   // Game events without any gesture (a game started and played by script): still silent.
   const ended = await page.evaluate(async () => {
     type S = {
-      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
-      startGame: (c: unknown) => boolean;
+      cards: { id: string; face: { actors: { id: string; playable?: boolean }[] } }[];
+      startGame: (c: unknown) => Promise<boolean>;
       dispatch: (a: unknown) => Promise<{ ok: boolean }>;
       choice: { side: string } | null;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
-    const entry = store.getState().scenarios[0]!;
-    const side = entry.scenario.actors.find((a) => a.playable)!.id;
-    store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
+    const card = store.getState().cards[0]!;
+    const side = card.face.actors.find((a) => a.playable)!.id;
+    await store.getState().startGame({ scenarioId: card.id, side, seed: 3 });
     return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
   expect(ended, 'the scripted turn ended').toBe(true);
@@ -107,14 +107,14 @@ test('a keyboard gesture unlocks audio too, and mute keeps cues silent', async (
   // Muted: the music loop is not started, and a turn's cue plays nothing.
   const ended = await page.evaluate(async () => {
     type S = {
-      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
-      startGame: (c: unknown) => boolean;
+      cards: { id: string; face: { actors: { id: string; playable?: boolean }[] } }[];
+      startGame: (c: unknown) => Promise<boolean>;
       dispatch: (a: unknown) => Promise<{ ok: boolean }>;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
-    const entry = store.getState().scenarios[0]!;
-    const side = entry.scenario.actors.find((a) => a.playable)!.id;
-    store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
+    const card = store.getState().cards[0]!;
+    const side = card.face.actors.find((a) => a.playable)!.id;
+    await store.getState().startGame({ scenarioId: card.id, side, seed: 3 });
     return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
   expect(ended, 'the scripted turn ended').toBe(true);

@@ -54,6 +54,8 @@ void later
     handle.views = m.views;
   });
 void later.then(() => import('./audio/startAudio')).then((m) => m.startAudio(store));
+// The engine too, so the first Start waits only for its scenario's data.
+void later.then(() => import('./state/engine'));
 // End turn on a key, and focus kept when what held it goes away (an event answered, a dialog closed).
 const byId = (id: string): HTMLElement | null => document.getElementById(id);
 mountKeyboard(store, {

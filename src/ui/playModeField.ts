@@ -2,12 +2,12 @@ import { html, nothing } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Words } from '../present/words';
 import type { Scenario } from '../sim';
+import type { PlayMode } from '../state/createGameStore';
+import type { Mount } from './view';
+import './playModeField.css';
 
 /** What choosing who plays reads of a scenario: its sides (a face's will do) and their order. */
 type Sides = { actors: readonly Pick<Scenario['actors'][number], 'id' | 'name' | 'playable'>[]; turnOrder: readonly string[] };
-
-import type { PlayMode } from '../state/createGameStore';
-import type { Mount } from './view';
 
 const MODES: PlayMode[] = ['solo', 'hotseat', 'watch'];
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { Words } from '../present/words';
 import type { ScenarioFace } from '../state/createGameStore';
+import './teacherGuideLink.css';
 
 /** The address of a scenario's teacher guide page (relative, so it works wherever the game is served). */
 export function teacherGuideHref(scenarioId: string): string {

@@ -44,7 +44,7 @@ export default defineConfig({
   },
   webServer: {
     // The game's own server (precompressed files, the page's CSP as a header): what is tested is what `npm start` serves.
-    command: `./node_modules/.bin/tsx tools/staticServer.ts --dir ${DIST} --host 127.0.0.1 --port ${PORT}`,
+    command: `node --import tsx tools/staticServer.ts --dir ${DIST} --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,

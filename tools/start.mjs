@@ -7,10 +7,14 @@ const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'war
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`\nAltiplano is ready: open http://127.0.0.1:${port}/ in your browser (Ctrl+C stops it).\n`);
 // Our own static server: it sends the .br/.gz files the build writes beside each text file.
-const server = spawn('./node_modules/.bin/tsx', ['tools/staticServer.ts', '--dir', 'dist', '--host', '127.0.0.1', '--port', port], {
-  stdio: 'inherit',
-  env,
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'tools/staticServer.ts', '--dir', 'dist', '--host', '127.0.0.1', '--port', port],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -6,7 +6,7 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * End-to-end tests drive Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH)
- * against the production build served by `vite preview`.
+ * against the production build served by tools/staticServer.ts.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,7 +43,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+    // The game's own server (precompressed files, the page's CSP as a header): what is tested is what `npm start` serves.
+    command: `node --import tsx tools/staticServer.ts --dir ${DIST} --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,17 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { formatProblem, loadScenarioText } from './src/scenario/loadScenario';
+import { precompress } from './tools/precompress';
+import { type ScenarioAsset, scenarioAssets } from './tools/scenarioAssets';
 
 const SCENARIOS = resolve(import.meta.dirname, 'scenarios');
 const VIRTUAL = 'virtual:scenarios';
 
 /**
- * Scenario files are parsed and checked at build time and shipped as JSON, so the
- * browser never loads the YAML parser. A broken file fails the build with its
- * FILE:LINE:COLUMN problems.
+ * Scenario files are parsed and checked at build time and shipped as JSON, so the browser never
+ * loads the YAML parser. A broken file fails the build with its FILE:LINE:COLUMN problems. Each
+ * scenario is an asset of its own (`assets/scenario-ID-HASH.json`), fetched when it is chosen;
+ * `virtual:scenarios` is only the catalogue of their faces (what the start screen reads).
+ * The dev server serves the same assets from memory.
  */
 function scenariosPlugin(): Plugin {
+  let assets: ScenarioAsset[] = [];
   return {
     name: 'altiplano-scenarios',
     resolveId(id) {
@@ -19,24 +22,41 @@ function scenariosPlugin(): Plugin {
     },
     load(id) {
       if (id !== `\0${VIRTUAL}`) return null;
-      const files = readdirSync(SCENARIOS)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort();
-      const out: unknown[] = [];
-      const problems: string[] = [];
-      for (const f of files) {
-        const file = join(SCENARIOS, f);
-        this.addWatchFile(file);
-        const r = loadScenarioText(readFileSync(file, 'utf8'), `scenarios/${f}`);
-        if (r.ok) out.push({ id: r.scenario.id, hash: r.hash, scenario: r.scenario });
-        else problems.push(...r.problems.map(formatProblem));
-      }
+      const r = scenarioAssets(SCENARIOS, (file) => this.addWatchFile(file));
       // ALTIPLANO_LENIENT=1 skips broken files with a warning (for working on one scenario
       // while others are being edited); normally a broken file fails the build.
-      if (problems.length > 0 && process.env.ALTIPLANO_LENIENT === '1')
-        this.warn(`skipping broken scenario files:\n${problems.join('\n')}`);
-      else if (problems.length > 0) this.error(`scenario files have problems:\n${problems.join('\n')}`);
-      return `export default ${JSON.stringify(out)};`;
+      if (r.problems.length > 0 && process.env.ALTIPLANO_LENIENT === '1')
+        this.warn(`skipping broken scenario files:\n${r.problems.join('\n')}`);
+      else if (r.problems.length > 0) this.error(`scenario files have problems:\n${r.problems.join('\n')}`);
+      assets = r.assets;
+      return `export default ${JSON.stringify(assets.map((a) => a.card))};`;
+    },
+    generateBundle() {
+      for (const a of assets) this.emitFile({ type: 'asset', fileName: a.fileName, source: a.json });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const hit = assets.find((a) => path === `/${a.fileName}`);
+        if (!hit) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(hit.json);
+      });
+    },
+  };
+}
+
+/** Writes a .br and a .gz beside every text file of the build, for a server that can send them (tools/staticServer.mjs). */
+function precompressPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'altiplano-precompress',
+    apply: 'build',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+    },
+    async closeBundle() {
+      await precompress(outDir);
     },
   };
 }
@@ -58,7 +78,7 @@ function devCspPlugin(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin(), devCspPlugin()],
+  plugins: [scenariosPlugin(), devCspPlugin(), precompressPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: {
@@ -67,6 +87,10 @@ export default defineConfig({
     rolldownOptions: {
       // The game, and the printable teacher guide page (a plain document, no game around it).
       input: { main: resolve(import.meta.dirname, 'index.html'), guide: resolve(import.meta.dirname, 'teacher-guide.html') },
+      // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
+      // is imported through src/sim/index.ts but not used is left out: the start screen's script
+      // reads a few words and dates of the sim, not its rules, schemas or AI.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]sim[\\/]/.test(id) },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },

@@ -1,49 +1,30 @@
-import scenarios from 'virtual:scenarios';
-import { startAudio } from './audio/startAudio';
+import cards from 'virtual:scenarios';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
 import { startMap } from './scenes/startMap';
-import { createGameStore } from './state/createGameStore';
+import { createStoreWith } from './state/gameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
+import { fetchText } from './state/scenarioAsset';
 import { startPersistence } from './state/startPersistence';
-import { mountActionsPanel } from './ui/actionsPanel';
-import { mountCausesPanel } from './ui/causesPanel';
-import { mountDealBuilder } from './ui/dealBuilder';
-import { mountDepartmentsTable } from './ui/departmentsTable';
-import { mountEndScreen } from './ui/endScreen';
 import { mountErrorBanner } from './ui/errorBanner';
-import { mountEventsPanel } from './ui/eventsPanel';
-import { mountFreshScreens } from './ui/freshScreens';
-import { mountGuide } from './ui/guide';
-import { mountHandover } from './ui/handover';
-import { mountHowToPlay } from './ui/howToPlay';
-import { mountHudMeters } from './ui/hudMeters';
 import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
-import { mountMapControls } from './ui/mapControls';
-import { mountNewsFeed } from './ui/newsFeed';
-import { mountObjectivesPanel } from './ui/objectivesPanel';
-import { mountOffersPanel } from './ui/offersPanel';
 import { mountSavePanel } from './ui/savePanel';
-import { mountSettingsPanel } from './ui/settingsPanel';
-import { mountSourcesPage } from './ui/sourcesPage';
 import { mountStartScreen } from './ui/startScreen';
-import { mountTopBar } from './ui/topBar';
-import { mountTurnReport } from './ui/turnReport';
-import { mountWatchControls } from './ui/watchControls';
-import { mountWhosWho } from './ui/whosWho';
 
-const DEFAULT_SCENARIO = scenarios.some((s) => s.id === 'paz-pivot')
+const DEFAULT_SCENARIO = cards.some((c) => c.id === 'paz-pivot')
   ? 'paz-pivot'
-  : (scenarios.find((s) => s.scenario.listed !== false)?.id ?? scenarios[0]?.id ?? '');
+  : (cards.find((c) => c.face.listed !== false)?.id ?? cards[0]?.id ?? '');
 // `?scenario=ID` also offers a scenario kept off the start screen (`listed: false`, a test world).
 const REVEAL = new URLSearchParams(window.location.search).get('scenario');
 const DEFAULT_SIDE = 'us';
 
 // The language remembered in this browser (one the interface speaks, or English).
 const settings = loadSettings(Object.keys(LANGUAGES));
-const store = createGameStore(scenarios, { lang: settings.lang });
+// Each scenario's data is fetched when it is chosen, and the engine (the sim) with the first one:
+// the page's first script carries only the scenarios' faces and the start screen.
+const store = createStoreWith({ cards, fetchText }, () => import('./state/engine').then((m) => m.engine), { lang: settings.lang });
 // The page's language follows the store (screen readers pronounce by it), and is remembered.
 const followLanguage = (): void => {
   const s = store.getState();
@@ -58,40 +39,23 @@ store.subscribe((s, p) => {
 const app = document.getElementById('app') as HTMLElement;
 document.getElementById('loading')?.remove();
 const l = mountLayout(app, store);
-const top = mountTopBar(l.topBar, store);
-mountWatchControls(top.watch, store);
-mountSavePanel(top.saves, store);
-mountSettingsPanel(top.settings, store);
-mountObjectivesPanel(top.objectives, store);
-mountHudMeters(l.meters, store);
-mountCausesPanel(l.causes, store);
 mountErrorBanner(l.error, store);
-mountEventsPanel(l.events, store);
-mountOffersPanel(l.offers, store);
-mountActionsPanel(l.actions, store);
-mountNewsFeed(l.news, store);
-mountDepartmentsTable(l.departments, store);
-mountMapControls(l.mapControls, store);
-// Negotiation and hot-seat (issue 5). The hand-over mounts after the turn report so that it
-// covers it when both open in the same change.
-mountTurnReport(l.report, store);
-mountDealBuilder(l.builder, store);
-mountHandover(l.handover, store);
 // The start screen holds the set-up and, below it, the saves: a save from another machine
 // can be loaded before any game is started, and a notice about the autosave is seen.
 mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);
 mountSavePanel(l.startSaves, store, { scope: 'start' });
-mountEndScreen(l.end, store);
-// Help (issue 10): How to play beside the other dialogs, and the first-game guide over the game.
-const dialogs = l.builder.parentElement ?? document.body;
-mountHowToPlay(dialogs, store);
-// Sources (issue 11): every claim with its checks and references, and who the sides are.
-mountSourcesPage(dialogs, store);
-mountWhosWho(dialogs, store);
-mountGuide(dialogs, store);
-startAudio(store);
-// After every view: a game put in place opens with every box at its top and its disclosures closed.
-mountFreshScreens(app, store);
+// The start screen is the first screen: every other view, and the sound, load after its first frame.
+const handle: { views?: unknown } = {};
+const later = new Promise<void>((ready) => requestAnimationFrame(() => setTimeout(ready, 0)));
+void later
+  .then(() => import('./ui/gameScreens'))
+  .then((m) => {
+    m.mountGameScreens(l, app, store);
+    handle.views = m.views;
+  });
+void later.then(() => import('./audio/startAudio')).then((m) => m.startAudio(store));
+// The engine too, so the first Start waits only for its scenario's data.
+void later.then(() => import('./state/engine'));
 // End turn on a key, and focus kept when what held it goes away (an event answered, a dialog closed).
 const byId = (id: string): HTMLElement | null => document.getElementById(id);
 mountKeyboard(store, {
@@ -103,7 +67,7 @@ mountKeyboard(store, {
   ],
 });
 // A verified autosave puts the game back in place (and leaves the start screen).
-startPersistence(store);
+void startPersistence(store);
 
 const game = startMap(l.map, store);
 
@@ -113,6 +77,9 @@ const game = startMap(l.map, store);
   store,
   game,
   map: () => game.scene.getScene('map') as MapScene,
-  views: { mountHudMeters },
+  // Filled in once the game's views have loaded (a panel to mount a second time).
+  get views() {
+    return handle.views;
+  },
   i18n: { LANGUAGES, en },
 };

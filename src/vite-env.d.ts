@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:scenarios' {
-  import type { Scenario } from './sim';
+  import type { ScenarioCard } from './state/scenarioCard';
 
-  const scenarios: { id: string; hash: string; scenario: Scenario }[];
-  export default scenarios;
+  /** The catalogue: each scenario's face and the URL of its asset (vite.config.ts builds it). */
+  const cards: ScenarioCard[];
+  export default cards;
 }

@@ -6,10 +6,15 @@ const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`\nAltiplano is ready: open http://127.0.0.1:${port}/ in your browser (Ctrl+C stops it).\n`);
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
-  stdio: 'inherit',
-  env,
-});
+// Our own static server: it sends the .br/.gz files the build writes beside each text file.
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'tools/staticServer.ts', '--dir', 'dist', '--host', '127.0.0.1', '--port', port],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

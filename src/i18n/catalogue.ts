@@ -11,6 +11,7 @@ import { panels } from './en/panels';
 import { reasons } from './en/reasons';
 import { refusals } from './en/refusals';
 import { saves } from './en/saves';
+import { scenarioLoad } from './en/scenarioLoad';
 import { screen } from './en/screen';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
@@ -28,6 +29,7 @@ export const en = {
   ...map,
   ...panels,
   ...saves,
+  ...scenarioLoad,
   ...audio,
   ...deals,
   ...engineDeals,

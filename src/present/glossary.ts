@@ -39,7 +39,7 @@ function formsOf(list: string): string[] {
  * section) first, so a scenario can explain a word its own way, then the interface's terms.
  * A form claimed by an earlier entry is not claimed again.
  */
-export function glossaryOf(w: Words, sc: Scenario | null | undefined): GlossEntry[] {
+export function glossaryOf(w: Words, sc: Pick<Scenario, 'glossary'> | null | undefined): GlossEntry[] {
   const out: GlossEntry[] = [];
   const claimed = new Set<string>();
   const add = (e: GlossEntry): void => {

@@ -182,7 +182,7 @@ export function entryAt(sc: Scenario, path: string): SourcedEntry | undefined {
 export const REFERENCE_IDS = /\bR\d{1,4}\b/g;
 
 /** The reference a `doc` or a `refs` id names, if the scenario lists it. */
-export function referenceOf(sc: Scenario, id: string): Reference | undefined {
+export function referenceOf(sc: Pick<Scenario, 'references'>, id: string): Reference | undefined {
   return sc.references?.find((r) => r.id === id);
 }
 

@@ -91,7 +91,15 @@ function named(list: readonly { id: string; name: Text }[] | undefined, id: stri
   return hit ? text(hit.name) || id : id;
 }
 
-function build(lang: string, sc: Scenario | null): Words {
+/**
+ * What words read of a scenario: its actors' names, and the names of whatever else it has. The
+ * full scenario fits, and so does its face on the start screen (actors only, before it is loaded).
+ */
+export type WordsScenario = { actors: readonly Pick<Scenario['actors'][number], 'id' | 'name' | 'possessive'>[] } & Partial<
+  Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>
+>;
+
+function build(lang: string, sc: WordsScenario | null): Words {
   const catalogue = LANGUAGES[lang]?.catalogue ?? en;
   const msg = (key: MessageKey): Message => catalogue[key] ?? en[key];
   // A name's possessive: the scenario's own form for an actor it names, else the language's rule.
@@ -123,7 +131,7 @@ function build(lang: string, sc: Scenario | null): Words {
         ? w.t('name.siteIn', { site: w.text(site.name), department: w.department(site.department) })
         : w.text(site.name);
     },
-    objective: (actor, id) => w.text(sc?.objectives.find((x) => x.actor === actor)?.items.find((i) => i.id === id)?.text) || id,
+    objective: (actor, id) => w.text(sc?.objectives?.find((x) => x.actor === actor)?.items.find((i) => i.id === id)?.text) || id,
     amount: (def, amount) => {
       if (!def?.amount) return '';
       const unit = def.amount.unit ?? '';
@@ -156,7 +164,7 @@ function isSaidList(s: Said | readonly Said[]): s is readonly Said[] {
   return Array.isArray(s);
 }
 
-function param(w: Words, v: SaidParam, sc: Scenario | null): string | number {
+function param(w: Words, v: SaidParam, sc: WordsScenario | null): string | number {
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (isRef(v)) return refName(w, v);
   if (isAmount(v))
@@ -189,7 +197,7 @@ function refName(w: Words, r: SaidRef): string {
   }
 }
 
-function meterName(w: Words, sc: Scenario | null, id: string | undefined): string {
+function meterName(w: Words, sc: WordsScenario | null, id: string | undefined): string {
   if (id === undefined) return '';
   if (id === 'gdp' || id === 'growth' || id === 'stability') return w.t(`meter.${id}`);
   const power = influencePower(id);
@@ -202,7 +210,7 @@ const cache = new Map<string, WeakMap<object, Words>>();
 const NO_SCENARIO = {};
 
 /** The words for a language and a scenario (cached: the same pair gives the same object). */
-export function words(lang: string, sc: Scenario | null = null): Words {
+export function words(lang: string, sc: WordsScenario | null = null): Words {
   const code = knownLanguage(lang);
   let byScenario = cache.get(code);
   if (!byScenario) {

@@ -8,7 +8,7 @@ export function currentActor(s: GameState, sc: Scenario): string | undefined {
 }
 
 /** The calendar quarter of a turn, e.g. "2025 Q4". */
-export function turnDate(sc: Scenario, turn: number): { year: number; quarter: number; label: string } {
+export function turnDate(sc: Pick<Scenario, 'start'>, turn: number): { year: number; quarter: number; label: string } {
   const q0 = sc.start.quarter - 1 + (turn - 1);
   const year = sc.start.year + Math.floor(q0 / 4);
   const quarter = (q0 % 4) + 1;

@@ -16,7 +16,7 @@ import {
   step,
   withinDepth,
 } from '../sim';
-import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './createGameStore';
+import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.

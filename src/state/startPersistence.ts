@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { gameTurn, said } from '../sim';
 import type { GameStore } from './createGameStore';
-import { buildSave, loadSaveText, setupOf } from './saveFile';
+import { scenarioForSave } from './saveScenario';
 
 /** localStorage keys. A refused autosave is moved aside (not deleted) so nothing is lost. */
 export const AUTOSAVE_KEY = 'altiplano.autosave';
@@ -16,18 +16,24 @@ function storage(): Storage | null {
 }
 
 /**
- * Autosave and resume. At boot, resumes the game saved in this browser if it replays
- * and verifies (returns true), or sets a refused one aside with a notice (returns
+ * Autosave and resume. At boot, once its scenario is loaded, resumes the game saved in this
+ * browser if it replays and verifies (resolves true), or sets a refused one aside with a notice (returns
  * false; the caller then starts a game as usual). Then saves the game after every
  * change of it, replaying only the actions added since the last save.
  */
-export function startPersistence(store: StoreApi<GameStore>): boolean {
+export async function startPersistence(store: StoreApi<GameStore>): Promise<boolean> {
   const ls = storage();
+  // Save files (their schemas and replay) are not in the page's first script.
+  const { buildSave, loadSaveText, setupOf } = await import('./saveFile');
   let resumed = false;
   let savedRevision = -1;
 
   const text = ls?.getItem(AUTOSAVE_KEY) ?? null;
-  if (ls && text !== null) {
+  // Its scenario is fetched first; one that cannot be fetched now leaves the autosave where it is.
+  const unloadable = ls && text !== null ? await scenarioForSave(store, text) : null;
+  if (unloadable) {
+    store.getState().setUi({ notice: { said: said('scenarioLoad.resumeLater', { reason: { said: [unloadable] } }), level: 'warning' } });
+  } else if (ls && text !== null) {
     const r = loadSaveText(text, store.getState().scenarios);
     if (r.ok && store.getState().restore(r.choice, r.game, r.log, r.save.turnHashes)) {
       resumed = true;
@@ -83,7 +89,7 @@ export function startPersistence(store: StoreApi<GameStore>): boolean {
     lastSave = performance.now();
     save(store.getState());
   };
-  save(store.getState());
+  if (!unloadable) save(store.getState());
   store.subscribe((s, prev) => {
     if (s.revision !== prev.revision && timer === null) timer = setTimeout(flush, Math.max(30, lastSave + 1000 - performance.now()));
   });

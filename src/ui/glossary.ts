@@ -23,7 +23,7 @@ const byWords = new WeakMap<Words, WeakMap<object, GlossEntry[]>>();
 const NONE = {};
 
 /** The glossary for these words and scenario (cached: the words object is itself cached per language and scenario). */
-export function glossaryFor(w: Words, sc: Scenario | null | undefined): readonly GlossEntry[] {
+export function glossaryFor(w: Words, sc: Pick<Scenario, 'glossary'> | null | undefined): readonly GlossEntry[] {
   let inner = byWords.get(w);
   if (!inner) {
     inner = new WeakMap();
@@ -39,7 +39,7 @@ export function glossaryFor(w: Words, sc: Scenario | null | undefined): readonly
 }
 
 /** Starts a render's glossing; `prefix` keeps the popovers' ids apart from another glossing in the same mount. */
-export function glossing(w: Words, sc: Scenario | null | undefined, m: Mount, prefix: string): Glossing {
+export function glossing(w: Words, sc: Pick<Scenario, 'glossary'> | null | undefined, m: Mount, prefix: string): Glossing {
   return { w, m, prefix, entries: glossaryFor(w, sc), seen: new Set(), n: 0 };
 }
 

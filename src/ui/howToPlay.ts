@@ -8,12 +8,12 @@ import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
 import { glossaryFor, glossed, glossing } from './glossary';
 import { showGuideAgain } from './guide';
+import { openSources, openWhosWho, scenarioShown } from './openPages';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources } from './sources';
-import { openSources } from './sourcesPage';
-import { teacherGuideLink } from './teacherGuide';
+import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf } from './viewer';
-import { openWhosWho } from './whosWho';
 import './howToPlay.css';
 
 /** The source places this page shows: the glossary's sources. */
@@ -24,14 +24,7 @@ const SECTIONS = ['goal', 'turn', 'budget', 'actions', 'deals', 'events', 'repor
 
 const part = (id: string, p: 'title' | 'body'): MessageKey => `help.${id}.${p}` as MessageKey;
 
-/** The scenario whose words the page lists: the game's, or on the start screen the one being set up. */
-function scenarioOf(s: GameStore): Scenario | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = s.ui.setup?.scenarioId;
-  return s.scenarios.find((e) => e.id === id)?.scenario ?? s.entry?.scenario ?? s.scenarios[0]?.scenario ?? null;
-}
-
-function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
+function glossaryList(s: GameStore, w: Words, sc: Scenario | null, m: Mount) {
   const entries = glossaryFor(w, sc);
   return html`<section class="help-glossary" aria-labelledby=${m.id('help-glossary-title')}>
     <h3 id=${m.id('help-glossary-title')}>${w.t('help.glossary.title')}${sc ? html` <span class="meta">· ${w.text(sc.title)}</span>` : nothing}</h3>
@@ -43,14 +36,14 @@ function glossaryList(w: Words, sc: Scenario | null, m: Mount) {
             .sort((a, b) => a.term.localeCompare(b.term, w.lang, { sensitivity: 'base' }))
             .map((e) => html`<div><dt>${e.term}</dt><dd>${e.meaning}${sc ? foldedSources(w, sc, e.sources) : nothing}</dd></div>`)}
         </dl>`
-        : html`<p>${w.t('help.glossary.none')}</p>`
+        : (scenarioPending(s, w, m, 'help') ?? html`<p>${w.t('help.glossary.none')}</p>`)
     }
   </section>`;
 }
 
 /** The page's content, while it is open. */
 function helpBody(s: GameStore, w0: Words, m: Mount) {
-  const sc = scenarioOf(s);
+  const sc = scenarioShown(s);
   const w = sc ? words(s.lang, sc) : w0;
   // The page's own words of art open their meaning where they first appear, like the game's texts.
   const g = glossing(w, sc, m, 'help');
@@ -90,7 +83,7 @@ function helpBody(s: GameStore, w0: Words, m: Mount) {
         </p>`
         : nothing
     }
-    ${glossaryList(w, sc, m)}`;
+    ${glossaryList(s, w, sc, m)}`;
 }
 
 /** The dialog element stays in the page (empty while closed), so the modal keeps one element. */
@@ -123,7 +116,13 @@ export function openHowToPlay(store: StoreApi<GameStore>, from?: EventTarget | n
 export function mountHowToPlay(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.game], helpView, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.game, s.scenarios, s.scenarioLoad],
+    helpView,
+    options,
+  );
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'how-to-play'),
     isOpen: (s) => s.ui.dialog?.kind === 'howToPlay',

@@ -4,11 +4,15 @@ import type { Words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { PlayMode } from '../state/createGameStore';
 import type { Mount } from './view';
+import './playModeField.css';
+
+/** What choosing who plays reads of a scenario: its sides (a face's will do) and their order. */
+type Sides = { actors: readonly Pick<Scenario['actors'][number], 'id' | 'name' | 'playable'>[]; turnOrder: readonly string[] };
 
 const MODES: PlayMode[] = ['solo', 'hotseat', 'watch'];
 
 /** The side a game starts from: in hot-seat, the first human in the turn order; otherwise the chosen side. */
-export function startingSide(sc: Scenario, mode: PlayMode, side: string): string {
+export function startingSide(sc: Sides, mode: PlayMode, side: string): string {
   if (mode !== 'hotseat') return side;
   return sc.turnOrder.find((id) => sc.actors.find((a) => a.id === id)?.playable) ?? side;
 }
@@ -17,7 +21,7 @@ export function startingSide(sc: Scenario, mode: PlayMode, side: string): string
  * The start screen's "Who plays": me against the computer, two players on this device,
  * or watch the computer play itself.
  */
-export function playModeField(w: Words, m: Mount, sc: Scenario, mode: PlayMode, side: string, choose: (mode: PlayMode) => void) {
+export function playModeField(w: Words, m: Mount, sc: Sides, mode: PlayMode, side: string, choose: (mode: PlayMode) => void) {
   const playable = sc.actors.filter((a) => a.playable);
   const hint = (k: PlayMode): string =>
     k === 'solo'

@@ -3,7 +3,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
 import { gameTurn, type Said, said } from '../sim';
 import type { GameStore } from '../state/createGameStore';
-import { loadSaveText, MAX_SAVE_BYTES, saveFileName, saveGame } from '../state/saveFile';
+import type { loadSaveText } from '../state/saveFile';
+import { scenarioForSave } from '../state/saveScenario';
 import { type Mount, type MountOptions, mountView } from './view';
 
 /** The panel's status line is the store's notice: every copy of the panel, and any other view, shows the same. */
@@ -13,7 +14,11 @@ function tell(store: StoreApi<GameStore>, s: Said, refused = false): void {
 
 const refusedBecause = (reason: Said): Said => said('saves.refused', { reason: { said: [reason] } });
 
-function exportSave(store: StoreApi<GameStore>): void {
+// Save files (their schemas and replay) load when first used: the start screen's script does not carry them.
+const saveFiles = () => import('../state/saveFile');
+
+async function exportSave(store: StoreApi<GameStore>): Promise<void> {
+  const { saveGame, saveFileName } = await saveFiles();
   const { entry, choice, game, log } = store.getState();
   const save = entry && choice && game ? saveGame(entry, choice, game, log, new Date().toISOString()) : null;
   if (!save) {
@@ -54,7 +59,13 @@ function putInPlace(store: StoreApi<GameStore>, r: Loaded): void {
 
 /** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
 async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loaded) => void): Promise<void> {
+  const { loadSaveText, MAX_SAVE_BYTES } = await saveFiles();
   const text = file.size > MAX_SAVE_BYTES ? null : await file.text().catch(() => undefined);
+  const unloadable = typeof text === 'string' ? await scenarioForSave(store, text) : null;
+  if (unloadable) {
+    tell(store, refusedBecause(unloadable), true);
+    return;
+  }
   const r = typeof text === 'string' ? loadSaveText(text, store.getState().scenarios) : null;
   if (!r?.ok) {
     const why =
@@ -140,7 +151,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
       return html`<section class="save-panel" aria-labelledby=${m.id('save-panel-title')}>
         <h2 id=${m.id('save-panel-title')}>${w.t('saves.title')}</h2>
         <p class="help">${w.t('saves.help')}</p>
-        <button type="button" class="save-export" @click=${() => exportSave(m.store)}>${w.t('saves.export')}</button>
+        <button type="button" class="save-export" @click=${() => void exportSave(m.store)}>${w.t('saves.export')}</button>
         <label for=${m.id('save-import')} class="save-import-label">${w.t('saves.importLabel')}</label>
         <input type="file" id=${m.id('save-import')} accept=".json,application/json" class="save-import" @change=${picked} />
         <p class="save-status${notice?.level === 'warning' ? ' error' : ''}" role="status" aria-live="polite" data-testid="save-status">

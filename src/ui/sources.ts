@@ -3,6 +3,10 @@ import type { MessageKey } from '../i18n/catalogue';
 import { isMarked, REFERENCE_IDS, referenceAnchor, referenceOf } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import type { Reference, Scenario, SourceRef } from '../sim';
+
+/** What a source list reads of a scenario: the documents and references its sources name. */
+type Cited = Pick<Scenario, 'documents' | 'references'>;
+
 import './sources.css';
 
 /**
@@ -14,7 +18,7 @@ export function refLink(w: Words, id: string): TemplateResult {
 }
 
 /** A text with every reference id the scenario lists ("R72") turned into a link to its item. */
-export function withRefLinks(w: Words, sc: Scenario, text: string): (string | TemplateResult)[] {
+export function withRefLinks(w: Words, sc: Cited, text: string): (string | TemplateResult)[] {
   const out: (string | TemplateResult)[] = [];
   let at = 0;
   for (const hit of text.matchAll(REFERENCE_IDS)) {
@@ -34,7 +38,7 @@ export function withRefLinks(w: Words, sc: Scenario, text: string): (string | Te
  */
 export function foldedSources(
   w: Words,
-  sc: Scenario,
+  sc: Cited,
   sources: readonly SourceRef[] | undefined,
   assumption?: string,
   cls = '',
@@ -83,7 +87,7 @@ export function referenceItem(w: Words, r: Reference) {
  * colour alone) and the references it was checked against, by title with their addresses;
  * or the design assumption when the number is a choice, not a fact. Nothing when there are none.
  */
-export function sourceList(w: Words, sc: Scenario, sources: readonly SourceRef[] | undefined, assumption?: string) {
+export function sourceList(w: Words, sc: Cited, sources: readonly SourceRef[] | undefined, assumption?: string) {
   if (sourceCount(sources, assumption) === 0) return nothing;
   const byId = (id: string): Reference | undefined => sc.references?.find((r) => r.id === id);
   return html`<ul class="sources" aria-label=${w.t('sources.title')}>

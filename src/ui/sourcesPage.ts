@@ -6,19 +6,16 @@ import { type Words, words } from '../present/words';
 import type { Scenario } from '../sim';
 import type { GameStore, SourcesDialog } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
+import { openSources, scenarioShown } from './openPages';
+import { scenarioPending } from './scenarioPending';
 import { referenceItem, sourceList } from './sources';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
 
+export { openSources, scenarioShown, setupScenarioId } from './openPages';
+
 /** The page shows every place: each group of entries, under the view where they appear. */
 export const SOURCES_PAGE_PLACES: readonly SourcePlace[] = SOURCE_PLACES;
-
-/** The scenario the page lists: the game's, or on the start screen the one being set up. */
-export function scenarioShown(s: GameStore): Scenario | null {
-  if (s.ui.screen !== 'start' && s.entry) return s.entry.scenario;
-  const id = s.ui.setup?.scenarioId;
-  return s.scenarios.find((e) => e.id === id)?.scenario ?? s.entry?.scenario ?? s.scenarios[0]?.scenario ?? null;
-}
 
 function entryItem(w: Words, sc: Scenario, e: SourcedEntry) {
   const what = w.t(`sourcesPage.kind.${e.kind}` as MessageKey, { title: w.text(e.title) });
@@ -49,7 +46,7 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
     <h2 id=${m.id('sources-title')} tabindex="-1">${w0.t('sourcesPage.title')}</h2>
     <button type="button" id=${m.id('sources-close')} @click=${close}>${w0.t('sourcesPage.close')}</button>
   </header>`;
-  if (!sc) return html`${head}<p>${w0.t('sourcesPage.none')}</p>`;
+  if (!sc) return html`${head}${scenarioPending(s, w0, m, 'sources') ?? html`<p>${w0.t('sourcesPage.none')}</p>`}`;
   const w = words(s.lang, sc);
   const all = sourcedEntries(sc);
   const marked = all.filter(hasMarked);
@@ -112,22 +109,6 @@ function pageView(s: GameStore, w: Words, m: Mount) {
 }
 
 /**
- * Opens the Sources & checks page (at a reference, when given). From inside a menu, the menu
- * closes first and its button takes focus, so closing the page gives focus back to a visible control.
- */
-export function openSources(store: StoreApi<GameStore>, from?: EventTarget | null, ref?: string): void {
-  const menu = from instanceof Element ? from.closest('details.menu') : null;
-  if (menu instanceof HTMLDetailsElement) {
-    menu.open = false;
-    menu.querySelector<HTMLElement>('summary')?.focus();
-  }
-  const d = store.getState().ui.dialog;
-  // Opened over another dialog (a reference in the deal builder, Who's who, How to play): that one comes back after.
-  const kept = d?.kind === 'sources' ? { marked: !!d.marked, ...(d.back ? { back: d.back } : {}) } : d ? { back: d } : {};
-  store.getState().openDialog({ kind: 'sources', ...kept, ...(ref ? { ref } : {}) });
-}
-
-/**
  * The Sources & checks page (a modal dialog): every sourced entry of the scenario grouped by where
  * it appears in the game, a filter to the claims that are not confirmed, the documents, and every
  * reference with its id as an anchor. A reference id anywhere in the app (`a.ref-id`) opens the
@@ -137,7 +118,13 @@ export function openSources(store: StoreApi<GameStore>, from?: EventTarget | nul
 export function mountSourcesPage(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang], pageView, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang, s.scenarios, s.scenarioLoad],
+    pageView,
+    options,
+  );
   const anchorOf = (ref: string): string => mountId(options, referenceAnchor(ref));
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'sources-page'),

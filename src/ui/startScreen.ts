@@ -2,16 +2,16 @@ import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import { type AiLevel, type PresetDef, type Scenario, turnDate } from '../sim';
-import type { GameStore, SetupDraft } from '../state/createGameStore';
+import { type AiLevel, turnDate } from '../sim';
+import type { GameStore, PresetFace, ScenarioCard, ScenarioFace, SetupDraft } from '../state/createGameStore';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
+import { loadShownScenario, openSources, openWhosWho } from './openPages';
 import { playModeField, startingSide } from './playModeField';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources, referenceItem, sourceCount } from './sources';
-import { openSources } from './sourcesPage';
-import { teacherGuideLink } from './teacherGuide';
+import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
-import { openWhosWho } from './whosWho';
 
 /** A seed that looks random but is short enough to read out to a class. */
 export function freshSeed(): number {
@@ -21,8 +21,8 @@ export function freshSeed(): number {
 }
 
 /** The draft made to fit the scenarios: a scenario that exists, a side it lets people play, one of its lengths. */
-function settle(d: SetupDraft, scenarios: GameStore['scenarios']): { draft: SetupDraft; sc: Scenario } | null {
-  const sc = (scenarios.find((e) => e.id === d.scenarioId) ?? scenarios[0])?.scenario;
+function settle(d: SetupDraft, cards: readonly ScenarioCard[]): { draft: SetupDraft; sc: ScenarioFace } | null {
+  const sc = (cards.find((e) => e.id === d.scenarioId) ?? cards[0])?.face;
   if (!sc) return null;
   const playable = sc.actors.filter((a) => a.playable);
   const side = playable.some((a) => a.id === d.side) ? d.side : (playable[0]?.id ?? '');
@@ -33,17 +33,18 @@ function settle(d: SetupDraft, scenarios: GameStore['scenarios']): { draft: Setu
 }
 
 /** A preset as the length choice offers it: its name and length, and its first quarter when it starts later. */
-function presetLabel(w: Words, sc: Scenario, p: PresetDef): string {
+function presetLabel(w: Words, sc: ScenarioFace, p: PresetFace): string {
   if ((p.startTurn ?? 1) <= 1) return w.t('start.presetTurns', { name: w.text(p.name), turns: p.turns });
   const d = turnDate(sc, p.startTurn ?? 1);
   return w.t('start.presetFrom', { name: w.text(p.name), turns: p.turns, date: w.quarter(d.year, d.quarter) });
 }
 
-type Ctx = { w: Words; m: Mount; d: SetupDraft; sc: Scenario; set: (patch: Partial<SetupDraft>) => void };
+type Ctx = { w: Words; m: Mount; d: SetupDraft; sc: ScenarioFace; set: (patch: Partial<SetupDraft>) => void };
 
-function scenarioField({ m, d, sc, set }: Ctx, lang: string, ordered: GameStore['scenarios']) {
+function scenarioField({ m, d, sc, set }: Ctx, lang: string, ordered: readonly ScenarioCard[]) {
   return html`<fieldset><legend>${words(lang).t('start.scenario')}</legend>
-    ${ordered.map((e) => {
+    ${ordered.map(({ id, face }) => {
+      const e = { id, scenario: face };
       const ws = words(lang, e.scenario);
       const first = e.scenario.start;
       return html`<label class="choice-card${e.id === sc.id ? ' chosen' : ''}">
@@ -125,7 +126,7 @@ function lengthAndSeed({ w, m, d, sc, set }: Ctx) {
 export const START_SCREEN_PLACES: readonly SourcePlace[] = ['actor', 'preset'];
 
 /** Where the chosen shorter game's starting figures come from, when it starts in a world of its own. */
-function presetSources(w: Words, sc: Scenario, d: SetupDraft) {
+function presetSources(w: Words, sc: ScenarioFace, d: SetupDraft) {
   const p = (sc.presets ?? []).find((x) => d.turns !== 0 && x.turns === d.turns);
   const initial = p?.initial;
   if (!initial || sourceCount(initial.sources, initial.assumption) === 0) return nothing;
@@ -133,6 +134,20 @@ function presetSources(w: Words, sc: Scenario, d: SetupDraft) {
     <h4>${w.t('start.presetSources')}</h4>
     ${foldedSources(w, sc, initial.sources, initial.assumption)}
   </section>`;
+}
+
+/** Every reference of the scenario: they come with its data, fetched when the list of documents is first opened. */
+function allReferences(w: Words, m: Mount, face: ScenarioFace) {
+  const s = m.store.getState();
+  const refs = s.scenarios.find((e) => e.id === face.id)?.scenario.references;
+  // Only the wait is said here; a failure is said once, under Start (loadLine).
+  if (!refs)
+    return s.scenarioLoad?.id === face.id && !s.scenarioLoad.failed ? (scenarioPending(s, w, m, 'references') ?? nothing) : nothing;
+  if (refs.length === 0) return nothing;
+  return html`<p class="hint">${w.t('sources.referencesAll', { count: refs.length })}</p>
+    <ul class="reference-list">
+      ${refs.map((r) => referenceItem(w, r))}
+    </ul>`;
 }
 
 function briefing({ w, m, d, sc }: Ctx) {
@@ -159,18 +174,11 @@ function briefing({ w, m, d, sc }: Ctx) {
   </p>
   ${
     docs.length > 0
-      ? html`<details class="documents">
+      ? html`<details class="documents" @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && void m.store.getState().loadScenario(sc.id)}>
           <summary>${w.t('start.sources')}</summary>
           <p class="hint">${w.t('start.sourcesNote')}</p>
           <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${x.date})` : ''} <code>${x.file}</code></li>`)}</ul>
-          ${
-            (sc.references ?? []).length > 0
-              ? html`<p class="hint">${w.t('sources.referencesAll', { count: sc.references?.length ?? 0 })}</p>
-                <ul class="reference-list">
-                  ${(sc.references ?? []).map((r) => referenceItem(w, r))}
-                </ul>`
-              : nothing
-          }
+          ${allReferences(w, m, sc)}
         </details>`
       : nothing
   }`;
@@ -185,7 +193,7 @@ function startHead(
   defaults: { scenario: string; side: string },
   start: (quick: boolean) => void,
 ) {
-  const def = s.scenarios.find((e) => e.id === defaults.scenario)?.scenario;
+  const def = s.cards.find((e) => e.id === defaults.scenario)?.face;
   const wd = def ? words(s.lang, def) : null;
   return html`<header class="start-head">
     <h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1>
@@ -203,13 +211,29 @@ function startHead(
         ? html`<button type="button" id=${m.id('resume')} @click=${() => s.setUi({ screen: 'game' })}>${w0.t('start.resume')}</button>`
         : nothing
     }
-    <button type="button" id=${m.id('start-help')} @click=${() => s.openDialog({ kind: 'howToPlay' })}>${w0.t('help.open')}</button>
+    <button type="button" id=${m.id('start-help')} @click=${() => {
+      loadShownScenario(m.store);
+      s.openDialog({ kind: 'howToPlay' });
+    }}>${w0.t('help.open')}</button>
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }
 
 /** The set-up: scenario, who plays, side, the others, length and seed, beside the side's briefing. */
-function setupForm(s: GameStore, w0: Words, ctx: Ctx, ordered: GameStore['scenarios'], start: (quick: boolean) => void) {
+/** While the chosen scenario's data is fetched, a line saying so; if it could not be, why, and a way to try again. */
+function loadLine(s: GameStore, w0: Words, m: Mount, start: () => void) {
+  const l = s.scenarioLoad;
+  const card = l && s.cards.find((c) => c.id === l.id);
+  if (!l || !card) return nothing;
+  if (!l.failed)
+    return html`<p class="scenario-loading" role="status" id=${m.id('scenario-loading')}>${w0.t('scenarioLoad.loading', { scenario: w0.text(card.face.title) })}</p>`;
+  return html`<div class="scenario-load-failed error" role="alert" id=${m.id('scenario-load-failed')}>
+    <p>${w0.say(l.failed)}</p>
+    <button type="button" id=${m.id('scenario-retry')} @click=${start}>${w0.t('scenarioLoad.retry')}</button>
+  </div>`;
+}
+
+function setupForm(s: GameStore, w0: Words, ctx: Ctx, ordered: readonly ScenarioCard[], start: (quick: boolean) => void) {
   const { m, d, sc, set } = ctx;
   const submit = (e: Event): void => {
     e.preventDefault();
@@ -226,6 +250,7 @@ function setupForm(s: GameStore, w0: Words, ctx: Ctx, ordered: GameStore['scenar
       <div class="setup-col">${briefing(ctx)}</div>
     </div>
     <button type="submit" class="primary big" id=${m.id('start-game')}>${w0.t('start.begin')}</button>
+    ${loadLine(s, w0, m, () => start(false))}
   </form>`;
 }
 
@@ -243,8 +268,8 @@ export function mountStartScreen(
   reveal: string | null = null,
 ): () => void {
   // A scenario marked `listed: false` (a test world) is offered only when the page asks for it by name.
-  const offered = (s: GameStore): GameStore['scenarios'] =>
-    s.scenarios.filter((e) => e.scenario.listed !== false || e.id === reveal || e.id === defaultScenario);
+  const offered = (s: GameStore): ScenarioCard[] =>
+    s.cards.filter((e) => e.face.listed !== false || e.id === reveal || e.id === defaultScenario);
   const initial: SetupDraft = {
     scenarioId: defaultScenario,
     side: defaultSide,
@@ -254,13 +279,16 @@ export function mountStartScreen(
     mode: 'solo',
   };
   const draftOf = (s: GameStore): SetupDraft => s.ui.setup ?? initial;
+  // The draft is in the store from the start, so the pages opened from here (sources, who's who) show its scenario.
+  if (!store.getState().ui.setup) store.getState().setUi({ setup: initial });
   const set = (patch: Partial<SetupDraft>): void => store.getState().setUi({ setup: { ...draftOf(store.getState()), ...patch } });
   const start = (quick: boolean): void => {
     const s = store.getState();
     const settled = settle(quick ? { ...initial, seed: draftOf(s).seed } : draftOf(s), offered(s));
     if (!settled) return;
     const { draft: d, sc } = settled;
-    s.startGame({
+    // The scenario's data is fetched now if it is not yet: loadLine says so, and why if it fails.
+    void s.startGame({
       scenarioId: sc.id,
       side: quick ? d.side : startingSide(sc, d.mode, d.side),
       seed: d.seed,
@@ -272,7 +300,7 @@ export function mountStartScreen(
   return mountView(
     root,
     store,
-    (s) => [s.ui.screen, s.game, s.ui.setup, s.scenarios],
+    (s) => [s.ui.screen, s.game, s.ui.setup, s.cards, s.scenarios, s.scenarioLoad],
     (s, w0, m) => {
       if (s.ui.screen !== 'start') return nothing;
       const list = offered(s);

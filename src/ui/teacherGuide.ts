@@ -2,21 +2,14 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
 import { isMarked, type SourcedEntry, type SourcePlace, sourcedEntries } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
-import type { Scenario, SourceRef, Text } from '../sim';
+import type { Said, Scenario, SourceRef, Text } from '../sim';
+import type { ScenarioFace } from '../state/createGameStore';
 import './sources.css';
 import './teacherGuide.css';
 
-/** The address of a scenario's teacher guide page (relative, so it works wherever the game is served). */
-export function teacherGuideHref(scenarioId: string): string {
-  return `./teacher-guide.html?scenario=${encodeURIComponent(scenarioId)}`;
-}
+export { teacherGuideHref, teacherGuideLink } from './teacherGuideLink';
 
-/** A link to a scenario's guide: a new tab, so a game in progress stays where it is. */
-export function teacherGuideLink(w: Words, sc: Scenario, id: string, withName: boolean) {
-  if (!sc.teacherGuide) return nothing;
-  return html`<a class="teacher-guide-link" id=${id} href=${teacherGuideHref(sc.id)} target="_blank" rel="noopener"
-    title=${w.t('teacher.linkHint')}>${withName ? w.t('teacher.linkFor', { scenario: w.text(sc.title) }) : w.t('teacher.link')}</a>`;
-}
+import { teacherGuideHref } from './teacherGuideLink';
 
 /** One marked claim in play: the entry, where it is shown, and one of its sources that is not simply confirmed. */
 export type ClaimInPlay = { entry: SourcedEntry; source: SourceRef };
@@ -167,33 +160,47 @@ export function teacherGuideView(w: Words, sc: Scenario, back: string) {
 }
 
 /**
- * Renders the guide page into `root`: the guide of the scenario `id` names, or, for an id that
+ * Renders the guide page into `root`: the guide of the scenario `id` names, once `load` has
+ * fetched it (a loading line until then, and the reason if it cannot be), or, for an id that
  * names none, the guides there are. Sets the document's title and language to match.
  */
-export function mountTeacherGuidePage(
+export async function mountTeacherGuidePage(
   root: HTMLElement,
   lang: string,
-  scenarios: readonly { id: string; scenario: Scenario }[],
+  cards: readonly { id: string; face: ScenarioFace }[],
   id: string,
-): void {
+  load: (id: string) => Promise<Scenario | Said>,
+): Promise<void> {
   const doc = root.ownerDocument;
   doc.body.classList.add('teacher-guide-page');
-  const entry = scenarios.find((e) => e.id === id);
-  if (entry) {
-    const w = words(lang, entry.scenario);
-    doc.documentElement.lang = w.lang;
-    doc.title = w.t('teacher.pageTitle', { scenario: w.text(entry.scenario.title) });
-    render(teacherGuideView(w, entry.scenario, './'), root);
-    return;
-  }
+  const card = cards.find((e) => e.id === id);
   const w = words(lang);
   doc.documentElement.lang = w.lang;
-  const listed = scenarios.filter((e) => e.scenario.listed !== false);
+  if (card) {
+    const title = w.text(card.face.title);
+    doc.title = w.t('teacher.pageTitle', { scenario: title });
+    render(html`<p class="loading" role="status">${w.t('scenarioLoad.loading', { scenario: title })}</p>`, root);
+    const got = await load(id);
+    if ('key' in got) {
+      render(
+        html`<main class="teacher-guide" id="teacher-guide">
+          <h1>${doc.title}</h1>
+          <p class="load-failed" role="alert">${w.say(got)}</p>
+          <p><a href="./">${w.t('teacher.back')}</a></p>
+        </main>`,
+        root,
+      );
+      return;
+    }
+    render(teacherGuideView(words(lang, got), got, './'), root);
+    return;
+  }
+  const listed = cards.filter((e) => e.face.listed !== false);
   render(
     html`<main class="teacher-guide" id="teacher-guide">
       <h1>${w.t('teacher.link')}</h1>
       <p>${w.t('teacher.unknown', { id })}</p>
-      <ul>${listed.map((e) => html`<li><a href=${teacherGuideHref(e.id)}>${words(lang, e.scenario).text(e.scenario.title)}</a></li>`)}</ul>
+      <ul>${listed.map((e) => html`<li><a href=${teacherGuideHref(e.id)}>${w.text(e.face.title)}</a></li>`)}</ul>
       <p><a href="./">${w.t('teacher.back')}</a></p>
     </main>`,
     root,

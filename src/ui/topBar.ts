@@ -5,12 +5,11 @@ import { currentActor, gameTurn, turnDate } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { openHowToPlay } from './howToPlay';
 import { END_TURN_KEY } from './keyboard';
-import { openSources } from './sourcesPage';
-import { teacherGuideLink } from './teacherGuide';
+import { openSources, openWhosWho } from './openPages';
+import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
 import { modeOf, viewerOf } from './viewer';
 import { isWatching } from './watchControls';
-import { openWhosWho } from './whosWho';
 
 /** Who is at the device, and in which scenario. */
 function whoText(s: GameStore, w: Words): string {

@@ -6,10 +6,13 @@ import { type Words, words } from '../present/words';
 import type { Actor, Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { followModal, mountId } from './deal/followModal';
+import { openSources, scenarioShown } from './openPages';
+import { scenarioPending } from './scenarioPending';
 import { foldedSources } from './sources';
-import { openSources, scenarioShown } from './sourcesPage';
 import { type Mount, type MountOptions, mountView } from './view';
 import './sourcesPage.css';
+
+export { openWhosWho } from './openPages';
 
 /** Who's who shows every actor's sources, and the bargaining rules'. */
 export const WHOS_WHO_PLACES: readonly SourcePlace[] = ['actor', 'negotiation'];
@@ -31,7 +34,7 @@ function body(s: GameStore, w0: Words, m: Mount) {
     <h2 id=${m.id('whos-title')} tabindex="-1">${w0.t('whosWho.title')}</h2>
     <button type="button" id=${m.id('whos-close')} @click=${close}>${w0.t('whosWho.close')}</button>
   </header>`;
-  if (!sc) return head;
+  if (!sc) return html`${head}${scenarioPending(s, w0, m, 'whos') ?? nothing}`;
   const w = words(s.lang, sc);
   const neg = sc.negotiation;
   return html`${head}
@@ -55,16 +58,6 @@ function view(s: GameStore, w: Words, m: Mount) {
   </dialog>`;
 }
 
-/** Opens Who's who (from a menu: the menu closes first and its button takes focus). */
-export function openWhosWho(store: StoreApi<GameStore>, from?: EventTarget | null): void {
-  const menu = from instanceof Element ? from.closest('details.menu') : null;
-  if (menu instanceof HTMLDetailsElement) {
-    menu.open = false;
-    menu.querySelector<HTMLElement>('summary')?.focus();
-  }
-  store.getState().openDialog({ kind: 'whosWho' });
-}
-
 /**
  * Who's who (a modal dialog): every actor of the scenario with its kind, its interests and its
  * sources folded away, then the sources of the bargaining rules, and a way on to Sources & checks.
@@ -72,7 +65,13 @@ export function openWhosWho(store: StoreApi<GameStore>, from?: EventTarget | nul
 export function mountWhosWho(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   const host = root.ownerDocument.createElement('div');
   root.append(host);
-  const off = mountView(host, store, (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang], view, options);
+  const off = mountView(
+    host,
+    store,
+    (s) => [s.ui.dialog, s.ui.screen, s.ui.setup, s.entry, s.lang, s.scenarios, s.scenarioLoad],
+    view,
+    options,
+  );
   const offModal = followModal(host, store, {
     dialogId: mountId(options, 'whos-who'),
     isOpen: (s) => s.ui.dialog?.kind === 'whosWho',

@@ -64,14 +64,14 @@ const isSound = (u: string): boolean => /\.(opus|mp3|ogg|wav)(\?|$)/.test(u);
 async function scriptedTurn(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     type S = {
-      scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
-      startGame: (c: unknown) => boolean;
+      cards: { id: string; face: { actors: { id: string; playable?: boolean }[] } }[];
+      startGame: (c: unknown) => Promise<boolean>;
       dispatch: (a: unknown) => Promise<{ ok: boolean }>;
     };
     const store = (window as unknown as { altiplano: { store: { getState: () => S } } }).altiplano.store;
-    const entry = store.getState().scenarios[0]!;
-    const side = entry.scenario.actors.find((a) => a.playable)!.id;
-    store.getState().startGame({ scenarioId: entry.id, side, seed: 3 });
+    const card = store.getState().cards[0]!;
+    const side = card.face.actors.find((a) => a.playable)!.id;
+    await store.getState().startGame({ scenarioId: card.id, side, seed: 3 });
     return (await store.getState().dispatch({ type: 'endPhase', actor: side })).ok;
   });
 }

@@ -22,7 +22,7 @@ type State = {
   } | null;
   choice: unknown;
   log: unknown[];
-  startGame: (c: { scenarioId: string; side: string; seed: number }) => boolean;
+  startGame: (c: { scenarioId: string; side: string; seed: number }) => Promise<boolean>;
   dispatch: (a: unknown) => Promise<{ ok: boolean }>;
   restore: (choice: unknown, game: unknown, log: unknown[]) => boolean;
   setUi: (p: Record<string, unknown>) => void;
@@ -37,7 +37,7 @@ async function openGame(page: Page): Promise<void> {
   await waitForMap(page);
   await page.evaluate(() => {
     const s = (window as unknown as Handle).altiplano.store.getState();
-    s.startGame({ scenarioId: 'paz-pivot', side: 'us', seed: 1 });
+    return s.startGame({ scenarioId: 'paz-pivot', side: 'us', seed: 1 });
   });
   await expect(page.locator('.mapctl')).toBeVisible();
   await startPlaying(page);

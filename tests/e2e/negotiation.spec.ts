@@ -4,7 +4,7 @@ import { dismissReport } from './playHelpers';
 
 type Store = {
   getState: () => {
-    startGame: (c: unknown) => boolean;
+    startGame: (c: unknown) => Promise<boolean>;
     game: { deals: { id: number; from: string; to: string; status: string; counterOf?: number }[] } | null;
   };
 };
@@ -155,7 +155,7 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
   const found = await page.evaluate(async () => {
     type S = {
       getState: () => {
-        startGame: (c: unknown) => boolean;
+        startGame: (c: unknown) => Promise<boolean>;
         dispatch: (a: unknown) => Promise<{ ok: boolean }>;
         game: {
           deals: { from: string; to: string; status: string }[];
@@ -175,7 +175,7 @@ test("as Bolivia, the United States' and China's rival offers show side by side 
       return from.has('us') && from.has('china');
     };
     for (let n = 1; n <= 40; n++) {
-      store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
+      await store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
       for (let t = 1; t <= 6; t++) {
         const st = store.getState();
         for (const c of st.game?.pending.filter((p) => p.actor === 'bolivia') ?? []) {
@@ -255,7 +255,7 @@ test('as Bolivia, "Counter…" on the United States\' offer starts from it as it
     };
     type S = {
       getState: () => {
-        startGame: (c: unknown) => boolean;
+        startGame: (c: unknown) => Promise<boolean>;
         dispatch: (a: unknown) => Promise<{ ok: boolean }>;
         game: G | null;
         entry: { scenario: { events?: { id: string; options?: { id: string }[] }[] } } | null;
@@ -269,7 +269,7 @@ test('as Bolivia, "Counter…" on the United States\' offer starts from it as it
           (d) => d.status === 'proposed' && d.from === 'us' && d.to === 'bolivia' && d.terms.some((t) => t.term === 'offtake'),
         );
     for (let n = 1; n <= 40; n++) {
-      store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
+      await store.getState().startGame({ scenarioId: 'paz-pivot', side: 'bolivia', seed: n, mode: 'solo', aiLevel: 'normal' });
       for (let i = 0; i < 12; i++) {
         const st = store.getState();
         const g = st.game;

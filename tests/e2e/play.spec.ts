@@ -168,13 +168,13 @@ for (const id of scenarioIds) {
         (
           window as unknown as {
             altiplano: {
-              store: { getState: () => { scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[] } };
+              store: { getState: () => { cards: { id: string; face: { actors: { id: string; playable?: boolean }[] } }[] } };
             };
           }
         ).altiplano.store
           .getState()
-          .scenarios.find((s) => s.id === sid)
-          ?.scenario.actors.filter((a) => a.playable)
+          .cards.find((s) => s.id === sid)
+          ?.face.actors.filter((a) => a.playable)
           .map((a) => a.id) ?? [],
       id,
     );

@@ -7,7 +7,7 @@ type Handle = {
         ui: { screen: string; selectedDepartment: string | null };
         game: { turn: number; pending: { actor: string }[]; over?: unknown } | null;
         choice: { side: string } | null;
-        scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[]; presets?: { turns: number }[] } }[];
+        cards: { id: string; face: { actors: { id: string; playable?: boolean }[]; presets?: { turns: number }[] } }[];
       };
     };
     map: () => { project: (lon: number, lat: number) => [number, number]; drawn: Record<string, number> };

@@ -5,7 +5,7 @@ import { startPlaying } from './playHelpers';
 type Store = {
   getState: () => {
     game: { turn: number; setup: { preset?: string; startTurn?: number; turns: number } } | null;
-    startGame: (c: object) => boolean;
+    startGame: (c: object) => Promise<boolean>;
   };
 };
 const store = (page: Page) => page.evaluate(() => (window as unknown as { altiplano: { store: Store } }).altiplano.store.getState().game);

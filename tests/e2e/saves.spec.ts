@@ -25,11 +25,11 @@ type Win = {
   altiplano: {
     store: {
       getState: () => {
-        scenarios: { id: string; scenario: { actors: { id: string; playable?: boolean }[] } }[];
+        cards: { id: string; face: { actors: { id: string; playable?: boolean }[] } }[];
         choice: { scenarioId: string; side: string; seed: number } | null;
         game: { turn: number; national: Record<string, number>; over?: unknown } | null;
         log: unknown[];
-        startGame: (c: { scenarioId: string; side: string; seed: number }) => boolean;
+        startGame: (c: { scenarioId: string; side: string; seed: number }) => Promise<boolean>;
         dispatch: (a: unknown) => Promise<{ ok: boolean }>;
       };
     };
@@ -38,12 +38,12 @@ type Win = {
 
 /** Starts a game (as the start screen does) unless one is under way. */
 async function ensureGame(page: Page, seed = 42): Promise<void> {
-  await page.evaluate((seed) => {
+  await page.evaluate(async (seed) => {
     const s = (window as unknown as Win).altiplano.store.getState();
     if (s.game && !s.game.over) return;
-    const entry = s.scenarios.find((x) => x.id === 'paz-pivot') ?? s.scenarios[0]!;
-    const side = entry.scenario.actors.find((a) => a.playable)!.id;
-    if (!s.startGame({ scenarioId: entry.id, side, seed })) throw new Error('could not start a game');
+    const card = s.cards.find((x) => x.id === 'paz-pivot') ?? s.cards[0]!;
+    const side = card.face.actors.find((a) => a.playable)!.id;
+    if (!(await s.startGame({ scenarioId: card.id, side, seed }))) throw new Error('could not start a game');
   }, seed);
 }
 

@@ -122,7 +122,8 @@ const ARROWS: Record<string, readonly string[]> = {
   main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
   // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
-  'vite-env': ['sim'],
+  // The catalogue module's type: scenario cards, from the state.
+  'vite-env': ['state', 'sim'],
 };
 
 /** Packages each room may import as values (type-only imports of zustand are allowed wherever the store's type is used). */

@@ -207,7 +207,7 @@ describe('saves of a preset that starts later', () => {
 
   async function played() {
     const store = createGameStore([entry]);
-    expect(store.getState().startGame({ scenarioId: sc.id, side: 'p', seed: 4, preset: 'late', turns: 3 })).toBe(true);
+    expect(await store.getState().startGame({ scenarioId: sc.id, side: 'p', seed: 4, preset: 'late', turns: 3 })).toBe(true);
     await store.getState().dispatch({ type: 'endPhase', actor: 'p' });
     await store.getState().dispatch({ type: 'endPhase', actor: 'p' });
     return store.getState();
@@ -237,10 +237,10 @@ describe('saves of a preset that starts later', () => {
 });
 
 describe('starting a game with a preset the scenario does not have', () => {
-  it('is refused by the store with a clear reason, and no game starts', () => {
+  it('is refused by the store with a clear reason, and no game starts', async () => {
     const sc = lateScenario();
     const store = createGameStore([{ id: sc.id, hash: 'h', scenario: sc }]);
-    expect(store.getState().startGame({ scenarioId: sc.id, side: 'p', seed: 1, preset: 'nope' })).toBe(false);
+    expect(await store.getState().startGame({ scenarioId: sc.id, side: 'p', seed: 1, preset: 'nope' })).toBe(false);
     expect(store.getState().game).toBeNull();
     const e = store.getState().error;
     expect(e).toMatchObject({ key: 'unknownPreset', params: { preset: 'nope' } });

@@ -37,7 +37,7 @@ describe('rival offers', () => {
       new Set(open.map((d) => d.from)).size === 2 && open.some((d) => d.terms.some((x) => x.term === 'china_package'));
     for (let seed = 1; seed <= 40 && !bothBid(); seed++) {
       const store = createGameStore([{ id: sc.id, hash, scenario: sc }]);
-      expect(store.getState().startGame({ scenarioId: sc.id, side: 'bolivia', seed, mode: 'solo', aiLevel: 'normal' })).toBe(true);
+      expect(await store.getState().startGame({ scenarioId: sc.id, side: 'bolivia', seed, mode: 'solo', aiLevel: 'normal' })).toBe(true);
       for (let turn = 1; turn <= 8 && !bothBid() && !store.getState().game?.over; turn++) {
         // Answer the events put to Bolivia (their first option), then pass.
         for (const c of store.getState().game?.pending.filter((p) => p.actor === 'bolivia') ?? []) {

@@ -25,7 +25,7 @@ const DATE = '2026-11-23T15:30:00.000Z';
 /** A store with a game played for `turns` turns by a human who plays the baseline policy. */
 async function playedStore(turns: number, seed = 7) {
   const store = createGameStore(scenarios);
-  expect(store.getState().startGame({ scenarioId: entry.id, side, seed })).toBe(true);
+  expect(await store.getState().startGame({ scenarioId: entry.id, side, seed })).toBe(true);
   let guard = 0;
   while (store.getState().game!.turn <= turns && !store.getState().game!.over && guard++ < 500) {
     const s = store.getState().game!;
@@ -101,7 +101,7 @@ describe('save files', () => {
 
   it('keeps the play mode and the AI level: hot-seat with a hard AI round-trips', async () => {
     const store = createGameStore(scenarios);
-    expect(store.getState().startGame({ scenarioId: entry.id, side, seed: 5, mode: 'hotseat', aiLevel: 'hard' })).toBe(true);
+    expect(await store.getState().startGame({ scenarioId: entry.id, side, seed: 5, mode: 'hotseat', aiLevel: 'hard' })).toBe(true);
     const humans = Object.entries(store.getState().game!.setup.controllers)
       .filter(([, c]) => c === 'human')
       .map(([a]) => a);

@@ -115,7 +115,7 @@ describe('the local session', () => {
 describe('the store over a session', () => {
   it('dispatch resolves to the outcome and the store already mirrors it; a refusal sets the error', async () => {
     const store = createGameStore([entry]);
-    expect(store.getState().startGame(choice)).toBe(true);
+    expect(await store.getState().startGame(choice)).toBe(true);
     const o = await store.getState().dispatch(usMove(store.getState().game as GameState));
     expect(o.ok).toBe(true);
     expect(store.getState().game).toBe(store.getState().session?.snapshot().game);

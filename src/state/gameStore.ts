@@ -1,0 +1,348 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  type Action,
+  type ActionPreview,
+  type AiLevel,
+  type GameEvent,
+  type GameState,
+  type Policy,
+  type Refusal,
+  refuse,
+  type Said,
+} from '../sim';
+import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
+import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
+import type { HowToPlayDialog } from './helpDialog';
+import { type FetchText, loadScenarioAsset } from './scenarioAsset';
+import { faceOf, type ScenarioCard } from './scenarioCard';
+import type { localSession, Outcome, Session, SessionSnapshot, TurnHash } from './session';
+import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
+
+export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
+export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
+export type { HowToPlayDialog } from './helpDialog';
+export type { FetchText } from './scenarioAsset';
+export type { PresetFace, ScenarioCard, ScenarioFace } from './scenarioCard';
+export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
+export type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
+
+export type Overlay = 'influence' | 'stability';
+
+export type Screen = 'start' | 'game' | 'end';
+
+/** The dialog open over the game, if any: the deal builder, the confirmation before breaking a deal, or How to play. */
+export type Dialog = DealBuilderDialog | BreakDealDialog | HowToPlayDialog | SourcesDialog | WhosWhoDialog;
+
+/** A one-off message for the player from outside the game (a save resumed, or set aside: a warning), as a message key. */
+export type Notice = { said: Said; level: 'info' | 'warning' };
+
+/** The actions panel's own state: open cards and chosen targets by card key, and the action just taken. */
+export type ActionCards = { open: readonly string[]; targets: Readonly<Record<string, string>>; taken: string | null };
+
+/** What the turn report shows: the game when the player ended the turn, the game after, and the events between. */
+export type TurnReport = { before: GameState; after: GameState; events: readonly GameEvent[] };
+
+/** Interface-only state: never part of the game, never saved with it. */
+export type UiState = {
+  screen: Screen;
+  selectedDepartment: string | null;
+  hoveredDepartment: string | null;
+  /** The map site the player clicked (its department is selected with it), if any. */
+  selectedSite: string | null;
+  overlay: Overlay;
+  /** The meter whose causes are open ("why did this move?"), if any; `allTurns` shows every turn, not only the latest. */
+  meterDetail: { meter: string; department?: string; allTurns?: boolean } | null;
+  /** The actions panel: the cards open (by card key), the target chosen on each, and the last action taken (for the live region). */
+  actionCards: ActionCards;
+  /** The turn report open over the game: the state when the turn ended, after it, and the events between. */
+  report: TurnReport | null;
+  mapReady: boolean;
+  notice: Notice | null;
+  dialog: Dialog | null;
+  /** Each side's deal draft, kept between openings of the builder (hot-seat: one per side). */
+  drafts: Readonly<Record<string, DealDraft>>;
+  /** Watch mode's controls: whether the computer plays on by itself, and how fast. */
+  watch: WatchUi;
+  /** The start screen's set-up as the player fills it in (null until that screen first shows). */
+  setup: SetupDraft | null;
+  /** Counts the games put in place (started, loaded, imported): views reset what they keep themselves (scroll, disclosures) when it changes. */
+  fresh: number;
+};
+
+export type WatchSpeed = 'slow' | 'normal' | 'fast';
+
+export type WatchUi = { playing: boolean; speed: WatchSpeed };
+
+/** A game being set up: `turns` 0 is the full scenario; `preset`, when set, the preset chosen (by id). */
+export type SetupDraft = {
+  scenarioId: string;
+  side: string;
+  turns: number;
+  preset?: string;
+  seed: number;
+  aiLevel: AiLevel;
+  mode: PlayMode;
+};
+
+/** A scenario being fetched, or the reason the last fetch of one failed (a message key). */
+export type ScenarioLoad = { id: string; failed?: Said };
+
+/** Where a store's scenarios come from: the page's catalogue, each full scenario fetched when it is chosen. */
+export type ScenarioLibrary = { cards: ScenarioCard[]; fetchText: FetchText };
+
+export type GameStore = {
+  /** Every scenario the page offers, by its face (what the start screen reads), with the asset holding it. */
+  cards: ScenarioCard[];
+  /** The scenarios loaded so far (fetched and checked), kept for the page's life. */
+  scenarios: ScenarioEntry[];
+  /** The scenario being loaded now, or the last one that could not be (null once one loads). */
+  scenarioLoad: ScenarioLoad | null;
+  /** The full scenario of a card, fetched once and checked against the card's id and hash; null (and `scenarioLoad.failed` set) when it cannot be. */
+  loadScenario: (id: string) => Promise<ScenarioEntry | null>;
+  /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
+  lang: string;
+  session: Session | null;
+  entry: ScenarioEntry | null;
+  choice: GameChoice | null;
+  game: GameState | null;
+  /** Every action applied since the game began, human and AI, in order: the game's replay log. */
+  log: readonly Action[];
+  /** The state hash at the end of each turn so far (saves carry them). */
+  turnHashes: readonly TurnHash[];
+  /** Events of the last change (the player's action and the AI moves it set off). */
+  lastEvents: readonly GameEvent[];
+  /** Increases with every change of game, so subscribers can tell a new batch of events. */
+  revision: number;
+  /** The last refusal, for the error banner. */
+  error: Refusal | null;
+  ui: UiState;
+  /**
+   * Starts a new game on this device from the start screen's choice, once its scenario is loaded
+   * (at once when it already is). False (and `error` or `scenarioLoad.failed` set) when the choice
+   * is not playable or its scenario cannot be loaded.
+   */
+  startGame: (choice: GameChoice) => Promise<boolean>;
+  /** Plays through a session made elsewhere (a remote class room, say): the store mirrors it from now on. */
+  attach: (session: Session) => void;
+  /** The one write path for the game: submits a player's action to the session; the outcome says what followed, or why not. */
+  dispatch: (action: Action) => Promise<Outcome>;
+  /** Lets the AI actors make up to `moves` moves (watch mode steps the game this way). The outcome lists none when there was nothing to do. */
+  advance: (moves: number) => Promise<Outcome>;
+  /** What taking an action would do now (null without a game); taking it next reuses the work. */
+  preview: (actor: string, actionId: string, target?: string) => ActionPreview | null;
+  /** Puts a verified game in place (a loaded save); the caller has replayed and checked it. */
+  restore: (choice: GameChoice, game: GameState, log: readonly Action[], turnHashes?: readonly TurnHash[]) => boolean;
+  /** Back to the start screen; the game is kept until another starts. */
+  toStart: () => void;
+  setUi: (patch: Partial<UiState>) => void;
+  setLanguage: (lang: string) => void;
+  openDialog: (dialog: Dialog) => void;
+  closeDialog: () => void;
+  clearError: () => void;
+};
+
+export type StoreOptions = { policy?: Policy; lang?: string };
+
+/** What steps games: the local session and the computer players' policy. The page loads it with the first scenario. */
+export type Engine = { localSession: typeof localSession; policy: Policy };
+
+/**
+ * The screen state of a game just put in place (started, loaded or imported): nothing of the last
+ * game's screen survives, neither its selection, open cards, drafts, causes panel, dialogs and
+ * report, nor a notice about it (a loaded or imported save sets its own notice after this).
+ * The overlay, the watch speed and the set-up are the player's preferences and stay.
+ */
+export function freshUi(ui: UiState, screen: Screen): UiState {
+  return {
+    ...ui,
+    screen,
+    selectedDepartment: null,
+    hoveredDepartment: null,
+    selectedSite: null,
+    meterDetail: null,
+    dialog: null,
+    drafts: {},
+    actionCards: { open: [], targets: {}, taken: null },
+    report: null,
+    notice: null,
+    watch: { ...ui.watch, playing: false },
+    fresh: ui.fresh + 1,
+  };
+}
+
+const NO_OUTCOME: Outcome = { ok: false, reason: refuse('gameOver', 'gameOver') };
+
+/**
+ * Makes a store (no module-level singleton). The game changes only through its session:
+ * `dispatch` submits an action to it, and the store mirrors every snapshot the session
+ * publishes; a refused action leaves the game untouched and sets `error` with the reason.
+ */
+export function createStoreWith(
+  source: ScenarioEntry[] | ScenarioLibrary,
+  engineSource: Engine | (() => Promise<Engine>),
+  opts: StoreOptions = {},
+): StoreApi<GameStore> {
+  // Given whole, the engine is there at once; given as a loader, it is fetched with the first scenario (a game needs both).
+  let engine: Engine | null = typeof engineSource === 'function' ? null : engineSource;
+  let engineLoad: Promise<Engine> | null = null;
+  const needEngine = (): Promise<Engine> => {
+    if (engine) return Promise.resolve(engine);
+    engineLoad ??= (engineSource as () => Promise<Engine>)().then((e) => {
+      engine = e;
+      return e;
+    });
+    return engineLoad;
+  };
+  let unsubscribe: (() => void) | null = null;
+  // Scenarios handed in whole (tests, Node) are loaded already; a library's are fetched on demand.
+  const library: ScenarioLibrary = Array.isArray(source)
+    ? {
+        cards: source.map((e) => ({ id: e.id, hash: e.hash, url: '', face: faceOf(e.scenario) })),
+        fetchText: () => Promise.reject(new Error('no assets')),
+      }
+    : source;
+  const preloaded = Array.isArray(source) ? source : [];
+  const inFlight = new Map<string, Promise<ScenarioEntry | null>>();
+
+  return createStore<GameStore>()((set, get) => {
+    const mirror = (s: SessionSnapshot, screenToo: boolean): void => {
+      const ui = get().ui;
+      set({
+        entry: s.entry,
+        // Hot-seat: the side holding the device is interface state (setViewer); a move must not hand it back.
+        choice: screenToo ? s.choice : (get().choice ?? s.choice),
+        game: s.game,
+        log: s.log,
+        turnHashes: s.turnHashes,
+        lastEvents: s.events,
+        revision: get().revision + 1,
+        error: null,
+        ui: screenToo ? freshUi(ui, s.game.over ? 'end' : 'game') : s.game.over ? { ...ui, screen: 'end', dialog: null } : ui,
+      });
+    };
+    const attach = (session: Session): void => {
+      unsubscribe?.();
+      get().session?.close();
+      set({ session });
+      unsubscribe = session.onChange((s) => mirror(s, false));
+      mirror(session.snapshot(), true);
+    };
+    const refused = (reason: Refusal): Outcome => {
+      set({ error: reason });
+      return { ok: false, reason };
+    };
+
+    const loaded = (id: string): ScenarioEntry | undefined => get().scenarios.find((s) => s.id === id);
+    const loadScenario = (id: string): Promise<ScenarioEntry | null> => {
+      const have = loaded(id);
+      if (have) return Promise.resolve(have);
+      const card = get().cards.find((c) => c.id === id);
+      if (!card) return Promise.resolve(null);
+      const pending = inFlight.get(id);
+      if (pending) return pending;
+      set({ scenarioLoad: { id } });
+      const p = Promise.all([loadScenarioAsset(card, library.fetchText), needEngine()]).then(([r]) => {
+        inFlight.delete(id);
+        if (!r.ok) {
+          set({ scenarioLoad: { id, failed: r.said } });
+          return null;
+        }
+        set({ scenarios: [...get().scenarios.filter((s) => s.id !== id), r.entry], scenarioLoad: null });
+        return r.entry;
+      });
+      inFlight.set(id, p);
+      return p;
+    };
+    const start = (entry: ScenarioEntry, choice: GameChoice): boolean => {
+      if (!entry.scenario.actors.some((a) => a.id === choice.side && a.playable)) {
+        refused(refuse('unknownActor', 'notPlayable', { side: choice.side }));
+        return false;
+      }
+      if (choice.preset !== undefined && !entry.scenario.presets?.some((p) => p.id === choice.preset)) {
+        refused(refuse('malformed', 'unknownPreset', { preset: choice.preset }));
+        return false;
+      }
+      const e = engine as Engine;
+      attach(e.localSession(entry, choice, e.policy));
+      return true;
+    };
+
+    return {
+      cards: library.cards,
+      scenarios: preloaded,
+      scenarioLoad: null,
+      loadScenario,
+      lang: opts.lang ?? 'en',
+      session: null,
+      entry: null,
+      choice: null,
+      game: null,
+      log: [],
+      turnHashes: [],
+      lastEvents: [],
+      revision: 0,
+      error: null,
+      ui: {
+        screen: 'start',
+        selectedDepartment: null,
+        hoveredDepartment: null,
+        selectedSite: null,
+        overlay: 'influence',
+        meterDetail: null,
+        actionCards: { open: [], targets: {}, taken: null },
+        report: null,
+        mapReady: false,
+        notice: null,
+        dialog: null,
+        drafts: {},
+        watch: { playing: false, speed: 'normal' },
+        setup: null,
+        fresh: 0,
+      },
+      // A loaded scenario starts at once (no await), so the game is in place when this returns.
+      startGame: async (choice) => {
+        const have = loaded(choice.scenarioId);
+        if (have && engine) return start(have, choice);
+        if (!get().cards.some((c) => c.id === choice.scenarioId)) {
+          refused(refuse('malformed', 'unknownScenario', { scenario: choice.scenarioId }));
+          return false;
+        }
+        const entry = await loadScenario(choice.scenarioId);
+        if (entry) await needEngine();
+        return entry ? start(entry, choice) : false;
+      },
+      attach,
+      dispatch: async (action) => {
+        const session = get().session;
+        if (!session) return NO_OUTCOME;
+        const o = await session.submit(action);
+        if (!o.ok) return refused(o.reason);
+        return o;
+      },
+      advance: async (moves) => {
+        const session = get().session;
+        if (!session || get().game?.over) return NO_OUTCOME;
+        return session.advance(moves);
+      },
+      preview: (actor, actionId, target) => get().session?.preview(actor, actionId, target) ?? null,
+      restore: (choice, game, log, turnHashes = []) => {
+        const entry = get().scenarios.find((s) => s.id === choice.scenarioId);
+        // A loaded scenario came with the engine (loadScenario waits for both).
+        if (!entry || !engine) return false;
+        attach(engine.localSession(entry, choice, engine.policy, { game, log, turnHashes }));
+        set({ lastEvents: [] });
+        return true;
+      },
+      // A notice about the game left (resumed, imported, exported) says nothing on the start screen; a warning stays until read.
+      toStart: () => {
+        const ui = get().ui;
+        set({ ui: { ...ui, screen: 'start', dialog: null, notice: ui.notice?.level === 'warning' ? ui.notice : null } });
+      },
+      setUi: (patch) => set({ ui: { ...get().ui, ...patch } }),
+      setLanguage: (lang) => set({ lang }),
+      openDialog: (dialog) => set({ ui: { ...get().ui, dialog } }),
+      closeDialog: () => set({ ui: { ...get().ui, dialog: null } }),
+      clearError: () => set({ error: null }),
+    };
+  });
+}

@@ -7,11 +7,10 @@ import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { counterLine } from '../negotiation/counterLine';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
-import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
 import { ref, said } from '../said';
-import type { Effect, Scenario } from '../scenarioTypes';
-import { scoreAll } from '../scoring';
+import type { ActionDef, Effect, Scenario } from '../scenarioTypes';
+import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
 import { check, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
@@ -35,6 +34,9 @@ import { passiveMove } from './passive';
 type Params = {
   horizon: number;
   candidates: number;
+  /** How many of the shortlisted moves are looked ahead with the sim, and only those within `within` points of the best first-pass value. */
+  deep: number;
+  within: number;
   targets: number;
   fuzz: number;
   slack: number;
@@ -43,10 +45,51 @@ type Params = {
   discount: number;
 };
 
+type Index = { byId: Map<string, ActionDef>; byActor: Map<string, ActionDef[]> };
+const indexes = new WeakMap<Scenario, Index>();
+
+/** The scenario's actions by id and by actor, built once per scenario (a loaded scenario never changes). */
+function indexOf(sc: Scenario): Index {
+  let ix = indexes.get(sc);
+  if (!ix) {
+    ix = { byId: new Map(), byActor: new Map() };
+    for (const a of sc.actions) {
+      if (!ix.byId.has(a.id)) ix.byId.set(a.id, a);
+      const list = ix.byActor.get(a.actor) ?? [];
+      list.push(a);
+      ix.byActor.set(a.actor, list);
+    }
+    indexes.set(sc, ix);
+  }
+  return ix;
+}
+
 const PARAMS: Record<AiLevel, Params> = {
-  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.45, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.6 },
-  normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
-  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.35, minGain: 0.02, discount: 0.95 },
+  easy: {
+    horizon: 0,
+    candidates: 6,
+    deep: 0,
+    within: 0,
+    targets: 2,
+    fuzz: 0.45,
+    slack: 1.0,
+    offerChance: 0.15,
+    minGain: 0.05,
+    discount: 0.6,
+  },
+  normal: { horizon: 1, candidates: 6, deep: 3, within: 1, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
+  hard: {
+    horizon: 2,
+    candidates: 8,
+    deep: 4,
+    within: 2,
+    targets: 4,
+    fuzz: 0,
+    slack: -0.3,
+    offerChance: 0.35,
+    minGain: 0.02,
+    discount: 0.95,
+  },
 };
 
 /** Points on its objectives that make a deal worth signing below its trade price. */
@@ -72,24 +115,25 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): 
   // Judge the position as it would be scored at the end, so objectives that count only in a
   // long game (or only in a short one) weigh from the first turn, and only in the right game.
   s.turn = Math.max(s.turn, lastTurn(s.setup));
-  let raw = own(scoreAll(s, sc), actor)?.score ?? 0;
+  const ix = indexOf(sc);
+  let raw = scoreOf(s, sc, actor);
   let v = raw;
   // Applies effects still to come and adds what they change on the score, at `weight` (plus `bonus`).
   const add = (effects: Effect[], cause: Cause, department: string | undefined, weight: number, bonus = 0): void => {
     applyEffects({ s, sc, events: [], quiet: true }, effects, cause, department !== undefined ? { department } : {});
-    const after = own(scoreAll(s, sc), actor)?.score ?? 0;
+    const after = scoreOf(s, sc, actor);
     v += (after - raw) * weight + bonus;
     raw = after;
   };
   for (const p of s.projects) {
     if (p.actor !== actor || p.status !== 'building' || p.turnsLeft > remaining) continue;
-    const def = sc.actions.find((a) => a.id === p.action);
+    const def = ix.byId.get(p.action);
     if (!def?.project?.onComplete?.length) continue;
     add(def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department, discount ** p.turnsLeft, 0.1);
   }
   for (const l of s.lasting) {
     if (l.actor !== actor) continue;
-    const def = sc.actions.find((a) => a.id === l.action);
+    const def = ix.byId.get(l.action);
     if (!def?.lasting?.effects.length) continue;
     for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++)
       add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, discount ** k);
@@ -214,13 +258,15 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   if (currentActor(s, sc) !== actor) return null;
   const offer = maybeOffer(s, sc, actor, p, rand);
   if (offer) return offer;
+  const mine = indexOf(sc).byActor.get(actor);
+  // An actor with no actions of its own (a stakeholder) only ends its phase.
+  if (!mine) return { type: 'endPhase', actor };
 
   // Cheap first pass: the immediate effect of every legal move, nudged by the scenario's hint.
   const base = lookaheadCopy(s);
   const now = evaluate(clone(base), sc, actor, p.discount);
   const first: { a: Action; v: number }[] = [];
-  for (const def of sc.actions) {
-    if (def.actor !== actor) continue;
+  for (const def of mine) {
     let targets: (string | undefined)[] = def.target ? allowedTargets(sc, def) : [undefined];
     // Many targets: weigh a few, chosen from the game's stream, rather than all of them.
     while (targets.length > p.targets) targets = targets.filter((_, i) => i !== Math.floor(rand() * targets.length));
@@ -234,7 +280,10 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   }
   if (first.length === 0) return { type: 'endPhase', actor };
   first.sort((x, y) => y.v - x.v);
-  const short = first.slice(0, p.candidates);
+  const top = first[0]?.v ?? 0;
+  // Looking ahead costs a turn of the sim per move: only the moves that can still come first
+  // are looked ahead (the look-ahead rarely lifts a move from far down the first pass).
+  const short = p.horizon > 0 ? first.filter((c, i) => i < p.deep && c.v >= top - p.within) : first.slice(0, p.candidates);
   // Second pass: look ahead with the sim, against simply ending the phase now.
   const pass = p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? now) : now;
   const scored = short.map((c) => ({

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { type AiLevel, loadScenario, type Scenario, textOf } from '../headless';
 import { findPreset } from './balanceMetrics';
 import { balanceHtml, balanceMarkdown, type Matchup, type MatchupResult } from './balanceReport';
-import { runJob } from './balanceRun';
+import { runJobs } from './balanceRun';
 import { type CliIo, runWhenMain } from './cliIo';
 
 /**
@@ -203,26 +203,26 @@ async function balance(args: BalanceArgs, io: CliIo): Promise<void> {
   const started = process.hrtime.bigint();
   // CPU time of the whole process (every thread): what the games cost, whatever else the machine runs.
   const cpu0 = process.cpuUsage();
-  const results: MatchupResult[] = [];
-  for (const up of ups) {
-    const levels = Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>;
-    const seeds = Array.from({ length: args.games }, (_, i) => i + 1);
-    const games = await runJob(
-      {
-        scenario: args.scenario,
-        levels,
-        seeds,
-        ...(turns !== undefined ? { turns } : {}),
-        ...(preset ? { preset: preset.id } : {}),
-      },
-      args.workers,
-      () => {
-        done++;
-        progress(io, done, total, up.label, Number(process.hrtime.bigint() - started) / 1e9);
-      },
-    );
-    results.push({ matchup: up, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) });
-  }
+  const jobs = ups.map((up) => ({
+    scenario: args.scenario,
+    levels: Object.fromEntries(sc.actors.map((a) => [a.id, up.levels[a.id] ?? 'normal'])) as Record<string, AiLevel>,
+    seeds: Array.from({ length: args.games }, (_, i) => i + 1),
+    ...(turns !== undefined ? { turns } : {}),
+    ...(preset ? { preset: preset.id } : {}),
+  }));
+  const played = await runJobs(
+    jobs,
+    args.workers,
+    (job) => {
+      done++;
+      progress(io, done, total, ups[job]?.label ?? '', Number(process.hrtime.bigint() - started) / 1e9);
+    },
+    sc,
+  );
+  const results: MatchupResult[] = ups.map((matchup, i) => {
+    const games = played[i] ?? [];
+    return { matchup, finals: games.map((g) => g.final), msPerGame: games.map((g) => g.ms) };
+  });
   io.stderr('\n');
   mkdirSync(args.out, { recursive: true });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,43 +1,68 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { loadScenario, type Scenario } from '../headless';
 import { type BalanceGame, type BalanceJob, playJob } from './balanceGames';
+import type { FromWorker, ToWorker } from './balanceWorker';
 
 /**
- * Plays a balance job on `workers` threads (seeds dealt round-robin) and returns the
- * games in seed order, so the report is the same whatever the number of threads.
+ * Plays balance jobs (one per match-up, all of one scenario) on `workers` threads and returns
+ * each job's games in seed order, so the report is the same whatever the number of threads.
+ * The threads start once for the whole run and are handed the scenario loaded here; each job's
+ * seeds are dealt round-robin among them.
  */
-export async function runJob(
-  job: BalanceJob,
+export async function runJobs(
+  jobs: BalanceJob[],
   workers = Math.max(1, cpus().length),
-  onGame: () => void = () => undefined,
-): Promise<BalanceGame[]> {
-  const n = Math.max(1, Math.min(workers, job.seeds.length));
-  const games: BalanceGame[] = [];
+  onGame: (job: number) => void = () => undefined,
+  loaded?: Scenario,
+): Promise<BalanceGame[][]> {
+  const first = jobs[0];
+  if (!first) return [];
+  const sc = loaded ?? loadScenario(first.scenario).scenario;
+  const out: BalanceGame[][] = jobs.map(() => []);
+  const most = Math.max(...jobs.map((j) => j.seeds.length));
+  const n = Math.max(1, Math.min(workers, most));
   if (n === 1) {
-    playJob(job, (g) => {
-      games.push(g);
-      onGame();
-    });
+    for (const [i, job] of jobs.entries()) {
+      playJob(sc, job, (g) => {
+        out[i]?.push(g);
+        onGame(i);
+      });
+    }
   } else {
-    const parts = Array.from({ length: n }, (_, i) => job.seeds.filter((_, j) => j % n === i));
     await Promise.all(
-      parts.map(
-        (seeds) =>
-          new Promise<void>((resolve, reject) => {
-            // The worker's entry is TypeScript: register tsx's loader in the worker thread
-            // (loaders are per thread), then import it.
-            const entry = new URL('./balanceWorker.ts', import.meta.url).href;
-            const code = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-            const w = new Worker(code, { eval: true, workerData: { ...job, seeds } });
-            w.on('message', (g: BalanceGame) => {
-              games.push(g);
-              onGame();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`balance worker exited with code ${code}`))));
-          }),
-      ),
+      Array.from({ length: n }, (_, k) => {
+        const mine = jobs.map((job) => ({ ...job, seeds: job.seeds.filter((_, j) => j % n === k) }));
+        return new Promise<void>((resolve, reject) => {
+          // The worker's entry is TypeScript: register tsx's loader in the worker thread
+          // (loaders are per thread), then import it.
+          const entry = new URL('./balanceWorker.ts', import.meta.url).href;
+          const code = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+          const w = new Worker(code, { eval: true, workerData: { sc } });
+          let next = 0;
+          const send = (): void => {
+            const batch = mine[next];
+            if (batch) w.postMessage({ job: next++, batch } satisfies ToWorker);
+            else w.postMessage({ stop: true } satisfies ToWorker);
+          };
+          w.on('message', (m: FromWorker) => {
+            if ('done' in m) send();
+            else {
+              out[m.job]?.push(m.game);
+              onGame(m.job);
+            }
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`balance worker exited with code ${code}`))));
+          send();
+        });
+      }),
     );
   }
-  return games.sort((a, b) => a.seed - b.seed);
+  return out.map((games) => games.sort((a, b) => a.seed - b.seed));
+}
+
+/** One job on `workers` threads (see `runJobs`). */
+export async function runJob(job: BalanceJob, workers?: number, onGame: () => void = () => undefined): Promise<BalanceGame[]> {
+  return (await runJobs([job], workers, onGame))[0] ?? [];
 }

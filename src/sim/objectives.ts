@@ -41,6 +41,27 @@ export function objectivesFor(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'pr
   });
 }
 
+const cache = new WeakMap<Scenario, Map<string, readonly GameObjectives[]>>();
+
+/**
+ * `objectivesFor`, remembered per scenario and game length (a scenario is never changed once
+ * loaded): scoring asks for it on every look-ahead step. Read only: callers must not change it.
+ */
+export function objectivesCached(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
+  let byGame = cache.get(sc);
+  if (!byGame) {
+    byGame = new Map();
+    cache.set(sc, byGame);
+  }
+  const key = `${setup.turns}|${setup.preset ?? ''}|${setup.startTurn ?? ''}`;
+  let out = byGame.get(key);
+  if (!out) {
+    out = objectivesFor(sc, setup);
+    byGame.set(key, out);
+  }
+  return out;
+}
+
 /** What a meter objective measures in a state: the meter, less its `minus` meter where it has one. */
 export function measureOf(s: Pick<GameState, 'national' | 'departments'>, item: MeterObjective): number {
   const st = s as GameState;

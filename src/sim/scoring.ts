@@ -1,4 +1,4 @@
-import { objectivesFor, pointsOf } from './objectives';
+import { objectivesCached, pointsOf } from './objectives';
 import type { Scenario } from './scenarioTypes';
 import type { GameState, ScoreCard } from './stateTypes';
 
@@ -12,7 +12,7 @@ export { measureOf, rangePoints } from './objectives';
  */
 export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> {
   const out: Record<string, ScoreCard> = {};
-  for (const o of objectivesFor(sc, s.setup)) {
+  for (const o of objectivesCached(sc, s.setup)) {
     let score = 0;
     const lines = o.items.map((item) => {
       const points = pointsOf(s, item);
@@ -24,4 +24,16 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
     out[o.actor] = { actor: o.actor, score, max: o.max, winAt: o.winAt, won, lines };
   }
   return out;
+}
+
+/**
+ * One actor's score alone, the same number `scoreAll` gives it (0 for an actor with no
+ * objectives): the AI's look-ahead asks for one side's score thousands of times a game.
+ */
+export function scoreOf(s: GameState, sc: Scenario, actor: string): number {
+  const o = objectivesCached(sc, s.setup).find((x) => x.actor === actor);
+  if (!o) return 0;
+  let score = 0;
+  for (const item of o.items) score += pointsOf(s, item);
+  return Math.round(score * 100) / 100;
 }

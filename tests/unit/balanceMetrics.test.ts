@@ -28,7 +28,7 @@ const normal = (sc: Scenario, patch: Record<string, AiLevel> = {}): Record<strin
 
 function play(job: BalanceJob): GameState[] {
   const games: BalanceGame[] = [];
-  playJob(job, (g) => games.push(g));
+  playJob(loadScenario(job.scenario).scenario, job, (g) => games.push(g));
   return games.map((g) => g.final);
 }
 

@@ -7,11 +7,10 @@ import { allowedTargets } from '../legality';
 import { assessDeal, ownValue, reservation } from '../negotiation/assess';
 import { counterLine } from '../negotiation/counterLine';
 import { draftOffer, shapeDeal } from '../negotiation/shapeDeal';
-import { own } from '../own';
 import { makeRandom, mixSeed } from '../rng';
 import { ref, said } from '../said';
-import type { Effect, Scenario } from '../scenarioTypes';
-import { scoreAll } from '../scoring';
+import type { ActionDef, Effect, Scenario } from '../scenarioTypes';
+import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
 import { check, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
@@ -35,6 +34,9 @@ import { passiveMove } from './passive';
 type Params = {
   horizon: number;
   candidates: number;
+  /** How many of the shortlisted moves are looked ahead with the sim, and only those within `within` points of the best first-pass value. */
+  deep: number;
+  within: number;
   targets: number;
   fuzz: number;
   slack: number;
@@ -43,10 +45,52 @@ type Params = {
   discount: number;
 };
 
+type Index = { byId: Map<string, ActionDef>; byActor: Map<string, ActionDef[]>; targets: Map<ActionDef, (string | undefined)[]> };
+const indexes = new WeakMap<Scenario, Index>();
+
+/** The scenario's actions by id and by actor, built once per scenario (a loaded scenario never changes). */
+function indexOf(sc: Scenario): Index {
+  let ix = indexes.get(sc);
+  if (!ix) {
+    ix = { byId: new Map(), byActor: new Map(), targets: new Map() };
+    for (const a of sc.actions) {
+      ix.targets.set(a, a.target ? allowedTargets(sc, a) : [undefined]);
+      if (!ix.byId.has(a.id)) ix.byId.set(a.id, a);
+      const list = ix.byActor.get(a.actor) ?? [];
+      list.push(a);
+      ix.byActor.set(a.actor, list);
+    }
+    indexes.set(sc, ix);
+  }
+  return ix;
+}
+
 const PARAMS: Record<AiLevel, Params> = {
-  easy: { horizon: 0, candidates: 6, targets: 2, fuzz: 0.45, slack: 1.0, offerChance: 0.15, minGain: 0.05, discount: 0.6 },
-  normal: { horizon: 1, candidates: 6, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
-  hard: { horizon: 2, candidates: 8, targets: 4, fuzz: 0, slack: -0.3, offerChance: 0.35, minGain: 0.02, discount: 0.95 },
+  easy: {
+    horizon: 0,
+    candidates: 6,
+    deep: 0,
+    within: 0,
+    targets: 2,
+    fuzz: 0.45,
+    slack: 1.0,
+    offerChance: 0.15,
+    minGain: 0.05,
+    discount: 0.6,
+  },
+  normal: { horizon: 1, candidates: 6, deep: 3, within: 1, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
+  hard: {
+    horizon: 2,
+    candidates: 8,
+    deep: 4,
+    within: 2,
+    targets: 4,
+    fuzz: 0,
+    slack: -0.3,
+    offerChance: 0.35,
+    minGain: 0.02,
+    discount: 0.95,
+  },
 };
 
 /** Points on its objectives that make a deal worth signing below its trade price. */
@@ -58,6 +102,10 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
   return makeRandom(mixSeed(s.rng ^ h, s.turn * 7919 + s.phase * 131 + s.decisions.length * 17 + s.nextId)).next;
 }
 
+/** Which projects and lasting effects `evaluate` counts the future of: those from these indexes on. */
+type Since = { projects: number; lasting: number };
+const ALL: Since = { projects: 0, lasting: 0 };
+
 /**
  * What the actor's objectives are worth in `s`, scored as at the game's end, counting projects
  * still being built at what their completion would add and its lasting effects still to run at
@@ -66,30 +114,33 @@ function rngFor(s: GameState, actor: string, salt: number): () => number {
  * six, or a reform that pays over two years. `s` must be a disposable look-ahead copy: its turn
  * is moved to the end, and completions and lasting effects are applied to it.
  */
-function evaluate(s: GameState, sc: Scenario, actor: string, discount: number): number {
+function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, since: Since = ALL): number {
   // Turn resolutions left in the game: a plant that opens after the last one is worth nothing.
   const remaining = s.over ? 0 : turnsLeft(s.setup, s.turn);
   // Judge the position as it would be scored at the end, so objectives that count only in a
   // long game (or only in a short one) weigh from the first turn, and only in the right game.
   s.turn = Math.max(s.turn, lastTurn(s.setup));
-  let raw = own(scoreAll(s, sc), actor)?.score ?? 0;
+  const ix = indexOf(sc);
+  let raw = scoreOf(s, sc, actor);
   let v = raw;
   // Applies effects still to come and adds what they change on the score, at `weight` (plus `bonus`).
   const add = (effects: Effect[], cause: Cause, department: string | undefined, weight: number, bonus = 0): void => {
     applyEffects({ s, sc, events: [], quiet: true }, effects, cause, department !== undefined ? { department } : {});
-    const after = own(scoreAll(s, sc), actor)?.score ?? 0;
+    const after = scoreOf(s, sc, actor);
     v += (after - raw) * weight + bonus;
     raw = after;
   };
-  for (const p of s.projects) {
+  for (let i = since.projects; i < s.projects.length; i++) {
+    const p = s.projects[i] as GameState['projects'][number];
     if (p.actor !== actor || p.status !== 'building' || p.turnsLeft > remaining) continue;
-    const def = sc.actions.find((a) => a.id === p.action);
+    const def = ix.byId.get(p.action);
     if (!def?.project?.onComplete?.length) continue;
     add(def.project.onComplete, { kind: 'project', id: def.id, label: def.name }, p.department, discount ** p.turnsLeft, 0.1);
   }
-  for (const l of s.lasting) {
+  for (let i = since.lasting; i < s.lasting.length; i++) {
+    const l = s.lasting[i] as GameState['lasting'][number];
     if (l.actor !== actor) continue;
-    const def = sc.actions.find((a) => a.id === l.action);
+    const def = ix.byId.get(l.action);
     if (!def?.lasting?.effects.length) continue;
     for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++)
       add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, discount ** k);
@@ -214,14 +265,23 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   if (currentActor(s, sc) !== actor) return null;
   const offer = maybeOffer(s, sc, actor, p, rand);
   if (offer) return offer;
+  const mine = indexOf(sc).byActor.get(actor);
+  // An actor with no actions of its own (a stakeholder) only ends its phase.
+  if (!mine) return { type: 'endPhase', actor };
 
   // Cheap first pass: the immediate effect of every legal move, nudged by the scenario's hint.
   const base = lookaheadCopy(s);
-  const now = evaluate(clone(base), sc, actor, p.discount);
+  // Score only what a move changes: the future of the projects and lasting effects already
+  // under way is the same whichever move is taken, so each move is judged by its immediate
+  // effect and by the future of what it starts, against the position as it stands.
+  const since: Since = { projects: base.projects.length, lasting: base.lasting.length };
+  // (Nothing is applied to `base` when no future is counted; only its turn moves, and is put back.)
+  const turn = base.turn;
+  const now = evaluate(base, sc, actor, p.discount, since);
+  base.turn = turn;
   const first: { a: Action; v: number }[] = [];
-  for (const def of sc.actions) {
-    if (def.actor !== actor) continue;
-    let targets: (string | undefined)[] = def.target ? allowedTargets(sc, def) : [undefined];
+  for (const def of mine) {
+    let targets = indexOf(sc).targets.get(def) ?? [];
     // Many targets: weigh a few, chosen from the game's stream, rather than all of them.
     while (targets.length > p.targets) targets = targets.filter((_, i) => i !== Math.floor(rand() * targets.length));
     for (const target of targets) {
@@ -229,14 +289,18 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
       if (check(base, sc, a)) continue;
       const copy = clone(base);
       if (!stepInPlace(copy, sc, a)) continue;
-      first.push({ a, v: evaluate(copy, sc, actor, p.discount) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
+      first.push({ a, v: evaluate(copy, sc, actor, p.discount, since) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
     }
   }
   if (first.length === 0) return { type: 'endPhase', actor };
   first.sort((x, y) => y.v - x.v);
-  const short = first.slice(0, p.candidates);
+  const top = first[0]?.v ?? 0;
+  // Looking ahead costs a turn of the sim per move: only the moves that can still come first
+  // are looked ahead (the look-ahead rarely lifts a move from far down the first pass).
+  const short = p.horizon > 0 ? first.filter((c, i) => i < p.deep && c.v >= top - p.within) : first.slice(0, p.candidates);
   // Second pass: look ahead with the sim, against simply ending the phase now.
-  const pass = p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? now) : now;
+  const pass =
+    p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? evaluate(clone(base), sc, actor, p.discount)) : now;
   const scored = short.map((c) => ({
     a: c.a,
     v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now,

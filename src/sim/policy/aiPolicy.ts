@@ -1,6 +1,5 @@
 import type { Action } from '../actionTypes';
 import { termsUnavailable } from '../deals';
-import { deepClone } from '../deepClone';
 import { applyEffects } from '../effects';
 import { lastTurn, turnsLeft } from '../gameLength';
 import { allowedTargets } from '../legality';
@@ -12,7 +11,7 @@ import { ref, said } from '../said';
 import type { ActionDef, Effect, Scenario } from '../scenarioTypes';
 import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
-import { check, lookaheadCopy, stepInPlace } from '../step';
+import { check, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
 
@@ -162,7 +161,8 @@ function lookahead(cur: GameState, sc: Scenario, turns: number): GameState {
   return cur;
 }
 
-const clone = deepClone<GameState>;
+// A look-ahead copy's own copy for each move weighed: only what the rules write is copied.
+const clone = lookaheadClone;
 
 /** `s` must be a look-ahead copy (see `lookaheadCopy`); it is left untouched. */
 function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Params): number | null {

@@ -5,7 +5,10 @@ test('the page loads with no console error and the map draws every department', 
   const consoleWatch = watchConsole(page);
   await page.goto('/');
   await waitForMap(page);
-  await expect(page.locator('canvas')).toBeVisible();
+  // The start screen covers the board, and the board under it is not painted (styles.css); the
+  // map is drawn all the same (the pixels below are read from its own buffer) and shows once a game starts.
+  await expect(page.locator('canvas')).toBeAttached();
+  await expect(page.locator('canvas')).toBeHidden();
 
   const departments = await page.evaluate(() => {
     const w = window as unknown as {
@@ -172,6 +175,9 @@ test('one panel mounted twice on a page: scoped ids, no duplicates, both copies 
   await page.goto('/');
   await waitForMap(page);
   await page.locator('#quick-start').click();
+  // The game starts once its scenario has loaded, and the views load after the first frame: wait for both.
+  await expect(page.locator('.meters-col .meter-row .value').first()).toBeVisible();
+  await page.waitForFunction(() => (window as unknown as Boards).altiplano.views !== undefined);
   await page.evaluate(() => {
     const w = window as unknown as Boards;
     const second = document.createElement('section');

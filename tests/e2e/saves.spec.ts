@@ -245,7 +245,8 @@ test('a corrupt autosave is set aside at boot with a notice, not a crash', async
   await page.evaluate(() => localStorage.setItem('altiplano.autosave', '{"format":"altiplano-save","version":1,"trunc'));
   await page.reload();
   await waitForMap(page);
-  const status = menuPanel(page).getByTestId('save-status');
+  // The notice is on the start screen, where the page opens (the board and its menu are under it, not painted).
+  const status = page.locator('.start-saves .save-panel').getByTestId('save-status');
   await expect(status).toBeVisible();
   await expect(status).toContainText('could not be resumed');
   await expect(status).toContainText('not valid JSON');

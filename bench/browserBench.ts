@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
+import { precompress } from '../tools/precompress';
 import { freshPage } from './gameDriver';
 
 /**
@@ -17,10 +18,14 @@ export const EMPTY_OUT = 'bench/out/empty';
 
 const VITE = join('node_modules', '.bin', 'vite');
 
-/** Builds the game and the empty app into bench/out (the same Vite and Rolldown settings). */
-export function buildBoth(): void {
+/**
+ * Builds the game and the empty app into bench/out (the same Vite and Rolldown settings), and
+ * writes the empty app's precompressed copies as the game's build does, so both are served alike.
+ */
+export async function buildBoth(): Promise<void> {
   execFileSync(VITE, ['build', '--outDir', GAME_OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   execFileSync(VITE, ['build', '--config', 'bench/empty-app/vite.config.ts'], { stdio: 'inherit' });
+  await precompress(EMPTY_OUT);
 }
 
 export type JsSize = { files: number; raw: number; gzip: number };

@@ -86,7 +86,7 @@ results.sim = allScenarioIds().map((id) => {
 
 if (on('BENCH_BROWSER')) {
   console.log('\nBuilding the game and the empty Phaser app (same Vite settings)…');
-  buildBoth();
+  await buildBoth();
   const size = { game: jsSize(GAME_OUT), empty: jsSize(EMPTY_OUT) };
   const first = { game: firstLoadJs(GAME_OUT), empty: firstLoadJs(EMPTY_OUT) };
   results.size = { all: size, firstLoad: first };

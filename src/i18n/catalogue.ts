@@ -4,6 +4,7 @@ import { core } from './en/core';
 import { counters } from './en/counters';
 import { deals } from './en/deals';
 import { engineDeals } from './en/engineDeals';
+import { exports } from './en/exports';
 import { help } from './en/help';
 import { map } from './en/map';
 import { objectives } from './en/objectives';
@@ -43,6 +44,7 @@ export const en = {
   ...objectives,
   ...sourcesPage,
   ...teacherGuide,
+  ...exports,
 } as const;
 
 export type MessageKey = keyof typeof en;

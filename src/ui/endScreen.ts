@@ -5,7 +5,9 @@ import type { Words } from '../present/words';
 import { firstTurn, type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
+import { exportsSection } from './end/exports';
 import { matteredSection } from './end/moves';
+import { reflectionSheet } from './end/reflection';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
 import { questionsBlock } from './questions';
@@ -77,8 +79,8 @@ function charts(w: Words, m: Mount, sc: Scenario, game: GameState, at: Looking) 
 
 /**
  * The debrief: scores against the objectives and who won, the moves that mattered most,
- * the meters over the game, the timeline of decisions, and the scenario's learning objectives and questions.
- * Printable for a class.
+ * the meters over the game, the timeline of decisions, and the scenario's learning objectives and questions;
+ * downloads of the game (CSV, JSON). Printable for a class, with a reflection sheet for the team at the end.
  */
 export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, options: MountOptions = {}): () => void {
   // The game whose debrief last took focus: focus moves to the title when a debrief opens, not on every re-render.
@@ -110,8 +112,8 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
             ${cards.map((c) => scoreCard(w, m, c, c.actor === choice.side && choice.mode !== 'watch'))}
           </div>
         </section>
-        ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
-        ${timelineSection(w, m, sc, game, choice.side)}
+        ${exportsSection(s, w, m)} ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
+        ${timelineSection(w, m, sc, game, choice.side)} ${reflectionSheet(w, m, sc, game, choice, cards)}
       </div>`;
     },
     options,

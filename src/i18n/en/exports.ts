@@ -1,0 +1,30 @@
+/** Strings for the debrief's exports (CSV, JSON) and the student reflection sheet printed with it. */
+export const exports = {
+  'exports.title': 'Take the game away',
+  'exports.help':
+    'Download this game for a spreadsheet or for your report: every meter at every turn, every decision with what it cost and what it changed, or the whole game as JSON. The README lists every column.',
+  'exports.meters': 'Download meters (CSV)',
+  'exports.decisions': 'Download decisions (CSV)',
+  'exports.game': 'Download the whole game (JSON)',
+  'exports.done': 'Downloaded {name}.',
+  'exports.failed': 'This game could not be exported: its moves do not rebuild it. Nothing was downloaded.',
+  'reflection.title': 'Reflection sheet',
+  'reflection.lead': 'Write as a team, in full sentences. Point to the turn, the meter or the source that shows it.',
+  'reflection.team': 'Team',
+  'reflection.members': 'Names',
+  'reflection.setup': {
+    count: 'turns',
+    one: '{scenario} · playing {side} · seed {seed} · {turns} turn',
+    other: '{scenario} · playing {side} · seed {seed} · {turns} turns',
+  },
+  'reflection.preset': 'Length: {preset}',
+  'reflection.score': '{actor}: {score} of {max} points (needed {winAt}).',
+  'reflection.wanted': 'What we wanted',
+  'reflection.wantedHint': 'Which objectives did we put first, and why?',
+  'reflection.gaveUp': 'What we gave up',
+  'reflection.gaveUpHint': 'What did we trade away or leave undone to get it? Was it worth it?',
+  'reflection.surprised': 'What surprised us',
+  'reflection.surprisedHint': 'Which result, reaction or event did we not expect? What explains it?',
+  'reflection.claim': 'A claim we checked',
+  'reflection.claimHint': 'One fact the game relies on: where we saw it, the source behind it, and whether the source holds up.',
+} as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForMap, watchConsole } from './helpers';
+import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { playToEnd, startPlaying } from './playHelpers';
 
 type Snapshot = {
@@ -75,7 +75,9 @@ test('the debrief exports: meters and decisions as CSV and the whole game as JSO
   await page.getByRole('button', { name: 'Start the game' }).click();
   await startPlaying(page);
   await playToEnd(page);
-  await expect(page.getByRole('heading', { name: 'Take the game away' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Take the game away' });
+  await expect(section).toBeVisible();
+  expect(await seriousViolations(page), 'the debrief with its downloads').toEqual([]);
 
   const { game, scenario, log } = await history(page);
   expect(game.history.length).toBe(7);
@@ -166,6 +168,7 @@ test('the debrief exports: meters and decisions as CSV and the whole game as JSO
   expect(j.scores).toEqual(game.over.scores);
   expect(j.decisions.length).toBe(log.length);
   await expect(page.getByTestId('export-status')).toHaveText('Downloaded altiplano-paz-pivot-seed2026-game.json.');
+  await section.screenshot({ path: '/tmp/shots/exports-section.png' });
 
   // The buttons are reachable by keyboard: Tab from the first reaches the second.
   await page.getByRole('button', { name: 'Download meters (CSV)' }).focus();

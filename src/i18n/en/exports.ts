@@ -2,7 +2,7 @@
 export const exports = {
   'exports.title': 'Take the game away',
   'exports.help':
-    'Download this game for a spreadsheet or for your report: every meter at every turn, every decision with what it cost and what it changed, or the whole game as JSON. The README lists every column.',
+    'Download this game for a spreadsheet or for your report: every meter at every turn, every decision with what it cost and what it changed, or the whole game as JSON.',
   'exports.meters': 'Download meters (CSV)',
   'exports.decisions': 'Download decisions (CSV)',
   'exports.game': 'Download the whole game (JSON)',

@@ -18,7 +18,7 @@ import {
   toCsv,
 } from '../../src/state/exports';
 import { loadSaveText, saveGame } from '../../src/state/saveFile';
-import { tinyScenario } from './helpers';
+import { play, tinyScenario } from './helpers';
 
 /** The debrief exports (src/state/exports): the CSV writer, and meters, decisions and JSON checked against the game's own history and log. */
 
@@ -262,6 +262,13 @@ describe('meters.csv, decisions.csv and the JSON of a whole game', async () => {
     expect(metersCsv(teamed).split('\r\n')[1]).toContain('"Équipe ""Rojo"", 3=B"');
   });
 
+  it("a team's name that reads as a formula is written as text", () => {
+    const x = exportOfGame(entry, { ...choice, team: '=HYPERLINK("http://x")' } as typeof choice, game, log)!;
+    const line = metersCsv(x).split('\r\n')[1]!;
+    expect(line).toContain(',"\'=HYPERLINK(""http://x"")",');
+    expect(records(decisionsCsv(x))[0]!.team).toBe('\'=HYPERLINK("http://x")');
+  });
+
   it('a log that does not rebuild the game exports nothing', () => {
     expect(exportOfGame(entry, choice, game, log.slice(0, -1))).toBeNull();
     expect(exportOfGame(entry, { ...choice, seed: 6 }, game, log)).toBeNull();
@@ -296,5 +303,60 @@ describe('what a move caused, on a tiny scenario', () => {
       date: '2030 Q1',
       actor_name: 'Power',
     });
+  });
+
+  it('a project yields later to the action that started it; lasting effects go to the taking they came from', () => {
+    const sc = tinyScenario();
+    const tiny: ScenarioEntry = { id: 'tiny', hash: 'h', scenario: sc };
+    const controllers = { p: 'human', h: 'human', o: 'ai' } as const;
+    const start = createGame(sc, { seed: 1, controllers });
+    // Each turn's moves, then every side ends its part of the turn: the log is what was played.
+    const turns: Action[][] = [
+      [
+        { type: 'takeAction', actor: 'p', action: 'build', target: 's1' },
+        { type: 'endPhase', actor: 'p' },
+        { type: 'takeAction', actor: 'h', action: 'campaign' },
+      ],
+      [],
+      [
+        { type: 'endPhase', actor: 'p' },
+        { type: 'takeAction', actor: 'h', action: 'campaign' },
+      ],
+      [],
+    ];
+    let s = start;
+    const log: Action[] = [];
+    for (const moves of turns) {
+      s = play(s, sc, ...moves);
+      log.push(...moves);
+      const before = s.decisions.length;
+      const turn = s.turn;
+      while (!s.over && s.turn === turn) {
+        const actor = sc.turnOrder[s.phase]!;
+        s = play(s, sc, { type: 'endPhase', actor });
+        log.push({ type: 'endPhase', actor });
+      }
+      expect(s.decisions.length).toBe(before);
+    }
+    expect(s.over).toBeDefined();
+    const x = exportOfGame(tiny, { scenarioId: 'tiny', side: 'p', seed: 1, mode: 'hotseat' }, s, log)!;
+    expect(x).not.toBeNull();
+    const rows = records(decisionsCsv(x)).filter((r) => r.kind === 'action');
+    // Built at s1 (department B, a quarter of the people): +4 influence there is +1 nationally; the
+    // project completes after two turns (x +1), then adds 1 stability in B at the end of turns 3 and 4.
+    expect(rows[0]).toMatchObject({
+      id: 'build',
+      target: 's1',
+      target_name: 'Site 1',
+      money: '60',
+      'change.influence.p': '1',
+      'change.x': '1',
+      'change.stability': '0.5',
+    });
+    // Each campaign lowers x by 1 at the end of its turn and the next: two each, none spilling into the other.
+    expect(rows.slice(1).map((r) => [r.scenario_turn, r.id, r['change.x']])).toEqual([
+      ['1', 'campaign', '-2'],
+      ['3', 'campaign', '-2'],
+    ]);
   });
 });

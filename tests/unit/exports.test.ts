@@ -305,7 +305,7 @@ describe('what a move caused, on a tiny scenario', () => {
     });
   });
 
-  it('a project yields later to the action that started it; lasting effects go to the taking they came from', () => {
+  it('a project yields later to the action that started it; each lasting effect goes to the taking it came from (takings that do not overlap)', () => {
     const sc = tinyScenario();
     const tiny: ScenarioEntry = { id: 'tiny', hash: 'h', scenario: sc };
     const controllers = { p: 'human', h: 'human', o: 'ai' } as const;

@@ -168,7 +168,7 @@ test('the debrief exports: meters and decisions as CSV and the whole game as JSO
   expect(j.scores).toEqual(game.over.scores);
   expect(j.decisions.length).toBe(log.length);
   await expect(page.getByTestId('export-status')).toHaveText('Downloaded altiplano-paz-pivot-seed2026-game.json.');
-  await section.screenshot({ path: '/tmp/shots/exports-section.png' });
+  await section.screenshot({ path: '/tmp/shots/h-exports-section.png' });
 
   // The buttons are reachable by keyboard: Tab from the first reaches the second.
   await page.getByRole('button', { name: 'Download meters (CSV)' }).focus();
@@ -186,11 +186,15 @@ test('the debrief exports: meters and decisions as CSV and the whole game as JSO
   await expect(sheet.locator('.reflection-setup')).toHaveText(/playing United States · seed 2026 · 6 turns · Length: One class period/);
   await expect(sheet.locator('.reflection-score')).toHaveText(/United States: [\d.]+ of \d+ points/);
   expect(await sheet.locator('.write-line').count()).toBeGreaterThanOrEqual(16);
-  // It starts a page of its own and fits on one (A4 at 96 dpi is about 1123 px tall, less the margins).
+  // It starts a page of its own and fits on one: at an A4 page's width less its margins (about
+  // 720 px at 96 dpi), it is shorter than the page's height less its margins (about 1040 px).
   expect(await sheet.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  await page.setViewportSize({ width: 720, height: 1040 });
   const box = await sheet.boundingBox();
-  expect(box!.height).toBeLessThan(1000);
-  await sheet.screenshot({ path: '/tmp/shots/reflection-sheet.png' });
+  expect(box!.height).toBeLessThan(1040);
+  await sheet.screenshot({ path: '/tmp/shots/h-exports-reflection-sheet.png' });
+  const pdf = await page.pdf({ format: 'A4', path: '/tmp/shots/h-exports-debrief.pdf' });
+  expect(pdf.length).toBeGreaterThan(0);
   await page.emulateMedia({ media: 'screen' });
   consoleWatch.assertClean();
 });

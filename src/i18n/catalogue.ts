@@ -10,6 +10,7 @@ import { objectives } from './en/objectives';
 import { panels } from './en/panels';
 import { reasons } from './en/reasons';
 import { refusals } from './en/refusals';
+import { replay } from './en/replay';
 import { saves } from './en/saves';
 import { scenarioLoad } from './en/scenarioLoad';
 import { screen } from './en/screen';
@@ -43,6 +44,7 @@ export const en = {
   ...objectives,
   ...sourcesPage,
   ...teacherGuide,
+  ...replay,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,4 @@
-import { type Action, type GameState, gameTurn, step } from '../sim';
+import { type Action, type GameEvent, type GameState, gameTurn, step } from '../sim';
 import type { GameChoice, ScenarioEntry } from './gameChoice';
 import type { BranchedFrom } from './replayBranch';
 import { firstState, type SessionStart, type TurnHash } from './session';
@@ -23,9 +23,10 @@ export type ReplayRecord = {
  * One stop of the scrubber: frame 0 is the game as it began, frame k the game as turn k (of the
  * game, not the scenario) ended, after `actions` moves of the log. `hash` is the recorded hash there.
  */
-export type ReplayFrame = { turn: number; state: GameState; actions: number; hash: string | null };
+export type ReplayFrame = { turn: number; state: GameState; actions: number; hash: string | null; events: number };
 
-export type Timeline = ReplayRecord & { frames: readonly ReplayFrame[] };
+/** The frames, and every event the moves caused, in order (frame k's news is the first `events` of them). */
+export type Timeline = ReplayRecord & { frames: readonly ReplayFrame[]; events: readonly GameEvent[] };
 
 /** What the interface reads of a replay: where the scrubber stands, and whether "play from here" can start there. */
 export type ReplayView = {
@@ -39,6 +40,8 @@ export type ReplayView = {
   branchable: boolean;
   /** The record's own branch origin, if it is a branch. */
   branchedFrom?: BranchedFrom;
+  /** Every event from the game's start to the frame shown: the news as it stood then (the snapshot carries none, so nothing replays its animation or sound). */
+  news: readonly GameEvent[];
 };
 
 /**
@@ -49,19 +52,21 @@ export type ReplayView = {
  */
 export function buildTimeline(rec: ReplayRecord): { ok: true; timeline: Timeline } | { ok: false; index: number } {
   let state = firstState(rec.entry, rec.choice);
-  const frames: ReplayFrame[] = [{ turn: 0, state, actions: 0, hash: null }];
+  const frames: ReplayFrame[] = [{ turn: 0, state, actions: 0, hash: null, events: 0 }];
+  const events: GameEvent[] = [];
   const end = rec.turnHashes.length > 0 ? (rec.turnHashes[rec.turnHashes.length - 1] as TurnHash).actions : 0;
   for (let i = 0; i < end; i++) {
     const r = step(state, rec.entry.scenario, rec.actions[i] as Action);
     if (!r.ok) return { ok: false, index: i };
+    events.push(...r.events);
     if (r.state.turn !== state.turn || (r.state.over && !state.over)) {
       const recorded = rec.turnHashes[frames.length - 1];
       const hash = recorded && recorded.actions === i + 1 && recorded.turn === state.turn ? recorded.hash : null;
-      frames.push({ turn: gameTurn(r.state.setup, state.turn), state: r.state, actions: i + 1, hash });
+      frames.push({ turn: gameTurn(r.state.setup, state.turn), state: r.state, actions: i + 1, hash, events: events.length });
     }
     state = r.state;
   }
-  return { ok: true, timeline: { ...rec, frames } };
+  return { ok: true, timeline: { ...rec, frames, events } };
 }
 
 /** The view of a timeline at `frame`. */
@@ -72,6 +77,7 @@ export function viewAt(t: Timeline, frame: number): ReplayView {
     last: t.frames.length - 1,
     turns: (t.frames[0] as ReplayFrame).state.setup.turns,
     branchable: branchAt(t, frame) !== null,
+    news: t.events.slice(0, (t.frames[frame] as ReplayFrame).events),
     ...(t.choice.branchedFrom ? { branchedFrom: t.choice.branchedFrom } : {}),
   };
 }

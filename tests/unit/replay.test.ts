@@ -72,8 +72,15 @@ describe('replay', () => {
     const out = await s.dispatch({ type: 'endPhase', actor: side });
     expect(out.ok).toBe(false);
     expect(hashValue(store.getState().game)).toBe(turnHash(save, 2));
+    // The news as it stood: every event up to the end of the turn shown, none after; the snapshot itself carries none (nothing animates).
+    const newsAt2 = s.replay!.news;
+    expect(s.lastEvents).toEqual([]);
+    expect(Math.max(...newsAt2.map((e) => (e.type === 'TurnStarted' ? e.turn : 0)))).toBe(s.game!.turn);
     s.seekReplay(3);
     expect(hashValue(store.getState().game)).toBe(turnHash(save, 3));
+    const newsAt3 = store.getState().replay!.news;
+    expect(newsAt3.length).toBeGreaterThan(newsAt2.length);
+    expect(newsAt3.slice(0, newsAt2.length)).toEqual(newsAt2);
     // The last turn shows on the game screen too, where "play from here" cannot start.
     s.seekReplay(99);
     s = store.getState();

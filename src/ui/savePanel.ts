@@ -179,7 +179,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
         ${branched && s.game ? html`<p class="save-branched">${branched}</p>` : nothing}
         <button type="button" class="save-replay" id=${m.id('save-replay')} ?disabled=${!s.game || !!s.replay}
           @click=${() => void replayThisGame(m.store)}>${w.t('replay.open')}</button>
-        <label for=${m.id('save-replay-file')} class="save-import-label">${w.t('replay.openFile')}</label>
+        <label for=${m.id('save-replay-file')} class="save-replay-label">${w.t('replay.openFile')}</label>
         <input type="file" id=${m.id('save-replay-file')} accept=".json,application/json" class="save-replay-file" @change=${pickedReplay} />
         <p class="save-status${notice?.level === 'warning' ? ' error' : ''}" role="status" aria-live="polite" data-testid="save-status">
           ${notice ? w.say(notice.said) : ''}

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { dismissReport, playToEnd, screen, startPlaying } from './playHelpers';
@@ -41,7 +42,7 @@ const shownMeters = (page: Page) =>
 /** The departments table's rows as text (the map's figures, in words). */
 const departmentRows = (page: Page) => page.locator('table.departments tbody tr').allInnerTexts();
 
-test('replay a finished class game turn by turn, then play from turn 3 another way', async ({ page }) => {
+test('replay a finished class game turn by turn, then play from turn 3 another way', async ({ page, browser }) => {
   const consoleWatch = watchConsole(page);
   await page.goto('/');
   await waitForMap(page);
@@ -110,5 +111,49 @@ test('replay a finished class game turn by turn, then play from turn 3 another w
   expect(branch[3]).not.toBe(original[3]);
   await expect(page.locator('.end-head .meta')).toContainText(/Branched from altiplano-paz-pivot-[\d-]+\.json at turn 3\./);
   await page.screenshot({ path: '/tmp/shots/replay-branch-end.png' });
+
+  // The branch's save (its autosave, as a file) on another machine: replayed from the start screen,
+  // where it says where it branched from; a copy whose branch point was tampered with is refused.
+  const read = () => page.evaluate(() => localStorage.getItem('altiplano.autosave'));
+  await expect.poll(async () => (JSON.parse((await read()) ?? '{}') as { turnHashes?: unknown[] }).turnHashes?.length).toBe(6);
+  const text = (await read()) as string;
+  const file = test.info().outputPath('branch.json');
+  writeFileSync(file, text);
+  const tampered = JSON.parse(text) as { setup: { branchedFrom: { turn: number } } };
+  tampered.setup.branchedFrom.turn = 2;
+  const tamperedFile = test.info().outputPath('tampered.json');
+  writeFileSync(tamperedFile, JSON.stringify(tampered));
   consoleWatch.assertClean();
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  const console2 = watchConsole(page2);
+  await page2.goto('/');
+  await waitForMap(page2);
+  const saves = page2.locator('.start-saves');
+  const picker = saves.getByLabel('Choose a save file (.json) to replay');
+  await picker.setInputFiles(tamperedFile);
+  await expect(saves.getByTestId('save-status')).toHaveText(
+    'This save file cannot be replayed, and nothing has changed. The save file is damaged: it says where it branched from, but its own history does not lead there.',
+  );
+  expect(await screen(page2)).toBe('start');
+  await picker.setInputFiles(file);
+  const banner2 = page2.locator('#replay-banner');
+  await expect(banner2).toContainText('Replay — branch.json: turn 6 of 6, as it ended');
+  await expect(page2.locator('.replay-bar')).toContainText(/Branched from altiplano-paz-pivot-[\d-]+\.json at turn 3\./);
+  await expect(page2.getByRole('button', { name: 'Play from here' })).toBeDisabled();
+  await page2.keyboard.press('Home');
+  await expect(banner2).toHaveText('Replay — branch.json: the start, before turn 1 of 6');
+  await page2.screenshot({ path: '/tmp/shots/replay-file-start.png' });
+  await page2.getByRole('button', { name: 'Exit replay (back to the start screen)' }).click();
+  expect(await screen(page2)).toBe('start');
+  await expect(banner2).toBeHidden();
+
+  // Another page of the app (the teacher's comparison) hands a team's file over for its replay.
+  await page2.evaluate((t) => sessionStorage.setItem('altiplano.replay.handover', JSON.stringify({ text: t, label: 'team-a.json' })), text);
+  await page2.reload();
+  await waitForMap(page2);
+  await expect(banner2).toContainText('Replay — team-a.json: turn 6 of 6, as it ended');
+  console2.assertClean();
+  await other.close();
 });

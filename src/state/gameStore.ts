@@ -14,7 +14,7 @@ import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialog
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
 import type { ReplayEngine } from './replayEngine';
-import { type ReplayApi, replaySlice } from './replayStore';
+import { type AttachOptions, type ReplayApi, replaySlice } from './replayStore';
 import { type FetchText, loadScenarioAsset } from './scenarioAsset';
 import { faceOf, type ScenarioCard } from './scenarioCard';
 import type { localSession, Outcome, Session, SessionSnapshot, TurnHash } from './session';
@@ -226,12 +226,13 @@ export function createStoreWith(
         ui: screenToo ? freshUi(ui, over ? 'end' : 'game') : over ? { ...ui, screen: 'end', dialog: null } : ui,
       });
     };
-    const attach = (session: Session, keepPrevious = false): void => {
+    const attach = (session: Session, opts: AttachOptions = {}): void => {
       unsubscribe?.();
-      if (!keepPrevious) get().session?.close();
+      if (!opts.keepPrevious) get().session?.close();
       set({ session });
       unsubscribe = session.onChange((s) => mirror(s, false));
-      mirror(session.snapshot(), true);
+      const first = session.snapshot();
+      mirror(opts.quiet ? { ...first, events: [] } : first, true);
     };
     const refused = (reason: Refusal): Outcome => {
       set({ error: reason });

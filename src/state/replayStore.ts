@@ -7,6 +7,8 @@ import type { Session } from './session';
 
 export type { ReplayRecord, ReplayView } from './replay';
 
+export type AttachOptions = { keepPrevious?: boolean; quiet?: boolean };
+
 /** Where leaving a replay goes back to: the game under way, the finished game's end screen, or the start screen. */
 export type ReplayReturn = 'game' | 'end' | 'start';
 
@@ -29,8 +31,8 @@ export type ReplayApi = {
 type Deps = {
   get: () => GameStore;
   set: (patch: Partial<GameStore>) => void;
-  /** The store's attach; `keepPrevious` leaves the session replaced open, to come back to. */
-  attach: (session: Session, keepPrevious?: boolean) => void;
+  /** The store's attach: `keepPrevious` leaves the session replaced open, to come back to; `quiet` drops its last events (they sounded and animated when they were made). */
+  attach: (session: Session, opts?: AttachOptions) => void;
   engine: () => Engine | null;
   /** Back to the start screen with no game (leaving a replay opened with none held). */
   clearGame: () => void;
@@ -54,7 +56,7 @@ export function replaySlice(d: Deps): ReplayApi {
         d.set({ replayReturn: !s.session || !s.game ? 'start' : s.game.over ? 'end' : 'game' });
       }
       viewer = engine.replay.replaySession(built.timeline, frame);
-      d.attach(viewer, true);
+      d.attach(viewer, { keepPrevious: true });
       return true;
     },
     seekReplay: (frame) => replaying()?.seek(frame),
@@ -64,7 +66,7 @@ export function replaySlice(d: Deps): ReplayApi {
       prior = null;
       viewer = null;
       d.set({ replayReturn: null });
-      if (back) d.attach(back);
+      if (back) d.attach(back, { quiet: true });
       else d.clearGame();
     },
     branchReplay: async () => {

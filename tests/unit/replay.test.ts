@@ -92,6 +92,25 @@ describe('replay', () => {
     expect(s.game).toBe(held);
     expect(s.ui.screen).toBe('end');
   });
+
+  it('a game under way: its completed turns replay, Exit goes back to it quietly, and it plays on', async () => {
+    const store = createGameStore(scenarios);
+    await store.getState().startGame({ scenarioId: entry.id, side, seed: 12 });
+    await playOn(store, baseline, (s) => s.game!.turn >= 4);
+    const held = store.getState().game!;
+    expect(held.over).toBeUndefined();
+    expect(store.getState().openReplay(recordOfStore(store.getState(), 'now.json')!)).toBe(true);
+    expect(store.getState().replay).toMatchObject({ frame: 3, last: 3, branchable: true });
+    expect(store.getState().replayReturn).toBe('game');
+    store.getState().closeReplay();
+    const s = store.getState();
+    expect(s.game).toBe(held);
+    expect(s.ui.screen).toBe('game');
+    // Its last moves sounded and animated when they were made: coming back plays them again nowhere.
+    expect(s.lastEvents).toEqual([]);
+    expect((await s.dispatch({ type: 'endPhase', actor: side })).ok).toBe(true);
+    expect(store.getState().game!.turn).toBe(5);
+  });
 });
 
 describe('branch', () => {

@@ -66,8 +66,9 @@ mountKeyboard(store, {
     document.querySelector<HTMLElement>('.actions-panel summary, .actions-panel button'),
   ],
 });
-// A verified autosave puts the game back in place (and leaves the start screen).
-void startPersistence(store);
+// A verified autosave puts the game back in place (and leaves the start screen); then a save another
+// page handed over for its replay (the teacher's comparison) opens over it.
+void startPersistence(store).then(() => import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)));
 
 const game = startMap(l.map, store);
 

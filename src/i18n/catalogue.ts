@@ -11,6 +11,7 @@ import { objectives } from './en/objectives';
 import { panels } from './en/panels';
 import { reasons } from './en/reasons';
 import { refusals } from './en/refusals';
+import { replay } from './en/replay';
 import { saves } from './en/saves';
 import { scenarioLoad } from './en/scenarioLoad';
 import { screen } from './en/screen';
@@ -45,6 +46,7 @@ export const en = {
   ...sourcesPage,
   ...teacherGuide,
   ...exports,
+  ...replay,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { setupPolicy } from '../sim';
 import type { ScenarioEntry } from './gameChoice';
 import { createStoreWith, type GameStore, type ScenarioLibrary, type StoreOptions } from './gameStore';
+import { replayEngine } from './replayEngine';
 import { localSession } from './session';
 
 export * from './gameStore';
@@ -12,5 +13,5 @@ export * from './gameStore';
  * engine (src/state/engine.ts) with the first scenario, so the start screen's script carries no sim.
  */
 export function createGameStore(source: ScenarioEntry[] | ScenarioLibrary, opts: StoreOptions = {}): StoreApi<GameStore> {
-  return createStoreWith(source, { localSession, policy: opts.policy ?? setupPolicy }, opts);
+  return createStoreWith(source, { localSession, policy: opts.policy ?? setupPolicy, replay: replayEngine }, opts);
 }

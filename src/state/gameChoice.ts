@@ -1,4 +1,5 @@
 import type { AiLevel, Controller, Scenario } from '../sim';
+import type { BranchedFrom } from './replayBranch';
 
 /** A scenario as the game holds it: its id, the hash of its file (saves check it) and the scenario itself. */
 export type ScenarioEntry = { id: string; hash: string; scenario: Scenario };
@@ -23,6 +24,8 @@ export type GameChoice = {
   mode?: PlayMode;
   /** The level of every AI-controlled actor (normal when absent). */
   aiLevel?: AiLevel;
+  /** Set on a game started from a turn of another ("play from here"): its save records it. */
+  branchedFrom?: BranchedFrom;
 };
 
 /** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */

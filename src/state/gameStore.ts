@@ -13,6 +13,8 @@ import {
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
+import type { ReplayEngine } from './replayEngine';
+import { type AttachOptions, type ReplayApi, replaySlice } from './replayStore';
 import { type FetchText, loadScenarioAsset } from './scenarioAsset';
 import { faceOf, type ScenarioCard } from './scenarioCard';
 import type { localSession, Outcome, Session, SessionSnapshot, TurnHash } from './session';
@@ -21,6 +23,7 @@ import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 export { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 export type { HowToPlayDialog } from './helpDialog';
+export type { ReplayRecord, ReplayReturn, ReplayView } from './replayStore';
 export type { FetchText } from './scenarioAsset';
 export type { PresetFace, ScenarioCard, ScenarioFace } from './scenarioCard';
 export type { Outcome, Session, SessionSnapshot, TurnHash } from './session';
@@ -90,7 +93,7 @@ export type ScenarioLoad = { id: string; failed?: Said };
 /** Where a store's scenarios come from: the page's catalogue, each full scenario fetched when it is chosen. */
 export type ScenarioLibrary = { cards: ScenarioCard[]; fetchText: FetchText };
 
-export type GameStore = {
+export type GameStore = ReplayApi & {
   /** Every scenario the page offers, by its face (what the start screen reads), with the asset holding it. */
   cards: ScenarioCard[];
   /** The scenarios loaded so far (fetched and checked), kept for the page's life. */
@@ -144,7 +147,7 @@ export type GameStore = {
 export type StoreOptions = { policy?: Policy; lang?: string };
 
 /** What steps games: the local session and the computer players' policy. The page loads it with the first scenario. */
-export type Engine = { localSession: typeof localSession; policy: Policy };
+export type Engine = { localSession: typeof localSession; policy: Policy; replay: ReplayEngine };
 
 /**
  * The screen state of a game just put in place (started, loaded or imported): nothing of the last
@@ -207,6 +210,8 @@ export function createStoreWith(
   return createStore<GameStore>()((set, get) => {
     const mirror = (s: SessionSnapshot, screenToo: boolean): void => {
       const ui = get().ui;
+      // A replay shows a past turn on the game screen, its last one too (a game's end is not the end screen there).
+      const over = !!s.game.over && !s.replay;
       set({
         entry: s.entry,
         // Hot-seat: the side holding the device is interface state (setViewer); a move must not hand it back.
@@ -217,15 +222,17 @@ export function createStoreWith(
         lastEvents: s.events,
         revision: get().revision + 1,
         error: null,
-        ui: screenToo ? freshUi(ui, s.game.over ? 'end' : 'game') : s.game.over ? { ...ui, screen: 'end', dialog: null } : ui,
+        replay: s.replay ?? null,
+        ui: screenToo ? freshUi(ui, over ? 'end' : 'game') : over ? { ...ui, screen: 'end', dialog: null } : ui,
       });
     };
-    const attach = (session: Session): void => {
+    const attach = (session: Session, opts: AttachOptions = {}): void => {
       unsubscribe?.();
-      get().session?.close();
+      if (!opts.keepPrevious) get().session?.close();
       set({ session });
       unsubscribe = session.onChange((s) => mirror(s, false));
-      mirror(session.snapshot(), true);
+      const first = session.snapshot();
+      mirror(opts.quiet ? { ...first, events: [] } : first, true);
     };
     const refused = (reason: Refusal): Outcome => {
       set({ error: reason });
@@ -267,7 +274,22 @@ export function createStoreWith(
       return true;
     };
 
+    const clearGame = (): void =>
+      set({
+        session: null,
+        entry: null,
+        choice: null,
+        game: null,
+        log: [],
+        turnHashes: [],
+        lastEvents: [],
+        replay: null,
+        revision: get().revision + 1,
+        ui: freshUi(get().ui, 'start'),
+      });
+
     return {
+      ...replaySlice({ get, set, attach, engine: () => engine, clearGame }),
       cards: library.cards,
       scenarios: preloaded,
       scenarioLoad: null,

@@ -7,6 +7,7 @@ import {
   type Controller,
   canonicalJson,
   createGame,
+  firstTurn,
   type GameState,
   hashValue,
   issuePath,
@@ -17,6 +18,7 @@ import {
   withinDepth,
 } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
+import type { BranchedFrom } from './replayBranch';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -77,7 +79,8 @@ export type SaveErrorCode =
   | 'badSetup'
   | 'actionRefused'
   | 'turnHashMismatch'
-  | 'finalHashMismatch';
+  | 'finalHashMismatch'
+  | 'branchMismatch';
 
 /**
  * Why a save was refused, as data: an interface words it as the message `saves.error.<code>`
@@ -152,6 +155,7 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
     ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
     ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
     ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
+    ...(choice.branchedFrom !== undefined ? { branchedFrom: { ...choice.branchedFrom } } : {}),
     controllers: { ...game.setup.controllers },
     ...(game.setup.levels !== undefined ? { levels: { ...game.setup.levels } } : {}),
   };
@@ -208,6 +212,7 @@ const setupSchema = z.strictObject({
   aiLevel: z.optional(z.enum(LEVELS)),
   controllers: z.record(str, z.enum(['human', 'ai'])),
   levels: z.optional(z.record(str, z.enum(LEVELS))),
+  branchedFrom: z.optional(z.strictObject({ label: str, scenarioHash: hash, turn: count, hash })),
 });
 const fields = {
   format: z.literal(SAVE_FORMAT),
@@ -285,6 +290,7 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
     ...(setup.preset !== undefined ? { preset: setup.preset } : {}),
     ...(setup.mode !== undefined ? { mode: setup.mode } : {}),
     ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
+    ...(setup.branchedFrom !== undefined ? { branchedFrom: setup.branchedFrom } : {}),
   };
   // The recorded controllers and levels must be the ones the store builds for this choice.
   if (
@@ -309,7 +315,17 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
       return fail('turnHashMismatch', { turn: (b ?? a)?.turn ?? 0 });
   }
   if (finalHash !== save.finalHash) return fail('finalHashMismatch');
+  if (setup.branchedFrom && !sharesBranchPoint(setup.branchedFrom, entry, r.cursor.state, got)) return fail('branchMismatch');
   return { ok: true, save: verified, entry, choice, game: r.cursor.state, log: [...save.actions], older };
+}
+
+/**
+ * A branched game shares its origin's history up to the branch: same scenario, and its own state
+ * hash at the end of the branch turn is the one recorded for the origin there.
+ */
+function sharesBranchPoint(b: BranchedFrom, entry: ScenarioEntry, game: GameState, got: readonly TurnHash[]): boolean {
+  const turn = firstTurn(game.setup) + b.turn - 1;
+  return b.scenarioHash === entry.hash && b.turn >= 1 && got.some((t) => t.turn === turn && t.hash === b.hash);
 }
 
 /** Parses and loads save-file text, refusing text that is too large or is not JSON. */
@@ -325,7 +341,7 @@ export function loadSaveText(text: string, scenarios: readonly ScenarioEntry[]):
 }
 
 /** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date. */
-export function saveFileName(save: SaveFile): string {
+export function saveFileName(save: Pick<SaveFile, 'savedAt' | 'scenario'>): string {
   const day = save.savedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'save';
   const id = save.scenario.id.replace(/[^a-z0-9-]/gi, '');
   return `altiplano-${id}-${day}.json`;

@@ -14,6 +14,7 @@ import {
   step,
 } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type ScenarioEntry } from './gameChoice';
+import type { ReplayView } from './replay';
 
 /** The state hash when a turn ended: after `actions` actions of the log, turn `turn` was over. */
 export type TurnHash = { turn: number; actions: number; hash: string };
@@ -33,6 +34,8 @@ export type SessionSnapshot = {
   readonly turnHashes: readonly TurnHash[];
   /** The events of the last change, in order. */
   readonly events: readonly GameEvent[];
+  /** Set by a replay session: the game shown is a past turn of a finished record, and nothing can be played. */
+  readonly replay?: ReplayView;
 };
 
 /**

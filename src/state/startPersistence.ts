@@ -61,7 +61,8 @@ export async function startPersistence(store: StoreApi<GameStore>): Promise<bool
   // the store holds, with no replay: only the final state is hashed here.
   const save = (s: GameStore): void => {
     const { entry, choice, game, log, turnHashes } = s;
-    if (!ls || !entry || !choice || !game || s.revision === savedRevision) return;
+    // A replay shows a past turn of a record: the game in this browser is the one it covers, left as saved.
+    if (!ls || !entry || !choice || !game || s.replay || s.revision === savedRevision) return;
     savedRevision = s.revision;
     const file = buildSave(
       entry,

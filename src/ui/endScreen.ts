@@ -11,6 +11,8 @@ import { reflectionSheet } from './end/reflection';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
 import { questionsBlock } from './questions';
+import { branchedFromLine } from './replay/branchedFrom';
+import { replayThisGame } from './replay/openReplay';
 import { deltaSignal, type Looking, looking, toneFor } from './signals';
 import { turnLabel } from './turnLabel';
 import { type Mount, type MountOptions, mountView } from './view';
@@ -30,15 +32,19 @@ function who(w: Words, sc: Scenario, choice: GameChoice): string {
 function head(s: GameStore, w: Words, m: Mount, sc: Scenario, game: GameState, choice: GameChoice, cards: readonly ScoreCard[]) {
   const winners = cards.filter((c) => c.won).map((c) => w.actor(c.actor));
   const collapse = game.over?.reason === 'collapse' ? sc.endConditions?.find((e) => e.id === game.over?.endCondition) : undefined;
-  const replay = (): void => void s.startGame({ ...choice, seed: game.setup.seed, turns: game.setup.turns });
+  // Played again from the start, a branch is a game of its own: it no longer branches from anything.
+  const { branchedFrom: _from, ...again } = choice;
+  const replay = (): void => void s.startGame({ ...again, seed: game.setup.seed, turns: game.setup.turns });
   return html`<header class="end-head">
     <h1 id=${m.id('end-title')} tabindex="-1">${w.t('end.title', { scenario: w.text(sc.title) })}</h1>
     <p class="winners">${winners.length > 0 ? w.t('end.winners', { list: winners.join(', ') }) : w.t('end.noWinner')}</p>
     <p>${collapse ? w.t('end.reasonCollapse', { text: w.text(collapse.text) }) : w.t('end.reasonLength', { date: turnLabel(w, sc, game.turn) })}</p>
-    <p class="meta">${who(w, sc, choice)} ${w.t('end.seed', { scenario: w.text(sc.title), seed: String(game.setup.seed), turns: game.setup.turns })}</p>
+    <p class="meta">${who(w, sc, choice)} ${w.t('end.seed', { scenario: w.text(sc.title), seed: String(game.setup.seed), turns: game.setup.turns })}
+      ${branchedFromLine(w, choice.branchedFrom)}</p>
     <div class="buttons no-print">
       <button type="button" class="primary" id=${m.id('new-game')} @click=${() => s.toStart()}>${w.t('end.again')}</button>
       <button type="button" id=${m.id('replay')} @click=${replay}>${w.t('end.replay')}</button>
+      <button type="button" id=${m.id('replay-turns')} @click=${() => void replayThisGame(m.store)}>${w.t('replay.open')}</button>
       <button type="button" id=${m.id('print')} @click=${() => window.print()}>${w.t('end.print')}</button>
     </div>
   </header>`;

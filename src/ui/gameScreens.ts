@@ -16,6 +16,7 @@ import { mountMapControls } from './mapControls';
 import { mountNewsFeed } from './newsFeed';
 import { mountObjectivesPanel } from './objectivesPanel';
 import { mountOffersPanel } from './offersPanel';
+import { mountReplayBar } from './replay/replayBar';
 import { mountSavePanel } from './savePanel';
 import { mountSettingsPanel } from './settingsPanel';
 import { mountSourcesPage } from './sourcesPage';
@@ -53,6 +54,8 @@ export function mountGameScreens(l: Layout, app: HTMLElement, store: StoreApi<Ga
   mountDealBuilder(l.builder, store);
   mountHandover(l.handover, store);
   mountEndScreen(l.end, store);
+  // Replay and branch (issue 13): the scrubber over the game screen while a replay is shown.
+  mountReplayBar(l.replay, store);
   // Help (issue 10): How to play beside the other dialogs, and the first-game guide over the game.
   const dialogs = l.builder.parentElement ?? document.body;
   mountHowToPlay(dialogs, store);

@@ -9,7 +9,7 @@ import { humanToMove, modeOf, setViewer } from './viewer';
 /** Hot-seat: the human side the device must pass to before the game goes on, if any. */
 export function handoverTo(s: GameStore): string | null {
   const sc = s.entry?.scenario;
-  if (!s.game || !sc || !s.choice || modeOf(s) !== 'hotseat' || s.ui.screen !== 'game') return null;
+  if (!s.game || !sc || !s.choice || modeOf(s) !== 'hotseat' || s.ui.screen !== 'game' || s.replay) return null;
   const next = humanToMove(s.game, sc);
   return next === undefined || next === s.choice.side ? null : next;
 }

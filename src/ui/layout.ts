@@ -22,6 +22,8 @@ export type Layout = {
   startSetup: HTMLElement;
   startSaves: HTMLElement;
   end: HTMLElement;
+  /** The replay's banner and scrubber, above the top bar (hidden unless a replay is shown). */
+  replay: HTMLElement;
   /** One host per dialog (a lit view owns its container): the hand-over last, so it covers the report when both open. */
   report: HTMLElement;
   builder: HTMLElement;
@@ -44,6 +46,7 @@ const SLOTS: readonly (keyof Layout)[] = [
   'startSetup',
   'startSaves',
   'end',
+  'replay',
   'report',
   'builder',
   'handover',
@@ -98,13 +101,14 @@ export function mountLayout(app: HTMLElement, store: StoreApi<GameStore>, option
   mountView(
     app,
     store,
-    (s) => [s.ui.screen, s.game, s.choice],
+    (s) => [s.ui.screen, s.game, s.choice, s.replay],
     (s, w, m) => {
       mount = m;
       const playing = s.ui.screen === 'game' && !!s.game;
       return html`<div class="board" data-screen=${s.ui.screen} data-mode=${modeOf(s)} data-meters=${folded.meters ? 'folded' : 'shown'}
-        data-side=${folded.side ? 'folded' : 'shown'}>
+        data-side=${folded.side ? 'folded' : 'shown'} data-replay=${s.replay ? 'on' : 'off'}>
         <div class="shell" ?inert=${!playing} aria-hidden=${playing ? 'false' : 'true'}>
+          <div class="replay-region" data-slot="replay" hidden></div>
           <header class="top" data-slot="topBar"></header>
           <main class="layout">
             <aside class="meters-col" id=${m.id('meters-col')} aria-label=${w.t('hud.metersTitle')} ?hidden=${folded.meters} data-slot="meters"></aside>

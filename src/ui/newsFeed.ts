@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
-import type { GameState, Scenario } from '../sim';
+import { firstTurn, type GameState, type Scenario } from '../sim';
 import type { GameStore } from '../state/createGameStore';
 import { type NewsItem, newsLine, newsOf } from './news';
 import { sourceCount, sourceList } from './sources';
@@ -43,8 +43,21 @@ export function mountNewsFeed(root: HTMLElement, store: StoreApi<GameStore>, opt
   // The story so far, gathered from each batch of events (the state keeps no event log); it
   // subscribes before the view, so each render already holds the batch that caused it.
   let items: NewsItem[] = [];
+  // A replay shows the news as it stood at the turn shown; the game it covers gets its own back after.
+  let beforeReplay: { setup: unknown; items: NewsItem[] } | null = null;
   const off = store.subscribe((s, p) => {
     if (!s.entry || !s.game) return;
+    if (s.replay) {
+      if (!p.replay) beforeReplay = { setup: p.game?.setup, items };
+      if (s.replay !== p.replay) items = newsOf(s.replay.news, firstTurn(s.game.setup));
+      return;
+    }
+    if (p.replay && beforeReplay?.setup === s.game.setup) {
+      items = beforeReplay.items;
+      beforeReplay = null;
+      return;
+    }
+    beforeReplay = null;
     const fresh = s.game.setup !== p.game?.setup;
     if (fresh) items = [];
     if (s.revision !== p.revision) items = [...items, ...newsOf(s.lastEvents, fresh ? 1 : (p.game?.turn ?? 1))];

@@ -273,7 +273,8 @@ export function mountObjectivesPanel(root: HTMLElement, store: StoreApi<GameStor
     }
     const side = viewerOf(s);
     const first = game.turn === firstTurn(game.setup) && !game.over && side !== null && !game.decisions.some((d) => d.actor === side);
-    if (first && side !== null && !shownTo.has(side) && handoverTo(s) === null && modeOf(s) !== 'watch') {
+    // A replay's first turn is history, not a move to brief for.
+    if (first && side !== null && !shownTo.has(side) && handoverTo(s) === null && modeOf(s) !== 'watch' && !s.replay) {
       shownTo.add(side);
       st.open = true;
       st.start = true;

@@ -3,8 +3,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Words } from '../present/words';
 import { gameTurn, type Said, said } from '../sim';
 import type { GameStore } from '../state/createGameStore';
+import { recordOfSave } from '../state/replayStore';
 import type { loadSaveText } from '../state/saveFile';
 import { scenarioForSave } from '../state/saveScenario';
+import { branchedFromLine } from './replay/branchedFrom';
+import { openReplay, replayThisGame } from './replay/openReplay';
 import { type Mount, type MountOptions, mountView } from './view';
 
 /** The panel's status line is the store's notice: every copy of the panel, and any other view, shows the same. */
@@ -57,28 +60,40 @@ function putInPlace(store: StoreApi<GameStore>, r: Loaded): void {
   );
 }
 
-/** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
-async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loaded) => void): Promise<void> {
+/** Reads and verifies a save file: the verified save, or why it was refused. */
+async function readVerified(store: StoreApi<GameStore>, file: File): Promise<Loaded | Said> {
   const { loadSaveText, MAX_SAVE_BYTES } = await saveFiles();
   const text = file.size > MAX_SAVE_BYTES ? null : await file.text().catch(() => undefined);
   const unloadable = typeof text === 'string' ? await scenarioForSave(store, text) : null;
-  if (unloadable) {
-    tell(store, refusedBecause(unloadable), true);
-    return;
-  }
+  if (unloadable) return unloadable;
   const r = typeof text === 'string' ? loadSaveText(text, store.getState().scenarios) : null;
-  if (!r?.ok) {
-    const why =
-      text === null
-        ? said('saves.error.tooLarge', { max: Math.round(MAX_SAVE_BYTES / 1_000_000) })
-        : r
-          ? said(`saves.error.${r.code}`, r.params)
-          : said('saves.readFailed');
-    tell(store, refusedBecause(why), true);
+  if (r?.ok) return r;
+  return text === null
+    ? said('saves.error.tooLarge', { max: Math.round(MAX_SAVE_BYTES / 1_000_000) })
+    : r
+      ? said(`saves.error.${r.code}`, r.params)
+      : said('saves.readFailed');
+}
+
+/** Reads and verifies a save file; a verified one is put in place, or handed to `ask` when a game in progress would end. */
+async function importSave(store: StoreApi<GameStore>, file: File, ask: (r: Loaded) => void): Promise<void> {
+  const r = await readVerified(store, file);
+  if (!('ok' in r)) {
+    tell(store, refusedBecause(r), true);
     return;
   }
   if (inProgress(store.getState())) ask(r);
   else putInPlace(store, r);
+}
+
+/** Reads and verifies a save file and shows its replay; the game held stays as it is, for Exit. */
+async function replaySave(store: StoreApi<GameStore>, file: File): Promise<void> {
+  const r = await readVerified(store, file);
+  if (!('ok' in r)) {
+    tell(store, said('replay.refused', { reason: { said: [r] } }), true);
+    return;
+  }
+  openReplay(store, recordOfSave(r, file.name));
 }
 
 /** The question before an import ends the game in progress: keep playing (the default, and Escape) or replace it. */
@@ -138,7 +153,7 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
   const unmount = mountView(
     root,
     store,
-    (s) => [s.ui.notice],
+    (s) => [s.ui.notice, s.game, s.choice, s.replay],
     (s, w, m) => {
       mount = m;
       const notice = s.ui.notice;
@@ -148,12 +163,24 @@ export function mountSavePanel(root: HTMLElement, store: StoreApi<GameStore>, op
         if (file) void importSave(m.store, file, ask);
         input.value = '';
       };
+      const pickedReplay = (e: Event): void => {
+        const input = e.target as HTMLInputElement;
+        const file = input.files?.[0];
+        if (file) void replaySave(m.store, file);
+        input.value = '';
+      };
+      const branched = s.replay ? '' : branchedFromLine(w, s.choice?.branchedFrom);
       return html`<section class="save-panel" aria-labelledby=${m.id('save-panel-title')}>
         <h2 id=${m.id('save-panel-title')}>${w.t('saves.title')}</h2>
         <p class="help">${w.t('saves.help')}</p>
         <button type="button" class="save-export" @click=${() => void exportSave(m.store)}>${w.t('saves.export')}</button>
         <label for=${m.id('save-import')} class="save-import-label">${w.t('saves.importLabel')}</label>
         <input type="file" id=${m.id('save-import')} accept=".json,application/json" class="save-import" @change=${picked} />
+        ${branched && s.game ? html`<p class="save-branched">${branched}</p>` : nothing}
+        <button type="button" class="save-replay" id=${m.id('save-replay')} ?disabled=${!s.game || !!s.replay}
+          @click=${() => void replayThisGame(m.store)}>${w.t('replay.open')}</button>
+        <label for=${m.id('save-replay-file')} class="save-replay-label">${w.t('replay.openFile')}</label>
+        <input type="file" id=${m.id('save-replay-file')} accept=".json,application/json" class="save-replay-file" @change=${pickedReplay} />
         <p class="save-status${notice?.level === 'warning' ? ' error' : ''}" role="status" aria-live="polite" data-testid="save-status">
           ${notice ? w.say(notice.said) : ''}
         </p>

@@ -13,6 +13,7 @@ import { refusals } from './en/refusals';
 import { saves } from './en/saves';
 import { scenarioLoad } from './en/scenarioLoad';
 import { screen } from './en/screen';
+import { setup } from './en/setup';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
@@ -43,6 +44,7 @@ export const en = {
   ...objectives,
   ...sourcesPage,
   ...teacherGuide,
+  ...setup,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,6 +23,8 @@ export type GameChoice = {
   mode?: PlayMode;
   /** The level of every AI-controlled actor (normal when absent). */
   aiLevel?: AiLevel;
+  /** The class team playing it, when the game came from a teacher's setup link (its saves are named after it). */
+  team?: string;
 };
 
 /** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */

@@ -17,6 +17,7 @@ import {
   withinDepth,
 } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
+import { MAX_TEAM } from './setupLink';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -152,6 +153,7 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
     ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
     ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
     ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
+    ...(choice.team !== undefined ? { team: choice.team } : {}),
     controllers: { ...game.setup.controllers },
     ...(game.setup.levels !== undefined ? { levels: { ...game.setup.levels } } : {}),
   };
@@ -206,6 +208,8 @@ const setupSchema = z.strictObject({
   preset: z.optional(str),
   mode: z.optional(z.enum(MODES)),
   aiLevel: z.optional(z.enum(LEVELS)),
+  // A class team's name (a setup link's `team`); a save without one is a game of its own.
+  team: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_TEAM))),
   controllers: z.record(str, z.enum(['human', 'ai'])),
   levels: z.optional(z.record(str, z.enum(LEVELS))),
 });
@@ -285,6 +289,7 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
     ...(setup.preset !== undefined ? { preset: setup.preset } : {}),
     ...(setup.mode !== undefined ? { mode: setup.mode } : {}),
     ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
+    ...(setup.team !== undefined ? { team: setup.team } : {}),
   };
   // The recorded controllers and levels must be the ones the store builds for this choice.
   if (
@@ -324,9 +329,19 @@ export function loadSaveText(text: string, scenarios: readonly ScenarioEntry[]):
   return loadSave(parsed, scenarios);
 }
 
-/** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date. */
+/** A team's name as a file name's part: letters and digits kept (any script), lower case, the rest one dash each. */
+export function teamFilePart(team: string): string {
+  return team
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_TEAM);
+}
+
+/** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date; a class team's save `altiplano-<team>-<scenario>-<YYYY-MM-DD>.json`. */
 export function saveFileName(save: SaveFile): string {
   const day = save.savedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'save';
   const id = save.scenario.id.replace(/[^a-z0-9-]/gi, '');
-  return `altiplano-${id}-${day}.json`;
+  const team = save.setup.team !== undefined ? teamFilePart(save.setup.team) : '';
+  return team ? `altiplano-${team}-${id}-${day}.json` : `altiplano-${id}-${day}.json`;
 }

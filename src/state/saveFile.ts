@@ -17,7 +17,9 @@ import {
   withinDepth,
 } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
-import { MAX_TEAM } from './setupLink';
+import { MAX_TEAM, teamFilePart } from './setupLink';
+
+export { teamFilePart } from './setupLink';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -327,15 +329,6 @@ export function loadSaveText(text: string, scenarios: readonly ScenarioEntry[]):
     return fail('notJson');
   }
   return loadSave(parsed, scenarios);
-}
-
-/** A team's name as a file name's part: letters and digits kept (any script), lower case, the rest one dash each. */
-export function teamFilePart(team: string): string {
-  return team
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_TEAM);
 }
 
 /** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date; a class team's save `altiplano-<team>-<scenario>-<YYYY-MM-DD>.json`. */

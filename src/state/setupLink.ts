@@ -53,6 +53,15 @@ export function cleanTeam(name: string): string | null {
   return t;
 }
 
+/** A team's name as a file name's part: letters and digits kept (any script), lower case, the rest one dash each. */
+export function teamFilePart(team: string): string {
+  return team
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_TEAM);
+}
+
 /** The four-letter check code of a setup: the same setup always gives the same code. */
 export function checkCode(s: ClassSetup): string {
   const h = Number.parseInt(hashValue(canonical(s)).slice(0, 8), 16);

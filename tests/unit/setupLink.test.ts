@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/headless';
 import { englishWords } from '../../src/present/words';
 import { createGameStore, type ScenarioEntry } from '../../src/state/createGameStore';
-import { loadSave, saveFileName, saveGame, teamFilePart } from '../../src/state/saveFile';
+import { loadSave, saveFileName, saveGame } from '../../src/state/saveFile';
 import { faceOf } from '../../src/state/scenarioCard';
 import {
   type ClassSetup,
@@ -14,6 +14,7 @@ import {
   readSetupLink,
   setupLink,
   setupQuery,
+  teamFilePart,
 } from '../../src/state/setupLink';
 
 /** Class setup links (src/state/setupLink.ts): every parameter, bad values, tampering, and the team's saves. */

@@ -39,7 +39,7 @@ export const setup = {
   'handout.youPlay': 'You play {side}.',
   'handout.open': 'Open your game: scan the QR code, or type the link into a browser.',
   'handout.qrAlt': 'QR code of the link for {team}',
-  'handout.checkLine': 'The game then says “Class setup … team {team} (code {code})”. If it does not, open the link again.',
+  'handout.checkLine': 'The game then says “Class setup: … for {team} (code {code})”. If it does not, open the link again.',
   'handout.briefing': 'Your briefing: {side}',
   'handout.objectives': 'Your objectives',
   'handout.winAt': 'You score points for each; {winAt} of the {max} points win the game.',
@@ -50,7 +50,7 @@ export const setup = {
   'handout.loading': 'Loading the objectives of {scenario}…',
   // What a class setup link says on the start screen and in the game.
   'classSetup.heading': 'Your class game',
-  'classSetup.line': 'Class setup: {scenario} · {length} · you play {side} · seed {seed} · team {team} (code {code})',
+  'classSetup.line': 'Class setup: {scenario} · {length} · you play {side} · seed {seed} · for {team} (code {code})',
   'classSetup.full': { count: 'turns', one: 'full game ({turns} turn)', other: 'full game ({turns} turns)' },
   'classSetup.preset': { count: 'turns', one: '{name} ({turns} turn)', other: '{name} ({turns} turns)' },
   'classSetup.hotseat': '{sides}, taking turns on this device',

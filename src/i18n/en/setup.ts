@@ -29,6 +29,7 @@ export const setup = {
   'setup.linksHint': 'Each link opens the game set up for that team. Students cannot change it without the game saying so.',
   'setup.linkFor': '{team}: plays {side}',
   'setup.linkCode': 'check code {code}',
+  'setup.hotseatSides': '{sides} (hot-seat, on one device)',
   'setup.print': 'Print the handouts',
   'setup.printHint': 'One page per team: the link, its QR code, the side’s briefing, the objectives and what to hand in.',
   'setup.handouts': 'Handouts',

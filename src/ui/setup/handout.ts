@@ -36,6 +36,15 @@ function sidePart(w: Words, face: ScenarioFace, o: GameObjectives, id: string) {
   </section>`;
 }
 
+/** A link as a person types it from paper: letters shown as letters (ó, not %C3%B3); what must stay escaped stays so. */
+function readable(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}
+
 /**
  * A printable page for one team: who they are and what they play, the link and its QR code, how
  * to tell they opened the right game, their briefing in short and objectives, and what to hand in.
@@ -45,7 +54,9 @@ export function handout(w: Words, sc: Scenario, face: ScenarioFace, t: TeamLink)
   const s = t.setup;
   const id = `handout-${t.n}`;
   const file = `altiplano-${teamFilePart(s.team)}-${s.scenarioId}-….json`;
-  return html`<section class="handout" id=${id} aria-labelledby=${`${id}-title`}>
+  // Hot-seat: both sides on the one page, side by side.
+  const sides = objectivesOf(sc, s);
+  return html`<section class="handout${sides.length > 1 ? ' two-sides' : ''}" id=${id} aria-labelledby=${`${id}-title`}>
     <h2 id=${`${id}-title`}>${w.t('handout.title', { team: s.team })}</h2>
     <p class="handout-game">${w.t('handout.game', { scenario: w.text(face.title), length: lengthWords(w, face, s.preset), seed: String(s.seed) })}</p>
     <p class="handout-you"><strong>${w.t('handout.youPlay', { side: sideWords(w, face, s) })}</strong></p>
@@ -53,11 +64,11 @@ export function handout(w: Words, sc: Scenario, face: ScenarioFace, t: TeamLink)
       <img class="handout-qr" src=${qrDataUrl(t.link)} alt=${w.t('handout.qrAlt', { team: s.team })} width="180" height="180" />
       <div>
         <p>${w.t('handout.open')}</p>
-        <p class="handout-url"><a href=${t.link}>${t.link}</a></p>
+        <p class="handout-url"><a href=${t.link}>${readable(t.link)}</a></p>
         <p class="hint">${w.t('handout.checkLine', { team: s.team, code: t.code })}</p>
       </div>
     </div>
-    ${objectivesOf(sc, s).map((o) => sidePart(w, face, o, `${id}-${o.actor}`))}
+    <div class="handout-sides">${sides.map((o) => sidePart(w, face, o, `${id}-${o.actor}`))}</div>
     <section class="handout-hand-in" aria-labelledby=${`${id}-hand-in`}>
       <h3 id=${`${id}-hand-in`}>${w.t('handout.handIn')}</h3>
       <p>${w.t('handout.handInText', { file })}</p>

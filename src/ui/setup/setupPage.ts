@@ -5,7 +5,7 @@ import type { AiLevel, Said, Scenario } from '../../sim';
 import type { ScenarioCard } from '../../state/scenarioCard';
 import { type ClassSetup, type Controllers, checkCode, cleanTeam, FULL_GAME, MAX_TEAM, setupLink } from '../../state/setupLink';
 import { freshSeed } from '../seed';
-import { computerNames, listWords, playableNames, sideWords } from './classLine';
+import { computerNames, listWords, playableNames } from './classLine';
 import { handout, type TeamLink } from './handout';
 import './classSetup.css';
 import './setupPage.css';
@@ -261,7 +261,13 @@ function linksPart(w: Words, card: ScenarioCard, teams: readonly TeamLink[], pro
     <ol class="setup-link-list">
       ${teams.map(
         (t) => html`<li>
-          <strong>${w.t('setup.linkFor', { team: t.setup.team, side: sideWords(w, card.face, t.setup) })}</strong>
+          <strong>${w.t('setup.linkFor', {
+            team: t.setup.team,
+            side:
+              t.setup.controllers === 'hotseat'
+                ? w.t('setup.hotseatSides', { sides: listWords(w, playableNames(w, card.face)) })
+                : w.actor(t.setup.side),
+          })}</strong>
           <span class="meta">(${w.t('setup.linkCode', { code: t.code })})</span><br />
           <a class="setup-team-link" id=${`setup-link-${t.n}`} href=${t.link} target="_blank" rel="noopener">${t.link}</a>
         </li>`,

@@ -72,6 +72,9 @@ test('a teacher makes a link and a handout per team; a team opens its link on an
   await expect(setup.locator('.setup-team-link')).toHaveCount(0);
   await setup.getByRole('checkbox', { name: 'Bolivia' }).check();
   await setup.getByLabel('How strong the computer plays').selectOption('hard');
+  // A seed box left empty holds the links back, saying why, until it holds a whole number.
+  await setup.getByLabel('Seed', { exact: true }).fill('');
+  await expect(setup.locator('#setup-problems')).toContainText('The seed must be a whole number');
   await setup.getByLabel('Seed', { exact: true }).fill('4242');
   await setup.getByLabel('Number of teams').fill('2');
   await setup.getByLabel('Number of teams').press('Tab');

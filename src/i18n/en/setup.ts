@@ -24,6 +24,8 @@ export const setup = {
   'setup.teamDefault': 'Team {n}',
   'setup.teamBad': 'The name of team {n} must have 1 to {max} characters.',
   'setup.teamsSame': 'Two teams are called “{name}”: give each team a name of its own, so their files can be told apart.',
+  'setup.seedBad': 'The seed must be a whole number (0 to 999999999).',
+  'setup.countBad': 'The number of teams must be a whole number from 1 to {max}.',
   'setup.fix': 'Fix the setup above to get the links.',
   'setup.links': 'Links for the teams',
   'setup.linksHint': 'Each link opens the game set up for that team. Students cannot change it without the game saying so.',

@@ -21,14 +21,25 @@ type Form = {
   lang: string;
   teamCount: number;
   teams: string[];
+  /** The seed and team-count boxes as typed: a value that is not a whole number in range holds the links back, saying why. */
+  seedText: string;
+  countText: string;
 };
 
 const MAX_TEAMS = 40;
 const LEVELS: readonly AiLevel[] = ['easy', 'normal', 'hard'];
 
+/** Whether a box's text is a whole number from `min` to `max`. */
+function wholeIn(text: string, min: number, max: number): boolean {
+  const t = text.trim();
+  return /^\d{1,9}$/.test(t) && Number(t) >= min && Number(t) <= max;
+}
+
 /** Every team's setup and link, or the first problems that keep the form from making them (message keys). */
 function teamsOf(f: Form, card: ScenarioCard, w: Words, base: string): { teams: TeamLink[]; problems: string[] } {
   const problems: string[] = [];
+  if (!/^\d{1,9}$/.test(f.seedText.trim())) problems.push(w.t('setup.seedBad'));
+  if (!wholeIn(f.countText, 1, MAX_TEAMS)) problems.push(w.t('setup.countBad', { max: MAX_TEAMS }));
   if (f.controllers === 'ai' && f.sides.length === 0) problems.push(w.t('setup.sidesNone'));
   const names = Array.from({ length: f.teamCount }, (_, i) => {
     const typed = f.teams[i] ?? '';
@@ -91,7 +102,10 @@ export function mountSetupPage(
     lang: pageLang,
     teamCount: 4,
     teams: [],
+    seedText: '',
+    countText: '4',
   };
+  f.seedText = String(f.seed);
   // Scenarios fetched so far for the handouts (or why one could not be).
   const loaded = new Map<string, Scenario | Said>();
   const want = (c: ScenarioCard): void => {
@@ -137,12 +151,11 @@ export function mountSetupPage(
     };
     const seedInput = (e: Event): void => {
       const text = (e.target as HTMLInputElement).value;
-      if (/^\d{1,9}$/.test(text)) f.seed = Number(text);
-      draw();
+      set(/^\d{1,9}$/.test(text.trim()) ? { seedText: text, seed: Number(text) } : { seedText: text });
     };
     const count = (e: Event): void => {
-      const n = Number((e.target as HTMLInputElement).value);
-      if (Number.isInteger(n) && n >= 1 && n <= MAX_TEAMS) set({ teamCount: n });
+      const text = (e.target as HTMLInputElement).value;
+      set(wholeIn(text, 1, MAX_TEAMS) ? { countText: text, teamCount: Number(text) } : { countText: text });
     };
     const others = computerNames(w, sc, { side: f.sides[0] ?? '', controllers: 'hotseat' });
     return html`<form class="setup-form" @submit=${(e: Event) => e.preventDefault()}>
@@ -206,9 +219,12 @@ export function mountSetupPage(
       <div class="field">
         <label for="setup-seed">${w.t('start.seed')}</label>
         <div class="seed-row">
-          <input id="setup-seed" type="number" min="0" step="1" inputmode="numeric" .value=${String(f.seed)} aria-describedby="setup-seed-hint"
+          <input id="setup-seed" type="number" min="0" step="1" inputmode="numeric" .value=${f.seedText} aria-describedby="setup-seed-hint"
             @input=${seedInput} />
-          <button type="button" id="setup-new-seed" @click=${() => set({ seed: freshSeed() })}>${w.t('start.newSeed')}</button>
+          <button type="button" id="setup-new-seed" @click=${() => {
+            const seed = freshSeed();
+            set({ seed, seedText: String(seed) });
+          }}>${w.t('start.newSeed')}</button>
         </div>
         <p class="hint" id="setup-seed-hint">${w.t('start.seedHint')}</p>
       </div>
@@ -223,7 +239,7 @@ export function mountSetupPage(
         <legend>${w.t('setup.teams')}</legend>
         <div class="field">
           <label for="setup-team-count">${w.t('setup.teamCount')}</label>
-          <input id="setup-team-count" type="number" min="1" max=${MAX_TEAMS} step="1" .value=${String(f.teamCount)} @change=${count} />
+          <input id="setup-team-count" type="number" min="1" max=${MAX_TEAMS} step="1" .value=${f.countText} @input=${count} />
         </div>
         <ol class="setup-team-names">
           ${Array.from(

@@ -85,8 +85,13 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // The game, and the printable teacher guide page (a plain document, no game around it).
-      input: { main: resolve(import.meta.dirname, 'index.html'), guide: resolve(import.meta.dirname, 'teacher-guide.html') },
+      // The game, the printable teacher guide page (a plain document, no game around it) and the
+      // teacher's class setup page (links and handouts per team): each off the game's first load.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        guide: resolve(import.meta.dirname, 'teacher-guide.html'),
+        setup: resolve(import.meta.dirname, 'setup.html'),
+      },
       // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
       // is imported through src/sim/index.ts but not used is left out: the start screen's script
       // reads a few words and dates of the sim, not its rules, schemas or AI.

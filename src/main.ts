@@ -11,6 +11,7 @@ import { mountErrorBanner } from './ui/errorBanner';
 import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
 import { mountSavePanel } from './ui/savePanel';
+import { applyClassLink } from './ui/setup/applyClassLink';
 import { mountStartScreen } from './ui/startScreen';
 
 const DEFAULT_SCENARIO = cards.some((c) => c.id === 'paz-pivot')
@@ -40,6 +41,8 @@ const app = document.getElementById('app') as HTMLElement;
 document.getElementById('loading')?.remove();
 const l = mountLayout(app, store);
 mountErrorBanner(l.error, store);
+// A teacher's class setup link (?scenario=…&check=…) pre-sets and locks the start screen, or says why it cannot.
+applyClassLink(l, store, window.location.search, Object.keys(LANGUAGES));
 // The start screen holds the set-up and, below it, the saves: a save from another machine
 // can be loaded before any game is started, and a notice about the autosave is seen.
 mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);

@@ -15,6 +15,7 @@ import { replay } from './en/replay';
 import { saves } from './en/saves';
 import { scenarioLoad } from './en/scenarioLoad';
 import { screen } from './en/screen';
+import { setup } from './en/setup';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
@@ -47,6 +48,7 @@ export const en = {
   ...teacherGuide,
   ...exports,
   ...replay,
+  ...setup,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -26,6 +26,8 @@ export type GameChoice = {
   aiLevel?: AiLevel;
   /** Set on a game started from a turn of another ("play from here"): its save records it. */
   branchedFrom?: BranchedFrom;
+  /** The class team playing it, when the game came from a teacher's setup link (its saves are named after it). */
+  team?: string;
 };
 
 /** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */

@@ -18,6 +18,7 @@ import { type AttachOptions, type ReplayApi, replaySlice } from './replayStore';
 import { type FetchText, loadScenarioAsset } from './scenarioAsset';
 import { faceOf, type ScenarioCard } from './scenarioCard';
 import type { localSession, Outcome, Session, SessionSnapshot, TurnHash } from './session';
+import type { LinkReading } from './setupLink';
 import type { SourcesDialog, WhosWhoDialog } from './sourcesDialog';
 
 export type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
@@ -68,6 +69,8 @@ export type UiState = {
   watch: WatchUi;
   /** The start screen's set-up as the player fills it in (null until that screen first shows). */
   setup: SetupDraft | null;
+  /** What the page's address said about a class setup (src/state/setupLink.ts): the start screen is locked to an `ok` one until the player leaves it. */
+  classLink: LinkReading;
   /** Counts the games put in place (started, loaded, imported): views reset what they keep themselves (scroll, disclosures) when it changes. */
   fresh: number;
 };
@@ -319,6 +322,7 @@ export function createStoreWith(
         drafts: {},
         watch: { playing: false, speed: 'normal' },
         setup: null,
+        classLink: { kind: 'none' },
         fresh: 0,
       },
       // A loaded scenario starts at once (no await), so the game is in place when this returns.

@@ -19,6 +19,9 @@ import {
 } from '../sim';
 import { controllersFor, type GameChoice, levelsFor, type PlayMode, type ScenarioEntry } from './gameChoice';
 import type { BranchedFrom } from './replayBranch';
+import { MAX_TEAM, teamFilePart } from './setupLink';
+
+export { teamFilePart } from './setupLink';
 
 /**
  * Save files: building one, checking its shape, and replaying and verifying it.
@@ -156,6 +159,7 @@ export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
     ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
     ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
     ...(choice.branchedFrom !== undefined ? { branchedFrom: { ...choice.branchedFrom } } : {}),
+    ...(choice.team !== undefined ? { team: choice.team } : {}),
     controllers: { ...game.setup.controllers },
     ...(game.setup.levels !== undefined ? { levels: { ...game.setup.levels } } : {}),
   };
@@ -210,6 +214,8 @@ const setupSchema = z.strictObject({
   preset: z.optional(str),
   mode: z.optional(z.enum(MODES)),
   aiLevel: z.optional(z.enum(LEVELS)),
+  // A class team's name (a setup link's `team`); a save without one is a game of its own.
+  team: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_TEAM))),
   controllers: z.record(str, z.enum(['human', 'ai'])),
   levels: z.optional(z.record(str, z.enum(LEVELS))),
   branchedFrom: z.optional(z.strictObject({ label: str, scenarioHash: hash, turn: count, hash })),
@@ -291,6 +297,7 @@ export function loadSave(x: unknown, scenarios: readonly ScenarioEntry[]): Loade
     ...(setup.mode !== undefined ? { mode: setup.mode } : {}),
     ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
     ...(setup.branchedFrom !== undefined ? { branchedFrom: setup.branchedFrom } : {}),
+    ...(setup.team !== undefined ? { team: setup.team } : {}),
   };
   // The recorded controllers and levels must be the ones the store builds for this choice.
   if (
@@ -340,9 +347,10 @@ export function loadSaveText(text: string, scenarios: readonly ScenarioEntry[]):
   return loadSave(parsed, scenarios);
 }
 
-/** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date. */
-export function saveFileName(save: Pick<SaveFile, 'savedAt' | 'scenario'>): string {
+/** `altiplano-<scenario>-<YYYY-MM-DD>.json`, from an ISO date; a class team's save `altiplano-<team>-<scenario>-<YYYY-MM-DD>.json`. */
+export function saveFileName(save: Pick<SaveFile, 'savedAt' | 'scenario'> & { setup?: { team?: string } }): string {
   const day = save.savedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'save';
   const id = save.scenario.id.replace(/[^a-z0-9-]/gi, '');
-  return `altiplano-${id}-${day}.json`;
+  const team = save.setup?.team !== undefined ? teamFilePart(save.setup.team) : '';
+  return team ? `altiplano-${team}-${id}-${day}.json` : `altiplano-${id}-${day}.json`;
 }

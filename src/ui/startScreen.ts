@@ -9,16 +9,15 @@ import { languageField } from './languageField';
 import { loadShownScenario, openSources, openWhosWho } from './openPages';
 import { playModeField, startingSide } from './playModeField';
 import { scenarioPending } from './scenarioPending';
+import { classLinkRefused, classStart, setupPageLink } from './setup/classStart';
 import { foldedSources, referenceItem, sourceCount } from './sources';
 import { teacherGuideLink } from './teacherGuideLink';
 import { type Mount, type MountOptions, mountView } from './view';
 
-/** A seed that looks random but is short enough to read out to a class. */
-export function freshSeed(): number {
-  const a = new Uint32Array(1);
-  crypto.getRandomValues(a);
-  return 1000 + ((a[0] ?? 0) % 900000);
-}
+// The setup page draws seeds too, without the start screen.
+export { freshSeed } from './seed';
+
+import { freshSeed } from './seed';
 
 /** The draft made to fit the scenarios: a scenario that exists, a side it lets people play, one of its lengths. */
 function settle(d: SetupDraft, cards: readonly ScenarioCard[]): { draft: SetupDraft; sc: ScenarioFace } | null {
@@ -215,6 +214,7 @@ function startHead(
       loadShownScenario(m.store);
       s.openDialog({ kind: 'howToPlay' });
     }}>${w0.t('help.open')}</button>
+    ${setupPageLink(w0, m.id('class-setup-link'))}
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }
@@ -300,7 +300,7 @@ export function mountStartScreen(
   return mountView(
     root,
     store,
-    (s) => [s.ui.screen, s.game, s.ui.setup, s.cards, s.scenarios, s.scenarioLoad],
+    (s) => [s.ui.screen, s.game, s.ui.setup, s.cards, s.scenarios, s.scenarioLoad, s.ui.classLink],
     (s, w0, m) => {
       if (s.ui.screen !== 'start') return nothing;
       const list = offered(s);
@@ -310,7 +310,12 @@ export function mountStartScreen(
       const ctx: Ctx = { w: words(s.lang, sc), m, d, sc, set };
       // The default scenario first; the others in file order.
       const ordered = [...list].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
-      return html`<div class="start-inner">${startHead(s, w0, m, d, defaults, start)} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
+      // A class setup link locks the screen to its game (src/ui/setup/classStart.ts) until the player leaves it.
+      const link = s.ui.classLink;
+      if (link.kind === 'ok')
+        return html`<div class="start-inner"><header class="start-head"><h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1></header>
+          ${classStart(s, m, link, briefing(ctx), (retry) => loadLine(s, w0, m, retry))}</div>`;
+      return html`<div class="start-inner">${classLinkRefused(s, m)} ${startHead(s, w0, m, d, defaults, start)} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
     },
     options,
   );

@@ -122,6 +122,8 @@ const ARROWS: Record<string, readonly string[]> = {
   main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
   // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
+  // The teacher's class setup page's entry (setup.html): the setup view, the remembered language, the scenario assets.
+  setupPage: ['ui', 'state', 'i18n', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };

@@ -86,7 +86,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       // The game, and the printable teacher guide page (a plain document, no game around it).
-      input: { main: resolve(import.meta.dirname, 'index.html'), guide: resolve(import.meta.dirname, 'teacher-guide.html') },
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        guide: resolve(import.meta.dirname, 'teacher-guide.html'),
+        compare: resolve(import.meta.dirname, 'compare.html'),
+      },
       // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
       // is imported through src/sim/index.ts but not used is left out: the start screen's script
       // reads a few words and dates of the sim, not its rules, schemas or AI.

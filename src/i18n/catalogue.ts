@@ -1,5 +1,6 @@
 import { audio } from './en/audio';
 import { cleanText } from './en/cleanText';
+import { compare } from './en/compare';
 import { core } from './en/core';
 import { counters } from './en/counters';
 import { deals } from './en/deals';
@@ -43,6 +44,7 @@ export const en = {
   ...objectives,
   ...sourcesPage,
   ...teacherGuide,
+  ...compare,
 } as const;
 
 export type MessageKey = keyof typeof en;

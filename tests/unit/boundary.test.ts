@@ -122,6 +122,8 @@ const ARROWS: Record<string, readonly string[]> = {
   main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
   // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
+  // The comparison page's entry (compare.html): the comparison view, the remembered language, the scenario loader.
+  comparePage: ['ui', 'state', 'i18n', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };

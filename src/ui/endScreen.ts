@@ -5,6 +5,7 @@ import type { Words } from '../present/words';
 import { firstTurn, type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
+import { compareLink } from './compare/link';
 import { matteredSection } from './end/moves';
 import { scoreCard } from './end/scoreCard';
 import { timelineSection } from './end/timeline';
@@ -112,6 +113,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
         </section>
         ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
         ${timelineSection(w, m, sc, game, choice.side)}
+        <p class="compare-row no-print">${compareLink(w, m.id('end-compare'))}</p>
       </div>`;
     },
     options,

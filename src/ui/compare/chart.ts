@@ -65,8 +65,9 @@ export function multiLineChart(paths: readonly MeterPath[], text: MultiChartText
   const w = 560;
   const hgt = 200;
   const padL = 12;
-  const padR = 56;
-  const padY = 14;
+  const padR = 28;
+  // Room above the top line and below the bottom one for the range's labels.
+  const padY = 20;
   const all = paths.flat();
   const turns = all.map((p) => p.turn);
   const t0 = Math.min(...turns);
@@ -93,8 +94,8 @@ export function multiLineChart(paths: readonly MeterPath[], text: MultiChartText
   return html`<svg class="compare-chart" viewBox="0 0 ${w} ${hgt + 20}" role="img" aria-label=${text.label}>
     ${svg`<line x1=${padL} x2=${w - padR} y1=${c(y(hi))} y2=${c(y(hi))} class="grid"></line>
     <line x1=${padL} x2=${w - padR} y1=${c(y(lo))} y2=${c(y(lo))} class="grid"></line>
-    <text x=${w - 2} y=${c(y(hi) + 4)} text-anchor="end" class="axis">${text.format(hi)}</text>
-    <text x=${w - 2} y=${c(y(lo) + 4)} text-anchor="end" class="axis">${text.format(lo)}</text>
+    <text x=${padL} y=${c(y(hi) - 5)} class="axis">${text.format(hi)}</text>
+    <text x=${padL} y=${c(y(lo) + 14)} class="axis">${text.format(lo)}</text>
     <text x=${padL} y=${hgt + 16} class="axis">${text.turn(t0)}</text>
     <text x=${w - padR} y=${hgt + 16} text-anchor="end" class="axis">${text.turn(t1)}</text>
     ${paths.map((p, i) => {

@@ -154,3 +154,33 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   await page.screenshot({ path: '/tmp/shots/G-compare-print.png', fullPage: true });
   console1.assertClean();
 });
+
+test('files dropped on the page are read like picked ones: what is not a save is refused with its reason', async ({ page }) => {
+  const console_ = watchConsole(page);
+  await page.goto('/compare.html');
+  const status = page.getByTestId('compare-status');
+  await expect(status).toHaveText('No files loaded yet.');
+  const zone = page.locator('#compare-drop');
+  const files = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['our notes, not a save'], 'notes.txt', { type: 'text/plain' }));
+    dt.items.add(new File([JSON.stringify({ format: 'something-else' })], 'other.json', { type: 'application/json' }));
+    return dt;
+  });
+  await zone.dispatchEvent('dragover', { dataTransfer: files });
+  await expect(zone).toContainText('Drop the files to load them.');
+  await zone.dispatchEvent('drop', { dataTransfer: files });
+  await expect(status).toHaveText('Files loaded: 0 verified, 2 refused.');
+  const refused = page.getByRole('region', { name: 'Refused files (2)' });
+  await expect(refused.getByRole('listitem')).toHaveText([
+    'notes.txt: refused. The file is not a save file: it is not valid JSON.',
+    'other.json: refused. The file is not an Altiplano save file.',
+  ]);
+  await expect(zone).toContainText('Or drop the files here.');
+  // Nothing to compare, and a way to start again.
+  await expect(page.locator('.compare-group')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove all files' }).click();
+  await expect(status).toHaveText('No files loaded yet.');
+  await expect(refused).toHaveCount(0);
+  console_.assertClean();
+});

@@ -43,14 +43,16 @@ export function teamNameOf(save: SaveFile, file: string): string {
 export async function verifyTeamFiles(
   files: readonly TeamFile[],
   load: EntryLoader,
+  /** Called after each file (how many are done); a page awaits a frame here, so it can show the count. */
+  progress: (done: number) => void | Promise<void> = () => {},
 ): Promise<{ teams: TeamGame[]; refused: RefusedFile[] }> {
   const entries = new Map<string, Promise<ScenarioEntry | Said | null>>();
   const teams: TeamGame[] = [];
   const refused: RefusedFile[] = [];
-  for (const f of files) {
+  const verify = async (f: TeamFile): Promise<void> => {
     if (f.text === null || f.text.length > MAX_SAVE_BYTES) {
       refused.push({ file: f.name, reason: said('saves.error.tooLarge', { max: Math.round(MAX_SAVE_BYTES / 1_000_000) }) });
-      continue;
+      return;
     }
     const id = scenarioIdOf(f.text);
     let got: ScenarioEntry | Said | null = null;
@@ -60,11 +62,15 @@ export async function verifyTeamFiles(
     }
     if (got !== null && 'key' in got) {
       refused.push({ file: f.name, reason: got });
-      continue;
+      return;
     }
     const r = loadSaveText(f.text, got ? [got] : []);
     if (r.ok) teams.push({ file: f.name, team: teamNameOf(r.save, f.name), loaded: r });
     else refused.push({ file: f.name, reason: refusalOf(r) });
+  };
+  for (const [i, f] of files.entries()) {
+    await verify(f);
+    await progress(i + 1);
   }
   return { teams, refused };
 }
@@ -129,6 +135,13 @@ export function groupByScenario(teams: readonly TeamGame[]): CompareGroup[] {
     else groups.push({ entry: t.loaded.entry, teams: [t] });
   }
   return groups.map((g) => ({ ...g, differences: setupDifferences(g.teams) }));
+}
+
+/** The sides a team played: the people's sides of its game (two in hot-seat), or the side it watched from. */
+export function sidesOf(t: TeamGame): string[] {
+  const { game, choice } = t.loaded;
+  const human = Object.keys(game.setup.controllers).filter((a) => game.setup.controllers[a] === 'human');
+  return human.length === 0 ? [choice.side] : human.includes(choice.side) ? [choice.side, ...human.filter((a) => a !== choice.side)] : human;
 }
 
 /** Each side's score card: the final one of a finished game, else where it stands now. */

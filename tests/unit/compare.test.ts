@@ -9,10 +9,12 @@ import {
   mergeTeams,
   meterPaths,
   setupDifferences,
+  sidesOf,
   teamNameOf,
   verifyTeamFiles,
 } from '../../src/state/compare';
 import { createGameStore, type ScenarioEntry } from '../../src/state/createGameStore';
+import type { PlayMode } from '../../src/state/gameChoice';
 import { type SaveFile, saveGame } from '../../src/state/saveFile';
 
 /** The teacher's comparison (src/state/compare.ts): verifying the teams' files, grouping them, and what differs. */
@@ -131,6 +133,46 @@ describe('grouping and setups', () => {
     );
     expect(paths[0]!.map((p) => p.turn)).toEqual(r.teams[0]!.loaded.game.history.map((h) => h.turn));
     expect(paths[1]!.map((p) => p.value)).toEqual(r.teams[1]!.loaded.game.history.map((h) => h.national.stability));
+  });
+});
+
+/** A save of a game of `e` just started (no move yet), as a team that hands in early would have it. */
+async function freshSave(e: ScenarioEntry, mode: PlayMode = 'solo'): Promise<SaveFile> {
+  const store = createGameStore([e]);
+  const first = e.scenario.actors.find((a) => a.playable)!.id;
+  expect(await store.getState().startGame({ scenarioId: e.id, side: first, seed: 5, mode })).toBe(true);
+  const { choice, game, log } = store.getState();
+  return saveGame(e, choice!, game!, log, DATE)!;
+}
+
+describe('games of several scenarios, and of two players', () => {
+  it('compares only games of one scenario together, and a hot-seat team played both sides', async () => {
+    const arce = loadScenario('arce-era');
+    const other: ScenarioEntry = { id: arce.scenario.id, hash: arce.hash, scenario: arce.scenario };
+    const byId = async (id: string) => (id === other.id ? other : load(id));
+    const done: number[] = [];
+    const r = await verifyTeamFiles(
+      [
+        { name: 'sandbox-1.json', text: JSON.stringify(await saveOf(7, 1)) },
+        { name: 'arce.json', text: JSON.stringify(await freshSave(other)) },
+        { name: 'sandbox-2.json', text: JSON.stringify(await freshSave(entry, 'hotseat')) },
+      ],
+      byId,
+      (n) => {
+        done.push(n);
+      },
+    );
+    expect(done).toEqual([1, 2, 3]);
+    expect(r.refused).toEqual([]);
+    const groups = groupByScenario(r.teams);
+    expect(groups.map((g) => [g.entry.id, g.teams.map((t) => t.file)])).toEqual([
+      [entry.id, ['sandbox-1.json', 'sandbox-2.json']],
+      [other.id, ['arce.json']],
+    ]);
+    expect(groups[0]!.differences.map((d) => d.field)).toEqual(['seed', 'mode']);
+    const playable = entry.scenario.actors.filter((a) => a.playable).map((a) => a.id);
+    expect(sidesOf(groups[0]!.teams[0]!)).toEqual([side]);
+    expect([...sidesOf(groups[0]!.teams[1]!)].sort()).toEqual([...playable].sort());
   });
 });
 

@@ -13,7 +13,7 @@ export const compare = {
   'compare.pick': 'Choose the teams’ save files (.json, several at once)',
   'compare.drop': 'Or drop the files here.',
   'compare.dropActive': 'Drop the files to load them.',
-  'compare.reading': { count: 'n', one: 'Reading and replaying {n} file…', other: 'Reading and replaying {n} files…' },
+  'compare.reading': { count: 'n', one: 'Reading and replaying {n} file…', other: 'Reading and replaying {n} files: {done} done…' },
   'compare.status': 'Files loaded: {teams} verified, {refused} refused.',
   'compare.empty': 'No files loaded yet.',
   'compare.readFailed': 'The file could not be read.',

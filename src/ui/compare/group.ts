@@ -11,6 +11,7 @@ import {
   meterPaths,
   type SetupDifference,
   scoresOf,
+  sidesOf,
   type TeamGame,
 } from '../../state/compare';
 import { move } from '../end/moves';
@@ -105,7 +106,7 @@ function teamsSection(c: Ctx) {
     ),
     row(
       w.t('compare.row.side'),
-      g.teams.map((t) => w.actor(t.loaded.choice.side)),
+      g.teams.map((t) => sidesOf(t).map((a) => w.actor(a)).join(w.t('end.playersSeparator'))),
     ),
     row(
       w.t('compare.row.length'),
@@ -151,7 +152,7 @@ function teamsSection(c: Ctx) {
 /** One table per side the teams played: that side's objectives, each team's points on each. */
 function scoresSection(c: Ctx) {
   const { w, g, sc } = c;
-  const sides = [...new Set(g.teams.map((t) => t.loaded.choice.side))];
+  const sides = [...new Set(g.teams.flatMap(sidesOf))];
   return html`<section class="compare-section" aria-labelledby=${c.id('scores')}>
     <h3 id=${c.id('scores')}>${w.t('compare.scores')}</h3>
     ${sides.map((side) => {
@@ -182,7 +183,7 @@ function scoresSection(c: Ctx) {
       );
       const several = sides.length > 1;
       return html`${several ? html`<p class="hint">${w.t('compare.scoresPlayed', { actor: w.actor(side) })}</p>` : nothing}
-        ${teamTable(c, w.t('compare.scoresFor', { actor: w.actor(side) }), rows, (t) => several && t.loaded.choice.side === side)}`;
+        ${teamTable(c, w.t('compare.scoresFor', { actor: w.actor(side) }), rows, (t) => several && sidesOf(t).includes(side))}`;
     })}
   </section>`;
 }

@@ -14,7 +14,8 @@ import { MAX_SAVE_BYTES } from '../../state/saveFile';
 import { groupView } from './group';
 import './compare.css';
 
-type PageState = { teams: TeamGame[]; refused: RefusedFile[]; reading: number; dragging: boolean };
+/** `reading`: files handed over and not yet verified; `read`: how many of those are done. */
+type PageState = { teams: TeamGame[]; refused: RefusedFile[]; reading: number; read: number; dragging: boolean };
 
 function refusedView(w: Words, refused: readonly RefusedFile[]) {
   if (refused.length === 0) return nothing;
@@ -27,7 +28,7 @@ function refusedView(w: Words, refused: readonly RefusedFile[]) {
 }
 
 function statusLine(w: Words, s: PageState): string {
-  if (s.reading > 0) return w.t('compare.reading', { n: s.reading });
+  if (s.reading > 0) return w.t('compare.reading', { n: s.reading, done: s.read });
   if (s.teams.length === 0 && s.refused.length === 0) return w.t('compare.empty');
   return w.t('compare.status', { teams: s.teams.length, refused: s.refused.length });
 }
@@ -54,7 +55,7 @@ export function mountComparePage(root: HTMLElement, lang: string, load: EntryLoa
   const w0 = words(lang);
   doc.documentElement.lang = w0.lang;
   doc.title = w0.t('compare.pageTitle');
-  const s: PageState = { teams: [], refused: [], reading: 0, dragging: false };
+  const s: PageState = { teams: [], refused: [], reading: 0, read: 0, dragging: false };
 
   const add = async (list: readonly File[]): Promise<void> => {
     if (list.length === 0) return;
@@ -63,7 +64,12 @@ export function mountComparePage(root: HTMLElement, lang: string, load: EntryLoa
     const read = await Promise.all(list.map(readFile));
     const files = read.filter((x): x is TeamFile => 'name' in x);
     const unread = read.filter((x): x is RefusedFile => 'file' in x);
-    const r = await verifyTeamFiles(files, load);
+    // Each replay takes a moment (a tenth of a second to a second): the count moves between files.
+    const r = await verifyTeamFiles(files, load, async () => {
+      s.read++;
+      draw();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     const refused = [...unread, ...r.refused];
     // The newest file of a name is the one that counts, verified or refused.
     s.teams = mergeTeams(
@@ -75,6 +81,7 @@ export function mountComparePage(root: HTMLElement, lang: string, load: EntryLoa
       refused,
     );
     s.reading -= list.length;
+    s.read = s.reading > 0 ? s.read - files.length : 0;
     draw();
   };
   const picked = (e: Event): void => {

@@ -107,7 +107,7 @@ function setupValue(t: TeamGame, field: SetupField): string {
   const c = t.loaded.choice;
   switch (field) {
     case 'side':
-      return c.side;
+      return sidesOf(t).join('+');
     case 'preset':
       return c.preset ?? '';
     case 'seed':
@@ -141,7 +141,11 @@ export function groupByScenario(teams: readonly TeamGame[]): CompareGroup[] {
 export function sidesOf(t: TeamGame): string[] {
   const { game, choice } = t.loaded;
   const human = Object.keys(game.setup.controllers).filter((a) => game.setup.controllers[a] === 'human');
-  return human.length === 0 ? [choice.side] : human.includes(choice.side) ? [choice.side, ...human.filter((a) => a !== choice.side)] : human;
+  return human.length === 0
+    ? [choice.side]
+    : human.includes(choice.side)
+      ? [choice.side, ...human.filter((a) => a !== choice.side)]
+      : human;
 }
 
 /** Each side's score card: the final one of a finished game, else where it stands now. */

@@ -169,8 +169,11 @@ describe('games of several scenarios, and of two players', () => {
       [entry.id, ['sandbox-1.json', 'sandbox-2.json']],
       [other.id, ['arce.json']],
     ]);
-    expect(groups[0]!.differences.map((d) => d.field)).toEqual(['seed', 'mode']);
+    // The hot-seat team played both sides, the other one: a difference of side as well.
     const playable = entry.scenario.actors.filter((a) => a.playable).map((a) => a.id);
+    expect(groups[0]!.differences.map((d) => d.field)).toEqual(['side', 'seed', 'mode']);
+    expect(groups[0]!.differences[0]!.values[0]).toBe(side);
+    expect(groups[0]!.differences[0]!.values[1]!.split('+').sort()).toEqual([...playable].sort());
     expect(sidesOf(groups[0]!.teams[0]!)).toEqual([side]);
     expect([...sidesOf(groups[0]!.teams[1]!)].sort()).toEqual([...playable].sort());
   });

@@ -58,6 +58,8 @@ export const compare = {
   'compare.won': '★ met its goals',
   'compare.lost': '✗ fell short',
   'compare.scoreOf': '{score} of {max} (needs {winAt})',
+  'compare.scoreFor': '{actor}: {score}',
+  'compare.region': '{caption} ({scenario})',
   // Scores.
   'compare.scores': 'Scores against the objectives',
   'compare.scoresFor': 'Scores for {actor}',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { formatValue, type MeterInfo, meterList } from '../../present/meterInfo';
 import type { Words } from '../../present/words';
-import { type DealState, gameTurn, movesThatMattered, type Scenario } from '../../sim';
+import { type DealState, gameTurn, movesThatMattered, type Scenario, turnDate } from '../../sim';
 import {
   type ChoiceRow,
   type CompareGroup,
@@ -21,7 +21,14 @@ import { multiLineChart, teamSwatch } from './chart';
 import { teamActionRow } from './teamActions';
 
 /** What every view of a group needs: its words, scenario, teams and their labels, and an id prefix unique to the group. */
-type Ctx = { w: Words; sc: Scenario; g: CompareGroup; labels: string[]; id: (part: string) => string };
+type Ctx = {
+  w: Words;
+  sc: Scenario;
+  g: CompareGroup;
+  labels: string[];
+  id: (part: string) => string;
+  region: (caption: string) => string;
+};
 
 function lengthOf(c: Ctx, preset: string | undefined): string {
   const p = preset ? c.sc.presets?.find((x) => x.id === preset) : undefined;
@@ -31,7 +38,10 @@ function lengthOf(c: Ctx, preset: string | undefined): string {
 function fieldValue(c: Ctx, d: SetupDifference['field'], v: string): string {
   switch (d) {
     case 'side':
-      return c.w.actor(v);
+      return v
+        .split('+')
+        .map((a) => c.w.actor(a))
+        .join(c.w.t('end.playersSeparator'));
     case 'preset':
       return lengthOf(c, v || undefined);
     case 'seed':
@@ -69,7 +79,7 @@ function setupNote(c: Ctx) {
 
 /** A table with one column per team: its header row names and numbers the teams, each with its line's swatch. */
 function teamTable(c: Ctx, caption: string, rows: TemplateResult[], marked: (t: TeamGame) => boolean = () => false) {
-  return html`<div class="compare-scroll" role="region" tabindex="0" aria-label=${caption}>
+  return html`<div class="compare-scroll" role="region" tabindex="0" aria-label=${c.region(caption)}>
     <table class="compare-table">
       <caption>${caption}</caption>
       <thead>
@@ -98,7 +108,6 @@ function row(head: string, cells: readonly unknown[], cls = '') {
 
 function teamsSection(c: Ctx) {
   const { w, g, sc } = c;
-  const card = (t: TeamGame) => scoresOf(t.loaded.game, sc)[t.loaded.choice.side];
   const rows = [
     row(
       w.t('compare.row.file'),
@@ -106,7 +115,11 @@ function teamsSection(c: Ctx) {
     ),
     row(
       w.t('compare.row.side'),
-      g.teams.map((t) => sidesOf(t).map((a) => w.actor(a)).join(w.t('end.playersSeparator'))),
+      g.teams.map((t) =>
+        sidesOf(t)
+          .map((a) => w.actor(a))
+          .join(w.t('end.playersSeparator')),
+      ),
     ),
     row(
       w.t('compare.row.length'),
@@ -129,21 +142,33 @@ function teamsSection(c: Ctx) {
     row(
       w.t('compare.row.score'),
       g.teams.map((t) => {
-        const s = card(t);
-        return s
-          ? html`<strong class="team-score">${w.t('compare.scoreOf', { score: round1(s.score), max: s.max, winAt: round1(s.winAt) })}</strong>`
-          : '';
+        const sides = sidesOf(t);
+        return sides.map((side) => {
+          const s = scoresOf(t.loaded.game, sc)[side];
+          if (!s) return nothing;
+          const score = w.t('compare.scoreOf', { score: round1(s.score), max: s.max, winAt: round1(s.winAt) });
+          // A two-player team has a score per side: each is named.
+          return html`<strong class="team-score">${sides.length > 1 ? w.t('compare.scoreFor', { actor: w.actor(side), score }) : score}</strong> `;
+        });
       }),
       'score-row',
     ),
     row(
       w.t('compare.row.result'),
-      g.teams.map((t) => (card(t)?.won ? w.t('compare.won') : w.t('compare.lost'))),
+      g.teams.map((t) => {
+        const sides = sidesOf(t);
+        return sides
+          .map((side) => {
+            const won = scoresOf(t.loaded.game, sc)[side]?.won ? w.t('compare.won') : w.t('compare.lost');
+            return sides.length > 1 ? w.t('compare.scoreFor', { actor: w.actor(side), score: won }) : won;
+          })
+          .join('; ');
+      }),
     ),
   ];
   const actions = g.teams.map((t, i) => teamActionRow(w, t, i));
   if (actions.some((a) => a !== nothing)) rows.push(row(w.t('compare.row.actions'), actions));
-  return html`<section class="compare-section" aria-labelledby=${c.id('teams')}>
+  return html`<section class="compare-section">
     <h3 id=${c.id('teams')}>${w.t('compare.teams')}</h3>
     ${teamTable(c, w.t('compare.teams'), rows)}
   </section>`;
@@ -153,7 +178,7 @@ function teamsSection(c: Ctx) {
 function scoresSection(c: Ctx) {
   const { w, g, sc } = c;
   const sides = [...new Set(g.teams.flatMap(sidesOf))];
-  return html`<section class="compare-section" aria-labelledby=${c.id('scores')}>
+  return html`<section class="compare-section">
     <h3 id=${c.id('scores')}>${w.t('compare.scores')}</h3>
     ${sides.map((side) => {
       const cards = g.teams.map((t) => scoresOf(t.loaded.game, sc)[side]);
@@ -210,7 +235,7 @@ function dealsSection(c: Ctx) {
   const deals = g.teams.map((t) =>
     dealsOf(t.loaded.game, t.loaded.choice.mode === 'solo' || !t.loaded.choice.mode ? t.loaded.choice.side : undefined),
   );
-  return html`<section class="compare-section" aria-labelledby=${c.id('deals')}>
+  return html`<section class="compare-section">
     <h3 id=${c.id('deals')}>${w.t('compare.deals')}</h3>
     ${teamTable(c, w.t('compare.deals'), [
       row(
@@ -233,7 +258,7 @@ function matteredSection(c: Ctx) {
       ? html`<span class="none">${w.t('compare.matteredNone')}</span>`
       : html`<ol class="mattered-list">${moves.map((x) => move(w, sc, t.loaded.game, x))}</ol>`;
   });
-  return html`<section class="compare-section" aria-labelledby=${c.id('mattered')}>
+  return html`<section class="compare-section">
     <h3 id=${c.id('mattered')}>${w.t('compare.mattered')}</h3>
     <p class="hint">${w.t('compare.matteredNote')}</p>
     ${teamTable(c, w.t('compare.mattered'), [row(w.t('compare.mattered'), cells, 'mattered-row')])}
@@ -262,11 +287,21 @@ function choicesSection(c: Ctx) {
       ),
     ),
   );
-  return html`<section class="compare-section" aria-labelledby=${c.id('choices')}>
+  return html`<section class="compare-section">
     <h3 id=${c.id('choices')}>${w.t('compare.choices')}</h3>
     ${divergent.length === 0 ? html`<p>${w.t('compare.choicesNone')}</p>` : teamTable(c, w.t('compare.choices'), rows)}
     ${same.length > 0 ? html`<p class="hint">${w.t('compare.choicesSame', { n: same.length })}</p>` : nothing}
   </section>`;
+}
+
+/**
+ * The date of a history snapshot: the quarter whose end it records. The first is taken before the
+ * first turn, so a game from the scenario's start has a snapshot at turn 0: the quarter before.
+ */
+function snapshotLabel(w: Words, sc: Scenario, turn: number): string {
+  if (turn >= 1) return turnLabel(w, sc, turn);
+  const d = turnDate(sc, 1);
+  return d.quarter === 1 ? w.quarter(d.year - 1, 4) : w.quarter(d.year, d.quarter - 1);
 }
 
 function meterChart(c: Ctx, info: MeterInfo) {
@@ -289,7 +324,7 @@ function meterChart(c: Ctx, info: MeterInfo) {
   const caption = w.t('compare.chartValues', { meter: info.name });
   return html`<figure class="compare-chart-card" data-meter=${info.id}>
     <figcaption><strong>${info.name}</strong></figcaption>
-    ${multiLineChart(paths, { label: w.t('compare.chartLabel', { meter: info.name, list }), format, turn: (t) => turnLabel(w, sc, t) })}
+    ${multiLineChart(paths, { label: w.t('compare.chartLabel', { meter: info.name, list }), format, turn: (t) => snapshotLabel(w, sc, t) })}
     <details class="chart-values no-print">
       <summary>${caption}</summary>
       <table class="compare-table">
@@ -303,7 +338,7 @@ function meterChart(c: Ctx, info: MeterInfo) {
         <tbody>
           ${turns.map(
             (turn) => html`<tr>
-              <th scope="row">${turnLabel(w, sc, turn)}</th>
+              <th scope="row">${snapshotLabel(w, sc, turn)}</th>
               ${paths.map((p) => {
                 const v = p.find((q) => q.turn === turn)?.value;
                 return html`<td class="num">${v === undefined ? '—' : format(v)}</td>`;
@@ -318,7 +353,7 @@ function meterChart(c: Ctx, info: MeterInfo) {
 
 function chartsSection(c: Ctx) {
   const { w, g, sc } = c;
-  return html`<section class="compare-section compare-charts" aria-labelledby=${c.id('charts')}>
+  return html`<section class="compare-section compare-charts">
     <h3 id=${c.id('charts')}>${w.t('compare.charts')}</h3>
     <p class="hint">${w.t('compare.chartsNote')}</p>
     <ul class="compare-legend" aria-label=${w.t('compare.legend')}>
@@ -329,9 +364,11 @@ function chartsSection(c: Ctx) {
 }
 
 /** One scenario's comparison: the setups, the teams, their scores, deals, decisive moves, differing choices and meters. */
-export function groupView(w: Words, g: CompareGroup, index: number) {
+export function groupView(w: Words, g: CompareGroup, index: number, groups: number) {
   const sc = g.entry.scenario;
-  const c: Ctx = { w, sc, g, labels: columnLabels(g.teams), id: (part) => `g${index + 1}-${part}` };
+  // With several scenarios on the page, each table's region names its scenario, so no two regions share a name.
+  const region = (caption: string): string => (groups > 1 ? w.t('compare.region', { caption, scenario: w.text(sc.title) }) : caption);
+  const c: Ctx = { w, sc, g, labels: columnLabels(g.teams), id: (part) => `g${index + 1}-${part}`, region };
   return html`<section class="compare-group" aria-labelledby=${c.id('title')} data-scenario=${g.entry.id}>
     <h2 id=${c.id('title')}>${w.t('compare.group', { scenario: w.text(sc.title), n: g.teams.length })}</h2>
     ${setupNote(c)} ${teamsSection(c)} ${scoresSection(c)} ${dealsSection(c)} ${matteredSection(c)} ${choicesSection(c)}

@@ -144,7 +144,7 @@ export function mountComparePage(root: HTMLElement, lang: string, load: EntryLoa
           <p class="compare-status" role="status" aria-live="polite" data-testid="compare-status">${statusLine(w, s)}</p>
           ${refusedView(w, s.refused)}
           ${groups.length > 1 ? html`<p class="compare-scenarios" role="note">${w.t('compare.scenarios', { n: groups.length })}</p>` : nothing}
-          ${groups.map((g, i) => groupView(words(lang, g.entry.scenario), g, i))}
+          ${groups.map((g, i) => groupView(words(lang, g.entry.scenario), g, i, groups.length))}
         </main>`,
       root,
     );

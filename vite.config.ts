@@ -85,12 +85,13 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // The game, the printable teacher guide page (a plain document, no game around it) and the
-      // teacher's class setup page (links and handouts per team): each off the game's first load.
+      // The game and three teachers' pages, each off the game's first load: the printable guide (a
+      // plain document), the class setup (links and handouts per team) and the team comparison.
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         guide: resolve(import.meta.dirname, 'teacher-guide.html'),
         setup: resolve(import.meta.dirname, 'setup.html'),
+        compare: resolve(import.meta.dirname, 'compare.html'),
       },
       // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
       // is imported through src/sim/index.ts but not used is left out: the start screen's script

@@ -1,5 +1,6 @@
 import { audio } from './en/audio';
 import { cleanText } from './en/cleanText';
+import { compare } from './en/compare';
 import { core } from './en/core';
 import { counters } from './en/counters';
 import { deals } from './en/deals';
@@ -49,6 +50,7 @@ export const en = {
   ...exports,
   ...replay,
   ...setup,
+  ...compare,
 } as const;
 
 export type MessageKey = keyof typeof en;

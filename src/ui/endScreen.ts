@@ -5,6 +5,7 @@ import type { Words } from '../present/words';
 import { firstTurn, type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
+import { compareLink } from './compare/link';
 import { exportsSection } from './end/exports';
 import { matteredSection } from './end/moves';
 import { reflectionSheet } from './end/reflection';
@@ -120,6 +121,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
         </section>
         ${exportsSection(s, w, m)} ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
         ${timelineSection(w, m, sc, game, choice.side)} ${reflectionSheet(w, m, sc, game, choice, cards)}
+        <p class="compare-row no-print">${compareLink(w, m.id('end-compare'))}</p>
       </div>`;
     },
     options,

@@ -4,6 +4,7 @@ import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import { type AiLevel, turnDate } from '../sim';
 import type { GameStore, PresetFace, ScenarioCard, ScenarioFace, SetupDraft } from '../state/createGameStore';
+import { compareLink } from './compare/link';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
 import { loadShownScenario, openSources, openWhosWho } from './openPages';
@@ -57,6 +58,7 @@ function scenarioField({ m, d, sc, set }: Ctx, lang: string, ordered: readonly S
       </label>
       ${e.scenario.teacherGuide ? html`<p class="teacher-guide-row">${teacherGuideLink(ws, e.scenario, m.id(`guide-${e.id}`), true)}</p>` : nothing}`;
     })}
+    <p class="teacher-guide-row compare-row">${compareLink(words(lang), m.id('compare-link'))}</p>
   </fieldset>`;
 }
 

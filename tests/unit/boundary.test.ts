@@ -124,6 +124,8 @@ const ARROWS: Record<string, readonly string[]> = {
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
   // The teacher's class setup page's entry (setup.html): the setup view, the remembered language, the scenario assets.
   setupPage: ['ui', 'state', 'i18n', 'sim'],
+  // The comparison page's entry (compare.html): the comparison view, the remembered language, the scenario loader.
+  comparePage: ['ui', 'state', 'i18n', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };

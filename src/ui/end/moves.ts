@@ -14,7 +14,7 @@ function moveText(w: Words, game: GameState, m: MoveThatMattered): string {
   return w.t('end.matteredMove', { by: w.actor(m.by), move: w.text(m.label) });
 }
 
-function move(w: Words, sc: Scenario, game: GameState, m: MoveThatMattered) {
+export function move(w: Words, sc: Scenario, game: GameState, m: MoveThatMattered) {
   const meters = m.meters
     .slice(0, 3)
     .map((x) => {

@@ -1,0 +1,19 @@
+import cards from 'virtual:scenarios';
+import { LANGUAGES } from './i18n/catalogue';
+import { loadSettings } from './state/persistSettings';
+import { fetchText, loadScenarioAsset } from './state/scenarioAsset';
+import { mountComparePage } from './ui/compare/page';
+
+/**
+ * The comparison page (compare.html): every team's save file loaded at once, each replayed and
+ * verified as an import is, and the games side by side. A plain document with no game around
+ * it; the scenarios are fetched and checked as the game does, once each.
+ */
+const root = document.getElementById('compare-root') as HTMLElement;
+document.getElementById('loading')?.remove();
+mountComparePage(root, loadSettings(Object.keys(LANGUAGES)).lang, async (id) => {
+  const card = cards.find((c) => c.id === id);
+  if (!card) return null;
+  const r = await loadScenarioAsset(card, fetchText);
+  return r.ok ? r.entry : r.said;
+});

@@ -3,6 +3,11 @@ export const compare = {
   // Links to the page.
   'compare.link': 'Compare the teams’ games',
   'compare.linkHint': 'Opens a page in a new tab where you load every team’s save file and see their games side by side.',
+  // Each team's buttons (the team's name says whose game each acts on).
+  'compare.action.meters': 'Meters of {team} (CSV)',
+  'compare.action.decisions': 'Decisions of {team} (CSV)',
+  'compare.action.game': 'Whole game of {team} (JSON)',
+  'compare.action.replay': 'Replay the game of {team} (new tab)',
   // The page.
   'compare.pageTitle': 'Compare the teams’ games',
   'compare.lead':

@@ -30,7 +30,8 @@ export function exportNames(w: Words, sc: Scenario): ExportNames {
 /** What the section last said, per mount, and for which game (a new game starts silent). */
 const status = new WeakMap<Mount, { game: unknown; said: Said; failed: boolean }>();
 
-function download(name: string, text: string, type: string): void {
+/** Saves text as a file the browser downloads (the comparison page's team exports use it too). */
+export function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   // A download is an anchor clicked from script; it never joins a view.
   const a = document.createElement('a');
@@ -63,9 +64,9 @@ async function save(m: Mount, w: Words, what: What): Promise<void> {
   const names = exportNames(w, entry.scenario);
   const name = mod.exportFileName(x, what);
   // CSV files start with a byte-order mark, so spreadsheet programs read accents as UTF-8.
-  if (what === 'meters') download(name, mod.CSV_BOM + mod.metersCsv(x, names), 'text/csv;charset=utf-8');
-  else if (what === 'decisions') download(name, mod.CSV_BOM + mod.decisionsCsv(x, names), 'text/csv;charset=utf-8');
-  else download(name, mod.gameJson(x, names), 'application/json');
+  if (what === 'meters') downloadText(name, mod.CSV_BOM + mod.metersCsv(x, names), 'text/csv;charset=utf-8');
+  else if (what === 'decisions') downloadText(name, mod.CSV_BOM + mod.decisionsCsv(x, names), 'text/csv;charset=utf-8');
+  else downloadText(name, mod.gameJson(x, names), 'application/json');
   status.set(m, { game, said: said('exports.done', { name }), failed: false });
   m.refresh();
 }

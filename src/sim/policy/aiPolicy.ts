@@ -11,7 +11,7 @@ import { ref, said } from '../said';
 import type { ActionDef, Effect, Scenario } from '../scenarioTypes';
 import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
-import { check, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
+import { check, lookaheadActionClone, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
 import { keepPlayout, keptValue } from './playoutMemo';
@@ -302,7 +302,7 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
     for (const target of targets) {
       const a: Action = { type: 'takeAction', actor, action: def.id, ...(target !== undefined ? { target } : {}) };
       if (check(base, sc, a)) continue;
-      const copy = clone(base);
+      const copy = lookaheadActionClone(base, def, actor);
       if (!stepInPlace(copy, sc, a)) continue;
       first.push({ a, v: evaluate(copy, sc, actor, p.discount, since) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
     }

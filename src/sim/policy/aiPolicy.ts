@@ -333,11 +333,18 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
  * Keeps the chosen move's play-out for the actor's next decision (see playoutMemo) when it began
  * with the actor ending its phase without ending the turn, and ended before the move cap: from the
  * state after that first move, "end the phase now" plays the rest of it again, move for move.
+ * (`base` is the decision's own look-ahead copy: nothing changes it once the decision is made.)
  */
 function keepChosen(base: GameState, sc: Scenario, actor: string, a: Action, value: number, moves: number, p: Params): void {
-  const start = clone(base);
-  if (moves >= 500 || !stepInPlace(start, sc, a) || start.over || start.phase + 1 >= sc.turnOrder.length) return;
-  const next = passiveNext(start, sc);
-  if (next?.type === 'endPhase' && next.actor === actor && !check(start, sc, next))
-    keepPlayout(sc, { actor, horizon: p.horizon, discount: p.discount, start, value });
+  const def = a.type === 'takeAction' ? indexOf(sc).byId.get(a.action) : undefined;
+  if (moves >= 500 || !def) return;
+  let start: GameState | undefined | null = null;
+  const after = (): GameState | undefined => {
+    if (start !== null) return start;
+    const s = lookaheadActionClone(base, def, actor);
+    const next = stepInPlace(s, sc, a) && !s.over && s.phase + 1 < sc.turnOrder.length ? passiveNext(s, sc) : undefined;
+    start = next?.type === 'endPhase' && next.actor === actor && !check(s, sc, next) ? s : undefined;
+    return start;
+  };
+  keepPlayout(sc, { actor, horizon: p.horizon, discount: p.discount, start: after, value });
 }

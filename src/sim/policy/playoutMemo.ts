@@ -17,8 +17,12 @@ export type KeptPlayout = {
   actor: string;
   horizon: number;
   discount: number;
-  /** The state after the chosen move, where the kept play-out's first move was the actor's own end of phase. */
-  start: GameState;
+  /**
+   * The state after the chosen move, where the kept play-out's first move was the actor's own end
+   * of phase; undefined when it was not. Worked out only when asked: most often the actor's next
+   * decision has no move left to weigh and never asks.
+   */
+  start: () => GameState | undefined;
   value: number;
 };
 
@@ -33,5 +37,6 @@ export function keptValue(s: GameState, sc: Scenario, actor: string, a: Action, 
   if (a.type !== 'endPhase' || a.actor !== actor) return undefined;
   const k = kept.get(sc);
   if (!k || k.actor !== actor || k.horizon !== horizon || k.discount !== discount) return undefined;
-  return sameValue(k.start, s) ? k.value : undefined;
+  const start = k.start();
+  return start !== undefined && sameValue(start, s) ? k.value : undefined;
 }

@@ -1,5 +1,5 @@
 import { type Ctx, drawNormal } from './context';
-import { changeMeterBy, influenceId, isDepartmentMeter, readMeter, recomputeMeter } from './meters';
+import { changeMeterBy, influenceId, isDepartmentMeter, nudgeDepartmentQuiet, readMeter, recomputeMeter } from './meters';
 import { own } from './own';
 import type { Driver, Dynamics, Scenario, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
@@ -121,7 +121,9 @@ function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
       if (toward === undefined || drift === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, department);
       if (gap !== 0) {
-        changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
+        // A look-ahead records no change: the department's value is all it needs moved.
+        if (ctx.quiet && m.perDepartment && department !== undefined) nudgeDepartmentQuiet(ctx.s, ctx.sc, meter, department, rate * gap);
+        else changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
         moved = true;
       }
     }

@@ -153,6 +153,20 @@ function moveDepartment(d: DepartmentState, power: string | null, add: number, s
 }
 
 /**
+ * What `changeMeterBy(ctx, id, add, undefined, cause, department, true)` does to a quiet state (the
+ * AI's look-ahead) for a department meter in one department, without working out the change:
+ * the economy drifts every department of every such meter on each turn of each play-out. The
+ * same clamping and rounding, so the same numbers; a department the state lacks moves nothing.
+ */
+export function nudgeDepartmentQuiet(s: GameState, sc: Scenario, id: string, department: string, add: number): void {
+  if (!Number.isFinite(add)) return;
+  const d = departmentAt(s, department);
+  if (!d) return;
+  const b = bounds(sc, id);
+  moveDepartment(d, id === 'stability' ? null : powerIn(id), add, undefined, b[0], b[1]);
+}
+
+/**
  * Changes a meter by `delta` (or to `set`), clamped to its bounds, and records why.
  * A department meter changed without a department moves every department alike.
  * Returns the change actually made (after clamping). Non-finite input changes nothing.

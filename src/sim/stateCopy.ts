@@ -66,18 +66,23 @@ export function departmentsCopy(deps: Record<string, DepartmentState>): Record<s
 type Reach = { departments: boolean; flags: boolean; deals: boolean; budgets: string[]; projects: boolean; lasting: boolean };
 
 const reaches = new WeakMap<ActionDef, Reach>();
+const futureReaches = new WeakMap<ActionDef, Reach>();
 
-function reachOf(def: ActionDef): Reach {
-  let r = reaches.get(def);
+function reachOf(def: ActionDef, future = false): Reach {
+  const known = future ? futureReaches : reaches;
+  let r = known.get(def);
   if (r) return r;
   r = { departments: false, flags: false, deals: false, budgets: [], projects: !!def.project, lasting: !!def.lasting };
-  for (const e of def.effects ?? []) {
-    if ('meter' in e) r.departments ||= isDepartmentMeter(e.meter);
-    else if ('flag' in e) r.flags = true;
-    else if ('unwind' in e) r.deals = true;
-    else r.budgets.push(e.actor);
+  const lists = future ? [def.effects, def.project?.onComplete, def.lasting?.effects] : [def.effects];
+  for (const list of lists) {
+    for (const e of list ?? []) {
+      if ('meter' in e) r.departments ||= isDepartmentMeter(e.meter);
+      else if ('flag' in e) r.flags = true;
+      else if ('unwind' in e) r.deals = true;
+      else r.budgets.push(e.actor);
+    }
   }
-  reaches.set(def, r);
+  known.set(def, r);
   return r;
 }
 
@@ -86,9 +91,11 @@ function reachOf(def: ActionDef): Reach {
  * by stepping it, and an action's own effects say which parts of the state it can write (its
  * actor, the meters its effects name, flags, other actors' budgets, deals it unwinds, a project
  * or lasting effect it starts), so the copy copies those and shares the rest, as stateCopy does.
+ * `future`: also what the effects of the project or lasting effect it starts write, for the AI,
+ * which applies them to the copy to judge the move (see `lookaheadActionClone`).
  */
-export function takeActionCopy(s: GameState, def: ActionDef, actor: string): GameState {
-  const r = reachOf(def);
+export function takeActionCopy(s: GameState, def: ActionDef, actor: string, future = false): GameState {
+  const r = reachOf(def, future);
   const actors: Record<string, ActorState> = { ...s.actors };
   for (const id of [actor, ...r.budgets]) {
     const a = own(s.actors, id);

@@ -8,7 +8,7 @@ import { type Refusal, refuse } from './refusal';
 import { resolveTurn } from './resolveTurn';
 import { eventCause } from './scenarioEvents';
 import { indexOf } from './scenarioIndex';
-import type { Scenario } from './scenarioTypes';
+import type { ActionDef, Scenario } from './scenarioTypes';
 import { stateCopy, takeActionCopy } from './stateCopy';
 import type { GameState } from './stateTypes';
 import { takeAction } from './takeAction';
@@ -183,6 +183,15 @@ export function lookaheadCopy(s: GameState): GameState {
  */
 export function lookaheadClone(s: GameState): GameState {
   return stateCopy(s);
+}
+
+/**
+ * `lookaheadClone` for taking one catalogue action on a look-ahead copy, cheaper: it copies only
+ * what taking `def` can write, and what applying the effects of the project or lasting effect it
+ * starts can write (the AI judges a move by applying them to the copy), and shares the rest.
+ */
+export function lookaheadActionClone(s: GameState, def: ActionDef, actor: string): GameState {
+  return takeActionCopy(s, def, actor, true);
 }
 
 function apply(ctx: Ctx, action: Action): void {

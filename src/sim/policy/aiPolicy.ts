@@ -11,9 +11,10 @@ import { ref, said } from '../said';
 import type { ActionDef, Effect, Scenario } from '../scenarioTypes';
 import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
-import { check, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
+import { check, lookaheadActionClone, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
 import { passiveMove } from './passive';
+import { keepPlayout, keptValue } from './playoutMemo';
 
 /**
  * The AI for actors no person plays, at three levels that change skill, not rules:
@@ -147,15 +148,26 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, s
   return v;
 }
 
+/** The move a look-ahead plays next from `cur`: whoever owes an answer gives it, else the actor whose phase it is passes. */
+function passiveNext(cur: GameState, sc: Scenario): Action | undefined {
+  const owing = cur.pending[0]?.actor ?? cur.deals.find((d) => d.status === 'proposed')?.to;
+  const mover = owing ?? currentActor(cur, sc);
+  if (mover === undefined) return undefined;
+  return passiveMove(cur, sc, mover) ?? { type: 'endPhase' as const, actor: mover };
+}
+
+/** Moves the last `lookahead` played (see `keepChosen`). */
+let played = 0;
+
 /** Plays on, in place, from a look-ahead copy with everyone passive until `turns` more turns have resolved (or the game ends). */
 function lookahead(cur: GameState, sc: Scenario, turns: number): GameState {
+  played = 0;
   if (turns <= 0) return cur;
   const target = cur.turn + turns - 1;
   for (let i = 0; i < 500 && !cur.over && cur.turn <= target; i++) {
-    const owing = cur.pending[0]?.actor ?? cur.deals.find((d) => d.status === 'proposed')?.to;
-    const mover = owing ?? currentActor(cur, sc);
-    if (mover === undefined) break;
-    const a = passiveMove(cur, sc, mover) ?? { type: 'endPhase' as const, actor: mover };
+    const a = passiveNext(cur, sc);
+    if (a === undefined) break;
+    played = i + 1;
     if (!stepInPlace(cur, sc, a)) break;
   }
   return cur;
@@ -166,6 +178,9 @@ const clone = lookaheadClone;
 
 /** `s` must be a look-ahead copy (see `lookaheadCopy`); it is left untouched. */
 function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Params): number | null {
+  const known = keptValue(s, sc, actor, a, p.horizon, p.discount);
+  if (known !== undefined) return known;
+  played = 500;
   const copy = clone(s);
   if (!stepInPlace(copy, sc, a)) return null;
   return evaluate(lookahead(copy, sc, p.horizon), sc, actor, p.discount);
@@ -287,7 +302,7 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
     for (const target of targets) {
       const a: Action = { type: 'takeAction', actor, action: def.id, ...(target !== undefined ? { target } : {}) };
       if (check(base, sc, a)) continue;
-      const copy = clone(base);
+      const copy = lookaheadActionClone(base, def, actor);
       if (!stepInPlace(copy, sc, a)) continue;
       first.push({ a, v: evaluate(copy, sc, actor, p.discount, since) - now + 0.05 * (def.aiWeight ?? 1) + 0.001 * rand() });
     }
@@ -301,14 +316,35 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   // Second pass: look ahead with the sim, against simply ending the phase now.
   const pass =
     p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? evaluate(clone(base), sc, actor, p.discount)) : now;
-  const scored = short.map((c) => ({
-    a: c.a,
-    v: p.horizon > 0 ? (valueAfter(base, sc, actor, c.a, p) ?? -Infinity) + 0.05 * c.v : c.v + now,
-  }));
+  const scored = short.map((c) => {
+    const after = p.horizon > 0 ? valueAfter(base, sc, actor, c.a, p) : null;
+    return { a: c.a, v: p.horizon > 0 ? (after ?? -Infinity) + 0.05 * c.v : c.v + now, after, played };
+  });
   scored.sort((x, y) => y.v - x.v);
   let pick = scored[0];
   // A slip: any of the shortlisted moves, not only the runner-up.
   if (scored.length > 1 && rand() < p.fuzz) pick = scored[1 + Math.floor(rand() * (scored.length - 1))];
   if (!pick || pick.v - pass < p.minGain) return { type: 'endPhase', actor };
+  if (pick.after !== null) keepChosen(base, sc, actor, pick.a, pick.after, pick.played, p);
   return pick.a;
+}
+
+/**
+ * Keeps the chosen move's play-out for the actor's next decision (see playoutMemo) when it began
+ * with the actor ending its phase without ending the turn, and ended before the move cap: from the
+ * state after that first move, "end the phase now" plays the rest of it again, move for move.
+ * (`base` is the decision's own look-ahead copy: nothing changes it once the decision is made.)
+ */
+function keepChosen(base: GameState, sc: Scenario, actor: string, a: Action, value: number, moves: number, p: Params): void {
+  const def = a.type === 'takeAction' ? indexOf(sc).byId.get(a.action) : undefined;
+  if (moves >= 500 || !def) return;
+  let start: GameState | undefined | null = null;
+  const after = (): GameState | undefined => {
+    if (start !== null) return start;
+    const s = lookaheadActionClone(base, def, actor);
+    const next = stepInPlace(s, sc, a) && !s.over && s.phase + 1 < sc.turnOrder.length ? passiveNext(s, sc) : undefined;
+    start = next?.type === 'endPhase' && next.actor === actor && !check(s, sc, next) ? s : undefined;
+    return start;
+  };
+  keepPlayout(sc, { actor, horizon: p.horizon, discount: p.discount, start: after, value });
 }

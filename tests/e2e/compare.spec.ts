@@ -148,6 +148,26 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   await expect(cells).toHaveCount(2);
   expect(await cells.nth(0).textContent()).not.toBe(await cells.nth(1).textContent());
 
+  // Each team's buttons: its decisions as CSV (one row per move of its save, after the header) and its replay in a new tab.
+  const vicunaSave = JSON.parse(readFileSync(vicuna, 'utf8')) as { actions: unknown[] };
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    teams.getByRole('button', { name: 'Decisions of team-vicuna (CSV)' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/decisions\.csv$/);
+  const rows = readFileSync(await csv.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(rows[0]).toMatch(/^scenario,/);
+  expect(rows.length - 1).toBe(vicunaSave.actions.length);
+  const [replayTab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    teams.getByRole('button', { name: 'Replay the game of team-condor (new tab)' }).click(),
+  ]);
+  await expect(replayTab.getByText(/^Replay — team-condor\.json: turn \d+ of \d+/)).toBeVisible({ timeout: 60_000 });
+  await replayTab.close();
+
   expect(await seriousViolations(page), 'comparison page').toEqual([]);
   await page.screenshot({ path: '/tmp/shots/G-compare.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });

@@ -4,7 +4,7 @@ import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { dismissReport, screen, startPlaying } from './playHelpers';
 
 /**
- * The teacher's comparison page: two teams finish a class game of the same setup with different
+ * The teacher makes a class setup (two team links of one world); two teams each finish that class game from their link with different
  * choices and hand in their save files (the existing export); the teacher loads both, and a
  * tampered copy, on compare.html: both scores are read there, the tampered file is refused with
  * its reason, and where the teams chose differently is shown side by side.
@@ -27,18 +27,14 @@ type Win = {
 };
 
 /**
- * Plays a class game to the end as a person does: every event waiting for the team is answered
+ * Plays a team's class game from its setup link to the end as a person does: every event waiting for the team is answered
  * with the option at `pick` (first or last), reports are closed, and the turn is ended. Returns
  * how many events it answered.
  */
-async function playClassGame(page: Page, pick: 'first' | 'last'): Promise<number> {
-  await page.goto('/');
+async function playClassGame(page: Page, pick: 'first' | 'last', link: string): Promise<number> {
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Start the class game' }).click();
   await waitForMap(page);
-  await page.getByLabel('Length').selectOption('class');
-  // Bolivia answers the events of this scenario: the side where teams meet choices to differ on.
-  await page.getByRole('radio', { name: /^Bolivia/ }).check();
-  await page.getByLabel('Seed').fill(SEED);
-  await page.getByRole('button', { name: 'Start the game' }).click();
   await startPlaying(page);
   let answered = 0;
   for (let i = 0; i < 200; i++) {
@@ -82,7 +78,25 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   browser,
 }) => {
   const console1 = watchConsole(page);
-  const first = await playClassGame(page, 'first');
+  // The start screen links to the comparison page (a new tab).
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Compare the teams’ games' })).toHaveAttribute('target', '_blank');
+  // The teacher's setup: the class-length game of Paz's Bolivia, teams on Bolivia (where the events' choices are), one seed.
+  await page.goto('/setup.html');
+  await page.getByRole('radio', { name: /^Paz's Bolivia/ }).check();
+  await page.getByLabel('Length').selectOption('class');
+  await page.getByRole('checkbox', { name: 'United States' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Bolivia' }).check();
+  await page.getByLabel('Seed', { exact: true }).fill(SEED);
+  await page.getByLabel('Number of teams').fill('2');
+  await page.getByLabel('Number of teams').press('Tab');
+  await page.getByLabel('Name of team 1').fill('Condor');
+  await page.getByLabel('Name of team 2').fill('Vicuna');
+  const links = page.locator('.setup-team-link');
+  await expect(links).toHaveCount(2);
+  const link1 = (await links.nth(0).getAttribute('href')) ?? '';
+  const link2 = (await links.nth(1).getAttribute('href')) ?? '';
+  const first = await playClassGame(page, 'first', link1);
   const score1 = await ownScore(page);
   // The debrief links to the comparison page (a new tab).
   await expect(page.getByRole('link', { name: 'Compare the teams’ games' })).toHaveAttribute('href', './compare.html');
@@ -92,7 +106,7 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   const other = await browser.newContext();
   const page2 = await other.newPage();
   const console2 = watchConsole(page2);
-  const second = await playClassGame(page2, 'last');
+  const second = await playClassGame(page2, 'last', link2);
   expect(first).toBeGreaterThan(0);
   expect(second).toBeGreaterThan(0);
   const score2 = await ownScore(page2);
@@ -106,9 +120,7 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   const tampered = test.info().outputPath('team-puma.json');
   writeFileSync(tampered, JSON.stringify(tamperedSave));
 
-  // The teacher opens the comparison page from the start screen's link and loads all three at once.
-  const link = page.getByRole('link', { name: 'Compare the teams’ games' });
-  await expect(link).toHaveAttribute('target', '_blank');
+  // The teacher opens the comparison page (the start screen links to it, see above) and loads all three at once.
   await page.goto('/compare.html');
   await expect(page.getByRole('heading', { level: 1, name: 'Compare the teams’ games' })).toBeVisible();
   await expect(page.getByTestId('compare-status')).toHaveText('No files loaded yet.');
@@ -123,10 +135,10 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   await expect(group.getByRole('heading', { level: 2 })).toHaveText(/: 2 teams$/);
   await expect(group).toContainText('Every team played the same setup');
 
-  // One column per team, named after its file, and each team's score as its own game has it.
+  // One column per team, named after the team its save records, and each team's score as its own game has it.
   const teams = group.getByRole('table', { name: 'The teams', exact: true });
   const heads = teams.locator('thead th');
-  await expect(heads).toHaveText(['1. team-condor', '2. team-vicuna']);
+  await expect(heads).toHaveText(['1. Condor', '2. Vicuna']);
   const scores = teams.locator('.team-score');
   await expect(scores.nth(0)).toHaveText(new RegExp(`^${score1.score} of ${score1.max} \\(needs`));
   await expect(scores.nth(1)).toHaveText(new RegExp(`^${score2.score} of ${score2.max} \\(needs`));
@@ -138,7 +150,7 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   const charts = group.locator('.compare-chart-card');
   expect(await charts.count()).toBeGreaterThan(3);
   const stability = group.locator('.compare-chart-card[data-meter="stability"]');
-  await expect(stability.getByRole('img')).toHaveAttribute('aria-label', /^Stability: 1\. team-condor from .+; 2\. team-vicuna from .+$/);
+  await expect(stability.getByRole('img')).toHaveAttribute('aria-label', /^Stability: 1\. Condor from .+; 2\. Vicuna from .+$/);
   await expect(stability.locator('.team-line')).toHaveCount(2);
 
   // Where the teams answered an event differently, both answers side by side.
@@ -152,7 +164,7 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   const vicunaSave = JSON.parse(readFileSync(vicuna, 'utf8')) as { actions: unknown[] };
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
-    teams.getByRole('button', { name: 'Decisions of team-vicuna (CSV)' }).click(),
+    teams.getByRole('button', { name: 'Decisions of Vicuna (CSV)' }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/decisions\.csv$/);
   const rows = readFileSync(await csv.path(), 'utf8')
@@ -163,7 +175,7 @@ test('the teacher loads two teams’ files and a tampered copy: both scores are 
   expect(rows.length - 1).toBe(vicunaSave.actions.length);
   const [replayTab] = await Promise.all([
     page.context().waitForEvent('page'),
-    teams.getByRole('button', { name: 'Replay the game of team-condor (new tab)' }).click(),
+    teams.getByRole('button', { name: 'Replay the game of Condor (new tab)' }).click(),
   ]);
   await expect(replayTab.getByText(/^Replay — team-condor\.json: turn \d+ of \d+/)).toBeVisible({ timeout: 60_000 });
   await replayTab.close();

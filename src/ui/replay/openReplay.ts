@@ -24,7 +24,16 @@ export async function replayThisGame(store: StoreApi<GameStore>): Promise<boolea
   // Save files load on first use; the autosave has loaded them already.
   const { saveFileName } = await import('../../state/saveFile');
   const s = store.getState();
-  const record = s.entry ? recordOfStore(s, saveFileName({ savedAt: new Date().toISOString(), scenario: s.entry, setup: { ...(s.choice?.team !== undefined ? { team: s.choice.team } : {}) } })) : null;
+  const record = s.entry
+    ? recordOfStore(
+        s,
+        saveFileName({
+          savedAt: new Date().toISOString(),
+          scenario: s.entry,
+          setup: { ...(s.choice?.team !== undefined ? { team: s.choice.team } : {}) },
+        }),
+      )
+    : null;
   if (!record) {
     s.setUi({ notice: { said: said('replay.failed'), level: 'warning' } });
     return false;

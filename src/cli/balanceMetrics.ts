@@ -137,14 +137,38 @@ export function eventStats(sc: Scenario, finals: GameState[], presetId?: string)
 
 export const scoresOf = (r: MatchupResult, actor: string): number[] => r.finals.map((s) => s.over?.scores[actor]?.score ?? 0);
 
-/** A step up one level for a side (both against the other side at normal): the gain in mean score and its 95% interval. */
-export type LevelStep = { side: string; from: AiLevel; to: AiLevel; gain: number; lo: number; hi: number };
+/**
+ * A step up one level for a side (both against the other side at normal): the gain in mean score
+ * over the seeds played in both match-ups, its 95% interval, and how many seeds were paired.
+ */
+export type LevelStep = { side: string; from: AiLevel; to: AiLevel; gain: number; lo: number; hi: number; pairs: number };
 
 /**
- * How far the levels separate for a side: the mean score at easy, normal and hard, each against
- * the other side at normal, and the gain of each step up (easy → normal, normal → hard) with a
- * 95% interval (normal approximation, the two sets of games taken as independent). Only the steps
- * whose match-ups were played.
+ * The step from one match-up to another for a side, paired by seed: each seed played in both
+ * gives one difference of the side's score, and the step is their mean, with a 95% interval from
+ * their spread (normal approximation). A seed is the same game up to the first choice the levels
+ * make differently (the same start, the same luck until then), so the pairs share what the seed
+ * decides and the interval is never wider than needed; games whose seed was played in only one of
+ * the match-ups are left out.
+ */
+export function pairedStep(a: MatchupResult, b: MatchupResult, side: string): { gain: number; lo: number; hi: number; pairs: number } {
+  const before = new Map(a.finals.map((s) => [s.setup.seed, s.over?.scores[side]?.score ?? 0]));
+  const diffs: number[] = [];
+  for (const s of b.finals) {
+    const x = before.get(s.setup.seed);
+    if (x !== undefined) diffs.push((s.over?.scores[side]?.score ?? 0) - x);
+  }
+  const n = diffs.length;
+  const gain = mean(diffs);
+  // The sample's standard deviation (n − 1): the seeds are a sample of all the games there could be.
+  const se = n > 1 ? (sd(diffs) * Math.sqrt(n / (n - 1))) / Math.sqrt(n) : Infinity;
+  return { gain, lo: gain - 1.96 * se, hi: gain + 1.96 * se, pairs: n };
+}
+
+/**
+ * How far the levels separate for a side: the gain of each step up (easy → normal, normal →
+ * hard), each level against the other side at normal, paired by seed (see `pairedStep`). Only
+ * the steps whose match-ups were played.
  */
 export function levelSteps(sc: Scenario, results: MatchupResult[], side: string): LevelStep[] {
   const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
@@ -159,11 +183,7 @@ export function levelSteps(sc: Scenario, results: MatchupResult[], side: string)
     const a = at(from);
     const b = at(to);
     if (!a || !b) continue;
-    const xs = scoresOf(a, side);
-    const ys = scoresOf(b, side);
-    const gain = mean(ys) - mean(xs);
-    const se = Math.sqrt(sd(xs) ** 2 / Math.max(1, xs.length - 1) + sd(ys) ** 2 / Math.max(1, ys.length - 1));
-    steps.push({ side, from, to, gain, lo: gain - 1.96 * se, hi: gain + 1.96 * se });
+    steps.push({ side, from, to, ...pairedStep(a, b, side) });
   }
   return steps;
 }
@@ -220,7 +240,7 @@ export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: 
   if (steps.length) {
     const least = steps.reduce((a, b) => (b.gain < a.gain ? b : a));
     out.push(
-      `- Least separation between levels: ${least.side} ${least.from} → ${least.to} gains ${least.gain >= 0 ? '+' : ''}${least.gain.toFixed(1)} points (95% ${least.lo.toFixed(1)} to ${least.hi.toFixed(1)}), against a normal opponent; every step: ${steps.map((s) => `${s.side} ${s.from} → ${s.to} ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(1)}`).join(', ')}; target every step above zero beyond chance: ${mark(steps.every((s) => s.lo > 0))}.`,
+      `- Least separation between levels: ${least.side} ${least.from} → ${least.to} gains ${least.gain >= 0 ? '+' : ''}${least.gain.toFixed(1)} points (95% ${least.lo.toFixed(1)} to ${least.hi.toFixed(1)}, ${least.pairs} seeds paired), against a normal opponent; every step: ${steps.map((s) => `${s.side} ${s.from} → ${s.to} ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(1)} (${s.lo.toFixed(1)} to ${s.hi.toFixed(1)})`).join(', ')}; target every step above zero beyond chance: ${mark(steps.every((s) => s.lo > 0))}.`,
     );
   } else {
     out.push('- Least separation between levels: not measured (play the easy and hard match-ups against a normal opponent).');

@@ -10,6 +10,7 @@ import {
   levelSteps,
   type MatchupResult,
   mostSigned,
+  pairedStep,
   referenceResult,
   TARGETS,
   targetsBlock,
@@ -191,6 +192,65 @@ describe('the targets block', () => {
     expect(levelSteps(sandbox, results, 'bolivia')).toEqual([]);
     const least = steps.reduce((a, b) => (b.gain < a.gain ? b : a));
     expect(targetsBlock(sandbox, results).join('\n')).toContain(`Least separation between levels: us ${least.from} → ${least.to}`);
+  });
+});
+
+describe('a level step is paired by seed', () => {
+  // Real final states of the sandbox (seeds 1–4), with the US's score set by hand.
+  const scored = (seed: number, score: number): GameState => {
+    const s = copy(finals[(seed - 1) % finals.length] as GameState);
+    s.setup = { ...s.setup, seed };
+    const card = s.over?.scores.us;
+    if (!s.over || !card) throw new Error('a sandbox game without a US score');
+    s.over = { ...s.over, scores: { ...s.over.scores, us: { ...card, score } } };
+    return s;
+  };
+  // The seed decides most of the score (10 to 90); the better level adds about 2 points to every seed.
+  const base = [10, 90, 30, 70, 50, 20, 80, 60];
+  const lift = [2, 2.5, 1.5, 2, 2.2, 1.8, 2.4, 1.6];
+  const a = result(
+    'us normal vs bolivia normal',
+    { us: 'normal', bolivia: 'normal' },
+    base.map((x, i) => scored(i + 1, x)),
+  );
+  const b = result(
+    'us hard vs bolivia normal',
+    { us: 'hard', bolivia: 'normal' },
+    base.map((x, i) => scored(i + 1, x + (lift[i] ?? 0))),
+  );
+
+  it('takes the mean of per-seed differences, with an interval from their spread', () => {
+    const step = pairedStep(a, b, 'us');
+    expect(step.pairs).toBe(8);
+    expect(step.gain).toBeCloseTo(2, 9);
+    const m = 2;
+    const sampleSd = Math.sqrt(lift.reduce((t, x) => t + (x - m) ** 2, 0) / 7);
+    expect(step.lo).toBeCloseTo(m - (1.96 * sampleSd) / Math.sqrt(8), 9);
+    expect(step.hi).toBeCloseTo(m + (1.96 * sampleSd) / Math.sqrt(8), 9);
+    // Paired, a 2-point step shows beyond chance; taken as independent sets (scores spread 10 to 90) it would not.
+    expect(step.lo).toBeGreaterThan(0);
+    const spread = (xs: number[]) => xs.reduce((t, x) => t + (x - xs.reduce((u, y) => u + y, 0) / xs.length) ** 2, 0) / (xs.length - 1);
+    const independent = 1.96 * Math.sqrt(spread(base) / 8 + spread(base.map((x, i) => x + (lift[i] ?? 0))) / 8);
+    expect(step.gain - independent).toBeLessThan(0);
+  });
+
+  it('pairs games by their seed, not by their place in the list, and leaves out seeds played in one match-up only', () => {
+    const shuffled = { ...b, finals: [...b.finals].reverse() };
+    expect(pairedStep(a, shuffled, 'us')).toEqual(pairedStep(a, b, 'us'));
+    const extra = { ...b, finals: [...b.finals, scored(99, 1000)] };
+    expect(pairedStep(a, extra, 'us')).toEqual(pairedStep(a, b, 'us'));
+    // Paired by position instead, the reversed list would give differences of up to 80 points.
+    const byPosition = a.finals.map((s, i) => (shuffled.finals[i]?.over?.scores.us?.score ?? 0) - (s.over?.scores.us?.score ?? 0));
+    expect(Math.max(...byPosition.map(Math.abs))).toBeGreaterThan(50);
+  });
+
+  it('levelSteps reports the paired step of each level against a normal opponent', () => {
+    const [step] = levelSteps(sandbox, [a, b], 'us');
+    expect(step).toMatchObject({ side: 'us', from: 'normal', to: 'hard', pairs: 8 });
+    expect(step?.gain).toBeCloseTo(2, 9);
+    expect(targetsBlock(sandbox, [a, b]).join('\n')).toMatch(
+      /us normal → hard gains \+2\.0 points \(95% [\d.]+ to [\d.]+, 8 seeds paired\).*: met\./,
+    );
   });
 });
 

@@ -76,9 +76,41 @@ function devCspPlugin(): Plugin {
   };
 }
 
+/**
+ * The map (src/scenes/startMap.ts and Phaser) is imported on demand when the player leaves the
+ * start screen. A prefetch hint for its chunks lets the browser fetch them at idle priority once
+ * the page has loaded (no parse, no main-thread work), so the first Start does not wait on the network.
+ */
+function prefetchMapPlugin(): Plugin {
+  return {
+    name: 'altiplano-prefetch-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle || !html.includes('src="./assets/main-')) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const map = chunks.find((c) => c.isDynamicEntry && /[\\/]src[\\/]scenes[\\/]startMap\.ts$/.test(c.facadeModuleId ?? ''));
+        if (!map) return html;
+        const files: string[] = [];
+        const visit = (name: string): void => {
+          if (files.includes(name) || html.includes(name)) return;
+          files.push(name);
+          const c = chunks.find((x) => x.fileName === name);
+          for (const i of c?.imports ?? []) visit(i);
+        };
+        visit(map.fileName);
+        const links = files.map((f) => `<link rel="prefetch" href="./${f}" crossorigin />`).join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin(), devCspPlugin(), precompressPlugin()],
+  plugins: [scenariosPlugin(), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { OFFLINE_DIR, OFFLINE_FILE, offlinePlugins } from './tools/offlineBuild';
 import { precompress } from './tools/precompress';
 import { type ScenarioAsset, scenarioAssets } from './tools/scenarioAssets';
 
@@ -13,7 +15,7 @@ const VIRTUAL = 'virtual:scenarios';
  * `virtual:scenarios` is only the catalogue of their faces (what the start screen reads).
  * The dev server serves the same assets from memory.
  */
-function scenariosPlugin(): Plugin {
+function scenariosPlugin(inline = false): Plugin {
   let assets: ScenarioAsset[] = [];
   return {
     name: 'altiplano-scenarios',
@@ -29,9 +31,13 @@ function scenariosPlugin(): Plugin {
         this.warn(`skipping broken scenario files:\n${r.problems.join('\n')}`);
       else if (r.problems.length > 0) this.error(`scenario files have problems:\n${r.problems.join('\n')}`);
       assets = r.assets;
-      return `export default ${JSON.stringify(assets.map((a) => a.card))};`;
+      // The offline file carries each scenario inside it, as a data: URL its card points to.
+      const card = (a: ScenarioAsset) =>
+        inline ? { ...a.card, url: `data:application/json;base64,${Buffer.from(a.json).toString('base64')}` } : a.card;
+      return `export default ${JSON.stringify(assets.map(card))};`;
     },
     generateBundle() {
+      if (inline) return;
       for (const a of assets) this.emitFile({ type: 'asset', fileName: a.fileName, source: a.json });
     },
     configureServer(server) {
@@ -76,30 +82,87 @@ function devCspPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: './',
-  plugins: [scenariosPlugin(), devCspPlugin(), precompressPlugin()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      // The game and three teachers' pages, each off the game's first load: the printable guide (a
-      // plain document), the class setup (links and handouts per team) and the team comparison.
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-        guide: resolve(import.meta.dirname, 'teacher-guide.html'),
-        setup: resolve(import.meta.dirname, 'setup.html'),
-        compare: resolve(import.meta.dirname, 'compare.html'),
-      },
-      // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
-      // is imported through src/sim/index.ts but not used is left out: the start screen's script
-      // reads a few words and dates of the sim, not its rules, schemas or AI.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]sim[\\/]/.test(id) },
-      output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+/**
+ * The map (src/scenes/startMap.ts and Phaser) is imported on demand when the player leaves the
+ * start screen. A prefetch hint for its chunks lets the browser fetch them at idle priority once
+ * the page has loaded (no parse, no main-thread work), so the first Start does not wait on the network.
+ */
+function prefetchMapPlugin(): Plugin {
+  return {
+    name: 'altiplano-prefetch-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle || !html.includes('src="./assets/main-')) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const map = chunks.find((c) => c.isDynamicEntry && /[\\/]src[\\/]scenes[\\/]startMap\.ts$/.test(c.facadeModuleId ?? ''));
+        if (!map) return html;
+        const files: string[] = [];
+        const visit = (name: string): void => {
+          if (files.includes(name) || html.includes(name)) return;
+          files.push(name);
+          const c = chunks.find((x) => x.fileName === name);
+          for (const i of c?.imports ?? []) visit(i);
+        };
+        visit(map.fileName);
+        const links = files.map((f) => `<link rel="prefetch" href="./${f}" crossorigin />`).join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
       },
     },
-  },
+  };
+}
+
+const page = resolve(import.meta.dirname, 'index.html');
+
+export default defineConfig(({ mode }): UserConfig => {
+  // `npm run build:offline` (tools/offlineBuild.ts): the game as one HTML file, run from a file:// URL.
+  if (mode === 'offline')
+    return {
+      base: './',
+      publicDir: false,
+      plugins: [
+        scenariosPlugin(true),
+        offlinePlugins.before(),
+        viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE }),
+        offlinePlugins.after(),
+      ],
+      build: {
+        target: 'es2022',
+        outDir: OFFLINE_DIR,
+        emptyOutDir: true,
+        rolldownOptions: {
+          input: { main: page },
+          treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]sim[\\/]/.test(id) },
+        },
+      },
+    };
+  return {
+    base: './',
+    plugins: [scenariosPlugin(), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
+    server: { host: '127.0.0.1', port: 5173, strictPort: false },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        // The game and three teachers' pages, each off the game's first load: the printable guide (a
+        // plain document), the class setup (links and handouts per team) and the team comparison.
+        input: {
+          main: page,
+          guide: resolve(import.meta.dirname, 'teacher-guide.html'),
+          setup: resolve(import.meta.dirname, 'setup.html'),
+          compare: resolve(import.meta.dirname, 'compare.html'),
+        },
+        // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
+        // is imported through src/sim/index.ts but not used is left out: the start screen's script
+        // reads a few words and dates of the sim, not its rules, schemas or AI.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]sim[\\/]/.test(id) },
+        output: {
+          codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        },
+      },
+    },
+  };
 });

@@ -61,47 +61,86 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * Marks the first frame after the app is ready: for the game, the first animation frame after
- * the map scene set `ui.mapReady`; for the empty app, after its scene's `create`. Times are
- * performance.now(), i.e. from navigation start.
+ * Marks frames, as performance.now() (from navigation start): `__firstScreen`, the first animation
+ * frame once the app shows its first screen (the game's start screen, whose Start button is there;
+ * the empty app's scene); `__firstFrame`, the first frame after the map scene set `ui.mapReady`
+ * (the empty app: after its scene's `create`); `__startClick`, the click on the start screen's Start.
  */
 const FIRST_FRAME_PROBE = `(() => {
+  const mark = (k) => requestAnimationFrame(() => { window[k] = performance.now(); });
+  let screen = false;
   const tick = () => {
     let ready = window.__emptyReady === true;
     try { ready = ready || window.altiplano?.store?.getState?.().ui?.mapReady === true; } catch {}
-    if (ready) { requestAnimationFrame(() => { window.__firstFrame = performance.now(); }); return; }
+    if (!screen && (ready || document.querySelector('#quick-start, #start-game'))) { screen = true; mark('__firstScreen'); }
+    if (ready) { mark('__firstFrame'); return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  document.addEventListener('click', (e) => {
+    if (window.__startClick === undefined && e.target instanceof Element && e.target.closest('#quick-start, #start-game')) window.__startClick = performance.now();
+  }, true);
 })();`;
 
-async function waitFirstFrame(page: Page): Promise<number> {
-  await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', undefined, {
-    timeout: 60_000,
-  });
-  return page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
+async function waitMark(page: Page, mark: '__firstScreen' | '__firstFrame'): Promise<number> {
+  await page.waitForFunction((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'number', mark, { timeout: 60_000 });
+  return page.evaluate((k) => (window as unknown as Record<string, number>)[k] ?? NaN, mark);
 }
 
+/** The first frame of the app's first screen (the game's start screen), ms from navigation. */
+const waitFirstFrame = (page: Page): Promise<number> => waitMark(page, '__firstScreen');
+
+/** Decoded bytes of the JS the page had fetched by `by` (ms from navigation), whether imported statically, on demand or prefetched. */
+const jsFetchedBy = (page: Page, by: number): Promise<{ bytes: number; files: string[] }> =>
+  page.evaluate((t) => {
+    const js = performance
+      .getEntriesByType('resource')
+      .map((e) => e as PerformanceResourceTiming)
+      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= t);
+    return {
+      bytes: js.reduce((a, e) => a + e.decodedBodySize, 0),
+      files: js.map((e) => new URL(e.name).pathname.replace(/^\//, '')),
+    };
+  }, by);
+
+export type FirstFrame = {
+  /** Start click → first map frame (the empty app, which has no start screen: navigation → first frame). */
+  ms: number;
+  /** Navigation → the first screen's first frame. */
+  screenMs: number;
+  /** JS fetched by the first map frame, and by the first screen's frame (decoded bytes), and the files of the former. */
+  jsBytes: number;
+  screenJsBytes: number;
+  jsFiles: string[];
+};
+
 /**
- * Navigation → first frame, ms, in a fresh context (empty cache and storage), and the JS the
- * page had fetched by then (decoded bytes, so the figure does not depend on the server's
- * compression), whether imported statically or on demand.
+ * In a fresh context (empty cache and storage): navigation → the first screen, then, for an app
+ * with a start screen, the player's Start once the page is idle (network quiet and half a second
+ * more, as a player reads the screen first: what the page prefetches when idle has arrived) →
+ * the first map frame. JS figures are decoded bytes, so they do not depend on the server's compression.
  */
-export async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; jsBytes: number }> {
+export async function firstFrame(browser: Browser, url: string): Promise<FirstFrame> {
   const { ctx, page } = await freshPage(browser, [FIRST_FRAME_PROBE]);
   await page.goto(url);
-  const ms = await waitFirstFrame(page);
-  const jsBytes = await page.evaluate(
-    (by) =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e as PerformanceResourceTiming)
-        .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= by)
-        .reduce((a, e) => a + e.decodedBodySize, 0),
-    ms,
-  );
+  const screenMs = await waitFirstFrame(page);
+  const screenJs = await jsFetchedBy(page, screenMs);
+  const start = page.locator('#quick-start, #start-game').first();
+  let ms: number;
+  let mapAt: number;
+  if (await start.count()) {
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await start.click();
+    mapAt = await waitMark(page, '__firstFrame');
+    ms = mapAt - (await page.evaluate(() => (window as unknown as { __startClick: number }).__startClick));
+  } else {
+    mapAt = await waitMark(page, '__firstFrame');
+    ms = mapAt;
+  }
+  const js = await jsFetchedBy(page, mapAt);
   await ctx.close();
-  return { ms, jsBytes };
+  return { ms, screenMs, jsBytes: js.bytes, screenJsBytes: screenJs.bytes, jsFiles: js.files };
 }
 
 /** Page code: records every animation frame (its timestamp, and the clock when it ran) and End turn's click. */

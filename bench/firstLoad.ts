@@ -50,12 +50,17 @@ export function firstLoadJs(dir: string, html = 'index.html'): FirstLoad {
   };
   const page = readFileSync(join(dir, html), 'utf8');
   for (const url of htmlScripts(page)) visit(normalize(join(dir, url.split(/[?#]/)[0] ?? url)));
+  return sizeOf(dir, seen);
+}
+
+/** The size of some of a build's files (paths relative to `dir`), raw and each gzipped (default level). */
+export function sizeOf(dir: string, files: readonly string[]): FirstLoad {
   let raw = 0;
   let gzip = 0;
-  for (const f of seen) {
+  for (const f of files) {
     const b = readFileSync(join(dir, f));
     raw += b.length;
     gzip += gzipSync(b).length;
   }
-  return { files: seen, raw, gzip };
+  return { files: [...files], raw, gzip };
 }

@@ -35,6 +35,8 @@ export async function quickStart(page: Page): Promise<void> {
   await start.waitFor({ state: 'visible', timeout: 30_000 });
   await start.click();
   await page.locator('#end-turn').waitFor({ state: 'visible', timeout: 30_000 });
+  // The map loads when the start screen is left: a player waits until it shows.
+  await page.locator('#map canvas').waitFor({ state: 'visible', timeout: 30_000 });
   await clickIfVisible(page, 'button:has-text("Skip the guide")');
   await clickIfVisible(page, '#objectives-toggle[aria-expanded="true"]');
   await clickIfVisible(page, '#report-close');

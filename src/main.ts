@@ -2,7 +2,7 @@ import cards from 'virtual:scenarios';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
-import { startMap } from './scenes/startMap';
+import type { startMap } from './scenes/startMap';
 import { createStoreWith } from './state/gameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
 import { fetchText } from './state/scenarioAsset';
@@ -73,14 +73,57 @@ mountKeyboard(store, {
 // page handed over for its replay (the teacher's comparison) opens over it.
 void startPersistence(store).then(() => import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)));
 
-const game = startMap(l.map, store);
+// The map (Phaser, most of the page's script) is not on the first screen: it loads when the
+// player leaves the start screen (a game starts, a watch starts, a save loads, the autosave
+// resumes). The build names its chunk in a prefetch hint (vite.config.ts), so the browser fetches
+// it while the page is idle, and the first Start only parses and boots it.
+type MapGame = ReturnType<typeof startMap>;
+let game: MapGame | undefined;
+let mapLoad: Promise<MapGame> | null = null;
+const loadMap = (): Promise<MapGame> => {
+  mapLoad ??= import('./scenes/startMap').then(
+    (m) => {
+      game = m.startMap(l.map, store);
+      return game;
+    },
+    (e: unknown) => {
+      mapLoad = null; // the next change of screen tries again
+      throw e;
+    },
+  );
+  return mapLoad;
+};
+const leftStart = (s: { ui: { screen: string } }): boolean => s.ui.screen !== 'start';
+if (leftStart(store.getState())) void loadMap();
+else {
+  const stop = store.subscribe((s) => {
+    if (!leftStart(s)) return;
+    stop();
+    void loadMap();
+  });
+}
+/** Resolves once the map scene has drawn its first frame's layout (`ui.mapReady`). */
+const mapDrawn = (): Promise<void> =>
+  new Promise((done) => {
+    if (store.getState().ui.mapReady) return done();
+    const stop = store.subscribe((s) => {
+      if (!s.ui.mapReady) return;
+      stop();
+      done();
+    });
+  });
 
-// A handle for end-to-end tests and the curious: the store, the map scene, a panel to mount
-// a second time (two boards on one page), and the catalogues (a test can add a language).
+// A handle for end-to-end tests, benchmarks and the curious: the store, the map (undefined until
+// it has loaded), a panel to mount a second time (two boards on one page), and the catalogues
+// (a test can add a language).
 (window as unknown as { altiplano: unknown }).altiplano = {
   store,
-  game,
-  map: () => game.scene.getScene('map') as MapScene,
+  get game() {
+    return game;
+  },
+  map: () => game?.scene.getScene('map') as MapScene | undefined,
+  /** Loads the map now if leaving the start screen has not yet, and resolves once it has drawn. */
+  loadMap: () => loadMap().then(mapDrawn),
   // Filled in once the game's views have loaded (a panel to mount a second time).
   get views() {
     return handle.views;

@@ -1,5 +1,5 @@
 // `npm test`: every test, in order: type check, scenario files, unit tests, then the
-// end-to-end tests in Chromium against a production build. Stops at the first failure.
+// end-to-end tests in Chromium against a production build (and the offline single file). Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
@@ -15,6 +15,7 @@ const steps = [
   ['unit tests', bin('vitest'), ['run']],
   ['Chromium present', process.execPath, ['tools/ensure-chromium.mjs']],
   ['production build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['offline single-file build', bin('vite'), ['build', '--mode', 'offline', '--logLevel', 'warn']],
   ['end-to-end tests', bin('playwright'), ['test']],
 ];
 for (const [name, cmd, args] of steps) {

@@ -1,14 +1,33 @@
 import { expect, test } from '@playwright/test';
 import { pixelAt, waitForMap, watchConsole } from './helpers';
 
-test('the page loads with no console error and the map draws every department', async ({ page }) => {
+test('the first screen loads without the map; Start loads it, and it draws every department', async ({ page }) => {
   const consoleWatch = watchConsole(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await page.goto('/');
-  await waitForMap(page);
-  // The start screen covers the board, and the board under it is not painted (styles.css); the
-  // map is drawn all the same (the pixels below are read from its own buffer) and shows once a game starts.
-  await expect(page.locator('canvas')).toBeAttached();
-  await expect(page.locator('canvas')).toBeHidden();
+  const start = page.locator('#quick-start');
+  await expect(start).toBeVisible();
+  // The map's chunks are named for the browser to fetch when idle, but not run: no Phaser, no canvas.
+  const hinted = await page.locator('link[rel="prefetch"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href') ?? ''));
+  expect(hinted.some((h) => /startMap-/.test(h))).toBe(true);
+  expect(hinted.some((h) => /phaser-/.test(h))).toBe(true);
+  expect(scripts.some((s) => /startMap-|phaser-/.test(s))).toBe(false);
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { altiplano: { game?: unknown } }).altiplano.game)).toBeUndefined();
+  await expect(page.locator('canvas')).toHaveCount(0);
+
+  await start.click();
+  await expect(page.locator('#map canvas')).toBeVisible();
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { altiplano: { store: { getState: () => { ui: { mapReady: boolean } } } } }).altiplano.store.getState().ui
+        .mapReady,
+  );
+  expect(scripts.some((s) => /startMap-/.test(s))).toBe(true);
+  await page.mouse.move(1, 1);
 
   const departments = await page.evaluate(() => {
     const w = window as unknown as {

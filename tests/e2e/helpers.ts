@@ -25,12 +25,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Waits until the map scene has drawn. */
+/**
+ * Waits until the map scene has drawn. The map loads when the player leaves the start screen;
+ * on the start screen this loads it at once (under the start screen, which covers it), so a test
+ * can read the map before it starts a game. tests/e2e/boot.spec.ts checks the player's own path.
+ */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const w = window as unknown as { altiplano?: { store: { getState: () => { ui: { mapReady: boolean } } } } };
-    return w.altiplano?.store.getState().ui.mapReady === true;
-  });
+  await page.waitForFunction(() => (window as unknown as { altiplano?: unknown }).altiplano !== undefined);
+  await page.evaluate(() => (window as unknown as { altiplano: { loadMap: () => Promise<void> } }).altiplano.loadMap());
 }
 
 /** Reads one pixel of the map canvas at a screen point (CSS pixels). */

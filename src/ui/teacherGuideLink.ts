@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit-html';
 import type { Words } from '../present/words';
 import type { ScenarioFace } from '../state/createGameStore';
+import { TEACHER_PAGES } from './teacherPages';
 import './teacherGuideLink.css';
 
 /** The address of a scenario's teacher guide page (relative, so it works wherever the game is served). */
@@ -15,7 +16,7 @@ export function teacherGuideLink(
   id: string,
   withName: boolean,
 ) {
-  if (!sc.teacherGuide) return nothing;
+  if (!sc.teacherGuide || !TEACHER_PAGES) return nothing;
   return html`<a class="teacher-guide-link" id=${id} href=${teacherGuideHref(sc.id)} target="_blank" rel="noopener"
     title=${w.t('teacher.linkHint')}>${withName ? w.t('teacher.linkFor', { scenario: w.text(sc.title) }) : w.t('teacher.link')}</a>`;
 }

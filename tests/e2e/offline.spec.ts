@@ -41,6 +41,9 @@ test('the offline file runs from disk with no network: a game starts, a turn is 
   const url = pathToFileURL(FILE).href;
   await page.goto(url);
   expect(page.url()).toMatch(/^file:\/\//);
+  // The teachers' pages are not in the file, so the start screen does not link to them.
+  await expect(page.locator('#quick-start')).toBeVisible();
+  await expect(page.locator('a[href*="teacher-guide.html"], a[href*="setup.html"], a[href*="compare.html"]')).toHaveCount(0);
 
   await page.locator('#quick-start').click();
   const endTurn = page.getByRole('button', { name: 'End turn' });

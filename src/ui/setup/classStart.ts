@@ -4,6 +4,7 @@ import { type Words, words } from '../../present/words';
 import { said } from '../../sim';
 import type { GameStore } from '../../state/createGameStore';
 import { choiceOf, isClassGame, type LinkReading } from '../../state/setupLink';
+import { TEACHER_PAGES } from '../teacherPages';
 import type { Mount } from '../view';
 import { classLine, computerNames, listWords } from './classLine';
 import './classSetup.css';
@@ -60,6 +61,7 @@ export function classStart(s: GameStore, m: Mount, link: Ok, briefing: TemplateR
 
 /** The way to the setup page: a new tab, so the start screen stays put. */
 export function setupPageLink(w: Words, id: string) {
+  if (!TEACHER_PAGES) return nothing;
   return html`<a class="setup-page-link" id=${id} href="./setup.html" target="_blank" rel="noopener" title=${w.t('setup.openHint')}>${w.t('setup.open')}</a>`;
 }
 

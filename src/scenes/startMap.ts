@@ -13,6 +13,9 @@ export function startMap(parent: HTMLElement, store: StoreApi<GameStore>): Phase
     backgroundColor: BACKGROUND,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
     banner: false,
+    // The game's sound is howler's (src/audio), made after the first gesture: Phaser's own sound
+    // manager would open an AudioContext of its own when the map starts, before any gesture.
+    audio: { noAudio: true },
     // While the map moves, a turn-based map needs no more; it leaves the processor to the panels
     // (and to software WebGL). While nothing moves, the loop sleeps (./rest).
     fps: { limit: 30 },

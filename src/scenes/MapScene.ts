@@ -22,8 +22,8 @@ import { Rest } from './rest';
  * sites, project markers, deal and trade routes and floating meter changes. It
  * reads the store and turns pointer input into UI selections; it holds no game
  * rule. Each layer lives in ./layers; this scene wires them to the store.
- * The shapes that change only with the game (land, fills, patterns, borders, route arcs, sites
- * and projects) are baked into one picture under the outlines, pulses and texts, and the loop
+ * The shapes that change only with the game (land, fills, patterns, borders, route arcs) are
+ * baked into one picture under the outlines, icons, pulses and texts, and the loop
  * rests while nothing moves (./rest): every change below asks for its frame.
  */
 export class MapScene extends Phaser.Scene {
@@ -62,13 +62,14 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.features = readFeatures(this.cache.json.get('region'));
     this.rest = new Rest(this.game);
-    // One picture, not one per layer: in software WebGL each full-canvas image costs as much as the rest of a frame.
+    // One picture, not one per layer: each full-canvas image is a full-canvas copy every frame the map draws.
     this.ground = new Baked(this, 'map-ground', 0);
     this.base = this.ground.add();
     this.overlayLayer = new OverlayLayer(this, this.ground);
     this.routeLayer = new RouteLayer(this, this.ground);
-    this.siteLayer = new SiteLayer(this, this.ground);
-    this.projectLayer = new ProjectLayer(this.ground);
+    // A few dozen small shapes, drawn live above the selection outline (depth 4) rather than baked under it.
+    this.siteLayer = new SiteLayer(this, this.add.graphics().setDepth(5));
+    this.projectLayer = new ProjectLayer(this.add.graphics().setDepth(6));
     this.labelLayer = new LabelLayer(this);
     this.deltaLayer = new DeltaLayer(this);
     const canvas = this.game.canvas;
@@ -91,6 +92,7 @@ export class MapScene extends Phaser.Scene {
     // Floating numbers rise and fade, and pulses travel a while after the routes change: the loop runs meanwhile.
     this.rest.keepAwakeWhile(() => this.tweens.getTweens().length > 0 || this.deltaLayer.busy() > 0 || this.routeLayer.moving());
     this.scale.on('resize', this.layout, this);
+    this.game.events.on(Phaser.Core.Events.PRE_RENDER, this.roundJoins, this);
     // The page's layout can change the map box without a window resize (panels
     // opening, the controls filling in): follow the box itself.
     const box = canvas.parentElement;
@@ -107,6 +109,7 @@ export class MapScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       this.unsubscribe?.();
       this.scale.off('resize', this.layout, this);
+      this.game.events.off(Phaser.Core.Events.PRE_RENDER, this.roundJoins, this);
       this.resizeObserver?.disconnect();
       this.reducedMotion?.removeEventListener('change', this.layout);
       this.tooltip?.destroy();
@@ -117,6 +120,14 @@ export class MapScene extends Phaser.Scene {
 
   override update(time: number): void {
     this.routeLayer.animate(time);
+  }
+
+  /**
+   * The 2D canvas joins strokes with mitres unless told otherwise, and Phaser does not tell it:
+   * a selected department's thick outline would grow spikes where its border turns sharply.
+   */
+  private roundJoins(renderer: Phaser.Renderer.Canvas.CanvasRenderer | Phaser.Renderer.WebGL.WebGLRenderer | null): void {
+    if (renderer && 'gameContext' in renderer) renderer.gameContext.lineJoin = 'round';
   }
 
   /** A change of language: the canvas's name, the map's labels and the tooltip say it anew. */

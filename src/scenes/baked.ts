@@ -1,13 +1,12 @@
 import type Phaser from 'phaser';
 
 /**
- * Shapes drawn once and shown as one picture. Phaser's WebGL renderer turns a Graphics'
- * commands into triangles again on every frame it draws (earcut for each filled polygon, a
- * quad for each stroked segment): for the map's borders, fills and hatching that is tens of
- * thousands of commands a frame, in software WebGL on a school laptop. Here the Graphics stay
- * off the display list; `bake` paints them, in the order they were made, onto a canvas with
- * Phaser's canvas renderer (antialiased, and hatching is then just pixels) and uploads it, so
- * a frame pays one textured quad for all of them until they change.
+ * Shapes drawn once and shown as one picture. Phaser replays a Graphics' commands on every
+ * frame it draws (path by path on the 2D canvas, earcut and quads in WebGL): for the map's
+ * borders, fills and hatching that is tens of thousands of commands a frame, on a school
+ * laptop. Here the Graphics stay off the display list; `bake` paints them, in the order they
+ * were made, onto a canvas of their own (antialiased, and hatching is then just pixels), so a
+ * frame pays one image copy for all of them until they change.
  */
 export class Baked {
   private readonly layers: Phaser.GameObjects.Graphics[] = [];

@@ -19,12 +19,14 @@ export class Rest {
   constructor(private readonly game: Phaser.Game) {
     game.events.on(Phaser.Core.Events.POST_RENDER, this.drawn, this);
     const wake = (): void => this.wake();
-    // A page shown again, or a WebGL context given back, may have lost what was on the canvas.
+    // A page shown again, or a canvas context given back (2D or WebGL), may have lost what was on the canvas.
     game.events.on(Phaser.Core.Events.VISIBLE, wake);
+    game.canvas.addEventListener('contextrestored', wake);
     game.canvas.addEventListener('webglcontextrestored', wake);
     this.off.push(
       () => game.events.off(Phaser.Core.Events.POST_RENDER, this.drawn, this),
       () => game.events.off(Phaser.Core.Events.VISIBLE, wake),
+      () => game.canvas.removeEventListener('contextrestored', wake),
       () => game.canvas.removeEventListener('webglcontextrestored', wake),
     );
     // A snapshot (a pixel read) is taken after the next frame drawn, so it needs one.

@@ -7,9 +7,14 @@ import { MapScene } from './MapScene';
 /** Starts Phaser with the map scene in `parent`, drawing the store's game. */
 export function startMap(parent: HTMLElement, store: StoreApi<GameStore>): Phaser.Game {
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Phaser's canvas renderer, not WebGL. Where WebGL is software (SwiftShader: blocklisted or
+    // absent GPUs, as on many school laptops, and this project's CI), every WebGL frame is read
+    // back for the compositor and waits for the whole frame to be rasterised first: 30-100 ms a frame
+    // on two busy cores, against a few ms for the same frame drawn by the 2D canvas, where the map
+    // is one picture (./baked) and a few dozen small texts and dots. With a GPU both are cheap.
+    type: Phaser.CANVAS,
     parent,
-    // The renderer's clear, not a camera fill: a camera's background is one more full-canvas draw a frame.
+    // The renderer's clear, not a camera fill: a camera's background is one more full-canvas fill a frame.
     backgroundColor: BACKGROUND,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
     banner: false,
@@ -17,7 +22,7 @@ export function startMap(parent: HTMLElement, store: StoreApi<GameStore>): Phase
     // manager would open an AudioContext of its own when the map starts, before any gesture.
     audio: { noAudio: true },
     // While the map moves, a turn-based map needs no more; it leaves the processor to the panels
-    // (and to software WebGL). While nothing moves, the loop sleeps (./rest).
+    // (and to the compositor). While nothing moves, the loop sleeps (./rest).
     fps: { limit: 30 },
     scene: [],
   });

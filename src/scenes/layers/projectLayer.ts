@@ -2,7 +2,6 @@ import type Phaser from 'phaser';
 import { powersOf } from '../../present/overlayStyle';
 import { ACTOR_FALLBACK, hexToInt, SITE_EDGE } from '../../present/palette';
 import type { ProjectState } from '../../sim';
-import type { Baked } from '../baked';
 import { type MapContext, placePoint } from '../mapContext';
 
 export type Marker = { project: ProjectState; x: number; y: number; progress: number };
@@ -16,8 +15,9 @@ export class ProjectLayer {
   private readonly g: Phaser.GameObjects.Graphics;
   markers: Marker[] = [];
 
-  constructor(marks: Baked) {
-    this.g = marks.add();
+  /** Markers draw into `marks`, above the site icons and the selection outline. */
+  constructor(marks: Phaser.GameObjects.Graphics) {
+    this.g = marks;
   }
 
   radius(ctx: MapContext): number {

@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import { SITE_EDGE, SITE_FILL } from '../../present/palette';
 import { iconOf, iconShape } from '../../present/siteIcons';
-import type { Baked } from '../baked';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 import { departmentAt } from '../mapGeometry';
 import { type Box, boxOf, overlaps } from './labelLayer';
@@ -18,11 +17,12 @@ export class SiteLayer {
   private labels: Phaser.GameObjects.Text[] = [];
   placed: Placed[] = [];
 
+  /** The icons draw into `icons`, which the scene keeps above the selection outline, so a border town's icon stays whole. */
   constructor(
     private readonly scene: Phaser.Scene,
-    icons: Baked,
+    icons: Phaser.GameObjects.Graphics,
   ) {
-    this.icons = icons.add();
+    this.icons = icons;
   }
 
   radius(ctx: MapContext): number {

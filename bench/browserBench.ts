@@ -96,7 +96,9 @@ const jsFetchedBy = (page: Page, by: number): Promise<{ bytes: number; files: st
     const js = performance
       .getEntriesByType('resource')
       .map((e) => e as PerformanceResourceTiming)
-      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= t);
+      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= t)
+      // A prefetched file is listed again when it is imported (from the cache): count each file once.
+      .filter((e, i, all) => all.findIndex((x) => x.name === e.name) === i);
     return {
       bytes: js.reduce((a, e) => a + e.decodedBodySize, 0),
       files: js.map((e) => new URL(e.name).pathname.replace(/^\//, '')),

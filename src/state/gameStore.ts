@@ -277,15 +277,20 @@ export function createStoreWith(
       return true;
     };
 
+    // No game: how the store starts, and what leaving a game puts back.
+    const noGame = () => ({
+      session: null,
+      entry: null,
+      choice: null,
+      game: null,
+      log: [],
+      turnHashes: [],
+      lastEvents: [],
+    });
+
     const clearGame = (): void =>
       set({
-        session: null,
-        entry: null,
-        choice: null,
-        game: null,
-        log: [],
-        turnHashes: [],
-        lastEvents: [],
+        ...noGame(),
         replay: null,
         revision: get().revision + 1,
         ui: freshUi(get().ui, 'start'),
@@ -298,13 +303,7 @@ export function createStoreWith(
       scenarioLoad: null,
       loadScenario,
       lang: opts.lang ?? 'en',
-      session: null,
-      entry: null,
-      choice: null,
-      game: null,
-      log: [],
-      turnHashes: [],
-      lastEvents: [],
+      ...noGame(),
       revision: 0,
       error: null,
       ui: {

@@ -6,6 +6,7 @@ import type { GameStore } from '../state/createGameStore';
 import { recordOfSave } from '../state/replayStore';
 import type { loadSaveText } from '../state/saveFile';
 import { scenarioForSave } from '../state/saveScenario';
+import { downloadText } from './download';
 import { branchedFromLine } from './replay/branchedFrom';
 import { openReplay, replayThisGame } from './replay/openReplay';
 import { type Mount, type MountOptions, mountView } from './view';
@@ -29,16 +30,7 @@ async function exportSave(store: StoreApi<GameStore>): Promise<void> {
     return;
   }
   const name = saveFileName(save);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(save, null, 1)], { type: 'application/json' }));
-  // A download is an anchor clicked from script; it never joins a view.
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(name, JSON.stringify(save, null, 1), 'application/json');
   tell(store, said('saves.exported', { name }));
 }
 

@@ -1,7 +1,8 @@
 import type { Words } from '../../present/words';
 import type { TeamGame } from '../../state/compare';
 import { handOverReplay, REPLAY_HANDOVER_KEY } from '../../state/replayHandOver';
-import { downloadText, exportNames } from '../end/exports';
+import { downloadText } from '../download';
+import { exportNames } from '../end/exports';
 import type { TeamAction } from './teamActions';
 
 // The export module (and the replay it runs) loads when a team's first download is asked for.

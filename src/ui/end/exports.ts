@@ -4,6 +4,7 @@ import type { Words } from '../../present/words';
 import { type Said, type Scenario, said } from '../../sim';
 import type { GameStore } from '../../state/createGameStore';
 import type { ExportNames, GameExport } from '../../state/exports';
+import { downloadText } from '../download';
 import { turnLabel } from '../turnLabel';
 import type { Mount } from '../view';
 
@@ -29,20 +30,6 @@ export function exportNames(w: Words, sc: Scenario): ExportNames {
 
 /** What the section last said, per mount, and for which game (a new game starts silent). */
 const status = new WeakMap<Mount, { game: unknown; said: Said; failed: boolean }>();
-
-/** Saves text as a file the browser downloads (the comparison page's team exports use it too). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  // A download is an anchor clicked from script; it never joins a view.
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** One export built per game: the replay behind it runs once, whichever buttons are pressed. */
 const built = new WeakMap<object, GameExport | null>();

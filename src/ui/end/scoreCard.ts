@@ -20,7 +20,8 @@ function line(w: Words, actor: string, l: ScoreLine) {
  * lines that brought the most points; for a miss, those that left the most points on the table.
  */
 export function marginLines(w: Words, card: ScoreCard) {
-  const gap = round1(Math.abs(card.score - card.winAt));
+  // From the figures as shown, so the line adds up for the reader (68.7 − 59.6 = 9.1, never 9.2 from an unrounded 59.55).
+  const gap = round1(Math.abs(round1(card.score) - round1(card.winAt)));
   const allMet = card.lines.length > 0 && card.lines.every((l) => l.met);
   const margin = card.won
     ? allMet && card.score < card.winAt

@@ -57,7 +57,7 @@ describe('a broken scenario file', () => {
     const printed = warn.mock.calls.map((c) => String(c[0])).join('\n');
     expect(printed).toContain('1 scenario file(s) have problems and were left out; the game is served with the others (dev-sandbox)');
     expect(printed).toContain('scenarios/broken.yaml:5:8: turns:');
-    expect(printed).toContain('scenarios/broken.yaml:12:5: actors[0]: unknown key "playabel"');
+    expect(printed).toContain('scenarios/broken.yaml:12:5: actors[us]: unknown key "playabel"; did you mean "playable"?');
     expect(printed).not.toMatch(/\n\s+at /);
   });
 

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { formatProblem, loadScenarioText, MAX_SCENARIO_BYTES } from '../scenario/loadScenario';
+import { formatProblem, MAX_SCENARIO_BYTES } from '../scenario/loadScenario';
+import { loadScenarioWithMap } from '../scenario/loadWithMap';
 import { textOf } from '../sim';
 import { type CliIo, runWhenMain } from './cliIo';
+import { mapReaderFor } from './mapReader';
 
 /**
  * `npm run scenario:check -- [--strict] FILE...`: validates scenario files and prints every
@@ -53,7 +55,7 @@ function check(files: string[], strict: boolean, io: CliIo): number {
       bad++;
       continue;
     }
-    const r = loadScenarioText(text, file);
+    const r = loadScenarioWithMap(text, file, mapReaderFor(file));
     // Errors and warnings in line order, so a file reads top to bottom.
     const all = [...(r.ok ? [] : r.problems), ...r.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
     for (const p of all) io.stdout(`${formatProblem(p)}\n`);

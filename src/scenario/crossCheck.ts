@@ -9,6 +9,7 @@ import {
   onAmountGrid,
   type Scenario,
 } from '../sim';
+import { crossCheckWorld } from './crossCheckWorld';
 import type { Path } from './locate';
 import type { ProblemParams, Severity, ValidatorKey } from './problem';
 import { closest } from './suggest';
@@ -399,6 +400,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   const flagsKnown = new Set([...flagsSet, ...flagsRead.map((r) => r.flag)]);
   for (const f of presetFlags)
     if (!flagsKnown.has(f.flag)) add(f.path, `unknown flag "${f.flag}": no effect sets it and no condition reads it`, f.flag);
+  out.push(...crossCheckWorld(sc));
   return out;
 }
 

@@ -35,3 +35,8 @@ export function wordProblem(key: ValidatorKey, params: ProblemParams, suggestion
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
+
+/** An error whose English is given whole (older checks, and the map checks): key `validator.plain`. */
+export function plainProblem(file: string, line: number, column: number, text: string): Problem {
+  return { file, line, column, severity: 'error', key: 'validator.plain', params: { text }, message: text };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, type Scenario } from '../sim';
 import { conditionSchema, effectSchema, growth, id, meterNumber, range, show, sourced, text, weight } from './schemaParts';
+import { actorRoutes, scenarioMap, siteWorld } from './schemaWorld';
 
 /**
  * The scenario file format as a zod schema. It mirrors the sim's `Scenario` type
@@ -73,6 +74,7 @@ const actor = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .optional()
     .describe("The side's colour on the map and charts, as #RRGGBB (never the only signal)"),
+  ...actorRoutes,
   ...sourced,
 });
 
@@ -112,6 +114,7 @@ const site = z.strictObject({
   name: text.describe('The name players read'),
   department: z.string().optional().describe('The department it lies in'),
   note: text.optional().describe('A line about the site'),
+  ...siteWorld,
   ...sourced,
 });
 
@@ -410,7 +413,8 @@ export const scenarioSchema = z.strictObject({
     .min(1)
     .max(50)
     .describe('The regions of the host country; stability and influence are kept per department'),
-  sites: z.array(site).max(100).optional().describe('Places actions can target (a salt flat, a port)'),
+  sites: z.array(site).max(100).optional().describe('Places actions can target (a salt flat, a port), drawn on the map'),
+  map: scenarioMap.optional(),
   economy: z
     .strictObject({
       growth: z

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../../src/cli/cliIo';
+import { scenarioCheckCli } from '../../src/cli/scenarioCheck';
 import { scenarioNewCli, TEMPLATE_FILE } from '../../src/cli/scenarioNew';
 import { autoPlay, createGame } from '../../src/headless';
 import { loadScenarioText } from '../../src/scenario/loadScenario';
@@ -40,6 +41,12 @@ describe('scenario:new', () => {
       for (const a of ['us', 'bolivia'])
         expect(Object.values(end.actors[a]?.usedInGame ?? {}).reduce((t, n) => t + n, 0)).toBeGreaterThan(0);
     }
+  });
+
+  it('scenario:check accepts it, map checks included, with no warning', async () => {
+    const r = await runInProcess(scenarioCheckCli, [join(dir, 'road-tolls.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('warning');
   });
 
   it('the template itself validates in place (the workshop starts from the same file)', () => {

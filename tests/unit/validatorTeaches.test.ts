@@ -105,7 +105,7 @@ describe('warnings: the file is valid and plays, and the author is told', () => 
 
   it('a term effect multiplied by the largest amount past its meter range, with the numbers and a per-unit fix', () => {
     expect(byKey('validator.warn.termAtBound')[0]).toMatchObject({
-      line: 51,
+      line: 59,
       column: 37,
       path: 'terms[royalty].onSign[0].add',
       params: { max: 10, add: 15, total: 150, meter: 'influence.us', lo: 0, hi: 100, perUnit: 1.5 },
@@ -116,7 +116,7 @@ describe('warnings: the file is valid and plays, and the author is told', () => 
   });
 
   it('a source citing a document listed nowhere', () => {
-    expect(byKey('validator.warn.unlistedDocument')[0]).toMatchObject({ line: 53, params: { doc: 'annual-report-2029.pdf' } });
+    expect(byKey('validator.warn.unlistedDocument')[0]).toMatchObject({ line: 61, params: { doc: 'annual-report-2029.pdf' } });
   });
 
   it('a trigger that can never hold: a meter past its bound, a turn past the last', () => {
@@ -128,15 +128,15 @@ describe('warnings: the file is valid and plays, and the author is told', () => 
   });
 
   it('a flag read but never set, and a flag set but never read', () => {
-    expect(byKey('validator.warn.flagNeverSet')[0]).toMatchObject({ line: 72, params: { flag: 'elected' } });
-    expect(byKey('validator.warn.flagNeverRead')[0]).toMatchObject({ line: 62, params: { flag: 'protested' } });
+    expect(byKey('validator.warn.flagNeverSet')[0]).toMatchObject({ line: 80, params: { flag: 'elected' } });
+    expect(byKey('validator.warn.flagNeverRead')[0]).toMatchObject({ line: 70, params: { flag: 'protested' } });
   });
 
   it('the CLI prints them and exits 0; --strict refuses the file', async () => {
     const plain = await runInProcess(scenarioCheckCli, [fixture('teach-warnings.yaml')]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain(
-      'tests/fixtures/teach-warnings.yaml:72:53: warning: objectives[bolivia].items[elected].when.flag: flag "elected" is never set',
+      'tests/fixtures/teach-warnings.yaml:80:53: warning: objectives[bolivia].items[elected].when.flag: flag "elected" is never set',
     );
     expect(plain.stdout).toContain(': ok — ');
     const strict = await runInProcess(scenarioCheckCli, ['--strict', fixture('teach-warnings.yaml')]);

@@ -31,6 +31,8 @@ export type CrossProblem = {
   severity?: Severity;
 };
 type Extra = Omit<CrossProblem, 'path' | 'message' | 'key'>;
+/** The kinds of name a file refers to; each has its message (`validator.unknown.KIND`). */
+type UnknownKind = 'actor' | 'power' | 'meter' | 'department' | 'action' | 'term' | 'event' | 'site' | 'gameLength' | 'scenarioMeter';
 
 /**
  * Checks what a schema cannot: that every id a scenario names exists, that ids
@@ -43,9 +45,13 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     for (const [k, v] of Object.entries(extra)) if (v !== undefined) (p as Record<string, unknown>)[k] = v;
     out.push(p);
   };
-  /** An unknown name, with the closest known one offered ("did you mean"). */
-  const unknown = (path: Path, message: string, wrong: string, known: Iterable<string>, key?: string): void => {
-    add(path, message, key, { suggestion: closest(wrong, known) });
+  /** An unknown name, as a message key of its kind, with the closest known one offered ("did you mean"). */
+  const unknown = (path: Path, kind: UnknownKind, wrong: string, known: Iterable<string>, key?: string): void => {
+    const list = [...known];
+    add(path, '', key, {
+      msg: { key: `validator.unknown.${kind}`, params: { id: wrong, known: list.join(', ') } },
+      suggestion: closest(wrong, list),
+    });
   };
 
   const unique = (list: readonly { id: string }[] | undefined, where: string, what: string): Set<string> => {
@@ -93,7 +99,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   const order = new Set<string>();
   sc.turnOrder.forEach((a, i) => {
-    if (!actors.has(a)) unknown(['turnOrder', i], `unknown actor "${a}"`, a, actors);
+    if (!actors.has(a)) unknown(['turnOrder', i], 'actor', a, actors);
     if (order.has(a)) add(['turnOrder', i], `"${a}" appears twice in the turn order`);
     order.add(a);
   });
@@ -102,16 +108,16 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   });
 
   const refActor = (path: Path, v: string): void => {
-    if (!actors.has(v)) unknown(path, `unknown actor "${v}"`, v, actors);
+    if (!actors.has(v)) unknown(path, 'actor', v, actors);
   };
   const refPower = (path: Path, v: string): void => {
-    if (!powers.has(v)) unknown(path, `"${v}" is not an actor of kind "power"`, v, powers);
+    if (!powers.has(v)) unknown(path, 'power', v, powers);
   };
   const refMeter = (path: Path, v: string): void => {
-    if (!meters.has(v)) unknown(path, `unknown meter "${v}" (known: ${[...meters].join(', ')})`, v, meters);
+    if (!meters.has(v)) unknown(path, 'meter', v, meters);
   };
   const refDepartment = (path: Path, v: string): void => {
-    if (!departments.has(v)) unknown(path, `unknown department "${v}" (known: ${[...departments].join(', ')})`, v, departments);
+    if (!departments.has(v)) unknown(path, 'department', v, departments);
   };
 
   const flagsSet = new Set<string>();
@@ -173,13 +179,13 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     } else if ('flag' in c) flagsRead.push({ path: [...path, 'flag'], flag: c.flag });
     else if ('project' in c) {
       const a = sc.actions.find((x) => x.id === c.project);
-      if (!a) unknown([...path, 'project'], `unknown action "${c.project}"`, c.project, actionIds);
+      if (!a) unknown([...path, 'project'], 'action', c.project, actionIds);
       else if (!a.project) add([...path, 'project'], `action "${c.project}" builds no project`);
     } else if ('deal' in c) {
       c.between?.forEach((a, i) => {
         refActor([...path, 'between', i], a);
       });
-      if (c.term !== undefined && !terms.has(c.term)) unknown([...path, 'term'], `unknown term "${c.term}"`, c.term, terms);
+      if (c.term !== undefined && !terms.has(c.term)) unknown([...path, 'term'], 'term', c.term, terms);
     } else if ('leads' in c) {
       refPower([...path, 'leads'], c.leads);
       if (c.department !== undefined) refDepartment([...path, 'department'], c.department);
@@ -197,7 +203,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
         if (e.at === 'target' && !hasTarget) add([...p, 'at'], 'at: target is only meaningful in an action that has a target');
       } else if ('flag' in e) flagsSet.add(e.flag);
       else if ('unwind' in e) {
-        if (!terms.has(e.unwind)) unknown([...p, 'unwind'], `unknown term "${e.unwind}"`, e.unwind, terms);
+        if (!terms.has(e.unwind)) unknown([...p, 'unwind'], 'term', e.unwind, terms);
         e.between?.forEach((a, j) => {
           refActor([...p, 'between', j], a);
         });
@@ -206,16 +212,14 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   };
 
   sc.departments.forEach((d, i) => {
-    for (const k of Object.keys(d.influence))
-      if (!powers.has(k)) unknown(['departments', i, 'influence'], `"${k}" is not an actor of kind "power"`, k, powers, k);
+    for (const k of Object.keys(d.influence)) if (!powers.has(k)) unknown(['departments', i, 'influence'], 'power', k, powers, k);
     visitSources(['departments', i], d.sources);
   });
   (sc.sites ?? []).forEach((s, i) => {
     if (s.department !== undefined) refDepartment(['sites', i, 'department'], s.department);
     if (departments.has(s.id)) add(['sites', i, 'id'], `site id "${s.id}" is also a department id`);
   });
-  for (const k of Object.keys(sc.economy.influence))
-    if (!powers.has(k)) unknown(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k, powers, k);
+  for (const k of Object.keys(sc.economy.influence)) if (!powers.has(k)) unknown(['economy', 'influence'], 'power', k, powers, k);
   (sc.economy.growth.drivers ?? []).forEach((d, i) => {
     refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from);
   });
@@ -227,8 +231,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from);
     });
   (sc.meters ?? []).forEach((m, i) => {
-    for (const k of Object.keys(m.goodFor ?? {}))
-      if (!actors.has(k)) unknown(['meters', i, 'goodFor'], `unknown actor "${k}"`, k, actors, k);
+    for (const k of Object.keys(m.goodFor ?? {})) if (!actors.has(k)) unknown(['meters', i, 'goodFor'], 'actor', k, actors, k);
     (m.dynamics?.drivers ?? []).forEach((d, j) => {
       refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from);
     });
@@ -240,7 +243,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     const hasTarget = a.target !== undefined;
     (a.target?.allowed ?? []).forEach((t, j) => {
       const known = a.target?.type === 'department' ? departments : sites;
-      if (!known.has(t)) unknown([...p, 'target', 'allowed', j], `unknown ${a.target?.type} "${t}"`, t, known);
+      if (!known.has(t)) unknown([...p, 'target', 'allowed', j], a.target?.type === 'department' ? 'department' : 'site', t, known);
     });
     if (a.requires) checkCondition(a.requires, [...p, 'requires']);
     checkEffects(a.effects, [...p, 'effects'], hasTarget);
@@ -254,7 +257,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   (sc.terms ?? []).forEach((t, i) => {
     const p: Path = ['terms', i];
     refActor([...p, 'giver'], t.giver);
-    for (const k of Object.keys(t.values)) if (!actors.has(k)) unknown([...p, 'values'], `unknown actor "${k}"`, k, actors, k);
+    for (const k of Object.keys(t.values)) if (!actors.has(k)) unknown([...p, 'values'], 'actor', k, actors, k);
     if (t.amount) {
       if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
       if (t.amount.default < t.amount.min || t.amount.default > t.amount.max)
@@ -313,13 +316,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       seen.add(item.id);
       const named = new Set<string>();
       (item.games ?? []).forEach((g, k) => {
-        if (g !== 'full' && !presetIds.has(g))
-          unknown(
-            [...p, 'items', j, 'games', k],
-            `unknown game length "${g}": use full or a preset id (${['full', ...presetIds].join(', ')})`,
-            g,
-            ['full', ...presetIds],
-          );
+        if (g !== 'full' && !presetIds.has(g)) unknown([...p, 'items', j, 'games', k], 'gameLength', g, ['full', ...presetIds]);
         else if (named.has(g)) add([...p, 'items', j, 'games', k], `"${g}" is named twice`);
         else if (g !== 'full' && (sc.presets?.find((x) => x.id === g)?.turns ?? 0) >= sc.turns)
           add([...p, 'items', j, 'games', k], `preset "${g}" is as long as the scenario, so its games are full games: use full`);
@@ -341,8 +338,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       refPower(['negotiation', 'trust'], power);
       refMeter(['negotiation', 'trust', power], meter);
     }
-    for (const a of Object.keys(sc.negotiation.actors ?? {}))
-      if (!actors.has(a)) unknown(['negotiation', 'actors'], `unknown actor "${a}"`, a, actors, a);
+    for (const a of Object.keys(sc.negotiation.actors ?? {})) if (!actors.has(a)) unknown(['negotiation', 'actors'], 'actor', a, actors, a);
   }
   (sc.endConditions ?? []).forEach((e, i) => {
     checkCondition(e.when, ['endConditions', i, 'when']);
@@ -356,23 +352,16 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
         `preset "${p.id}" starts on turn ${start} and plays ${p.turns} turns, so it would end on turn ${start + p.turns - 1}, after the scenario's last (${sc.turns})`,
       );
     (p.events ?? []).forEach((e, j) => {
-      if (!eventIds.has(e)) unknown(['presets', i, 'events', j], `unknown event "${e}"`, e, eventIds);
+      if (!eventIds.has(e)) unknown(['presets', i, 'events', j], 'event', e, eventIds);
     });
     const init = p.initial;
     for (const [m, v] of Object.entries(init?.meters ?? {})) {
       const def = sc.meters?.find((x) => x.id === m);
-      if (!def)
-        unknown(
-          ['presets', i, 'initial', 'meters'],
-          `unknown scenario meter "${m}" (known: ${[...scenarioMeters].join(', ')})`,
-          m,
-          scenarioMeters,
-          m,
-        );
+      if (!def) unknown(['presets', i, 'initial', 'meters'], 'scenarioMeter', m, scenarioMeters, m);
       else if (v < def.min || v > def.max) add(['presets', i, 'initial', 'meters', m], `${v} is outside ${def.min}..${def.max}`);
     }
     for (const [d, o] of Object.entries(init?.departments ?? {})) {
-      if (!departments.has(d)) unknown(['presets', i, 'initial', 'departments'], `unknown department "${d}"`, d, departments, d);
+      if (!departments.has(d)) unknown(['presets', i, 'initial', 'departments'], 'department', d, departments, d);
       for (const k of Object.keys(o.influence ?? {}))
         if (!powers.has(k)) add(['presets', i, 'initial', 'departments', d, 'influence'], `"${k}" is not an actor of kind "power"`, k);
     }

@@ -30,6 +30,12 @@ describe('did you mean', () => {
   it('mistyped ids offer the known id (an actor, a meter)', () => {
     expect(lines).toContain('tests/fixtures/teach-typos.yaml:35:12: actions[visit].actor: unknown actor "bolvia"; did you mean "bolivia"?');
     expect(problems.find((p) => p.line === 41)).toMatchObject({ suggestion: 'unrest', path: 'actions[visit].effects[1].meter' });
+    // Words as data: the kind of name is the key, the name and the known ones its parameters.
+    expect(problems.find((p) => p.line === 35)).toMatchObject({
+      key: 'validator.unknown.actor',
+      params: { path: 'actions[visit].actor', id: 'bolvia', known: 'us, bolivia' },
+    });
+    expect(problems.find((p) => p.line === 41)?.key).toBe('validator.unknown.meter');
   });
 
   it('nothing is offered when no known name is close', () => {

@@ -1,13 +1,23 @@
 /**
  * What the scenario validator says to an author (the command line, the build and the workshop).
  * Each problem carries one of these keys and its parameters; `{path}` is where in the file, by id
- * (`events[tolls].chance`). Older checks still carry their English whole, as `validator.plain`.
+ * (`events[tolls].chance`). Older checks still carry their English whole, as `validator.atPath` (`{text}`) or `validator.plain`.
  */
 export const validator = {
   'validator.plain': '{text}',
   'validator.atPath': '{path}: {text}',
   'validator.didYouMean': 'did you mean "{suggestion}"?',
   'validator.unknownKey': '{path}: unknown key "{name}"',
+  'validator.unknown.actor': '{path}: unknown actor "{id}"',
+  'validator.unknown.power': '{path}: "{id}" is not an actor of kind "power"',
+  'validator.unknown.meter': '{path}: unknown meter "{id}" (known: {known})',
+  'validator.unknown.department': '{path}: unknown department "{id}" (known: {known})',
+  'validator.unknown.action': '{path}: unknown action "{id}"',
+  'validator.unknown.term': '{path}: unknown term "{id}"',
+  'validator.unknown.event': '{path}: unknown event "{id}"',
+  'validator.unknown.site': '{path}: unknown site "{id}"',
+  'validator.unknown.gameLength': '{path}: unknown game length "{id}": use full or a preset id ({known})',
+  'validator.unknown.scenarioMeter': '{path}: unknown scenario meter "{id}" (known: {known})',
   'validator.duplicateId': '{path}: duplicate {what} id "{id}" (first given at line {otherLine}); every {what} needs its own id',
   'validator.duplicateFirst': '{path}: {what} id "{id}" is given again at line {otherLine}; every {what} needs its own id',
   'validator.yaml.colonInText':

@@ -72,23 +72,23 @@ describe('YAML syntax errors in plain words, with the usual fix', () => {
     ]);
   });
 
-  const cases: [string, string, string, number, RegExp][] = [
-    ['a tab', 'a:\n\tb: 1\n', 'validator.yaml.tab', 2, /Replace the tab with spaces/],
-    ['a line one space off', 'a:\n  b: 1\n c: 2\n', 'validator.yaml.indent', 3, /must start in the same column/],
-    ['an unclosed quote, at the quote', 'x: 1\ny: "abc\nz: 2\n', 'validator.yaml.unclosedQuote', 2, /never closed.*\("\)/],
-    ['an apostrophe in single quotes', "a: 'it's'\n", 'validator.yaml.quoteInQuote', 1, /Use double quotes around it/],
-    ['an unclosed list', 'a: [1, 2\nb: 3\n', 'validator.yaml.unclosedBracket', 1, /opened with "\[" is not closed with "\]"/],
-    ['a key twice', 'a: 1\nb: 2\na: 3\n', 'validator.yaml.duplicateKey', 3, /the key "a" appears twice/],
-    ['a reserved first character', 'a: @x\n', 'validator.yaml.reservedStart', 1, /cannot start with "@"; put the value in quotes/],
-    ['a value continued on an indented line', 'a: b\n  c: d\n', 'validator.yaml.continuedLine', 1, /needs quotes, or ">"/],
-    ['a list item among keys', '- a\nb: 1\n', 'validator.yaml.unexpected', 2, /Check its indentation/],
+  // Each slip is a real file (tests/fixtures/bad-yaml-*.yaml): the file, the key, the line, the words.
+  const cases: [string, string, number, RegExp][] = [
+    ['bad-yaml-tab.yaml', 'validator.yaml.tab', 2, /Replace the tab with spaces/],
+    ['bad-yaml-indent.yaml', 'validator.yaml.indent', 3, /must start in the same column/],
+    ['bad-yaml-unclosed-quote.yaml', 'validator.yaml.unclosedQuote', 2, /never closed.*\("\)/],
+    ['bad-yaml-apostrophe.yaml', 'validator.yaml.quoteInQuote', 1, /Use double quotes around it/],
+    ['bad-yaml-unclosed-list.yaml', 'validator.yaml.unclosedBracket', 1, /opened with "\[" is not closed with "\]"/],
+    ['bad-yaml-duplicate-key.yaml', 'validator.yaml.duplicateKey', 3, /the key "a" appears twice/],
+    ['bad-yaml-reserved-start.yaml', 'validator.yaml.reservedStart', 1, /cannot start with "@"; put the value in quotes/],
+    ['bad-yaml-continued-line.yaml', 'validator.yaml.continuedLine', 1, /needs quotes, or ">"/],
+    ['bad-yaml-list-among-keys.yaml', 'validator.yaml.unexpected', 2, /Check its indentation/],
   ];
-  it.each(cases)('%s', (_name, text, key, line, words) => {
-    const r = loadScenarioText(text, 'f.yaml');
-    if (r.ok) expect.fail('expected a YAML error');
-    expect(r.problems[0]).toMatchObject({ key, line, severity: 'error', message: expect.stringMatching(words) });
+  it.each(cases)('%s', (name, key, line, words) => {
+    const { problems } = load(name);
+    expect(problems[0]).toMatchObject({ key, line, severity: 'error', message: expect.stringMatching(words) });
     // One slip is explained once, not once per token the parser tripped on.
-    expect(new Set(r.problems.map((p) => `${p.line}:${p.key}`)).size).toBe(r.problems.length);
+    expect(new Set(problems.map((p) => `${p.line}:${p.key}`)).size).toBe(problems.length);
   });
 });
 

@@ -25,7 +25,25 @@ export type LoadResult =
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
 type Issue = z.core.$ZodIssue;
-type Flat = { path: Path; message: string; key?: string; unknownKey?: string; suggestion?: string | undefined; missing?: boolean };
+type Flat = {
+  path: Path;
+  message: string;
+  key?: string;
+  unknownKey?: string;
+  suggestion?: string | undefined;
+  invalidType?: boolean;
+  choices?: string[];
+};
+
+/** The value at `path` in the parsed file, and whether its last key is there at all. */
+function valueAt(data: unknown, path: Path): { present: boolean; value: unknown } {
+  let node: unknown = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, seg as PropertyKey)) return { present: false, value: undefined };
+    node = (node as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  }
+  return { present: true, value: node };
+}
 
 /** Turns zod issues into readable messages; for a failed union, reports the closest alternative. */
 function flattenIssues(issues: readonly Issue[], base: Path = []): Flat[] {
@@ -43,10 +61,10 @@ function flattenIssues(issues: readonly Issue[], base: Path = []): Flat[] {
       out.push({ path, message: 'not a valid entry here (no form fits; check its keys)' });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ path, key, unknownKey: key, message: `unknown key "${key}"` });
+    } else if (issue.code === 'invalid_value') {
+      out.push({ path, message: issue.message, choices: issue.values.filter((v): v is string => typeof v === 'string') });
     } else {
-      // zod says a required key is missing as an invalid type whose input is undefined.
-      const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
-      out.push(missing ? { path, message: issue.message, missing } : { path, message: issue.message });
+      out.push({ path, message: issue.message, invalidType: issue.code === 'invalid_type' });
     }
   }
   return out;
@@ -159,15 +177,20 @@ export function loadScenarioText(text: string, file: string): LoadResult {
           const s = closest(p.unknownKey, keysAt(scenarioSchema, p.path));
           p.suggestion = s;
           if (s !== undefined) suggested.set([...p.path, s].map(String).join('\u0000'), p.unknownKey);
+        } else if (p.choices) {
+          // A mistyped choice (kind: powr): offer the closest of the values allowed.
+          const { value } = valueAt(data, p.path);
+          if (typeof value === 'string') p.suggestion = closest(value, p.choices);
         }
       // A required key reported missing because it was mistyped is said once, at the typo.
-      const structural = all.filter((p) => !(p.missing && suggested.has(p.path.map(String).join('\u0000'))));
+      const missing = (p: Flat): boolean => p.invalidType === true && !valueAt(data, p.path).present;
+      const structural = all.filter((p) => !(missing(p) && suggested.has(p.path.map(String).join('\u0000'))));
       for (const p of structural) {
         const pos = locate(doc, lc, p.path, p.key);
         const path = pathText(p.path, data);
         if (p.unknownKey !== undefined)
           put(pos.line, pos.column, 'validator.unknownKey', { path, name: p.unknownKey }, { suggestion: p.suggestion, path });
-        else put(pos.line, pos.column, 'validator.atPath', { path, text: p.message }, { path });
+        else put(pos.line, pos.column, 'validator.atPath', { path, text: p.message }, { path, suggestion: p.suggestion });
       }
       // Reference and range checks too, as far as the broken structure allows, so one run
       // reports every problem; skip what lies under a structural problem already reported.

@@ -38,6 +38,18 @@ describe('did you mean', () => {
     expect(problems.find((p) => p.line === 41)?.key).toBe('validator.unknown.meter');
   });
 
+  it('a mistyped choice offers the closest allowed value', () => {
+    expect(lines).toContain(
+      'tests/fixtures/teach-typos.yaml:36:11: actions[visit].kind: Invalid option: expected one of "trade"|"invest"|"diplomacy"|"domestic"|"security"; did you mean "diplomacy"?',
+    );
+  });
+
+  it('a wrong value beside a mistyped copy of its key is still reported', () => {
+    const text = read('minimal.yaml').replace('    chance: 0.5', '    chance: high\n    chanse: 0.5');
+    const r = loadScenarioText(text, 'f.yaml');
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['events[protest].chance', 'events[protest]']);
+  });
+
   it('nothing is offered when no known name is close', () => {
     expect(closest('atlantis', ['us', 'bolivia', 'china'])).toBeUndefined();
     expect(closest('bolvia', ['us', 'bolivia', 'china'])).toBe('bolivia');

@@ -11,7 +11,7 @@ import {
 } from '../sim';
 import { crossCheckWorld } from './crossCheckWorld';
 import type { Path } from './locate';
-import type { ProblemParams, Severity, ValidatorKey } from './problem';
+import { type ProblemParams, type Severity, type ValidatorKey, wordWithoutPath } from './problem';
 import { closest } from './suggest';
 
 /**
@@ -48,8 +48,9 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   /** An unknown name, as a message key of its kind, with the closest known one offered ("did you mean"). */
   const unknown = (path: Path, kind: UnknownKind, wrong: string, known: Iterable<string>, key?: string): void => {
     const list = [...known];
-    add(path, '', key, {
-      msg: { key: `validator.unknown.${kind}`, params: { id: wrong, known: list.join(', ') } },
+    const msg = { key: `validator.unknown.${kind}` as const, params: { id: wrong, known: list.join(', ') } };
+    add(path, wordWithoutPath(msg.key, msg.params), key, {
+      msg,
       suggestion: closest(wrong, list),
     });
   };

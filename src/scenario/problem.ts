@@ -32,6 +32,12 @@ export function wordProblem(key: ValidatorKey, params: ProblemParams, suggestion
   return suggestion === undefined ? text : `${text}; ${wordProblem('validator.didYouMean', { suggestion })}`;
 }
 
+/** The English of a message that starts with its `{path}`, without it (what `CrossProblem.message` holds). */
+export function wordWithoutPath(key: ValidatorKey, params: ProblemParams): string {
+  const text = wordProblem(key, { ...params, path: '' });
+  return text.startsWith(': ') ? text.slice(2) : text;
+}
+
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }

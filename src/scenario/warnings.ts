@@ -1,6 +1,7 @@
 import { type Condition, type Effect, meterBounds, type Scenario } from '../sim';
 import type { CrossProblem } from './crossCheck';
 import type { Path } from './locate';
+import { wordWithoutPath } from './problem';
 
 /**
  * What is legal but almost surely not meant: the file loads and plays, and the author is told.
@@ -11,7 +12,7 @@ import type { Path } from './locate';
 export function scenarioWarnings(sc: Scenario): CrossProblem[] {
   const out: CrossProblem[] = [];
   const warn = (path: Path, key: CrossProblem['msg'] & object): void => {
-    out.push({ path, message: '', msg: key, severity: 'warning' });
+    out.push({ path, message: wordWithoutPath(key.key, key.params), msg: key, severity: 'warning' });
   };
   const meterIds = new Set<string>(['gdp', 'growth', 'stability', ...(sc.meters ?? []).map((m) => m.id)]);
   for (const a of sc.actors) if (a.kind === 'power') meterIds.add(`influence.${a.id}`);

@@ -32,8 +32,16 @@ type Flat = {
   unknownKey?: string;
   suggestion?: string | undefined;
   invalidType?: boolean;
+  expected?: string;
   choices?: string[];
 };
+
+/** What a value is, in zod's words ("received string"). */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
 
 /** The value at `path` in the parsed file, and whether its last key is there at all. */
 function valueAt(data: unknown, path: Path): { present: boolean; value: unknown } {
@@ -63,8 +71,16 @@ function flattenIssues(issues: readonly Issue[], base: Path = []): Flat[] {
       for (const key of issue.keys) out.push({ path, key, unknownKey: key, message: `unknown key "${key}"` });
     } else if (issue.code === 'invalid_value') {
       out.push({ path, message: issue.message, choices: issue.values.filter((v): v is string => typeof v === 'string') });
+    } else if (issue.code === 'invalid_type') {
+      // A message of the schema's own (a number's range) is kept; zod's default is worded from its parts.
+      const own = !issue.message.startsWith('Invalid input');
+      out.push(
+        own
+          ? { path, message: issue.message, invalidType: true }
+          : { path, message: issue.message, invalidType: true, expected: issue.expected },
+      );
     } else {
-      out.push({ path, message: issue.message, invalidType: issue.code === 'invalid_type' });
+      out.push({ path, message: issue.message });
     }
   }
   return out;
@@ -190,7 +206,13 @@ export function loadScenarioText(text: string, file: string): LoadResult {
         const path = pathText(p.path, data);
         if (p.unknownKey !== undefined)
           put(pos.line, pos.column, 'validator.unknownKey', { path, name: p.unknownKey }, { suggestion: p.suggestion, path });
-        else put(pos.line, pos.column, 'validator.atPath', { path, text: p.message }, { path, suggestion: p.suggestion });
+        else if (p.invalidType && p.expected !== undefined) {
+          // A wrong type, or a required key left out: said as such, the expected type a parameter.
+          const here = valueAt(data, p.path);
+          const name = String(p.path.at(-1) ?? '');
+          if (!here.present) put(pos.line, pos.column, 'validator.missingKey', { path, name, expected: p.expected }, { path });
+          else put(pos.line, pos.column, 'validator.wrongType', { path, expected: p.expected, received: kindOf(here.value) }, { path });
+        } else put(pos.line, pos.column, 'validator.atPath', { path, text: p.message }, { path, suggestion: p.suggestion });
       }
       // Reference and range checks too, as far as the broken structure allows, so one run
       // reports every problem; skip what lies under a structural problem already reported.

@@ -50,6 +50,25 @@ describe('did you mean', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['events[protest].chance', 'events[protest]']);
   });
 
+  it('a required key left out is said so, a wrong type with what was given, each as a key with params', () => {
+    const text = read('minimal.yaml').replace('    name: Visit\n', '').replace('turns: 4', 'turns: four');
+    const r = loadScenarioText(text, 'f.yaml');
+    expect(r.ok ? [] : r.problems.map((p) => [p.line, p.key, p.params, p.message])).toEqual([
+      [
+        5,
+        'validator.wrongType',
+        { path: 'turns', expected: 'number', received: 'string' },
+        'turns: Invalid input: expected number, received string',
+      ],
+      [
+        33,
+        'validator.missingKey',
+        { path: 'actions[visit].name', name: 'name', expected: 'string' },
+        'actions[visit].name: the required key "name" is missing (expected: string)',
+      ],
+    ]);
+  });
+
   it('nothing is offered when no known name is close', () => {
     expect(closest('atlantis', ['us', 'bolivia', 'china'])).toBeUndefined();
     expect(closest('bolvia', ['us', 'bolivia', 'china'])).toBe('bolivia');

@@ -8,6 +8,8 @@ export const validator = {
   'validator.atPath': '{path}: {text}',
   'validator.didYouMean': 'did you mean "{suggestion}"?',
   'validator.unknownKey': '{path}: unknown key "{name}"',
+  'validator.missingKey': '{path}: the required key "{name}" is missing (expected: {expected})',
+  'validator.wrongType': '{path}: Invalid input: expected {expected}, received {received}',
   'validator.unknown.actor': '{path}: unknown actor "{id}"',
   'validator.unknown.power': '{path}: "{id}" is not an actor of kind "power"',
   'validator.unknown.meter': '{path}: unknown meter "{id}" (known: {known})',

@@ -138,6 +138,8 @@ const PACKAGES: Record<string, RegExp> = {
   howler: /^audio$/,
   'zustand/vanilla': /^state$/,
   'lit-html': /^ui$/,
+  // Colyseus' browser client: only the class wire (src/net), loaded when a class is joined or the console opens.
+  'colyseus.js': /^net$/,
 };
 
 /** The room a file sits in. */

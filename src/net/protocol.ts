@@ -40,7 +40,7 @@ export const RATE_PER_SECOND = 5;
 export const MAX_ROOMS = 20;
 export const MAX_PER_TEAM = 15;
 /** A per-turn deadline, in seconds. */
-export const MIN_DEADLINE_SECONDS = 10;
+export const MIN_DEADLINE_SECONDS = 1;
 export const MAX_DEADLINE_SECONDS = 3_600;
 /** How long a dropped student's seat is held for Colyseus' reconnection (the fallback, rejoin by code and name, has no limit). */
 export const RECONNECT_SECONDS = 120;

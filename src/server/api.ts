@@ -219,11 +219,14 @@ async function status(code: string, key: string | string[] | undefined): Promise
     const local = matchMaker.getLocalRoomById(roomId) as WorldRoom | undefined;
     let view = local?.worldView();
     if (!view) {
-      const r = rebuildWorld(entry, record.setup, await ctx.store.readLog(roomId));
-      if (!r.ok) continue;
+      const log = await ctx.store.readLog(roomId);
+      const r = rebuildWorld(entry, record.setup, log);
+      // A log that does not replay: the room as far as it does, marked broken.
+      const partial = r.ok ? r : rebuildWorld(entry, record.setup, log.filter((e) => e.seq < r.seq));
+      if (!partial.ok) continue;
       view = {
-        world: r.world,
-        broken: false,
+        world: partial.world,
+        broken: !r.ok || entry.hash !== record.scenarioHash,
         members: seats.filter((s) => s.room === i).map((s) => ({ name: s.name, side: s.side, connected: false })),
         deadlineAt: null,
       };

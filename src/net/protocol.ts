@@ -40,7 +40,7 @@ export const RATE_PER_SECOND = 5;
 export const MAX_ROOMS = 20;
 export const MAX_PER_TEAM = 15;
 /** A per-turn deadline, in seconds. */
-export const MIN_DEADLINE_SECONDS = 10;
+export const MIN_DEADLINE_SECONDS = 1;
 export const MAX_DEADLINE_SECONDS = 3_600;
 /** How long a dropped student's seat is held for Colyseus' reconnection (the fallback, rejoin by code and name, has no limit). */
 export const RECONNECT_SECONDS = 120;
@@ -97,6 +97,17 @@ export type ClassSetup = {
   perTeam: number;
   seating: Seating;
 };
+
+/** A display name as shown: NFC, trimmed, inner spaces collapsed; null when empty or longer than MAX_NAME. */
+export function cleanName(raw: string): string | null {
+  const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return name.length >= 1 && name.length <= MAX_NAME ? name : null;
+}
+
+/** A name's identity in a class (a seat is held by it), however it is cased: "Ana Ruiz" is "ana ruiz". Stores key seats by it. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
 
 const str = z.string().check(z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(80));

@@ -68,7 +68,7 @@ export const classroom = {
   'classroom.move.fireEvent': 'the teacher brought in an event: {event}',
   'classroom.move.endGame': 'the teacher ended the game',
   'classroom.move.takeAction': 'an action',
-  'classroom.news': 'From the teacher',
+  'classroom.news': 'From the teacher:',
   'classroom.messages': { one: 'Private messages ({count})', other: 'Private messages ({count})' },
   'classroom.messageFrom': '{name} ({from} to {to}):',
   'classroom.messageTo': 'To',

@@ -56,7 +56,7 @@ function movesList(s: GameStore, w: Words, m: Mount, c: ClassroomView) {
   // Who did each of the team's moves (a move is its first action; the computer players' replies follow it).
   const mine = c.moves.filter((x) => x.side === c.side && x.by !== null).slice(-6);
   if (mine.length === 0) return nothing;
-  return html`<details class="class-moves" open>
+  return html`<details class="class-moves">
     <summary>${w.t('classroom.moves')}</summary>
     <ol id=${m.id('class-moves')}>
       ${mine.map((x) => {
@@ -73,10 +73,8 @@ function messageItem(w: Words, x: ClassMessage) {
 
 function newsList(w: Words, m: Mount, c: ClassroomView) {
   if (c.news.length === 0) return nothing;
-  return html`<section class="class-news" aria-labelledby=${m.id('class-news-title')}>
-    <h3 id=${m.id('class-news-title')}>${w.t('classroom.news')}</h3>
-    <ul id=${m.id('class-news')} aria-live="polite">${c.news.slice(-3).map((n) => html`<li>${n.text}</li>`)}</ul>
-  </section>`;
+  const last = c.news[c.news.length - 1];
+  return html`<p class="class-news" id=${m.id('class-news')} aria-live="polite"><strong>${w.t('classroom.news')}</strong> ${last?.text ?? ''}</p>`;
 }
 
 /**
@@ -116,10 +114,10 @@ export function mountClassPanel(root: HTMLElement, store: StoreApi<GameStore>): 
         }
       };
       return html`<section class="class-panel" aria-label=${w.t('classroom.panel')}>
-        ${classLine(w, m, c)} ${banners(w, m, c, Date.now())}
+        ${classLine(w, m, c)} ${banners(w, m, c, Date.now())} ${newsList(w, m, c)}
         <div class="class-columns">
-          ${movesList(s, w, m, c)} ${newsList(w, m, c)}
-          <details class="class-messages" ?open=${c.messages.length > 0}>
+          ${movesList(s, w, m, c)}
+          <details class="class-messages">
             <summary>${w.t('classroom.messages', { count: c.messages.length })}</summary>
             <ul id=${m.id('class-messages')} aria-live="polite">${c.messages.slice(-20).map((x) => messageItem(w, x))}</ul>
             ${

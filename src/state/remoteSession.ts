@@ -106,6 +106,7 @@ export function choiceOfSeat(setup: SaveSetup, seat: ClassSeat, teams: readonly 
     ...(setup.preset !== undefined ? { preset: setup.preset } : {}),
     ...(setup.aiLevel !== undefined ? { aiLevel: setup.aiLevel } : {}),
     mode: seat.side === null ? 'watch' : 'solo',
+    saveAs: { side: setup.side, ...(setup.mode !== undefined ? { mode: setup.mode } : {}) },
   };
 }
 

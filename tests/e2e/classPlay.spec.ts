@@ -149,6 +149,12 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
   await t.locator('#room-1-pause').click();
   await expect(b.locator('#class-paused')).toBeHidden();
 
+  // A deadline per turn: every screen counts it down.
+  await t.locator('#room-1-deadline').fill('600');
+  await t.locator('#room-1-deadline-set').click();
+  await expect(b.locator('#class-deadline')).toContainText(/Time left this turn: (10:00|9:\d\d)/);
+  await expect(t.locator('#room-1-deadline-left')).toContainText(/(10:00|9:\d\d) left in this turn/);
+
   // The teacher brings in a scenario event and sends a news line: the students see both.
   const eventSelect = t.locator('#room-1-event');
   const eventName = (await eventSelect.locator('option').nth(1).textContent())?.trim() ?? '';
@@ -178,6 +184,12 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
     await expect(p.locator('.class-debrief')).toContainText('Our offer is fair: take it.');
   }
   await expect(t.locator('#room-1-debrief')).toBeVisible();
+  // The console opens a room's debrief in the game page (its replay, from the room's log handed over as a save).
+  const [debriefTab] = await Promise.all([t.context().waitForEvent('page'), t.locator('#room-1-debrief').click()]);
+  await expect(debriefTab.getByText(/^Replay — .*: turn \d+ of \d+/)).toBeVisible({ timeout: 60_000 });
+  await debriefTab.close();
+  const [save] = await Promise.all([t.waitForEvent('download'), t.locator('#room-1-download').click()]);
+  expect(save.suggestedFilename()).toMatch(/\.json$/);
   await expect(t.locator('#console-compare')).toBeVisible();
   await b.screenshot({ path: '/tmp/class-debrief.png' });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/headless';
+import { setupForClass } from '../../src/server/world';
 import { type Action, autoPlay, type GameState, hashValue, type Refusal, setupPolicy, step } from '../../src/sim/index';
 import { createGameStore } from '../../src/state/createGameStore';
 import {
@@ -11,21 +12,22 @@ import {
   remoteSession,
   type WireEvent,
 } from '../../src/state/remoteSession';
-import { type SaveSetup, startOfReplay } from '../../src/state/saveFile';
+import { loadSave, type SaveSetup, saveGame, startOfReplay } from '../../src/state/saveFile';
 import { recordTurnEnd, type TurnHash } from '../../src/state/session';
 
 const { scenario: sc, hash } = loadScenario('paz-pivot');
 const entry = { id: sc.id, hash, scenario: sc };
-const setup: SaveSetup = {
+// The setup the class server builds for a class of two teams (its own function, so the two agree).
+const setup: SaveSetup = setupForClass(sc, {
   scenarioId: sc.id,
-  side: 'us',
-  seed: 7,
   preset: 'class',
-  turns: 6,
+  seed: 7,
+  teams: ['us', 'bolivia'],
   aiLevel: 'normal',
-  controllers: { us: 'human', bolivia: 'human', china: 'ai' },
-  levels: { china: 'normal' },
-};
+  rooms: 1,
+  perTeam: 6,
+  seating: 'assigned',
+});
 
 type Client = { side: string; name: string; receive: (e: WireEvent) => void; sent: { act: number; resync: number; message: number } };
 
@@ -168,6 +170,12 @@ describe('the remote session', () => {
     }
     // Who did what, for each team to see.
     expect(us.classroom.view().moves.some((m) => m.by === 'Beto' && m.side === 'bolivia')).toBe(true);
+    // A save of a seat's game (a student's export, the console's debrief) loads as the class's game on one device.
+    const s = bo.snapshot();
+    const save = saveGame(entry, s.choice, s.game, s.log, '2026-01-01T00:00:00.000Z');
+    expect(save?.setup).toMatchObject({ side: 'us', mode: 'hotseat', controllers: setup.controllers });
+    const loaded = loadSave(JSON.parse(JSON.stringify(save)), [entry]);
+    expect(loaded.ok ? hashValue(loaded.game) : loaded).toBe(hashValue(room.game()));
   });
 
   it('a refusal from the server answers the move, and the game is untouched; a move for another side is refused here first', async () => {

@@ -1,11 +1,11 @@
 import { html, nothing, render } from 'lit-html';
 import { api, classWelcome, openRoom } from '../../net/classClient';
-import type { ClassSetup, ClassStatus, CreatedClass } from '../../net/protocol';
+import { type ClassSetup, type ClassStatus, type CreatedClass, MAX_DEADLINE_SECONDS, MIN_DEADLINE_SECONDS } from '../../net/protocol';
 import { type Words, words } from '../../present/words';
 import { type Said, said } from '../../sim';
 import type { ScenarioEntry } from '../../state/gameChoice';
 import { rebuild, remoteSession } from '../../state/remoteSession';
-import { handOverReplay } from '../../state/replayHandOver';
+import { handOverReplay, REPLAY_HANDOVER_KEY } from '../../state/replayHandOver';
 import { saveFileName, saveGame } from '../../state/saveFile';
 import type { ScenarioCard } from '../../state/scenarioCard';
 import { COMPARE_HREF } from '../compare/link';
@@ -156,6 +156,10 @@ export function mountConsolePage(root: HTMLElement, lang: string, cards: readonl
     }));
     await Promise.all(page.rooms.map((r) => joinRoom(r, entry)));
     setInterval(() => void poll(), POLL_MS);
+    // The rooms' deadlines count down on screen between the server's news.
+    setInterval(() => {
+      if (page.rooms.some((r) => r.session?.classroom.view().deadline != null)) draw();
+    }, 1000);
   };
 
   const saveOf = (r: ConsoleRoom): { text: string; name: string } | null => {
@@ -173,8 +177,8 @@ export function mountConsolePage(root: HTMLElement, lang: string, cards: readonl
   const controls: RoomControls = {
     pause: (r, on) => r.link?.send(on ? 'pause' : 'resume', {}),
     deadline: (r, seconds) => {
-      if (seconds !== null && !(Number.isInteger(seconds) && seconds >= 10 && seconds <= 3600)) {
-        r.problem = said('console.deadlineBad');
+      if (seconds !== null && !(Number.isInteger(seconds) && seconds >= MIN_DEADLINE_SECONDS && seconds <= MAX_DEADLINE_SECONDS)) {
+        r.problem = said('console.deadlineBad', { min: MIN_DEADLINE_SECONDS, max: MAX_DEADLINE_SECONDS });
         return draw();
       }
       r.problem = null;
@@ -185,8 +189,15 @@ export function mountConsolePage(root: HTMLElement, lang: string, cards: readonl
     news: (r, text) => r.link?.send('news', { text }),
     debrief: (r) => {
       const s = saveOf(r);
-      // The game page opens the save's replay (src/state/replayHandOver.ts); a new tab keeps this console open.
-      if (s && handOverReplay(s.text, s.name)) window.open('./', '_blank');
+      // The game page opens the save's replay (src/state/replayHandOver.ts); a new tab (it copies this
+      // tab's storage) keeps this console open, and the hand-over is then cleared here.
+      if (!s || !handOverReplay(s.text, s.name)) return;
+      window.open('index.html', '_blank');
+      try {
+        sessionStorage.removeItem(REPLAY_HANDOVER_KEY);
+      } catch {
+        // storage that cannot be cleared: the next game page of this tab would open the same replay, nothing else
+      }
     },
     download: (r) => {
       const s = saveOf(r);

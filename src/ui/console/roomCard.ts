@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit-html';
 import type { RoomLink } from '../../net/classClient';
-import { MAX_TEXT, type RoomStatus } from '../../net/protocol';
+import { MAX_DEADLINE_SECONDS, MAX_TEXT, MIN_DEADLINE_SECONDS, type RoomStatus } from '../../net/protocol';
 import { formatValue, meterList } from '../../present/meterInfo';
 import type { Words } from '../../present/words';
 import { currentActor, gameTurn, readMeter, type Said, type Scenario, scoreAll } from '../../sim';
 import type { RemoteSession } from '../../state/remoteSession';
-import { moveWords } from '../classroom/classPanel';
+import { clock, moveWords } from '../classroom/classPanel';
 
 /** One room of the class as the console holds it: the server's summary, the teacher's link and the game rebuilt from it. */
 export type ConsoleRoom = {
@@ -96,6 +96,11 @@ export function roomCard(w: Words, sc: Scenario, r: ConsoleRoom, c: RoomControls
             ${w.t('hud.turn', { turn: gameTurn(game.setup, game.turn), turns: game.setup.turns })} ·
             ${over ? w.t('console.room.over') : mover ? w.t('watch.status', { actor: w.actor(mover) }) : ''}
             ${paused ? html` · <strong id=${id('paused')}>${w.t('console.room.paused')}</strong>` : nothing}
+            ${
+              view?.deadline != null && !over
+                ? html` · <span id=${id('deadline-left')}>${w.t('console.room.deadlineLeft', { time: clock(view.deadline - Date.now()) })}</span>`
+                : nothing
+            }
           </p>`
         : html`<p role="status">${w.t('console.room.connecting')}</p>`
     }
@@ -108,7 +113,7 @@ export function roomCard(w: Words, sc: Scenario, r: ConsoleRoom, c: RoomControls
             <button type="button" id=${id('pause')} @click=${() => c.pause(r, !paused)}>${w.t(paused ? 'console.resume' : 'console.pause')}</button>
             <span class="console-control">
               <label for=${id('deadline')}>${w.t('console.deadline')}</label>
-              <input id=${id('deadline')} type="number" min="10" max="3600" step="10" inputmode="numeric" .value=${r.deadlineText}
+              <input id=${id('deadline')} type="number" min=${MIN_DEADLINE_SECONDS} max=${MAX_DEADLINE_SECONDS} step="1" inputmode="numeric" .value=${r.deadlineText}
                 aria-describedby=${id('deadline-hint')} @input=${(e: Event) => {
                   r.deadlineText = (e.target as HTMLInputElement).value;
                 }} />
@@ -116,7 +121,7 @@ export function roomCard(w: Words, sc: Scenario, r: ConsoleRoom, c: RoomControls
                 const t = r.deadlineText.trim();
                 c.deadline(r, t === '' ? null : Number(t));
               }}>${w.t('console.deadlineSet')}</button>
-              <span class="hint" id=${id('deadline-hint')}>${w.t('console.deadlineHint')}</span>
+              <span class="hint" id=${id('deadline-hint')}>${w.t('console.deadlineHint', { min: MIN_DEADLINE_SECONDS, max: MAX_DEADLINE_SECONDS })}</span>
             </span>
             <span class="console-control">
               <label for=${id('event')}>${w.t('console.event')}</label>

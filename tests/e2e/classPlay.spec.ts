@@ -198,3 +198,58 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
   for (const w of watches) w.assertClean();
   for (const d of [teacher, us, bo]) await d.context.close();
 });
+
+test('seats by choice: a student picks a room and a side; a wrong code and a full side are refused with the reason', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // The teacher's class, made through the API the console uses: two rooms, one student per team, seats by choice.
+  const made = await fetch(`${BASE}/api/classes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      scenarioId: 'paz-pivot',
+      preset: 'class',
+      seed: 9,
+      teams: ['us', 'bolivia'],
+      aiLevel: 'easy',
+      rooms: 2,
+      perTeam: 1,
+      seating: 'choose',
+    }),
+  });
+  expect(made.status).toBe(201);
+  const { code } = (await made.json()) as { code: string };
+  const a = await device(browser);
+  const watch = watchConsole(a.page);
+  const p = a.page;
+  await p.goto('/');
+  await p.getByRole('button', { name: 'Join a class' }).click();
+  await p.getByLabel('Class code').fill('WXYWXY');
+  await p.getByLabel('Your name').fill('Cata');
+  await p.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(p.getByRole('alert')).toContainText('No open class has the code WXYWXY');
+  // What was typed stays; the right code offers every room and side.
+  await expect(p.getByLabel('Your name')).toHaveValue('Cata');
+  await p.getByLabel('Class code').fill(code);
+  await p.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(p.getByRole('group', { name: 'Choose your room and side' })).toBeVisible();
+  expect(await seriousViolations(p), 'seat choice').toEqual([]);
+  await p.getByRole('radio', { name: /Room 2: Bolivia/ }).check();
+  await p.getByRole('button', { name: 'Take this seat' }).click();
+  await expect(p.locator('#class-line')).toContainText('Room 2');
+  await expect(p.locator('#class-line')).toContainText('Cata, playing Bolivia');
+  // That seat is now full for anyone else.
+  const b = await device(browser);
+  await b.page.goto('/');
+  await b.page.getByRole('button', { name: 'Join a class' }).click();
+  await b.page.getByLabel('Class code').fill(code);
+  await b.page.getByLabel('Your name').fill('Dani');
+  await b.page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(b.page.getByRole('radio', { name: /Room 2: Bolivia/ })).toBeDisabled();
+  await expect(b.page.locator('.class-join')).toContainText('Full (1 of 1)');
+  // The unknown code's 404 from the API is the browser's only complaint (it logs every failed request).
+  expect(watch.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { api } from '../../net/classClient';
 import { playInClass } from '../../net/playInClass';
 import { type JoinReply, MAX_NAME, type SeatOption } from '../../net/protocol';
-import type { Words } from '../../present/words';
+import { type Words, words } from '../../present/words';
 import type { Said } from '../../sim';
 import type { GameStore } from '../../state/createGameStore';
 import { type Mount, mountView } from '../view';
@@ -78,6 +78,11 @@ export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, cl
     </div>`;
   };
 
+  // The reply names sides by id, before the class's scenario is known: a side's name from the page's scenarios.
+  const sideName = (w: Words, id: string): string => {
+    const card = store.getState().cards.find((c) => c.face.actors.some((a) => a.id === id));
+    return card ? words(w.lang, card.face).actor(id) : id;
+  };
   const seats = (w: Words, mm: Mount, options: readonly SeatOption[]) => html`<fieldset class="join-seats">
     <legend>${w.t('classroom.join.seats')}</legend>
     ${options.map((o) => {
@@ -86,7 +91,7 @@ export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, cl
         <input type="radio" name=${mm.id('join-seat')} id=${mm.id(`join-seat-${o.room}-${o.side}`)} value=${optionKey(o)}
           .checked=${st.chosen === optionKey(o)} ?disabled=${full || st.busy} @change=${() => set({ chosen: optionKey(o) })} />
         <span class="choice-text">
-          <strong>${w.t('classroom.join.seat', { room: o.room + 1, side: w.actor(o.side) })}</strong>
+          <strong>${w.t('classroom.join.seat', { room: o.room + 1, side: sideName(w, o.side) })}</strong>
           <span class="meta">${w.t(full ? 'classroom.join.seatFull' : 'classroom.join.seatCount', { members: o.members, capacity: o.capacity })}</span>
         </span>
       </label>`;

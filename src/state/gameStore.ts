@@ -281,7 +281,9 @@ export function createStoreWith(
         return false;
       }
       const e = engine as Engine;
-      attach(e.localSession(entry, choice, e.policy));
+      // A class seat's way of saving (saveAs) is the class's, not a game played again on this device.
+      const { saveAs: _class, ...local } = choice;
+      attach(e.localSession(entry, local, e.policy));
       return true;
     };
 

@@ -29,7 +29,7 @@ const setup: SaveSetup = setupForClass(sc, {
   seating: 'assigned',
 });
 
-type Client = { side: string; name: string; receive: (e: WireEvent) => void; sent: { act: number; resync: number; message: number } };
+type Client = { side: string; name: string; receive: (e: WireEvent) => void; sent: { act: number; resync: number; message: number; left: number } };
 
 /**
  * A class room in the test's own memory, run as the class server runs one: the sim is the authority,
@@ -100,7 +100,7 @@ function fakeRoom() {
       return null;
     },
     join(side: string, name: string): { welcome: ClassWelcome; wire: ClassWire; client: Client } {
-      const client: Client = { side, name, receive: () => {}, sent: { act: 0, resync: 0, message: 0 } };
+      const client: Client = { side, name, receive: () => {}, sent: { act: 0, resync: 0, message: 0, left: 0 } };
       clients.push(client);
       const wire: ClassWire = {
         act: (clientSeq, action) => {
@@ -120,7 +120,9 @@ function fakeRoom() {
           client.sent.resync += 1;
           queueMicrotask(() => client.receive({ kind: 'welcome', welcome: room.welcome(client) }));
         },
-        leave: () => {},
+        leave: () => {
+          client.sent.left += 1;
+        },
         listen: (receive) => {
           client.receive = receive;
         },
@@ -233,6 +235,14 @@ describe('the remote session', () => {
     expect(us.classroom.sendMessage('us', 'to myself')).toBe(false);
     expect(us.classroom.sendMessage('bolivia', 'Hello')).toBe(true);
     expect(j.client.sent.message).toBe(1);
+    // "Play again" on this device: a local game of its own, saved as one, and the class room left.
+    const again = store.getState().choice;
+    expect(again?.saveAs).toEqual({ side: 'us', mode: 'hotseat' });
+    if (again) expect(await store.getState().startGame(again)).toBe(true);
+    expect(store.getState().session?.kind).toBe('local');
+    expect(store.getState().choice?.saveAs).toBeUndefined();
+    expect(store.getState().classroom).toBeNull();
+    expect(j.client.sent.left).toBe(1);
   });
 
   it('refuses a welcome whose log does not lead to its turn hashes', () => {

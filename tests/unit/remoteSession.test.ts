@@ -29,7 +29,12 @@ const setup: SaveSetup = setupForClass(sc, {
   seating: 'assigned',
 });
 
-type Client = { side: string; name: string; receive: (e: WireEvent) => void; sent: { act: number; resync: number; message: number; left: number } };
+type Client = {
+  side: string;
+  name: string;
+  receive: (e: WireEvent) => void;
+  sent: { act: number; resync: number; message: number; left: number };
+};
 
 /**
  * A class room in the test's own memory, run as the class server runs one: the sim is the authority,

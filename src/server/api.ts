@@ -222,7 +222,13 @@ async function status(code: string, key: string | string[] | undefined): Promise
       const log = await ctx.store.readLog(roomId);
       const r = rebuildWorld(entry, record.setup, log);
       // A log that does not replay: the room as far as it does, marked broken.
-      const partial = r.ok ? r : rebuildWorld(entry, record.setup, log.filter((e) => e.seq < r.seq));
+      const partial = r.ok
+        ? r
+        : rebuildWorld(
+            entry,
+            record.setup,
+            log.filter((e) => e.seq < r.seq),
+          );
       if (!partial.ok) continue;
       view = {
         world: partial.world,

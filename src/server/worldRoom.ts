@@ -19,7 +19,7 @@ import {
 } from '../net/protocol';
 import type { StoredEntry } from '../net/store';
 import type { Action } from '../sim';
-import { keyMatches } from './codes';
+import { keyMatches, normalCode } from './codes';
 import { serverContext } from './context';
 import { guardMessage } from './guard';
 import { type Bucket, tokenBucket } from './rateLimit';
@@ -98,7 +98,7 @@ export class WorldRoom extends Room {
     const ctx = serverContext();
     const o = joinOptionsSchema.safeParse(options);
     if (!o.success) throw refuseJoin('badMessage');
-    const record = await ctx.store.getClass(o.data.code.toUpperCase());
+    const record = await ctx.store.getClass(normalCode(o.data.code));
     if (!record || record.code !== this.code) throw refuseJoin('unknownClass');
     if ('teacherKey' in o.data) {
       if (!keyMatches(o.data.teacherKey, record.teacherKeyHash)) {

@@ -299,6 +299,8 @@ export type Applied = {
   actions: Action[];
   /** The turn ends these actions crossed, with the server's state hash after each. */
   turnHashes: TurnHash[];
+  /** For a member's move: the sender's Colyseus session id and its `clientSeq`, so the sender knows its own `act` was applied. */
+  reply?: { session: string; clientSeq: number };
 };
 
 const turnHashSchema = z.strictObject({ turn: count, actions: count, hash: str });
@@ -311,5 +313,6 @@ export const appliedSchema: z.ZodMiniType<Applied> = z.strictObject({
   first: count,
   actions: z.array(actionSchema),
   turnHashes: z.array(turnHashSchema),
+  reply: z.optional(z.strictObject({ session: str, clientSeq: count })),
 });
 export const serverRefusalSchema: z.ZodMiniType<ServerRefusal> = z.strictObject({ key: z.enum(SERVER_REFUSALS), params: refusalParams });

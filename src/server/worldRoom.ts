@@ -29,6 +29,13 @@ import { type Plan, rebuildWorld, World } from './world';
 /** Who a connection is: the class's teacher, or a student in a seat. */
 export type Seat = { role: 'teacher' } | { role: 'student'; name: string; side: string };
 
+/** The `clientSeq` of an act payload, if it has a usable one (whatever else is wrong with it). */
+function clientSeqOf(payload: unknown): number | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const n = (payload as { clientSeq?: unknown }).clientSeq;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
 /** Join-time refusals reach the client as a Colyseus error whose message is the refusal key (code 4215, auth failed). */
 const refuseJoin = (key: ServerRefusalKey): ServerError => new ServerError(4215, key);
 
@@ -222,10 +229,13 @@ export class WorldRoom extends Room {
       from: 'server',
       refusal: params ? { key, params } : { key },
     });
+    // A refused `act` names its clientSeq whenever one can be read, so the sender's move never waits forever.
+    const echo = type === 'act' ? clientSeqOf(payload) : undefined;
+    const early = echo !== undefined ? { type: 'act', clientSeq: echo } : {};
     const bucket = this.buckets.get(client.sessionId);
-    if (bucket && !bucket.take(serverContext().now())) return { reason: server('rateLimited') };
+    if (bucket && !bucket.take(serverContext().now())) return { reason: server('rateLimited'), ...early };
     const g = guardMessage(type, payload);
-    if (!g.ok) return { reason: { from: 'server', refusal: g.refusal } };
+    if (!g.ok) return { reason: { from: 'server', refusal: g.refusal }, ...early };
     const seat = client.userData as Seat;
     const m = g.message;
     const at = { type: m.type, ...(m.type === 'act' ? { clientSeq: m.payload.clientSeq } : {}) };
@@ -254,7 +264,8 @@ export class WorldRoom extends Room {
         if (seat.role !== 'student') return;
         const plan = this.world.planMove(m.payload.action as Action, seat.side, seat.name);
         if ('from' in plan) return this.refuse(client, 'act', plan, m.payload.clientSeq);
-        if (!(await this.store(plan))) return refusal('serverError', m.payload.clientSeq);
+        if (!(await this.store({ ...plan, reply: { session: client.sessionId, clientSeq: m.payload.clientSeq } })))
+          return refusal('serverError', m.payload.clientSeq);
         return;
       }
       case 'message': {
@@ -313,12 +324,12 @@ export class WorldRoom extends Room {
     }
     const stored = { ...plan.entry, seq, at } as StoredEntry;
     this.world.commit(stored, plan);
-    this.announce(stored);
+    this.announce(stored, plan.reply);
     return true;
   }
 
   /** Tells the clients what a committed entry changed: to everyone, or (a private message) to the two teams. */
-  private announce(e: StoredEntry): void {
+  private announce(e: StoredEntry, reply?: Applied['reply']): void {
     const v = this.world.view();
     switch (e.kind) {
       case 'act': {
@@ -331,6 +342,7 @@ export class WorldRoom extends Room {
           first: move?.first ?? 0,
           actions: e.actions,
           turnHashes: e.turnHashes,
+          ...(reply ? { reply } : {}),
         };
         this.broadcast('applied', applied);
         this.armDeadline();

@@ -39,10 +39,10 @@ async function student(name: string): Promise<TestClient> {
 
 beforeAll(async () => {
   server = await startServer(PORT, data);
-});
+}, 60_000);
 afterAll(async () => {
   await server?.stop();
-});
+}, 60_000);
 
 describe('a class game on the real server', () => {
   let ana: TestClient; // us

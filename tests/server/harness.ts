@@ -208,7 +208,7 @@ export class TestClient {
             ok({ ok: false, refused: m.body });
             return;
           }
-          if (m.type === 'applied' && m.body.by === this.name() && JSON.stringify(m.body.actions[0]) === JSON.stringify(action)) {
+          if (m.type === 'applied' && m.body.reply?.session === this.room.sessionId && m.body.reply.clientSeq === clientSeq) {
             clearTimeout(timer);
             ok({ ok: true, applied: m.body });
             return;

@@ -214,7 +214,8 @@ async function status(code: string, key: string | string[] | undefined): Promise
   const seats = await ctx.store.seats(code);
   const rooms: RoomStatus[] = [];
   for (let i = 0; i < record.setup.rooms; i++) {
-    const roomId = roomIdOf(code, i);
+    // The console joins every room next: make sure each is up (an ended room is not remade at start).
+    const roomId = await ensureRoom(code, i);
     // A room of this process is read as it is; one elsewhere (several processes) is rebuilt from its log.
     const local = matchMaker.getLocalRoomById(roomId) as WorldRoom | undefined;
     let view = local?.worldView();

@@ -53,6 +53,8 @@ export class WorldRoom extends Room {
   /** Every seat of this room (from the store), and the sessions connected to each, by name key. */
   private roster = new Map<string, { name: string; side: string; sessions: Set<string> }>();
   private buckets = new Map<string, Bucket>();
+  /** Clients now over their rate limit (logged once until a message of theirs is admitted again). */
+  private flooding = new Set<string>();
   private deadline: { phase: string; at: number; timer: Delayed } | null = null;
   private openedSent = false;
 
@@ -144,6 +146,7 @@ export class WorldRoom extends Room {
     this.broadcast('members', { members: this.members() });
     if (consented || !seat) {
       this.buckets.delete(client.sessionId);
+      this.flooding.delete(client.sessionId);
       return;
     }
     try {
@@ -200,9 +203,13 @@ export class WorldRoom extends Room {
   private refuse(client: Client, type: string, reason: NetRefusal, clientSeq: number | null = null): void {
     const seat = client.userData as Seat | undefined;
     const who = seat?.role === 'student' ? `${seat.name} (${seat.side})` : (seat?.role ?? client.sessionId);
-    serverContext().log(
-      `room ${this.roomId}: refused ${type} from ${who}: ${reason.from === 'sim' ? `sim ${reason.refusal.code}` : reason.refusal.key}`,
-    );
+    // A flood is logged once when it starts, not once a message.
+    const flooding = reason.from === 'server' && reason.refusal.key === 'rateLimited';
+    if (!flooding || !this.flooding.has(client.sessionId))
+      serverContext().log(
+        `room ${this.roomId}: refused ${type} from ${who}: ${reason.from === 'sim' ? `sim ${reason.refusal.code}` : reason.refusal.key}`,
+      );
+    if (flooding) this.flooding.add(client.sessionId);
     this.tell(client, 'refused', { clientSeq, type, reason });
   }
 
@@ -234,6 +241,7 @@ export class WorldRoom extends Room {
     const early = echo !== undefined ? { type: 'act', clientSeq: echo } : {};
     const bucket = this.buckets.get(client.sessionId);
     if (bucket && !bucket.take(serverContext().now())) return { reason: server('rateLimited'), ...early };
+    this.flooding.delete(client.sessionId);
     const g = guardMessage(type, payload);
     if (!g.ok) return { reason: { from: 'server', refusal: g.refusal }, ...early };
     const seat = client.userData as Seat;

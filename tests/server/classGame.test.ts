@@ -242,4 +242,23 @@ describe('a class game on the real server', () => {
     await dan.leave();
     await t.leave();
   });
+
+  it('after a restart an ended room is made again only when asked for, with its debrief', async () => {
+    await server.stop();
+    server = await startServer(PORT, data);
+    const room1 = `${made.code}-1`;
+    expect(server.output.join('\n')).not.toContain(`room ${room1}: resumed`);
+    // The console's status asks for every room: the ended one comes back, over, from its log.
+    const st = await get<ClassStatus>(server.port, `/api/classes/${made.code}`, { 'x-teacher-key': made.teacherKey });
+    expect(st.body.rooms.map((r) => [r.room, r.over])).toEqual([
+      [0, true],
+      [1, true],
+    ]);
+    expect(server.output.join('\n')).toContain(`room ${room1}: resumed`);
+    const dan = await new TestClient(server.port).join(room1, { code: made.code, name: 'Dan' });
+    expect(dan.game.over?.reason).toBe('referee');
+    expect(dan.welcome.control.ended).toBe(true);
+    expect(dan.mismatches).toEqual([]);
+    await dan.leave();
+  });
 });

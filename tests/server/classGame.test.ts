@@ -188,6 +188,8 @@ describe('a class game on the real server', () => {
       [1, false, 1],
     ]);
     expect(Object.keys(st.body.rooms[0]?.scores ?? {}).sort()).toEqual(['bolivia', 'china', 'us']);
+    // The server's own hash of the game is every client's.
+    expect(st.body.rooms[0]?.hash).toBe(ana.hash());
   });
 
   it('the teacher pauses, injects an event, sets a deadline, sends news and ends room 1', async () => {

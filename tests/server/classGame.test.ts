@@ -213,7 +213,7 @@ describe('a class game on the real server', () => {
     expect(applied.actions[0]).toEqual({ type: 'fireEvent', event: 'price_slump' });
     expect(dan.game.fired.price_slump).toBe(1);
     const unknown = await t.sendAndWait('injectEvent', { eventId: 'no_such_event' }, 'refused');
-    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent' } });
+    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent', params: { id: 'no_such_event' } } });
 
     // News to everyone.
     const news = dan.next('news');

@@ -172,6 +172,8 @@ export type RoomStatus = {
   pendingOffers: number;
   /** The last few moves, newest last. */
   lastMoves: MoveRecord[];
+  /** The server's state hash of the game now (`hashValue(game)`): a client holding the same game has the same. */
+  hash?: string;
 };
 export type ClassStatus = { code: string; setup: ClassSetup; ended: boolean; rooms: RoomStatus[] };
 
@@ -299,6 +301,8 @@ export type Applied = {
   actions: Action[];
   /** The turn ends these actions crossed, with the server's state hash after each. */
   turnHashes: TurnHash[];
+  /** For a member's move: the sender's Colyseus session id and its `clientSeq`, so the sender knows its own `act` was applied. */
+  reply?: { session: string; clientSeq: number };
 };
 
 const turnHashSchema = z.strictObject({ turn: count, actions: count, hash: str });
@@ -311,5 +315,6 @@ export const appliedSchema: z.ZodMiniType<Applied> = z.strictObject({
   first: count,
   actions: z.array(actionSchema),
   turnHashes: z.array(turnHashSchema),
+  reply: z.optional(z.strictObject({ session: str, clientSeq: count })),
 });
 export const serverRefusalSchema: z.ZodMiniType<ServerRefusal> = z.strictObject({ key: z.enum(SERVER_REFUSALS), params: refusalParams });

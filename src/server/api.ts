@@ -38,9 +38,21 @@ class Refused extends Error {
 const refused = (status: number, key: ServerRefusal['key'], params?: Record<string, string | number>): Refused =>
   new Refused(status, params ? { key, params } : { key });
 
+/**
+ * Any origin may call the API (a game served elsewhere, e.g. `npm start`, may name this server), as
+ * Colyseus' own matchmaking routes allow; nothing rides on cookies, so this opens nothing more.
+ */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, X-Teacher-Key',
+  'Access-Control-Max-Age': '600',
+};
+
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...CORS,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
@@ -75,6 +87,11 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 export function handleApi(req: IncomingMessage, res: ServerResponse): boolean {
   const url = new URL(req.url ?? '/', 'http://x');
   if (!url.pathname.startsWith('/api/')) return false;
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS);
+    res.end();
+    return true;
+  }
   const route = async (): Promise<[number, unknown]> => {
     if (url.pathname === '/api/classes' && req.method === 'POST') return [201, await createClass(await readBody(req))];
     if (url.pathname === '/api/join' && req.method === 'POST') return [200, await join(await readBody(req))];
@@ -214,7 +231,8 @@ async function status(code: string, key: string | string[] | undefined): Promise
   const seats = await ctx.store.seats(code);
   const rooms: RoomStatus[] = [];
   for (let i = 0; i < record.setup.rooms; i++) {
-    const roomId = roomIdOf(code, i);
+    // The console joins every room next: make sure each is up (an ended room is not remade at start).
+    const roomId = await ensureRoom(code, i);
     // A room of this process is read as it is; one elsewhere (several processes) is rebuilt from its log.
     const local = matchMaker.getLocalRoomById(roomId) as WorldRoom | undefined;
     let view = local?.worldView();
@@ -222,7 +240,13 @@ async function status(code: string, key: string | string[] | undefined): Promise
       const log = await ctx.store.readLog(roomId);
       const r = rebuildWorld(entry, record.setup, log);
       // A log that does not replay: the room as far as it does, marked broken.
-      const partial = r.ok ? r : rebuildWorld(entry, record.setup, log.filter((e) => e.seq < r.seq));
+      const partial = r.ok
+        ? r
+        : rebuildWorld(
+            entry,
+            record.setup,
+            log.filter((e) => e.seq < r.seq),
+          );
       if (!partial.ok) continue;
       view = {
         world: partial.world,
@@ -246,6 +270,7 @@ async function status(code: string, key: string | string[] | undefined): Promise
       scores: view.world.scores(),
       pendingOffers: g.deals.filter((d) => d.status === 'proposed').length,
       lastMoves: v.moves.slice(-5),
+      hash: view.world.stateHash(),
     });
   }
   return { code, setup: record.setup, ended: record.ended, rooms };

@@ -39,10 +39,10 @@ async function student(name: string): Promise<TestClient> {
 
 beforeAll(async () => {
   server = await startServer(PORT, data);
-});
+}, 60_000);
 afterAll(async () => {
   await server?.stop();
-});
+}, 60_000);
 
 describe('a class game on the real server', () => {
   let ana: TestClient; // us
@@ -188,6 +188,8 @@ describe('a class game on the real server', () => {
       [1, false, 1],
     ]);
     expect(Object.keys(st.body.rooms[0]?.scores ?? {}).sort()).toEqual(['bolivia', 'china', 'us']);
+    // The server's own hash of the game is every client's.
+    expect(st.body.rooms[0]?.hash).toBe(ana.hash());
   });
 
   it('the teacher pauses, injects an event, sets a deadline, sends news and ends room 1', async () => {
@@ -211,7 +213,7 @@ describe('a class game on the real server', () => {
     expect(applied.actions[0]).toEqual({ type: 'fireEvent', event: 'price_slump' });
     expect(dan.game.fired.price_slump).toBe(1);
     const unknown = await t.sendAndWait('injectEvent', { eventId: 'no_such_event' }, 'refused');
-    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent' } });
+    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent', params: { id: 'no_such_event' } } });
 
     // News to everyone.
     const news = dan.next('news');
@@ -241,5 +243,24 @@ describe('a class game on the real server', () => {
     expect(after.ok ? 'accepted' : after.refused.reason).toEqual({ from: 'server', refusal: { key: 'gameOver' } });
     await dan.leave();
     await t.leave();
+  });
+
+  it('after a restart an ended room is made again only when asked for, with its debrief', async () => {
+    await server.stop();
+    server = await startServer(PORT, data);
+    const room1 = `${made.code}-1`;
+    expect(server.output.join('\n')).not.toContain(`room ${room1}: resumed`);
+    // The console's status asks for every room: the ended one comes back, over, from its log.
+    const st = await get<ClassStatus>(server.port, `/api/classes/${made.code}`, { 'x-teacher-key': made.teacherKey });
+    expect(st.body.rooms.map((r) => [r.room, r.over])).toEqual([
+      [0, true],
+      [1, true],
+    ]);
+    expect(server.output.join('\n')).toContain(`room ${room1}: resumed`);
+    const dan = await new TestClient(server.port).join(room1, { code: made.code, name: 'Dan' });
+    expect(dan.game.over?.reason).toBe('referee');
+    expect(dan.welcome.control.ended).toBe(true);
+    expect(dan.mismatches).toEqual([]);
+    await dan.leave();
   });
 });

@@ -20,7 +20,7 @@ const setup = {
 let server: ServerProcess | undefined;
 afterAll(async () => {
   await server?.stop();
-});
+}, 60_000);
 
 describe('the SQLite store', () => {
   it('keeps classes, seats and logs across a reopen, numbering each room’s log from 1', async () => {

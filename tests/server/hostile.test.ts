@@ -53,12 +53,12 @@ beforeAll(async () => {
   made = (await post<CreatedClass>(server.port, '/api/classes', setup)).body;
   us = await join('Uma');
   bolivia = await join('Bo');
-});
+}, 60_000);
 afterAll(async () => {
   await us?.leave();
   await bolivia?.leave();
   await server?.stop();
-});
+}, 60_000);
 
 describe('hostile input is refused, and leaves the room untouched', () => {
   it('over HTTP: unknown code, wrong teacher key, full room, bad setup, junk and oversized bodies', async () => {
@@ -83,6 +83,12 @@ describe('hostile input is refused, and leaves the room untouched', () => {
     expectRefusal(await post(server.port, '/api/classes', '{not json'), 400, 'badMessage');
     expectRefusal(await post(server.port, '/api/join', JSON.stringify({ code: made.code, name: 'a'.repeat(40_000) })), 413, 'tooLarge');
     expectRefusal(await get(server.port, '/api/nothing'), 404, 'badMessage');
+    // A page served elsewhere may call the API (its preflight and its answers allow any origin).
+    const pre = await fetch(`http://127.0.0.1:${server.port}/api/join`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://x', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect([pre.status, pre.headers.get('access-control-allow-origin')]).toEqual([204, '*']);
     expect(us.mismatches).toEqual([]);
   });
 
@@ -164,6 +170,9 @@ describe('hostile input is refused, and leaves the room untouched', () => {
       .slice(from)
       .flatMap((m) => (m.type === 'refused' && m.body.reason.from === 'server' ? [m.body.reason.refusal.key] : []));
     expect(keys.filter((k) => k === 'rateLimited').length).toBeGreaterThanOrEqual(RATE_BURST);
+    // Every refused move names its clientSeq, so no sender waits for an answer that never comes.
+    const seqs = flooder.received.slice(from).flatMap((m) => (m.type === 'refused' ? [m.body.clientSeq] : []));
+    expect(seqs).toEqual(Array.from({ length: RATE_BURST * 3 }, (_, i) => i));
     expect(keys.filter((k) => k === 'observer').length).toBeLessThanOrEqual(RATE_BURST + 2);
     await flooder.leave();
     // Another client is not limited by it.

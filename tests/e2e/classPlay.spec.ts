@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type GameState, hashValue } from '../../src/sim/index';
 import { seriousViolations, watchConsole } from './helpers';
 import { startPlaying } from './playHelpers';
 
@@ -193,8 +194,21 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
   await expect(t.locator('#console-compare')).toBeVisible();
   await b.screenshot({ path: '/tmp/class-debrief.png' });
 
-  // Each client rebuilt the same game as the server: its hashes were checked at every turn, and none disagreed.
+  // Each client rebuilt the same game as the server: its hashes were checked at every turn, none
+  // disagreed, and the final state is the server's own (its status carries its hash).
   for (const p of [u, b]) await expect(p.locator('#class-problem')).toHaveCount(0);
+  await expect(t.locator('#room-1-same')).toBeVisible();
+  const status = (await (
+    await fetch(`${BASE}/api/classes/${code}`, { headers: { 'x-teacher-key': new URL(t.url()).searchParams.get('key') ?? '' } })
+  ).json()) as { rooms: { hash?: string }[] };
+  const serverHash = status.rooms[0]?.hash;
+  expect(serverHash).toMatch(/^[0-9a-f]+$/);
+  for (const p of [u, b]) {
+    const game = await p.evaluate(
+      () => (window as unknown as { altiplano: { store: { getState: () => { game: unknown } } } }).altiplano.store.getState().game,
+    );
+    expect(hashValue(game as GameState)).toBe(serverHash);
+  }
   for (const w of watches) w.assertClean();
   for (const d of [teacher, us, bo]) await d.context.close();
 });
@@ -228,7 +242,7 @@ test('seats by choice: a student picks a room and a side; a wrong code and a ful
   await p.getByLabel('Class code').fill('WXYWXY');
   await p.getByLabel('Your name').fill('Cata');
   await p.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(p.getByRole('alert')).toContainText('No open class has the code WXYWXY');
+  await expect(p.getByRole('alert')).toContainText('No open class has that code');
   // What was typed stays; the right code offers every room and side.
   await expect(p.getByLabel('Your name')).toHaveValue('Cata');
   await p.getByLabel('Class code').fill(code);

@@ -128,6 +128,7 @@ export const classroom = {
   'console.room.controls': 'Controls for room {room}',
   'console.room.connecting': 'Joining the room…',
   'console.room.over': 'The game is over',
+  'console.room.sameGame': '✓ This page’s copy of the game matches the server’s (same state hash).',
   'console.room.paused': 'Paused',
   'console.room.nobody': 'No student has joined yet.',
   'console.room.memberOnline': '{name} ({side}), online',

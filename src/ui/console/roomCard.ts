@@ -3,7 +3,7 @@ import type { RoomLink } from '../../net/classClient';
 import { MAX_DEADLINE_SECONDS, MAX_TEXT, MIN_DEADLINE_SECONDS, type RoomStatus } from '../../net/protocol';
 import { formatValue, meterList } from '../../present/meterInfo';
 import type { Words } from '../../present/words';
-import { currentActor, gameTurn, readMeter, type Said, type Scenario, scoreAll } from '../../sim';
+import { currentActor, gameTurn, hashValue, readMeter, type Said, type Scenario, scoreAll } from '../../sim';
 import type { RemoteSession } from '../../state/remoteSession';
 import { clock, moveWords } from '../classroom/classPanel';
 
@@ -103,6 +103,12 @@ export function roomCard(w: Words, sc: Scenario, r: ConsoleRoom, c: RoomControls
             }
           </p>`
         : html`<p role="status">${w.t('console.room.connecting')}</p>`
+    }
+    ${
+      // The server's hash of its game beside this console's rebuilt copy (a poll may be a move behind while play goes on).
+      game && r.status?.hash !== undefined && r.status.hash === hashValue(game)
+        ? html`<p class="hint" id=${id('same')}>${w.t('console.room.sameGame')}</p>`
+        : nothing
     }
     ${members(w, r)} ${meters(w, sc, r)} ${scores(w, sc, r)}
     <p>${w.t('console.room.pending', { count: pending })}</p>

@@ -20,15 +20,17 @@ let server: ChildProcess | null = null;
 let data = '';
 const output: string[] = [];
 
-test.beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'altiplano-class-e2e-'));
-  server = spawn(
+/** Starts the class server on the spec's port with its data directory; resolves once it listens. */
+async function startServer(): Promise<void> {
+  output.length = 0;
+  const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/server/main.ts', '--port', String(PORT), '--host', '127.0.0.1', '--data', data, '--dist', DIST],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  server = child;
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error(`class server did not start:\n${output.join('')}`)), 30_000);
     const onData = (b: Buffer): void => {
@@ -38,15 +40,33 @@ test.beforeAll(async () => {
         ready();
       }
     };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.on('exit', (code) => fail(new Error(`class server exited (${code}):\n${output.join('')}`)));
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`class server exited (${code}):\n${output.join('')}`));
+    });
   });
+}
+
+/** Kills the class server at once (no goodbye to its clients) and waits until it is gone. */
+async function killServer(): Promise<void> {
+  const child = server;
+  server = null;
+  if (!child || child.exitCode !== null) return;
+  await new Promise<void>((gone) => {
+    child.once('exit', () => gone());
+    child.kill('SIGKILL');
+  });
+}
+
+test.beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'altiplano-class-e2e-'));
+  await startServer();
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
-  server = null;
+test.afterAll(async () => {
+  await killServer();
   if (data) rmSync(data, { recursive: true, force: true });
 });
 
@@ -175,6 +195,18 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
   await expect(u.locator('.deals-list .deal-item')).toContainText('Deal #1 with Bolivia');
   await expect(u.locator('#class-news')).toContainText('Ten minutes left in the period.');
   await expect(t.locator('#room-1-card')).toContainText('Ana (United States), online');
+
+  // The server is killed mid-game and started again: it resumes the room from its log, and every
+  // page (both students, the console) rejoins the same seat by itself, with the same game.
+  const dealsBefore = await b.locator('.deals-list .deal-item').count();
+  await killServer();
+  await expect(b.locator('.class-connection')).toContainText('Reconnecting');
+  await startServer();
+  await expect(b.locator('.class-connection')).toContainText('Connected', { timeout: 30_000 });
+  await expect(u.locator('.class-connection')).toContainText('Connected', { timeout: 30_000 });
+  await expect(b.locator('.deals-list .deal-item')).toHaveCount(dealsBefore);
+  await expect(b.locator('#class-line')).toContainText('Beto, playing Bolivia');
+  await expect(t.locator('#room-1-card')).toContainText('Beto (Bolivia), online', { timeout: 30_000 });
   expect(await seriousViolations(t), 'console, a room in play').toEqual([]);
 
   // The teacher ends the game: every student reaches the debrief, with the private messages opened.
@@ -209,7 +241,9 @@ test('a class: the teacher makes it, two teams join by code, an offer is sent an
     );
     expect(hashValue(game as GameState)).toBe(serverHash);
   }
-  for (const w of watches) w.assertClean();
+  // While the server was down, the browser logged each refused reconnection attempt: nothing else.
+  const downtime = /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/;
+  for (const w of watches) expect(w.errors.filter((e) => !downtime.test(e))).toEqual([]);
   for (const d of [teacher, us, bo]) await d.context.close();
 });
 

@@ -283,6 +283,7 @@ test('seats by choice: a student picks a room and a side; a wrong code and a ful
   await p.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(p.getByRole('group', { name: 'Choose your room and side' })).toBeVisible();
   expect(await seriousViolations(p), 'seat choice').toEqual([]);
+  await p.screenshot({ path: '/tmp/class-join-seats.png' });
   await p.getByRole('radio', { name: /Room 2: Bolivia/ }).check();
   await p.getByRole('button', { name: 'Take this seat' }).click();
   await expect(p.locator('#class-line')).toContainText('Room 2');

@@ -15,6 +15,8 @@ type JoinState = {
   name: string;
   /** The seats offered when the teacher lets students choose. */
   options: readonly SeatOption[] | null;
+  /** The class's scenario, when the server says it with the seats (their sides are named from it). */
+  scenarioId: string | null;
   chosen: string | null;
   busy: boolean;
   problem: Said | null;
@@ -29,7 +31,16 @@ const optionKey = (o: SeatOption): string => `${o.room}:${o.side}`;
  * through the class room. Every refusal is said under the form, and what was typed stays.
  */
 export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, close: () => void): () => void {
-  const st: JoinState = { address: location.origin, code: '', name: '', options: null, chosen: null, busy: false, problem: null };
+  const st: JoinState = {
+    address: location.origin,
+    code: '',
+    name: '',
+    options: null,
+    scenarioId: null,
+    chosen: null,
+    busy: false,
+    problem: null,
+  };
   let m: Mount | null = null;
   const set = (patch: Partial<JoinState>): void => {
     Object.assign(st, patch);
@@ -57,7 +68,10 @@ export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, cl
     const r = await api<JoinReply>(b, '/api/join', { body: { code, name, ...(choice ? { room: choice.room, side: choice.side } : {}) } });
     if (!r.ok) return set({ busy: false, problem: r.said });
     const reply = r.value;
-    if ('choose' in reply) return set({ busy: false, options: reply.choose, chosen: null });
+    if ('choose' in reply) {
+      const named = (reply as { scenarioId?: unknown }).scenarioId;
+      return set({ busy: false, options: reply.choose, chosen: null, scenarioId: typeof named === 'string' ? named : null });
+    }
     const played = await playInClass(store, b, reply.seat.roomId, { code, name: reply.name });
     if (!played.ok) return set({ busy: false, problem: played.said });
     set({ busy: false });
@@ -80,7 +94,8 @@ export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, cl
 
   // The reply names sides by id, before the class's scenario is known: a side's name from the page's scenarios.
   const sideName = (w: Words, id: string): string => {
-    const card = store.getState().cards.find((c) => c.face.actors.some((a) => a.id === id));
+    const cards = store.getState().cards;
+    const card = cards.find((c) => c.id === st.scenarioId) ?? cards.find((c) => c.face.actors.some((a) => a.id === id));
     return card ? words(w.lang, card.face).actor(id) : id;
   };
   const seats = (w: Words, mm: Mount, options: readonly SeatOption[]) => html`<fieldset class="join-seats">

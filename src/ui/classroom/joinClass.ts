@@ -60,6 +60,8 @@ export function mountJoinClass(root: HTMLElement, store: StoreApi<GameStore>, cl
     const code = st.code.trim().toUpperCase();
     const name = st.name.trim();
     if (!b) return set({ problem: { key: 'classroom.join.badAddress' } });
+    // The page's security policy lets it talk only to the server it came from (connect-src 'self').
+    if (b !== location.origin) return set({ problem: { key: 'classroom.join.otherOrigin', params: { address: `${b}/` } } });
     if (code === '') return set({ problem: { key: 'classroom.join.noCode' } });
     if (name === '' || name.length > MAX_NAME) return set({ problem: { key: 'classServer.refused.badName', params: { max: MAX_NAME } } });
     const choice = st.options?.find((o) => optionKey(o) === st.chosen);

@@ -1,5 +1,6 @@
 import cards from 'virtual:scenarios';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
+import { hasRememberedSeat } from './net/seatKey';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
 import type { startMap } from './scenes/startMap';
@@ -72,6 +73,8 @@ mountKeyboard(store, {
 // A verified autosave puts the game back in place (and leaves the start screen); then a save another
 // page handed over for its replay (the teacher's comparison) opens over it.
 void startPersistence(store).then(() => import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)));
+// A tab that was in a class (a reload, lost Wi-Fi) takes its seat back; the class client loads only then.
+if (hasRememberedSeat()) void import('./net/playInClass').then((m) => m.rejoinRememberedSeat(store));
 
 // The map (Phaser, most of the page's script) is not on the first screen: it loads when the
 // player leaves the start screen (a game starts, a watch starts, a save loads, the autosave

@@ -1,4 +1,5 @@
 import { audio } from './en/audio';
+import { classroom } from './en/classroom';
 import { classServer } from './en/classServer';
 import { cleanText } from './en/cleanText';
 import { compare } from './en/compare';
@@ -53,6 +54,7 @@ export const en = {
   ...setup,
   ...compare,
   ...classServer,
+  ...classroom,
 } as const;
 
 export type MessageKey = keyof typeof en;

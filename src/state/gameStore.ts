@@ -10,6 +10,7 @@ import {
   refuse,
   type Said,
 } from '../sim';
+import type { ClassroomView } from './classroom';
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
@@ -108,6 +109,8 @@ export type GameStore = ReplayApi & {
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
   session: Session | null;
+  /** The class around a game played on a class server (its remote session's view); null for a game on this device. */
+  classroom: ClassroomView | null;
   entry: ScenarioEntry | null;
   choice: GameChoice | null;
   game: GameState | null;
@@ -232,8 +235,13 @@ export function createStoreWith(
     const attach = (session: Session, opts: AttachOptions = {}): void => {
       unsubscribe?.();
       if (!opts.keepPrevious) get().session?.close();
-      set({ session });
-      unsubscribe = session.onChange((s) => mirror(s, false));
+      set({ session, classroom: session.classroom?.view() ?? null });
+      const offGame = session.onChange((s) => mirror(s, false));
+      const offClass = session.classroom?.onChange((classroom) => set({ classroom }));
+      unsubscribe = () => {
+        offGame();
+        offClass?.();
+      };
       const first = session.snapshot();
       mirror(opts.quiet ? { ...first, events: [] } : first, true);
     };
@@ -273,13 +281,16 @@ export function createStoreWith(
         return false;
       }
       const e = engine as Engine;
-      attach(e.localSession(entry, choice, e.policy));
+      // A class seat's way of saving (saveAs) is the class's, not a game played again on this device.
+      const { saveAs: _class, ...local } = choice;
+      attach(e.localSession(entry, local, e.policy));
       return true;
     };
 
     // No game: how the store starts, and what leaving a game puts back.
     const noGame = () => ({
       session: null,
+      classroom: null,
       entry: null,
       choice: null,
       game: null,

@@ -128,6 +128,8 @@ const ARROWS: Record<string, readonly string[]> = {
   setupPage: ['ui', 'state', 'i18n', 'sim'],
   // The comparison page's entry (compare.html): the comparison view, the remembered language, the scenario loader.
   comparePage: ['ui', 'state', 'i18n', 'sim'],
+  // The teacher's console's entry (console.html): the console view, the remembered language, the scenario assets.
+  consolePage: ['ui', 'state', 'i18n', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };
@@ -138,6 +140,8 @@ const PACKAGES: Record<string, RegExp> = {
   howler: /^audio$/,
   'zustand/vanilla': /^state$/,
   'lit-html': /^ui$/,
+  // Colyseus' browser client: only the class wire (src/net), loaded when a class is joined or the console opens.
+  'colyseus.js': /^net$/,
 };
 
 /** The room a file sits in. */

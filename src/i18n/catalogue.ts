@@ -20,6 +20,7 @@ import { setup } from './en/setup';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
+import { workshop } from './en/workshop';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -51,6 +52,7 @@ export const en = {
   ...replay,
   ...setup,
   ...compare,
+  ...workshop,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -105,6 +105,11 @@ export type GameStore = ReplayApi & {
   scenarioLoad: ScenarioLoad | null;
   /** The full scenario of a card, fetched once and checked against the card's id and hash; null (and `scenarioLoad.failed` set) when it cannot be. */
   loadScenario: (id: string) => Promise<ScenarioEntry | null>;
+  /**
+   * Offers a scenario that is not in the page's catalogue, loaded already (an author's work handed
+   * over by the workshop): its card is kept off the start screen's list (`listed: false`).
+   */
+  addScenario: (entry: ScenarioEntry) => void;
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
   session: Session | null;
@@ -302,6 +307,14 @@ export function createStoreWith(
       scenarios: preloaded,
       scenarioLoad: null,
       loadScenario,
+      addScenario: (entry) =>
+        set({
+          cards: [
+            ...get().cards.filter((c) => c.id !== entry.id),
+            { id: entry.id, hash: entry.hash, url: '', face: { ...faceOf(entry.scenario), id: entry.id, listed: false } },
+          ],
+          scenarios: [...get().scenarios.filter((s) => s.id !== entry.id), entry],
+        }),
       lang: opts.lang ?? 'en',
       ...noGame(),
       revision: 0,

@@ -27,7 +27,7 @@ const ID_VALUE = /^['"]?([A-Za-z0-9_.-]+)['"]?/;
 
 export function indexIds(text: string): IdDef[] {
   const out: IdDef[] = [];
-  const seenFlags = new Set<string>();
+  const flags: { def: IdDef; sets: boolean }[] = [];
   let section: IdKind | null = null;
   // The column of the section's list dashes (its items); deeper dashes are nested lists (event options…).
   let dash = -1;
@@ -42,14 +42,14 @@ export function indexIds(text: string): IdDef[] {
       section = SECTIONS[top[1] ?? ''] ?? null;
       dash = -1;
     }
-    // Flags: set by an effect `{ flag: NAME }` (or `flag: NAME` on a line of its own); the first is its definition.
+    // Flags: an effect `- { flag: NAME }` sets one (its definition); a condition `{ flag: NAME }` reads it.
     for (const m of line.matchAll(/(?:^|[\s{,-])flag:\s*/g)) {
       const at = (m.index ?? 0) + m[0].length;
       const v = ID_VALUE.exec(line.slice(at));
-      if (!v?.[1] || seenFlags.has(v[1]) || line.trimStart().startsWith('#')) continue;
-      seenFlags.add(v[1]);
+      if (!v?.[1] || line.trimStart().startsWith('#')) continue;
       const from = start + at + (v[0].startsWith("'") || v[0].startsWith('"') ? 1 : 0);
-      out.push({ kind: 'flag', id: v[1], from, to: from + v[1].length, line: i + 1 });
+      const sets = /^\s*-\s*(\{\s*)?$/.test(line.slice(0, m.index ?? 0) + (m[0].startsWith('{') ? '{' : ''));
+      flags.push({ def: { kind: 'flag', id: v[1], from, to: from + v[1].length, line: i + 1 }, sets });
     }
     if (section === null || top) return;
     const item = /^(\s*)-\s+(\{\s*)?/.exec(line);
@@ -78,6 +78,11 @@ export function indexIds(text: string): IdDef[] {
     const from = start + idAt + skip + (v[0].startsWith("'") || v[0].startsWith('"') ? 1 : 0);
     out.push({ kind: section, id: v[1], from, to: from + v[1].length, line: i + 1 });
   });
+  // Each flag once: where an effect first sets it, else where it is first read.
+  for (const f of flags) {
+    if (out.some((d) => d.kind === 'flag' && d.id === f.def.id)) continue;
+    out.push((flags.find((g) => g.sets && g.def.id === f.def.id) ?? f).def);
+  }
   return out;
 }
 

@@ -9,19 +9,22 @@ export type PlayTest = { work: string; side?: string; turns?: number; mode?: Pla
 
 const MODES: readonly PlayMode[] = ['solo', 'hotseat', 'watch'];
 
-/** The game page's address for a play-test: `index.html?workshop=ID&side=…&turns=…&mode=…&seed=…`. */
+/**
+ * The game page's address for a play-test, in the fragment (`index.html#workshop=ID&side=…&turns=…&mode=…&seed=…`):
+ * the query is the class setup link's (src/state/setupLink.ts), which refuses parameters it does not know.
+ */
 export function playTestQuery(p: PlayTest): string {
   const q = new URLSearchParams({ workshop: p.work });
   if (p.side) q.set('side', p.side);
   if (p.turns !== undefined) q.set('turns', String(p.turns));
   if (p.mode) q.set('mode', p.mode);
   if (p.seed !== undefined) q.set('seed', String(p.seed));
-  return `?${q.toString()}`;
+  return `#${q.toString()}`;
 }
 
-/** Reads a play-test request from the page's query; null when there is none. Bad values are left out, not trusted. */
-export function readPlayTest(search: string): PlayTest | null {
-  const q = new URLSearchParams(search);
+/** Reads a play-test request from the page's fragment (`#workshop=…`); null when there is none. Bad values are left out, not trusted. */
+export function readPlayTest(hash: string): PlayTest | null {
+  const q = new URLSearchParams(hash.replace(/^#/, ''));
   const work = q.get('workshop');
   if (!work || !/^[A-Za-z0-9_-]{1,64}$/.test(work)) return null;
   const whole = (k: string, max: number): number | undefined => {

@@ -151,7 +151,8 @@ export function mountEditor(host: HTMLElement, text: string, o: EditorOptions): 
         return goTo(view, pos);
       },
     }),
-    EditorView.contentAttributes.of({ 'aria-label': o.label }),
+    // tabindex: the editing area is the scroller's focusable content (axe's scrollable-region rule looks for one).
+    EditorView.contentAttributes.of({ 'aria-label': o.label, tabindex: '0' }),
     EditorView.theme({
       '&': { height: '100%', fontSize: '14px', backgroundColor: '#fff', color: '#1a1a1a' },
       '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', overflow: 'auto' },

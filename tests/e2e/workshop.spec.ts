@@ -190,12 +190,26 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   consoleErrors.assertClean();
 });
 
-test('the start screen lists the author’s scenarios with Play and Edit; the game page reads no validator', async ({ page }) => {
+test('balance runs in a worker; the start screen lists the author’s scenarios with Play and Edit, and reads no validator', async ({ page }) => {
   const consoleErrors = watchConsole(page);
   await page.goto('/workshop.html');
   await expect(page.locator('#ws-valid')).toBeVisible();
   // Wait for the work to be saved with what it validated to.
   await expect(page.locator('.ws-work')).toHaveCount(1);
+
+  // Balance: a small AI-against-AI batch in a worker, and its report.
+  await page.locator('#ws-games').fill('2');
+  await page.locator('#ws-games').dispatchEvent('change');
+  await page.getByRole('button', { name: 'Run the balance games' }).click();
+  await expect(page.locator('#ws-report')).toContainText('# Balance report: My scenario (`my-scenario`)', { timeout: 30_000 });
+  await expect(page.locator('.ws-balance-status')).toHaveText('The report (2 games):');
+
+  // A copy of a shipped scenario (its YAML source, fetched when copied) opens as a work of its own, valid.
+  await page.getByLabel('A copy of a shipped scenario').selectOption('paz-pivot');
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(page.locator('#ws-status')).toContainText('Opened “Paz');
+  await expect(page.locator('#ws-valid')).toBeVisible();
+  await expect(page.locator('.ws-work')).toHaveCount(2);
 
   const scripts: string[] = [];
   page.on('request', (r) => {
@@ -208,6 +222,7 @@ test('the start screen lists the author’s scenarios with Play and Edit; the ga
   // No CodeMirror, YAML parser or validator on the game page.
   expect(scripts.filter((s) => /workshop-|codemirror|yaml/i.test(s.replace(/yourScenarios/, '')))).toEqual([]);
 
+  await expect(list.getByRole('listitem')).toHaveCount(2);
   await list.getByRole('button', { name: 'Play “My scenario”' }).click();
   await startPlaying(page);
   await expect(page.locator('#turn-status')).toContainText('Turn 1 of 8');

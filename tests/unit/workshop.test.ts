@@ -74,6 +74,9 @@ describe('the workshop keeps works', () => {
     expect(nameOf(`title: ${'x'.repeat(200)}\n`, 'f')).toHaveLength(80);
     expect(nameOf('title: ""\n', 'file')).toBe('file');
     expect(nameOf("title: 'Quoted'\n", 'file')).toBe('Quoted');
+    expect(nameOf('title: { en: "Salt: a story", es: La sal }\n', 'file')).toBe('Salt: a story');
+    expect(nameOf('id: x\ntitle:\n  en: Copper # the English\n  es: Cobre\n', 'file')).toBe('Copper');
+    expect(nameOf(readFileSync('scenarios/paz-pivot.yaml', 'utf8'), 'file')).toBe("Paz's Bolivia (from November 2025)");
   });
 });
 

@@ -36,11 +36,25 @@ export type WorkStore = {
 
 const MAX_NAME = 80;
 
-/** The scenario's title from its text (a top-level `title:` line, quotes taken off), or the fallback. */
+/** A YAML scalar as written: quotes taken off, a trailing comment dropped. */
+function scalar(raw: string): string {
+  const v = raw.trim();
+  const q = /^(['"])(.*?)\1/.exec(v);
+  return q ? (q[2] ?? '') : v.replace(/[ \t]+#.*$/, '').trim();
+}
+
+/**
+ * The scenario's title from its text (read from its lines, so a broken file has one too): a
+ * top-level `title:` line, or its English text (`title: { en: …, es: … }` or an `en:` line below it).
+ */
 export function nameOf(text: string, fallback: string): string {
-  const m = /^title:[ \t]*(.+?)[ \t]*$/m.exec(text);
-  let name = (m?.[1] ?? '').replace(/[ \t]+#.*$/, '');
-  if (/^(['"]).*\1$/.test(name)) name = name.slice(1, -1);
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^title:/.test(l));
+  const rest = at >= 0 ? (lines[at] ?? '').replace(/^title:/, '').trim() : '';
+  let name = '';
+  if (rest.startsWith('{')) name = scalar(/\ben:\s*("[^"]*"|'[^']*'|[^,}]*)/.exec(rest)?.[1] ?? '');
+  else if (rest === '' && at >= 0) name = scalar(/^\s+en:(.*)$/.exec(lines[at + 1] ?? '')?.[1] ?? '');
+  else name = scalar(rest);
   name = name.trim() || fallback.trim();
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
 }

@@ -31,7 +31,7 @@ export const workshop = {
   // The editor and its problems.
   'workshop.editor': 'Scenario file (YAML)',
   'workshop.editorHint':
-    'Ctrl+Space completes keys and ids; F12 or Ctrl+click goes to an id’s definition; Escape then Tab leaves the editor.',
+    'Ctrl+Space completes keys and ids; F12 or Ctrl+click goes to an id’s definition; Ctrl+F searches; Tab leaves the editor.',
   'workshop.problems': { one: '{count} problem', other: '{count} problems' },
   'workshop.noProblems': 'No problems',
   'workshop.valid': 'The scenario is valid: play-test it.',

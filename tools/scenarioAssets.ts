@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, loadScenarioText } from '../src/scenario/loadScenario';
+import { mapReaderFor } from '../src/cli/mapReader';
+import { formatProblem } from '../src/scenario/loadScenario';
+import { loadScenarioWithMap } from '../src/scenario/loadWithMap';
 import { faceOf, type ScenarioCard } from '../src/state/scenarioCard';
 
 /** A scenario as the build ships it: its file's name under the output, its JSON, and its card in the catalogue. */
@@ -22,7 +24,7 @@ export function scenarioAssets(
     .sort()) {
     const file = join(dir, f);
     onFile(file);
-    const r = loadScenarioText(readFileSync(file, 'utf8'), `scenarios/${f}`);
+    const r = loadScenarioWithMap(readFileSync(file, 'utf8'), `scenarios/${f}`, mapReaderFor(file));
     if (!r.ok) {
       problems.push(...r.problems.map(formatProblem));
       continue;

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { formatProblem, loadScenarioText, MAX_SCENARIO_BYTES } from '../scenario/loadScenario';
+import { formatProblem, MAX_SCENARIO_BYTES } from '../scenario/loadScenario';
+import { loadScenarioWithMap } from '../scenario/loadWithMap';
 import { textOf } from '../sim';
 import { type CliIo, runWhenMain } from './cliIo';
+import { mapReaderFor } from './mapReader';
 
 /**
  * `npm run scenario:check -- FILE...`: validates scenario files and prints every
@@ -39,7 +41,7 @@ function check(files: string[], io: CliIo): number {
       bad++;
       continue;
     }
-    const r = loadScenarioText(text, file);
+    const r = loadScenarioWithMap(text, file, mapReaderFor(file));
     if (r.ok) {
       const sc = r.scenario;
       io.stdout(

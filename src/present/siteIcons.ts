@@ -1,19 +1,18 @@
+import type { Scenario, SiteMarker } from '../sim';
+
 /**
  * Site icons as shapes (not only colours), shared by the map and the legend:
- * unit-size outlines centred on 0,0, scaled by the caller.
+ * unit-size outlines centred on 0,0, scaled by the caller. A scenario marks each of its sites
+ * with one (`marker`, 'city' when absent).
  */
-export type SiteIcon = 'city' | 'capital' | 'port' | 'lithium' | 'coca' | 'gas';
+export type SiteIcon = SiteMarker;
 
-export const SITE_ICONS: SiteIcon[] = ['capital', 'city', 'port', 'lithium', 'gas', 'coca'];
+export const SITE_ICONS: SiteIcon[] = ['capital', 'city', 'port', 'lithium', 'gas', 'coca', 'mine'];
 
-/** Which icon a map site gets, from its id and GeoJSON type. */
-export function iconOf(id: string, type: string | undefined): SiteIcon {
-  if (id === 'lapaz' || id === 'sucre') return 'capital';
-  if (id === 'uyuni') return 'lithium';
-  if (id === 'chapare') return 'coca';
-  if (id === 'tarijagas') return 'gas';
-  if (type === 'port') return 'port';
-  return 'city';
+/** The icons a scenario's sites use, in the legend's order: the legend lists only those. */
+export function iconsUsed(sc: Pick<Scenario, 'sites'>): SiteIcon[] {
+  const used = new Set((sc.sites ?? []).map((s) => s.marker ?? 'city'));
+  return SITE_ICONS.filter((i) => used.has(i));
 }
 
 const poly = (n: number, r: number, phase: number): [number, number][] =>
@@ -36,6 +35,8 @@ export function iconShape(icon: SiteIcon): [number, number][] | null {
       return poly(6, 1.05, 0);
     case 'gas':
       return poly(4, 1.15, -Math.PI / 2);
+    case 'mine':
+      return poly(5, 1.1, -Math.PI / 2);
     case 'coca':
       return [
         [0, -1.15],

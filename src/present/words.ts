@@ -35,6 +35,8 @@ export type Words = {
   quarter(year: number, quarter: number): string;
   /** Names of the scenario's things by id (the id itself when the scenario has no such thing). */
   actor(id: string | undefined): string;
+  /** The host country's name (the scenario's actor of kind host), for sentences about the country the game is played in. */
+  host(): string;
   /** An actor's name as a possessive ("Bolivia's", "United States'"): the scenario's form, or the language's rule. */
   possessive(id: string | undefined): string;
   department(id: string | undefined): string;
@@ -95,9 +97,9 @@ function named(list: readonly { id: string; name: Text }[] | undefined, id: stri
  * What words read of a scenario: its actors' names, and the names of whatever else it has. The
  * full scenario fits, and so does its face on the start screen (actors only, before it is loaded).
  */
-export type WordsScenario = { actors: readonly Pick<Scenario['actors'][number], 'id' | 'name' | 'possessive'>[] } & Partial<
-  Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>
->;
+export type WordsScenario = {
+  actors: readonly (Pick<Scenario['actors'][number], 'id' | 'name' | 'possessive'> & Partial<Pick<Scenario['actors'][number], 'kind'>>)[];
+} & Partial<Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>>;
 
 function build(lang: string, sc: WordsScenario | null): Words {
   const catalogue = LANGUAGES[lang]?.catalogue ?? en;
@@ -118,6 +120,10 @@ function build(lang: string, sc: WordsScenario | null): Words {
     signed: (n, digits = 1) => formatSigned(lang, n, digits),
     quarter: (year, quarter) => w.t('date.quarter', { year: String(year), quarter }),
     actor: (id) => named(sc?.actors, id, w.text),
+    host: () => {
+      const host = sc?.actors.find((a) => a.kind === 'host');
+      return host ? w.text(host.name) : w.t('name.hostUnknown');
+    },
     possessive: (id) => (id === undefined ? '' : poss(w.actor(id))),
     department: (id) => named(sc?.departments, id, w.text),
     term: (id) => named(sc?.terms, id, w.text),

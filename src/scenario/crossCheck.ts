@@ -9,6 +9,7 @@ import {
   onAmountGrid,
   type Scenario,
 } from '../sim';
+import { crossCheckWorld } from './crossCheckWorld';
 import type { Path } from './locate';
 
 /** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
@@ -358,6 +359,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   const flagsKnown = new Set([...flagsSet, ...flagsRead.map((r) => r.flag)]);
   for (const f of presetFlags)
     if (!flagsKnown.has(f.flag)) add(f.path, `unknown flag "${f.flag}": no effect sets it and no condition reads it`, f.flag);
+  out.push(...crossCheckWorld(sc));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, type Scenario } from '../sim';
 import { conditionSchema, effectSchema, growth, id, meterNumber, range, show, sourced, text, weight } from './schemaParts';
+import { actorRoutes, scenarioMap, siteWorld } from './schemaWorld';
 
 /**
  * The scenario file format as a zod schema. It mirrors the sim's `Scenario` type
@@ -37,6 +38,7 @@ const actor = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
     .optional(),
+  ...actorRoutes,
   ...sourced,
 });
 
@@ -66,7 +68,7 @@ const department = z.strictObject({
   ...sourced,
 });
 
-const site = z.strictObject({ id, name: text, department: z.string().optional(), note: text.optional(), ...sourced });
+const site = z.strictObject({ id, name: text, department: z.string().optional(), note: text.optional(), ...siteWorld, ...sourced });
 
 const action = z.strictObject({
   id,
@@ -238,6 +240,7 @@ export const scenarioSchema = z.strictObject({
   meters: z.array(meter).max(50).optional(),
   departments: z.array(department).min(1).max(50),
   sites: z.array(site).max(100).optional(),
+  map: scenarioMap.optional(),
   economy: z.strictObject({
     growth: z.strictObject({
       trend: growth,

@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
-import mapUrl from '../../assets/map/bolivia-region.geojson?url';
 import { describeDepartment, describeProject } from '../present/describe';
 import { COUNTRY, COUNTRY_EDGE, SEA } from '../present/palette';
 import { wordsOf } from '../present/words';
@@ -14,8 +13,10 @@ import { RouteLayer } from './layers/routeLayer';
 import { SiteLayer } from './layers/siteLayer';
 import { MapTooltip } from './layers/tooltip';
 import { type MapContext, wordsAt } from './mapContext';
-import { contains, departmentAt, fitProjection, type MapFeature, type Projection, readFeatures } from './mapGeometry';
+import { mapUrlOf } from './mapFiles';
+import { contains, departmentAt, fitProjection, type Projection } from './mapGeometry';
 import { Rest } from './rest';
+import { DEFAULT_MAP, mapNameOf, type World, worldOf } from './world';
 
 /**
  * The map: Bolivia's departments coloured by the chosen overlay, its neighbours,
@@ -28,7 +29,9 @@ import { Rest } from './rest';
  */
 export class MapScene extends Phaser.Scene {
   private store!: StoreApi<GameStore>;
-  private features: MapFeature[] = [];
+  /** The scenario's world as drawn now, and the map file it was made from. */
+  private world!: World;
+  private mapName = DEFAULT_MAP;
   private proj!: Projection;
   private base!: Phaser.GameObjects.Graphics;
   private ground!: Baked;
@@ -56,11 +59,17 @@ export class MapScene extends Phaser.Scene {
   }
 
   preload(): void {
-    this.load.json('region', mapUrl);
+    this.mapName = mapNameOf(this.store.getState().entry?.scenario);
+    const url = mapUrlOf(this.mapName) ?? mapUrlOf(DEFAULT_MAP);
+    if (url) this.load.json(`map:${this.mapName}`, url);
+  }
+
+  private get features() {
+    return this.world.features;
   }
 
   create(): void {
-    this.features = readFeatures(this.cache.json.get('region'));
+    this.world = worldOf(this.store.getState().entry?.scenario, this.cache.json.get(`map:${this.mapName}`));
     this.rest = new Rest(this.game);
     // One picture, not one per layer: each full-canvas image is a full-canvas copy every frame the map draws.
     this.ground = new Baked(this, 'map-ground', 0);
@@ -74,14 +83,17 @@ export class MapScene extends Phaser.Scene {
     this.deltaLayer = new DeltaLayer(this);
     const canvas = this.game.canvas;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', wordsOf(this.store.getState()).t('map.canvas'));
+    canvas.setAttribute('aria-label', this.canvasLabel());
     if (canvas.parentElement) this.tooltip = new MapTooltip(canvas.parentElement);
     this.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     this.reducedMotion?.addEventListener('change', this.layout);
     this.layout();
 
     this.unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.lang !== prev.lang) this.relabel();
+      if (s.entry !== prev.entry) {
+        this.game.canvas.setAttribute('aria-label', this.canvasLabel());
+        this.changeWorld();
+      } else if (s.lang !== prev.lang) this.relabel();
       else if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
       if (s.ui !== prev.ui) this.drawSelection();
       // A game put in place (new, loaded, imported) starts with none of the last game's numbers.
@@ -130,21 +142,65 @@ export class MapScene extends Phaser.Scene {
     if (renderer && 'gameContext' in renderer) renderer.gameContext.lineJoin = 'round';
   }
 
+  /**
+   * Another scenario: its own sites (and no others), and its own map, fetched first when it has
+   * one of its own. A map that cannot be had leaves the last one drawn, with the new scenario's sites.
+   */
+  private changeWorld(): void {
+    const sc = this.store.getState().entry?.scenario;
+    const name = mapNameOf(sc);
+    const key = `map:${name}`;
+    const rebuild = (json: unknown): void => {
+      this.world = worldOf(sc, json);
+      this.layout();
+    };
+    if (this.cache.json.exists(key)) {
+      this.mapName = name;
+      rebuild(this.cache.json.get(key));
+      return;
+    }
+    const url = mapUrlOf(name);
+    if (!url) {
+      rebuild(this.cache.json.get(`map:${this.mapName}`));
+      return;
+    }
+    this.load.json(key, url);
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      if (mapNameOf(this.store.getState().entry?.scenario) !== name) return;
+      this.mapName = name;
+      rebuild(this.cache.json.get(key));
+    });
+    this.load.start();
+  }
+
+  private canvasLabel(): string {
+    const w = wordsOf(this.store.getState());
+    return w.t('map.canvas', { host: w.host() });
+  }
+
   /** A change of language: the canvas's name, the map's labels and the tooltip say it anew. */
   private relabel(): void {
-    this.game.canvas.setAttribute('aria-label', wordsOf(this.store.getState()).t('map.canvas'));
+    this.game.canvas.setAttribute('aria-label', this.canvasLabel());
     this.layout();
   }
 
   private ctx(): MapContext {
     const { width, height } = this.scale.gameSize;
-    return { proj: this.proj, features: this.features, store: this.store, width, height, motion: !this.reducedMotion?.matches };
+    return {
+      proj: this.proj,
+      features: this.features,
+      seat: this.world.seat,
+      store: this.store,
+      width,
+      height,
+      motion: !this.reducedMotion?.matches,
+    };
   }
 
   /** Projects the map to the current size and redraws everything. */
   private layout = (): void => {
     const { width, height } = this.scale.gameSize;
-    this.proj = fitProjection(width, height);
+    this.proj = fitProjection(width, height, this.world.view);
     this.cameras.main.setSize(width, height);
     this.drawBase();
     this.labelLayer.draw(this.ctx());
@@ -159,11 +215,12 @@ export class MapScene extends Phaser.Scene {
     g.clear();
     // Beyond the map data (a very wide or tall window): land, and the Pacific to the west.
     const { width, height } = this.scale.gameSize;
-    const [westEdge] = this.proj.toScreen(-76, 0);
+    const box = this.world.bbox;
+    const [westEdge] = this.proj.toScreen(box.west, 0);
     g.fillStyle(COUNTRY, 1);
     g.fillRect(0, 0, width, height);
     g.fillStyle(SEA, 1);
-    if (westEdge > 0) g.fillRect(0, 0, westEdge + 1, height);
+    if (this.world.seaWest && westEdge > 0) g.fillRect(0, 0, westEdge + 1, height);
     for (const f of this.features) {
       if (f.kind !== 'sea' && f.kind !== 'country') continue;
       g.fillStyle(f.kind === 'sea' ? SEA : COUNTRY, 1);
@@ -181,7 +238,7 @@ export class MapScene extends Phaser.Scene {
         for (let i = 0; i + 1 < outer.length; i++) {
           const [x1, y1] = outer[i]!;
           const [x2, y2] = outer[i + 1]!;
-          if (onBox(x1, x2, -76) || onBox(x1, x2, -54) || onBox(y1, y2, -26) || onBox(y1, y2, -7)) continue;
+          if (onBox(x1, x2, box.west) || onBox(x1, x2, box.east) || onBox(y1, y2, box.south) || onBox(y1, y2, box.north)) continue;
           g.lineBetween(...this.proj.toScreen(x1, y1), ...this.proj.toScreen(x2, y2));
         }
       }
@@ -207,9 +264,10 @@ export class MapScene extends Phaser.Scene {
     const ctx = this.ctx();
     const { ui, entry } = this.store.getState();
     this.overlayLayer.drawHighlight(ctx, ui.selectedDepartment, ui.hoveredDepartment);
-    const show = new Set<string>(['arica', 'ilo']);
+    // Places abroad (the ports a landlocked country trades through) are always named.
+    const show = new Set<string>();
     if (ui.selectedSite) show.add(ui.selectedSite);
-    for (const s of entry?.scenario.sites ?? []) if (s.department && s.department === ui.selectedDepartment) show.add(s.id);
+    for (const s of entry?.scenario.sites ?? []) if (!s.department || s.department === ui.selectedDepartment) show.add(s.id);
     const hoveredSite = this.hoverPoint ? this.siteLayer.siteAt(...this.hoverPoint, ctx) : null;
     if (hoveredSite) show.add(hoveredSite.id);
     this.siteLayer.drawLabels(ctx, show, this.labelLayer.boxes);

@@ -8,6 +8,8 @@ import type { Pt } from './patterns';
 export type MapContext = {
   proj: Projection;
   features: MapFeature[];
+  /** Where routes start (the host's seat of government): see ./world. */
+  seat: string | null;
   store: StoreApi<GameStore>;
   width: number;
   height: number;

@@ -40,13 +40,15 @@ export function readFeatures(json: unknown): MapFeature[] {
   return out;
 }
 
-/**
- * The lon/lat window the map always shows whole: Bolivia and the Pacific ports.
- * The map data reaches well beyond it (to its bbox, -76..-54, -26..-7), so the
- * rest of the canvas fills with the neighbours and the sea at any aspect ratio.
- */
-export const VIEW = { west: -71.9, east: -57.2, south: -23.3, north: -9.4 };
-const KX = Math.cos((16.6 * Math.PI) / 180);
+/** A longitude/latitude window, in degrees. */
+export type View = {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+  /** The latitude whose cosine shrinks longitudes (the window's middle when absent). */
+  scaleLatitude?: number;
+};
 
 export type Projection = {
   toScreen: (lon: number, lat: number) => [number, number];
@@ -54,17 +56,22 @@ export type Projection = {
   scale: number;
 };
 
-/** Fits VIEW into a box of width × height pixels, centred. */
-export function fitProjection(width: number, height: number, pad = 14): Projection {
-  const w = (VIEW.east - VIEW.west) * KX;
-  const h = VIEW.north - VIEW.south;
+/**
+ * Fits the window `view` (the scenario's world: see ./world) into a box of width × height
+ * pixels, centred. The map data reaches beyond it, so the rest of the canvas fills with the
+ * neighbours and the sea at any aspect ratio.
+ */
+export function fitProjection(width: number, height: number, view: View, pad = 14): Projection {
+  const kx = Math.cos(((view.scaleLatitude ?? (view.north + view.south) / 2) * Math.PI) / 180);
+  const w = (view.east - view.west) * kx;
+  const h = view.north - view.south;
   const scale = Math.max(1e-6, Math.min((width - 2 * pad) / w, (height - 2 * pad) / h));
   const ox = (width - w * scale) / 2;
   const oy = (height - h * scale) / 2;
   return {
     scale,
-    toScreen: (lon, lat) => [ox + (lon - VIEW.west) * KX * scale, oy + (VIEW.north - lat) * scale],
-    toLonLat: (x, y) => [VIEW.west + (x - ox) / (KX * scale), VIEW.north - (y - oy) / scale],
+    toScreen: (lon, lat) => [ox + (lon - view.west) * kx * scale, oy + (view.north - lat) * scale],
+    toLonLat: (x, y) => [view.west + (x - ox) / (kx * scale), view.north - (y - oy) / scale],
   };
 }
 

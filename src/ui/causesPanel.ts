@@ -85,7 +85,7 @@ function whereSelect(w: Words, sc: Scenario, s: GameStore, m: MeterInfo, detail:
   };
   return html`<label class="where">
     ${w.t('causes.where')}<select id=${mount.id('causes-where')} @change=${pick}>
-      <option value="" ?selected=${detail.department === undefined}>${w.t('causes.national')}</option>
+      <option value="" ?selected=${detail.department === undefined}>${w.t('causes.national', { host: w.host() })}</option>
       ${sc.departments.map((d) => html`<option value=${d.id} ?selected=${detail.department === d.id}>${w.text(d.name)}</option>`)}
     </select>
   </label>`;

@@ -96,7 +96,7 @@ export function mountHudMeters(root: HTMLElement, store: StoreApi<GameStore>, op
         <p class="signal-legend">${signalLegend(w, at)}</p>
         ${[...groups.entries()].map(
           ([group, list]) => html`<section class="meter-group" aria-labelledby=${m.id(`mg-${group}`)}>
-            <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey)}</h3>
+            <h3 id=${m.id(`mg-${group}`)}>${w.t(`hud.group.${group}` as MessageKey, { host: w.host() })}</h3>
             <ul class="meters">
               ${list.map((info) => meterRow(s, w, m, game, info, base, since, at, g))}
             </ul>

@@ -114,7 +114,7 @@ export function mountLayout(app: HTMLElement, store: StoreApi<GameStore>, option
             <aside class="meters-col" id=${m.id('meters-col')} aria-label=${w.t('hud.metersTitle')} ?hidden=${folded.meters} data-slot="meters"></aside>
             <div class="map-col">
               <div class="map-wrap">
-                <div id=${m.id('map')} class="map" role="img" aria-label=${w.t('map.label')} data-slot="map"></div>
+                <div id=${m.id('map')} class="map" role="img" aria-label=${w.t('map.label', { host: w.host() })} data-slot="map"></div>
                 <section class="causes-panel" data-slot="causes"></section>
                 <div class="panel-toggles">${toggleButton('meters', w, m)} ${toggleButton('side', w, m)}</div>
               </div>

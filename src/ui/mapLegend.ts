@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit-html';
 import { CONTESTED_MARGIN, FRAGILE, influenceFill, type Pattern, powersOf, TIED, UNSTABLE } from '../present/overlayStyle';
 import { NEUTRAL, SITE_EDGE, SITE_FILL, STABILITY_HIGH, STABILITY_LOW, stabilityColour } from '../present/palette';
-import { iconShape, SITE_ICONS, type SiteIcon } from '../present/siteIcons';
+import { iconShape, iconsUsed, type SiteIcon } from '../present/siteIcons';
 import type { Words } from '../present/words';
 import type { Overlay, ScenarioEntry } from '../state/createGameStore';
 
@@ -100,7 +100,7 @@ export function mapLegend(w: Words, entry: ScenarioEntry, overlay: Overlay) {
   return html`<h3 class="sub">${w.t('map.legend')}</h3>
     <ul class="legend-list">${overlay === 'influence' ? influenceItems(w, entry) : stabilityItems(w)}</ul>
     <ul class="legend-list places">
-      ${SITE_ICONS.map((i) => item(iconSvg(i), w.t(`map.legend.site.${i}`)))}
+      ${iconsUsed(entry.scenario).map((i) => item(iconSvg(i), w.t(`map.legend.site.${i}`)))}
       ${item(building, w.t('map.legend.building'))} ${item(built, w.t('map.legend.built'))} ${item(route, w.t('map.legend.route'))}
     </ul>`;
 }

@@ -30,8 +30,8 @@ function playerTexts(sc: Scenario): string[] {
   return out.filter((x) => x.length > 0);
 }
 
-// The development sandbox is for tests and authors, never offered to players.
-const shipped = scenarioFiles().filter((f) => basename(f) !== 'dev-sandbox.yaml');
+// The development sandbox and the authors' examples are never offered to players (listed: false).
+const shipped = scenarioFiles().filter((f) => loadScenario(basename(f, '.yaml')).scenario.listed !== false);
 
 describe.each(shipped.map((f) => [basename(f, '.yaml')]))('the glossary of %s', (id) => {
   const { scenario: sc } = loadScenario(id);

@@ -12,6 +12,8 @@ export const cleanText = {
   'sources.referenceByUndated': '— {publisher}',
   /** A name's possessive when the scenario gives none ("Bolivia's"); a name ending in s takes only the apostrophe. */
   'name.possessive': "{name}'s",
+  /** The host country's name before a scenario is chosen (the map's label, a menu). */
+  'name.hostUnknown': 'the host country',
   'name.possessiveS': "{name}'",
   /** The viewer turned down the other side's offer (never "your offer" for theirs). */
   'builder.youRejected': 'You rejected {actor:poss} offer #{id}.',

@@ -13,7 +13,7 @@ export const core = {
   'meter.growth': 'GDP growth',
   'meter.stability': 'Stability',
   'meter.influence': 'Influence of {actor}',
-  'map.label': 'Map of Bolivia and its neighbours',
+  'map.label': 'Map of {host} and its neighbours',
   'map.table.caption': 'Departments',
   'map.table.department': 'Department',
   'map.table.stability': 'Stability',

@@ -118,7 +118,7 @@ export const deals = {
   'break.what': 'These promises stop now: {terms}.',
   'break.trust': 'Trust with {actor} falls from {from} to about {to}: it is halved, then {penalty} more.',
   'break.trustUntracked': '{actor} will remember that you broke your word.',
-  'break.influence': 'Your influence in Bolivia falls by 4 everywhere.',
+  'break.influence': 'Your influence in {host} falls by 4 everywhere.',
   'break.remember': {
     count: 'turns',
     one: '{actor} will remember it for {turns} turn: promises of this kind from you will count for nothing in its eyes.',

@@ -8,13 +8,13 @@ export const help = {
     'A game of a few years, a quarter at a time. Here is everything you need for a first game; the rest you will find by playing.',
   'help.goal.title': 'Your goal',
   'help.goal.body':
-    'You lead one side: the United States or Bolivia. Your side has objectives, each worth points: more lithium, less coca, a stable neighbour, trust between the two governments. When the game ends, your points are added up; reach your side’s bar to win. The objectives panel shows where each one stands now.',
+    'You lead one side of the scenario: in the shipped ones, the United States or Bolivia. Your side has objectives, each worth points (in those scenarios: more lithium, less coca, a stable neighbour, trust between the two governments). When the game ends, your points are added up; reach your side’s bar to win. The objectives panel shows where each one stands now.',
   'help.turn.title': 'A turn',
   'help.turn.body':
     'A turn is a quarter: three months. You take a few actions, then press End turn. The computer’s actors move, projects grow, the economy ticks, events happen, and a turn report tells you what changed.',
   'help.budget.title': 'Your budget',
   'help.budget.body':
-    'Two budgets sit at the top of the screen. Political capital is how much you can push in a turn: most actions cost one or two points. Money is aid and finance for the United States, room in the state’s budget for Bolivia. Both refill at the start of every turn, and what you leave unspent does not carry over.',
+    'Two budgets sit at the top of the screen. Political capital is how much you can push in a turn: most actions cost one or two points. Money is aid and finance for a foreign power, room in the state’s budget for the host country. Both refill at the start of every turn, and what you leave unspent does not carry over.',
   'help.actions.title': 'Actions',
   'help.actions.body':
     'Open an action to see what it costs, what it needs and what it is expected to do before you confirm. Every action helps something and costs something. Projects take several turns to build and pay off later; heavy-handed moves look strong and tend to backfire.',
@@ -80,11 +80,11 @@ export const help = {
   'glossary.influence.term': 'Influence',
   'glossary.influence.forms': '',
   'glossary.influence.meaning':
-    'How much a foreign power’s view counts in Bolivia, from 0 to 100, in the country and in each department. Deals, aid and investment raise it; pressure and broken promises lower it.',
+    'How much a foreign power’s view counts in the host country, from 0 to 100, in the country and in each department. Deals, aid and investment raise it; pressure and broken promises lower it.',
   'glossary.stability.term': 'Stability',
   'glossary.stability.forms': '',
   'glossary.stability.meaning':
-    'How calm and governable Bolivia is, from 0 (chaos) to 100 (calm). Unrest, blockades and crises pull it down.',
+    'How calm and governable the host country is, from 0 (chaos) to 100 (calm). Unrest, blockades and crises pull it down.',
   'glossary.quarter.term': 'Quarter',
   'glossary.quarter.forms': 'Q1|Q2|Q3|Q4',
   'glossary.quarter.meaning': 'Three months; one turn. Q1 is January–March, Q2 April–June, Q3 July–September, Q4 October–December.',

@@ -1,7 +1,7 @@
 /** Strings for the map scene, its legend, tooltips, controls and the selected department panel. */
 export const map = {
   'map.canvas':
-    'Map of Bolivia’s nine departments, coloured by the chosen overlay; the same figures are in the departments table and the map controls.',
+    'Map of {host:poss} departments, coloured by the chosen overlay; the same figures are in the departments table and the map controls.',
   'map.controls': 'Map controls',
   'map.overlay': 'Map shows',
   'map.overlay.influence': 'Influence',
@@ -22,6 +22,7 @@ export const map = {
   'map.legend.site.lithium': 'Lithium',
   'map.legend.site.gas': 'Gas',
   'map.legend.site.coca': 'Coca region',
+  'map.legend.site.mine': 'Mine',
   'map.legend.building': 'Project (building)',
   'map.legend.built': 'Project (built)',
   'map.legend.route': 'Deal / trade route',

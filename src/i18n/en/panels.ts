@@ -3,7 +3,7 @@ export const panels = {
   // Start screen
   'start.title': 'Altiplano',
   'start.lead':
-    'Take the United States or Bolivia through a few years of trade, investment and negotiation, a quarter at a time. Every number on the board can tell you why it moved, down to the document behind the rule.',
+    'Take a side through a few years of trade, investment and negotiation, a quarter at a time. Every number on the board can tell you why it moved, down to the document behind the rule.',
   'start.quick': 'Play {scenario} as {actor}',
   'start.quickHint': 'Full length, you against the computer, seed {seed}. Or set up the game below.',
   'start.setup': 'Set up a game',
@@ -56,7 +56,7 @@ export const panels = {
   'hud.endTurnReady': 'Ends your moves for {date}; the other actors move and the quarter resolves.',
   'hud.gameOver': 'The game is over.',
   'hud.group.economy': 'Economy and stability',
-  'hud.group.influence': 'Influence in Bolivia',
+  'hud.group.influence': 'Influence in {host}',
   'hud.group.scenario': 'Scenario meters',
 
   // Causes panel
@@ -74,7 +74,7 @@ export const panels = {
   'causes.in': 'in {department}',
   'causes.close': 'Close',
   'causes.where': 'Where: ',
-  'causes.national': 'Bolivia (national)',
+  'causes.national': '{host} (national)',
   'causes.now': 'Now: {value}',
   'causes.turn': '{date} (turn {turn})',
   'causes.thisTurn': 'this turn so far',

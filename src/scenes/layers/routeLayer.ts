@@ -28,13 +28,19 @@ function edgePoint(edge: Edge, start: Pt, w: number, h: number, inset: number): 
       return [w - inset, cy(start[1])];
     case 'northeast':
       return [w - inset, inset];
+    case 'northwest':
+      return [inset, inset];
+    case 'southeast':
+      return [w - inset, h - inset];
+    case 'southwest':
+      return [inset, h - inset];
   }
 }
 
 /**
- * Signed deals and trade measures as arcs from Bolivia towards the partner's
- * side of the world (the US off the map to the north, China west across the
- * Pacific), trade through the Pacific ports; pulses travel along them to show
+ * Signed deals and trade measures as arcs from the host's seat towards the side of the
+ * map each partner comes in from (the scenario's `routeFrom`: in Bolivia's scenarios the US
+ * off the map to the north, China west across the Pacific), trade through its `routeVia` port; pulses travel along them to show
  * the direction of the flow (a still dashed arc under reduced motion). The pulses
  * travel for a few trips after the routes change and then stand still: a map that
  * moved for ever would keep the page drawing for ever.
@@ -73,13 +79,13 @@ export class RouteLayer {
     const { game, entry } = ctx.store.getState();
     if (!game || !entry) return;
     const powers = powersOf(entry.scenario.actors);
-    const specs = routesOf(game, entry.scenario);
+    const specs = routesOf(game, entry.scenario, ctx.seat);
     const perEdge = new Map<string, number>();
     const inset = 14;
     for (const r of specs) {
       const from = placePoint(ctx, r.from);
       if (!from) continue;
-      const edge = edgeOf(r.partner);
+      const edge = edgeOf(entry.scenario, r.partner);
       const n = perEdge.get(edge) ?? 0;
       perEdge.set(edge, n + 1);
       const via = r.via ? placePoint(ctx, r.via) : null;
@@ -146,6 +152,9 @@ export class RouteLayer {
     if (edge === 'north') t.setOrigin(-0.15, 0);
     else if (edge === 'west') t.setOrigin(0, 1.4);
     else if (edge === 'south') t.setOrigin(-0.15, 1);
+    else if (edge === 'northwest') t.setOrigin(-0.2, -0.4);
+    else if (edge === 'southwest') t.setOrigin(-0.2, 1.4);
+    else if (edge === 'southeast') t.setOrigin(1, 1.4);
     else t.setOrigin(1, -0.4);
     this.labels.push(t);
   }

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { SITE_EDGE, SITE_FILL } from '../../present/palette';
-import { iconOf, iconShape } from '../../present/siteIcons';
+import { iconShape, type SiteIcon } from '../../present/siteIcons';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
 import { departmentAt } from '../mapGeometry';
 import { type Box, boxOf, overlaps } from './labelLayer';
@@ -53,7 +53,7 @@ export class SiteLayer {
       const listed = sites.find((s) => s.id === f.id);
       const department = listed ? (listed.department ?? null) : departmentAt(ctx.features, f.point[0], f.point[1]);
       this.placed.push({ id: f.id, x, y, department });
-      const icon = iconOf(f.id, f.siteType);
+      const icon = (f.siteType ?? 'city') as SiteIcon;
       const shape = iconShape(icon);
       g.fillStyle(SITE_FILL, 1);
       g.lineStyle(2, SITE_EDGE, 1);

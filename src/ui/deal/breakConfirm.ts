@@ -36,7 +36,7 @@ function costs(w: Words, game: GameState, sc: Scenario, me: string, d: DealState
   })}</p>
     <ul class="costs">
       <li>${trustLine}</li>
-      ${isPower ? html`<li>${w.t('break.influence')}</li>` : nothing}
+      ${isPower ? html`<li>${w.t('break.influence', { host: w.host() })}</li>` : nothing}
       <li>${w.t('break.remember', { actor: name, turns: sc.negotiation?.memory ?? 8 })}</li>
     </ul>`;
 }

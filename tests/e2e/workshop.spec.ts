@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { seriousViolations, watchConsole } from './helpers';
+import { seriousViolations, waitForMap, watchConsole } from './helpers';
 import { startPlaying } from './playHelpers';
 
 /**
@@ -161,6 +161,18 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   await startPlaying(game);
   await expect(game.locator('#turn-status')).toContainText('Turn 1 of 2');
   await expect(game.locator('.hud, #app')).toContainText('The host government');
+  // The map draws the scenario's own site and no other scenario's.
+  await waitForMap(game);
+  await expect
+    .poll(() =>
+      game.evaluate(() =>
+        (window as unknown as { altiplano: { map: () => { sites: () => { id: string }[] } } }).altiplano
+          .map()
+          .sites()
+          .map((x) => x.id),
+      ),
+    )
+    .toEqual(['mine']);
   await game.getByRole('button', { name: 'End turn' }).click();
   const report = game.getByRole('dialog', { name: /Turn report/ });
   await expect(report).toBeVisible();
@@ -190,7 +202,9 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   consoleErrors.assertClean();
 });
 
-test('balance runs in a worker; the start screen lists the author’s scenarios with Play and Edit, and reads no validator', async ({ page }) => {
+test('balance runs in a worker; the start screen lists the author’s scenarios with Play and Edit, and reads no validator', async ({
+  page,
+}) => {
   const consoleErrors = watchConsole(page);
   await page.goto('/workshop.html');
   await expect(page.locator('#ws-valid')).toBeVisible();

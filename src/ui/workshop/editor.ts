@@ -7,12 +7,17 @@ import { basicSetup, EditorView } from 'codemirror';
 import { BUILT_IN_METERS, findDefinition, type IdDef, type IdKind, idsByKind, indexIds, kindForKey } from '../../state/workshop/idIndex';
 import { keyPathAt, keysAt } from '../../state/workshop/keyPath';
 
-/** One problem the validator found, at its line and column (1-based). */
-export type EditorProblem = { line: number; column: number; message: string };
+/**
+ * One thing the validator found, at its line and column (1-based): an error refuses the file, a
+ * warning does not. `suggestion`: the close known name ("did you mean"), offered as a quick fix.
+ */
+export type EditorProblem = { line: number; column: number; message: string; severity: 'error' | 'warning'; suggestion?: string };
 
 export type EditorOptions = {
   /** The accessible name of the editing area. */
   label: string;
+  /** The name of the quick fix that puts a suggestion in place ("Replace with “chance”"). */
+  replaceWith: (word: string) => string;
   /** Checks a text (the validator, given by the page's entry); called debounced as the author types. */
   check: (text: string) => readonly EditorProblem[];
   /** After each check: the text checked and what was found (the page lists it and saves the work). */
@@ -41,13 +46,29 @@ export function offsetOf(doc: Text, line: number, column: number): number {
 }
 
 /** A diagnostic for a problem: from its column to the end of the word there (at least one character when the line has one). */
-function diagnostic(doc: Text, p: EditorProblem): Diagnostic {
+function diagnostic(doc: Text, p: EditorProblem, replaceWith: (word: string) => string): Diagnostic {
   const from = offsetOf(doc, p.line, p.column);
   const l = doc.lineAt(from);
   const rest = l.text.slice(from - l.from);
   const word = /^[^\s,:{}[\]]+/.exec(rest)?.[0].length ?? 0;
   const to = Math.min(l.to, from + Math.max(word, rest.length > 0 ? 1 : 0));
-  return { from, to, severity: 'error', message: p.message };
+  const fix = p.suggestion;
+  return {
+    from,
+    to,
+    severity: p.severity,
+    message: p.message,
+    ...(fix && word > 0
+      ? {
+          actions: [
+            {
+              name: replaceWith(fix),
+              apply: (view: EditorView, a: number, b: number) => view.dispatch({ changes: { from: a, to: b, insert: fix } }),
+            },
+          ],
+        }
+      : {}),
+  };
 }
 
 const WORD = /[A-Za-z0-9_.$-]/;
@@ -136,7 +157,7 @@ export function mountEditor(host: HTMLElement, text: string, o: EditorOptions): 
         const t = view.state.doc.toString();
         const problems = o.check(t);
         o.onChecked(t, problems);
-        return problems.map((p) => diagnostic(view.state.doc, p));
+        return problems.map((p) => diagnostic(view.state.doc, p, o.replaceWith));
       },
       { delay: 400 },
     ),

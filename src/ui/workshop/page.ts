@@ -199,7 +199,10 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   const problemsList = () => {
     const ps = st.problems;
     if (ps === null) return html`<p class="ws-checking">${w.t('workshop.checking')}</p>`;
-    if (ps.length === 0) return html`<p class="ws-valid" id="ws-valid"><span aria-hidden="true">✔ </span>${w.t('workshop.valid')}</p>`;
+    const valid = st.valid
+      ? html`<p class="ws-valid" id="ws-valid"><span aria-hidden="true">✔ </span>${w.t('workshop.valid')}</p>`
+      : nothing;
+    if (ps.length === 0) return valid;
     // Up and Down move between the problems (each is also in the Tab order).
     const arrows = (e: KeyboardEvent): void => {
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -211,14 +214,26 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
         next.focus();
       }
     };
-    return html`<ol class="ws-problems" @keydown=${arrows}>
+    return html`${valid}<ol class="ws-problems" @keydown=${arrows}>
       ${ps.map(
-        (p) => html`<li><button type="button" class="ws-problem" @click=${() => editor?.jumpTo(p.line, p.column)}>
-          <span class="ws-at">${w.t('workshop.problemAt', { line: p.line, column: p.column })}</span>
+        (p) => html`<li><button type="button" class="ws-problem ${p.severity}" @click=${() => editor?.jumpTo(p.line, p.column)}>
+          <span class="ws-at"><span class="ws-severity">${w.t(`workshop.severity.${p.severity}`)}</span> · ${w.t('workshop.problemAt', { line: p.line, column: p.column })}</span>
           <span class="ws-message">${p.message}</span>
+          ${p.suggestion ? html`<span class="ws-suggestion">${w.t('workshop.didYouMean', { word: p.suggestion })}</span>` : nothing}
         </button></li>`,
       )}
     </ol>`;
+  };
+
+  const heading = (ps: readonly EditorProblem[]): string => {
+    const errors = ps.filter((p) => p.severity === 'error').length;
+    const warnings = ps.length - errors;
+    if (ps.length === 0) return w.t('workshop.noProblems');
+    const parts = [
+      errors > 0 ? w.t('workshop.problems', { count: errors }) : '',
+      warnings > 0 ? w.t('workshop.warnings', { count: warnings }) : '',
+    ];
+    return parts.filter((x) => x !== '').join(', ');
   };
 
   const worksList = () =>
@@ -323,7 +338,6 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   };
 
   const view = () => {
-    const n = st.problems?.length ?? 0;
     return html`<div class="ws-bar">
       <a href="./index.html">${w.t('workshop.backToGame')}</a>
     </div>
@@ -373,7 +387,7 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
           <div id="ws-editor" class="ws-editor"></div>
         </section>
         <aside class="ws-side" aria-labelledby="ws-problems-title">
-          <h2 id="ws-problems-title">${st.problems === null ? w.t('workshop.checking') : n === 0 ? w.t('workshop.noProblems') : w.t('workshop.problems', { count: n })}</h2>
+          <h2 id="ws-problems-title">${st.problems === null ? w.t('workshop.checking') : heading(st.problems)}</h2>
           ${problemsList()}
         </aside>
       </div>
@@ -399,6 +413,7 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   root.querySelector('.ws-edit')?.addEventListener('drop', onDrop as EventListener, true);
   editor = mountEditor(host, first?.text ?? '', {
     label: w.t('workshop.editor'),
+    replaceWith: (word) => w.t('workshop.replaceWith', { word }),
     check: (text) => check(text).problems,
     onChecked: (text, problems) => {
       const r = check(text);

@@ -1,55 +1,36 @@
 import cards from 'virtual:scenarios';
 import { LANGUAGES } from './i18n/catalogue';
-import { scenarioJsonSchema } from './scenario/jsonSchema';
-import { loadScenarioWithMap, type MapReader, SHIPPED_MAP } from './scenario/loadWithMap';
 import type { Scenario } from './sim';
 import { loadSettings } from './state/persistSettings';
 import { browserWorks } from './state/workshop/idbWorks';
-import type { EditorProblem } from './ui/workshop/editor';
 import { type CheckResult, mountWorkshop, type ShippedSource } from './ui/workshop/page';
 import type { FromBalance, ToBalance } from './workshopBalance';
+import type { FromCheck, ToCheck } from './workshopCheck';
 
 /**
- * The scenario workshop (workshop.html): an author's scenario in a code editor, checked by the
- * same validator as the command line (src/scenario) as it is typed, kept in this browser's
- * IndexedDB, play-tested in the game page and balanced in a worker. The validator, the YAML
- * parser, zod and CodeMirror load on this page only: the game's first load carries none of them.
+ * The scenario workshop (workshop.html): an author's scenario in a code editor, checked as it is
+ * typed by the same validator as the command line (src/scenario, in a worker), kept in this
+ * browser's IndexedDB, play-tested in the game page and balanced in a worker. The validator, the
+ * YAML parser, zod and CodeMirror load for this page only: the game's first load carries none of them.
  */
-// The maps a scenario may name (map.regions): the shipped map of Bolivia and scenarios/maps/*.geojson,
-// fetched once when the page opens, so the editor checks a scenario against its map as the command line does.
-const mapSources = import.meta.glob<string>('../scenarios/maps/*.geojson', { query: '?raw', import: 'default' });
-const maps = new Map<string, { path: string; text: string }>();
-const loadMaps = async (): Promise<void> => {
-  const bolivia = await import('../assets/map/bolivia-region.geojson?raw');
-  maps.set(SHIPPED_MAP, { path: 'assets/map/bolivia-region.geojson', text: bolivia.default });
-  for (const [path, load] of Object.entries(mapSources)) {
-    const name = path.replace(/^.*\//, '').replace(/\.geojson$/, '');
-    maps.set(name, { path: `maps/${name}.geojson`, text: await load() });
-  }
+// The checker runs in a worker (src/workshopCheck.ts); each check is answered by its number.
+const checker = new Worker(new URL('./workshopCheck.ts', import.meta.url), { type: 'module' });
+let asked = 0;
+const waiting = new Map<number, (r: CheckResult) => void>();
+checker.onmessage = (e: MessageEvent<FromCheck>) => {
+  const { id, ...result } = e.data;
+  waiting.get(id)?.(result);
+  waiting.delete(id);
 };
-const readMap: MapReader = (name) => maps.get(name) ?? null;
+const check = (text: string, file: string): Promise<CheckResult> =>
+  new Promise((done) => {
+    const id = ++asked;
+    waiting.set(id, done);
+    checker.postMessage({ id, text, file } satisfies ToCheck);
+  });
 
-/** A validator finding as the editor shows it (a finding in a map file, not in this text, is listed at the text's top). */
-type Finding = { file: string; line: number; column: number; message: string; severity?: string; suggestion?: string };
-const shown = (file: string, p: Finding): EditorProblem => ({
-  line: p.file === file ? p.line : 1,
-  column: p.file === file ? p.column : 1,
-  message: p.file === file ? p.message : `${p.file}:${p.line}:${p.column}: ${p.message}`,
-  severity: p.severity === 'warning' ? 'warning' : 'error',
-  ...(typeof p.suggestion === 'string' && p.suggestion !== '' ? { suggestion: p.suggestion } : {}),
-});
-
-const check = (text: string, file: string): CheckResult => {
-  const r = loadScenarioWithMap(text, file, readMap);
-  // Warnings (which never refuse a file) come with either result where the validator gives them.
-  const warnings = (r as { warnings?: readonly Finding[] }).warnings ?? [];
-  const found = [...(r.ok ? [] : r.problems), ...warnings]
-    .map((p) => shown(file, p))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
-  return r.ok ? { problems: found, valid: { scenario: r.scenario, hash: r.hash } } : { problems: found };
-};
-
-let schema: Record<string, unknown> | null = null;
+// The published JSON Schema (generated from the zod schema, checked by tests/unit/cli.test.ts), for key completion.
+let schema: Promise<Record<string, unknown>> | null = null;
 
 // The shipped scenarios' YAML sources, each a chunk of its own fetched only when copied.
 const sources = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw', import: 'default' });
@@ -84,18 +65,16 @@ const balance = (scenario: Scenario, games: number, progress: (done: number, tot
 
 const root = document.getElementById('workshop') as HTMLElement;
 document.getElementById('loading')?.remove();
-void loadMaps().finally(() =>
-  mountWorkshop(root, {
-    lang: loadSettings(Object.keys(LANGUAGES)).lang,
-    check,
-    schema: () => {
-      schema ??= scenarioJsonSchema();
-      return schema;
-    },
-    template: () => import('../scenarios/templates/starter.yaml?raw').then((m) => m.default),
-    shipped,
-    works: browserWorks(),
-    balance,
-    open: new URLSearchParams(window.location.search).get('work'),
-  }),
-);
+void mountWorkshop(root, {
+  lang: loadSettings(Object.keys(LANGUAGES)).lang,
+  check,
+  schema: () => {
+    schema ??= import('../scenarios/scenario.schema.json').then((m) => m.default as Record<string, unknown>);
+    return schema;
+  },
+  template: () => import('../scenarios/templates/starter.yaml?raw').then((m) => m.default),
+  shipped,
+  works: browserWorks(),
+  balance,
+  open: new URLSearchParams(window.location.search).get('work'),
+});

@@ -126,8 +126,10 @@ const ARROWS: Record<string, readonly string[]> = {
   setupPage: ['ui', 'state', 'i18n', 'sim'],
   // The comparison page's entry (compare.html): the comparison view, the remembered language, the scenario loader.
   comparePage: ['ui', 'state', 'i18n', 'sim'],
-  // The scenario workshop's entry (workshop.html): the workshop view, the works store, the validator and schema of src/scenario, its balance worker.
-  workshopPage: ['ui', 'state', 'scenario', 'i18n', 'sim', 'workshopBalance'],
+  // The scenario workshop's entry (workshop.html): the workshop view, the works store, its checker and balance workers.
+  workshopPage: ['ui', 'state', 'i18n', 'sim', 'workshopBalance', 'workshopCheck'],
+  // The workshop's checker worker: the validator of src/scenario, with the shipped maps.
+  workshopCheck: ['scenario', 'sim'],
   // The workshop's balance worker: the sim's games and the command line's (browser-safe) balance report.
   workshopBalance: ['cli', 'sim'],
   // The catalogue module's type: scenario cards, from the state.

@@ -18,12 +18,12 @@ export type EditorOptions = {
   label: string;
   /** The name of the quick fix that puts a suggestion in place ("Replace with “chance”"). */
   replaceWith: (word: string) => string;
-  /** Checks a text (the validator, given by the page's entry); called debounced as the author types. */
-  check: (text: string) => readonly EditorProblem[];
+  /** Checks a text (the validator, in a worker the page's entry starts); called debounced as the author types. */
+  check: (text: string) => Promise<readonly EditorProblem[]>;
   /** After each check: the text checked and what was found (the page lists it and saves the work). */
   onChecked: (text: string, problems: readonly EditorProblem[]) => void;
-  /** The scenario format's JSON Schema (key completion and descriptions). */
-  schema: () => Record<string, unknown>;
+  /** The scenario format's JSON Schema (key completion and descriptions), fetched when first needed. */
+  schema: () => Promise<Record<string, unknown>>;
   /** What "Go to definition" found: the definition, or the word it found none for (null: no word under the cursor). */
   onDefinition: (found: IdDef | null, word: string | null) => void;
 };
@@ -93,8 +93,8 @@ function idsFor(defs: readonly IdDef[], kind: IdKind): string[] {
   return [...BUILT_IN_METERS, ...ids.actor.map((a) => `influence.${a}`), ...ids.meter];
 }
 
-function completions(schema: () => Record<string, unknown>) {
-  return (ctx: CompletionContext): CompletionResult | null => {
+function completions(schema: () => Promise<Record<string, unknown>>) {
+  return async (ctx: CompletionContext): Promise<CompletionResult | null> => {
     const line = ctx.state.doc.lineAt(ctx.pos);
     const before = line.text.slice(0, ctx.pos - line.from);
     if (/^\s*#/.test(before)) return null;
@@ -115,7 +115,7 @@ function completions(schema: () => Record<string, unknown>) {
     if (partial === '' && !ctx.explicit) return null;
     const lines = ctx.state.doc.toString().split('\n');
     const path = keyPathAt(lines, line.number - 1, ctx.pos - line.from - partial.length);
-    const options: Completion[] = keysAt(schema(), path).map((k) => ({
+    const options: Completion[] = keysAt(await schema(), path).map((k) => ({
       label: k.key,
       type: 'property',
       apply: `${k.key}: `,
@@ -153,11 +153,14 @@ export function mountEditor(host: HTMLElement, text: string, o: EditorOptions): 
     yaml(),
     lintGutter(),
     linter(
-      (view) => {
-        const t = view.state.doc.toString();
-        const problems = o.check(t);
+      async (view) => {
+        const doc = view.state.doc;
+        const t = doc.toString();
+        const problems = await o.check(t);
+        // A text changed while it was checked is checked again; this answer is not shown.
+        if (view.state.doc !== doc) return [];
         o.onChecked(t, problems);
-        return problems.map((p) => diagnostic(view.state.doc, p, o.replaceWith));
+        return problems.map((p) => diagnostic(doc, p, o.replaceWith));
       },
       { delay: 400 },
     ),

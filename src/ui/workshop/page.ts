@@ -18,8 +18,10 @@ export type ShippedSource = { id: string; title: string; load: () => Promise<str
 /** What the page's entry hands the workshop: the validator and schema (src/scenario), the sources, the store of works, the balance runner. */
 export type WorkshopDeps = {
   lang: string;
-  check: (text: string, file: string) => CheckResult;
-  schema: () => Record<string, unknown>;
+  /** The validator (in a worker): what a text holds. */
+  check: (text: string, file: string) => Promise<CheckResult>;
+  /** The JSON Schema of the format, fetched when first needed. */
+  schema: () => Promise<Record<string, unknown>>;
   template: () => Promise<string>;
   shipped: readonly ShippedSource[];
   works: WorkStore;
@@ -70,8 +72,8 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   };
   let editor: Editor | null = null;
   // The check of the text now in the editor, kept so saving knows what it validated to.
-  let last: { text: string; result: CheckResult } | null = null;
-  const check = (text: string): CheckResult => {
+  let last: { text: string; result: Promise<CheckResult> } | null = null;
+  const check = (text: string): Promise<CheckResult> => {
     if (last?.text === text) return last.result;
     const result = d.check(text, fileNameOf(text));
     last = { text, result };
@@ -155,7 +157,7 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   const playTest = async (): Promise<void> => {
     if (!editor || !st.current) return;
     const text = editor.text();
-    const r = check(text);
+    const r = await check(text);
     st.problems = r.problems;
     st.valid = r.valid ?? null;
     if (!r.valid) return say(w.t('workshop.playBlocked'));
@@ -414,9 +416,9 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   editor = mountEditor(host, first?.text ?? '', {
     label: w.t('workshop.editor'),
     replaceWith: (word) => w.t('workshop.replaceWith', { word }),
-    check: (text) => check(text).problems,
-    onChecked: (text, problems) => {
-      const r = check(text);
+    check: (text) => check(text).then((r) => r.problems),
+    onChecked: async (text, problems) => {
+      const r = await check(text);
       st.problems = problems;
       st.valid = r.valid ?? null;
       fitPlay(st.valid);

@@ -100,6 +100,12 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   await expect(problem).toContainText(`Line ${TYPO_LINE}, column 5`);
   await expect(page.locator('#ws-problems-title')).toHaveText(/problem/);
   await expect(page.locator('#ws-play')).toBeDisabled();
+  // The problems list is keyboard-navigable: Up and Down move between its entries.
+  await page.locator('.ws-problem').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.ws-problem').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.ws-problem').first()).toBeFocused();
 
   // Fix it in the editor: the problem's button puts the cursor on the key (marked in the editor); retype the line's key.
   await problem.click();
@@ -149,6 +155,9 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   }
   await expect(page.locator('#ws-valid')).toBeVisible();
   expect(await editorText(page)).not.toContain('once: true');
+  // Tab leaves the editor (it is not captured for indenting): the next control is the play-test's side.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#ws-side')).toBeFocused();
 
   // Play-test a turn: the host's side, two turns, in a new tab of the game page.
   await page.locator('#ws-side').selectOption('host');

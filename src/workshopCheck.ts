@@ -7,7 +7,16 @@ import type { Scenario } from './sim';
  * milliseconds). It checks a text against its map as the command line does (loadScenarioWithMap),
  * with the shipped maps fetched once, and answers each request with what it found.
  */
-export type Finding = { line: number; column: number; message: string; severity: 'error' | 'warning'; suggestion?: string };
+/** `key`/`params`: the message as catalogue data, where the validator gives it (the page words it in its language; `message` is its English). */
+export type Finding = {
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+  suggestion?: string;
+  key?: string;
+  params?: Record<string, string | number>;
+};
 export type ToCheck = { id: number; text: string; file: string };
 export type FromCheck = { id: number; problems: Finding[]; valid?: { scenario: Scenario; hash: string } };
 
@@ -28,13 +37,29 @@ const ready = (async () => {
 const readMap: MapReader = (name) => maps.get(name) ?? null;
 
 /** A validator finding as the editor shows it (one in a map file, not in this text, is listed at the text's top). */
-type Raw = { file: string; line: number; column: number; message: string; severity?: string; suggestion?: string };
+type Raw = {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  severity?: string;
+  suggestion?: string;
+  key?: string;
+  params?: Record<string, unknown>;
+};
+/** Only plain numbers and strings cross as message parameters. */
+const plainParams = (ps: Record<string, unknown>): Record<string, string | number> =>
+  Object.fromEntries(
+    Object.entries(ps).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
+  );
 const shown = (file: string, p: Raw): Finding => ({
   line: p.file === file ? p.line : 1,
   column: p.file === file ? p.column : 1,
   message: p.file === file ? p.message : `${p.file}:${p.line}:${p.column}: ${p.message}`,
   severity: p.severity === 'warning' ? 'warning' : 'error',
   ...(typeof p.suggestion === 'string' && p.suggestion !== '' ? { suggestion: p.suggestion } : {}),
+  // A finding in this text keeps its catalogue key; one in a map file is shown with that file's place, in English.
+  ...(p.file === file && typeof p.key === 'string' ? { key: p.key, params: plainParams(p.params ?? {}) } : {}),
 });
 
 export function check(text: string, file: string): Omit<FromCheck, 'id'> {

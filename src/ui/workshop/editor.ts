@@ -11,7 +11,16 @@ import { keyPathAt, keysAt } from '../../state/workshop/keyPath';
  * One thing the validator found, at its line and column (1-based): an error refuses the file, a
  * warning does not. `suggestion`: the close known name ("did you mean"), offered as a quick fix.
  */
-export type EditorProblem = { line: number; column: number; message: string; severity: 'error' | 'warning'; suggestion?: string };
+export type EditorProblem = {
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+  suggestion?: string;
+  /** The message as catalogue data (a key of src/i18n and its parameters), where the validator gives it. */
+  key?: string;
+  params?: Record<string, string | number>;
+};
 
 export type EditorOptions = {
   /** The accessible name of the editing area. */

@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit-html';
+import { en, LANGUAGES, type MessageKey } from '../../i18n/catalogue';
 import { type Words, words } from '../../present/words';
 import type { Scenario } from '../../sim';
 import type { PlayMode } from '../../state/gameChoice';
@@ -79,6 +80,10 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
     last = { text, result };
     return result;
   };
+  // A validator message with a catalogue key is worded in the page's language; one without, in its English.
+  const known = LANGUAGES[d.lang]?.catalogue ?? en;
+  const worded = (p: EditorProblem): string =>
+    p.key !== undefined && Object.hasOwn(known, p.key) ? w.t(p.key as MessageKey, p.params ?? {}) : p.message;
   const when = new Intl.DateTimeFormat(d.lang, { dateStyle: 'medium', timeStyle: 'short' });
   const say = (status: string): void => {
     st.status = status;
@@ -220,7 +225,7 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
       ${ps.map(
         (p) => html`<li><button type="button" class="ws-problem ${p.severity}" @click=${() => editor?.jumpTo(p.line, p.column)}>
           <span class="ws-at"><span class="ws-severity">${w.t(`workshop.severity.${p.severity}`)}</span> · ${w.t('workshop.problemAt', { line: p.line, column: p.column })}</span>
-          <span class="ws-message">${p.message}</span>
+          <span class="ws-message">${worded(p)}</span>
           ${p.suggestion ? html`<span class="ws-suggestion">${w.t('workshop.didYouMean', { word: p.suggestion })}</span>` : nothing}
         </button></li>`,
       )}
@@ -416,7 +421,7 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
   editor = mountEditor(host, first?.text ?? '', {
     label: w.t('workshop.editor'),
     replaceWith: (word) => w.t('workshop.replaceWith', { word }),
-    check: (text) => check(text).then((r) => r.problems),
+    check: (text) => check(text).then((r) => r.problems.map((p) => ({ ...p, message: worded(p) }))),
     onChecked: async (text, problems) => {
       const r = await check(text);
       st.problems = problems;

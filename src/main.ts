@@ -6,7 +6,7 @@ import type { startMap } from './scenes/startMap';
 import { createStoreWith } from './state/gameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
 import { fetchText } from './state/scenarioAsset';
-import { startPersistence } from './state/startPersistence';
+import { AUTOSAVE_KEY, startPersistence } from './state/startPersistence';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
@@ -73,12 +73,23 @@ mountKeyboard(store, {
 });
 // A verified autosave puts the game back in place (and leaves the start screen); then a save another
 // page handed over for its replay (the teacher's comparison) opens over it.
-// A play-test from the workshop starts its game instead.
-void startPersistence(store).then(() =>
-  PLAY_TEST
-    ? import('./state/workshop/takePlayTest').then((m) => m.takePlayTest(store, window.location.hash))
-    : import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)),
-);
+// A play-test from the workshop starts its game instead. When one is asked for or was autosaved,
+// the author's works are offered to the store first, so the autosave of a play-test resumes.
+const autosavedWork = (): boolean => {
+  try {
+    return localStorage.getItem(AUTOSAVE_KEY)?.includes('"workshop-') ?? false;
+  } catch {
+    return false;
+  }
+};
+const works = PLAY_TEST || autosavedWork() ? import('./state/workshop/takePlayTest').then((m) => m.offerWorks(store)) : Promise.resolve();
+void works
+  .then(() => startPersistence(store))
+  .then(() =>
+    PLAY_TEST
+      ? import('./state/workshop/takePlayTest').then((m) => m.takePlayTest(store, window.location.hash))
+      : import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)),
+  );
 // The author's own scenarios (the workshop's, in IndexedDB) are listed on the start screen after its first frame.
 if (import.meta.env.MODE !== 'offline')
   void later

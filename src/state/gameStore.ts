@@ -250,7 +250,8 @@ export function createStoreWith(
     const loaded = (id: string): ScenarioEntry | undefined => get().scenarios.find((s) => s.id === id);
     const loadScenario = (id: string): Promise<ScenarioEntry | null> => {
       const have = loaded(id);
-      if (have) return Promise.resolve(have);
+      // A scenario handed in loaded (addScenario) still needs the engine the first time.
+      if (have) return engine ? Promise.resolve(have) : needEngine().then(() => have);
       const card = get().cards.find((c) => c.id === id);
       if (!card) return Promise.resolve(null);
       const pending = inFlight.get(id);

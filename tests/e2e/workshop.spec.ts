@@ -188,6 +188,9 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   await game.keyboard.press('Escape');
   await expect(game.locator('#turn-status')).toContainText('Turn 2 of 2');
   await game.screenshot({ path: '/tmp/pw-wsp-playtest.png' });
+  // The play-test is autosaved as any game: the game page opened again resumes it.
+  await game.goto('/index.html');
+  await expect(game.locator('#turn-status')).toContainText('Turn 2 of 2');
   gameErrors.assertClean();
   await game.close();
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../src/scenario/jsonSchema';
 import { loadScenarioText } from '../../src/scenario/loadScenario';
-import { createGameStore } from '../../src/state/createGameStore';
+import { setupPolicy } from '../../src/sim';
+import { createGameStore, createStoreWith } from '../../src/state/createGameStore';
+import { replayEngine } from '../../src/state/replayEngine';
+import { localSession } from '../../src/state/session';
 import { findDefinition, idsByKind, indexIds } from '../../src/state/workshop/idIndex';
 import { keyPathAt, keysAt } from '../../src/state/workshop/keyPath';
 import { playTestQuery, readPlayTest, startPlayTest, workScenarioId } from '../../src/state/workshop/playTest';
@@ -196,5 +199,26 @@ describe('the play-test hand-over', () => {
     expect(await startPlayTest(s, works, { work: w.id })).toBe(false);
     expect(s.getState().ui.notice?.said.key).toBe('workshop.play.corrupt');
     expect(s.getState().ui.screen).toBe('start');
+  });
+
+  it('a scenario handed in loaded fetches the engine the first time, so its saved game can be put back', async () => {
+    const r = loadScenarioText(STARTER, 'starter.yaml');
+    if (!r.ok) throw new Error('the template must validate');
+    const entry = { id: workScenarioId('w1'), hash: r.hash, scenario: r.scenario };
+    // A game played elsewhere, as the autosave keeps it.
+    const first = createGameStore([entry]);
+    expect(await first.getState().startGame({ scenarioId: entry.id, side: 'host', seed: 3 })).toBe(true);
+    const { choice, game, log } = first.getState();
+    // The page's store: no scenario and no engine until one is needed.
+    let engineLoads = 0;
+    const page = createStoreWith({ cards: [], fetchText: () => Promise.reject(new Error('no assets')) }, async () => {
+      engineLoads++;
+      return { localSession, policy: setupPolicy, replay: replayEngine };
+    });
+    page.getState().addScenario(entry);
+    expect(await page.getState().loadScenario(entry.id)).toBe(entry);
+    expect(engineLoads).toBe(1);
+    expect(page.getState().restore(choice!, game!, log)).toBe(true);
+    expect(page.getState().game?.turn).toBe(game?.turn);
   });
 });

@@ -22,6 +22,7 @@ import { setup } from './en/setup';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
+import { workshop } from './en/workshop';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -55,6 +56,7 @@ export const en = {
   ...compare,
   ...classServer,
   ...classroom,
+  ...workshop,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -106,6 +106,11 @@ export type GameStore = ReplayApi & {
   scenarioLoad: ScenarioLoad | null;
   /** The full scenario of a card, fetched once and checked against the card's id and hash; null (and `scenarioLoad.failed` set) when it cannot be. */
   loadScenario: (id: string) => Promise<ScenarioEntry | null>;
+  /**
+   * Offers a scenario that is not in the page's catalogue, loaded already (an author's work handed
+   * over by the workshop): its card is kept off the start screen's list (`listed: false`).
+   */
+  addScenario: (entry: ScenarioEntry) => void;
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
   session: Session | null;
@@ -253,7 +258,8 @@ export function createStoreWith(
     const loaded = (id: string): ScenarioEntry | undefined => get().scenarios.find((s) => s.id === id);
     const loadScenario = (id: string): Promise<ScenarioEntry | null> => {
       const have = loaded(id);
-      if (have) return Promise.resolve(have);
+      // A scenario handed in loaded (addScenario) still needs the engine the first time.
+      if (have) return engine ? Promise.resolve(have) : needEngine().then(() => have);
       const card = get().cards.find((c) => c.id === id);
       if (!card) return Promise.resolve(null);
       const pending = inFlight.get(id);
@@ -313,6 +319,14 @@ export function createStoreWith(
       scenarios: preloaded,
       scenarioLoad: null,
       loadScenario,
+      addScenario: (entry) =>
+        set({
+          cards: [
+            ...get().cards.filter((c) => c.id !== entry.id),
+            { id: entry.id, hash: entry.hash, url: '', face: { ...faceOf(entry.scenario), id: entry.id, listed: false } },
+          ],
+          scenarios: [...get().scenarios.filter((s) => s.id !== entry.id), entry],
+        }),
       lang: opts.lang ?? 'en',
       ...noGame(),
       revision: 0,

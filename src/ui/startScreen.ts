@@ -14,6 +14,7 @@ import { scenarioPending } from './scenarioPending';
 import { classLinkRefused, classStart, setupPageLink } from './setup/classStart';
 import { foldedSources, referenceItem, sourceCount } from './sources';
 import { teacherGuideLink } from './teacherGuideLink';
+import { TEACHER_PAGES } from './teacherPages';
 import { type Mount, type MountOptions, mountView } from './view';
 
 // The setup page draws seeds too, without the start screen.
@@ -220,6 +221,7 @@ function startHead(
     }}>${w0.t('help.open')}</button>
     ${joinButton}
     ${setupPageLink(w0, m.id('class-setup-link'))}
+    ${TEACHER_PAGES ? html`<a class="setup-page-link" id=${m.id('workshop-link')} href="./workshop.html">${w0.t('workshop.openWorkshop')}</a>` : nothing}
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }

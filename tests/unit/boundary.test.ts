@@ -130,6 +130,12 @@ const ARROWS: Record<string, readonly string[]> = {
   comparePage: ['ui', 'state', 'i18n', 'sim'],
   // The teacher's console's entry (console.html): the console view, the remembered language, the scenario assets.
   consolePage: ['ui', 'state', 'i18n', 'sim'],
+  // The scenario workshop's entry (workshop.html): the workshop view, the works store, its checker and balance workers.
+  workshopPage: ['ui', 'state', 'i18n', 'sim', 'workshopBalance', 'workshopCheck'],
+  // The workshop's checker worker: the validator of src/scenario, with the shipped maps.
+  workshopCheck: ['scenario', 'sim'],
+  // The workshop's balance worker: the sim's games and the command line's (browser-safe) balance report.
+  workshopBalance: ['cli', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };

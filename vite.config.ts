@@ -115,6 +115,10 @@ export default defineConfig(({ mode }): UserConfig => {
           guide: resolve(import.meta.dirname, 'teacher-guide.html'),
           setup: resolve(import.meta.dirname, 'setup.html'),
           compare: resolve(import.meta.dirname, 'compare.html'),
+          // The teacher's console for class play (issue 14): served by the class server with the game.
+          console: resolve(import.meta.dirname, 'console.html'),
+          // The authors' scenario workshop: the validator, YAML parser and CodeMirror load only there.
+          workshop: resolve(import.meta.dirname, 'workshop.html'),
         },
         // The sim is pure (no import-time effects, tests/unit/boundary.test.ts), so a module of it that
         // is imported through src/sim/index.ts but not used is left out: the start screen's script

@@ -1,12 +1,13 @@
 import cards from 'virtual:scenarios';
 import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
+import { hasRememberedSeat } from './net/seatKey';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
 import type { startMap } from './scenes/startMap';
 import { createStoreWith } from './state/gameStore';
 import { loadSettings, updateSettings } from './state/persistSettings';
 import { fetchText } from './state/scenarioAsset';
-import { startPersistence } from './state/startPersistence';
+import { AUTOSAVE_KEY, startPersistence } from './state/startPersistence';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountKeyboard } from './ui/keyboard';
 import { mountLayout } from './ui/layout';
@@ -20,6 +21,8 @@ const DEFAULT_SCENARIO = cards.some((c) => c.id === 'paz-pivot')
 // `?scenario=ID` also offers a scenario kept off the start screen (`listed: false`, a test world).
 const REVEAL = new URLSearchParams(window.location.search).get('scenario');
 const DEFAULT_SIDE = 'us';
+// `#workshop=ID`: a play-test of an author's scenario, handed over by the workshop through this browser's IndexedDB.
+const PLAY_TEST = new URLSearchParams(window.location.hash.slice(1)).has('workshop');
 
 // The language remembered in this browser (one the interface speaks, or English).
 const settings = loadSettings(Object.keys(LANGUAGES));
@@ -71,7 +74,34 @@ mountKeyboard(store, {
 });
 // A verified autosave puts the game back in place (and leaves the start screen); then a save another
 // page handed over for its replay (the teacher's comparison) opens over it.
-void startPersistence(store).then(() => import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)));
+// A play-test from the workshop starts its game instead. When one is asked for or was autosaved,
+// the author's works are offered to the store first, so the autosave of a play-test resumes.
+const autosavedWork = (): boolean => {
+  try {
+    return localStorage.getItem(AUTOSAVE_KEY)?.includes('"workshop-') ?? false;
+  } catch {
+    return false;
+  }
+};
+const works = PLAY_TEST || autosavedWork() ? import('./state/workshop/takePlayTest').then((m) => m.offerWorks(store)) : Promise.resolve();
+void works
+  .then(() => startPersistence(store))
+  .then(() =>
+    PLAY_TEST
+      ? import('./state/workshop/takePlayTest').then((m) => m.takePlayTest(store, window.location.hash))
+      : import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)),
+  );
+// The author's own scenarios (the workshop's, in IndexedDB) are listed on the start screen after its first frame.
+if (import.meta.env.MODE !== 'offline')
+  void later
+    .then(() => import('./ui/workshop/yourScenarios'))
+    .then((m) => {
+      const slot = document.createElement('div');
+      l.startSaves.closest('.start-saves')?.before(slot);
+      return m.mountYourScenarios(slot, store);
+    });
+// A tab that was in a class (a reload, lost Wi-Fi) takes its seat back; the class client loads only then.
+if (hasRememberedSeat()) void import('./net/playInClass').then((m) => m.rejoinRememberedSeat(store));
 
 // The map (Phaser, most of the page's script) is not on the first screen: it loads when the
 // player leaves the start screen (a game starts, a watch starts, a save loads, the autosave

@@ -1,5 +1,5 @@
-import type { AiLevel, DealState, GameState, Scenario } from '../headless';
-import { textOf } from '../headless';
+import type { AiLevel, DealState, GameState, Scenario } from '../sim';
+import { textOf } from '../sim';
 
 /**
  * The figures the balance report checks a scenario against (issue 11's targets for

@@ -1,4 +1,4 @@
-import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf, turnDate } from '../headless';
+import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf, turnDate } from '../sim';
 import {
   adviceBlock,
   eventStats,

@@ -1,4 +1,6 @@
 import { audio } from './en/audio';
+import { classroom } from './en/classroom';
+import { classServer } from './en/classServer';
 import { cleanText } from './en/cleanText';
 import { compare } from './en/compare';
 import { core } from './en/core';
@@ -21,6 +23,7 @@ import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
 import { validator } from './en/validator';
+import { workshop } from './en/workshop';
 import type { Message } from './message';
 
 export type { Message, PluralMessage } from './message';
@@ -52,6 +55,9 @@ export const en = {
   ...replay,
   ...setup,
   ...compare,
+  ...classServer,
+  ...classroom,
+  ...workshop,
   ...validator,
 } as const;
 

@@ -28,6 +28,11 @@ export type GameChoice = {
   branchedFrom?: BranchedFrom;
   /** The class team playing it, when the game came from a teacher's setup link (its saves are named after it). */
   team?: string;
+  /**
+   * A class seat plays one side of a game whose controllers the class set (both teams human, say):
+   * the side and mode a save of it records, so the save loads as the same game on one device.
+   */
+  saveAs?: { side: string; mode?: PlayMode };
 };
 
 /** Controllers for a choice: solo, the chosen side is human; hot-seat, every playable side; watch, none. */

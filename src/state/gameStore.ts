@@ -10,6 +10,7 @@ import {
   refuse,
   type Said,
 } from '../sim';
+import type { ClassroomView } from './classroom';
 import type { BreakDealDialog, DealBuilderDialog, DealDraft } from './dealDialogs';
 import type { GameChoice, PlayMode, ScenarioEntry } from './gameChoice';
 import type { HowToPlayDialog } from './helpDialog';
@@ -105,9 +106,16 @@ export type GameStore = ReplayApi & {
   scenarioLoad: ScenarioLoad | null;
   /** The full scenario of a card, fetched once and checked against the card's id and hash; null (and `scenarioLoad.failed` set) when it cannot be. */
   loadScenario: (id: string) => Promise<ScenarioEntry | null>;
+  /**
+   * Offers a scenario that is not in the page's catalogue, loaded already (an author's work handed
+   * over by the workshop): its card is kept off the start screen's list (`listed: false`).
+   */
+  addScenario: (entry: ScenarioEntry) => void;
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
   session: Session | null;
+  /** The class around a game played on a class server (its remote session's view); null for a game on this device. */
+  classroom: ClassroomView | null;
   entry: ScenarioEntry | null;
   choice: GameChoice | null;
   game: GameState | null;
@@ -232,8 +240,13 @@ export function createStoreWith(
     const attach = (session: Session, opts: AttachOptions = {}): void => {
       unsubscribe?.();
       if (!opts.keepPrevious) get().session?.close();
-      set({ session });
-      unsubscribe = session.onChange((s) => mirror(s, false));
+      set({ session, classroom: session.classroom?.view() ?? null });
+      const offGame = session.onChange((s) => mirror(s, false));
+      const offClass = session.classroom?.onChange((classroom) => set({ classroom }));
+      unsubscribe = () => {
+        offGame();
+        offClass?.();
+      };
       const first = session.snapshot();
       mirror(opts.quiet ? { ...first, events: [] } : first, true);
     };
@@ -245,7 +258,8 @@ export function createStoreWith(
     const loaded = (id: string): ScenarioEntry | undefined => get().scenarios.find((s) => s.id === id);
     const loadScenario = (id: string): Promise<ScenarioEntry | null> => {
       const have = loaded(id);
-      if (have) return Promise.resolve(have);
+      // A scenario handed in loaded (addScenario) still needs the engine the first time.
+      if (have) return engine ? Promise.resolve(have) : needEngine().then(() => have);
       const card = get().cards.find((c) => c.id === id);
       if (!card) return Promise.resolve(null);
       const pending = inFlight.get(id);
@@ -273,13 +287,16 @@ export function createStoreWith(
         return false;
       }
       const e = engine as Engine;
-      attach(e.localSession(entry, choice, e.policy));
+      // A class seat's way of saving (saveAs) is the class's, not a game played again on this device.
+      const { saveAs: _class, ...local } = choice;
+      attach(e.localSession(entry, local, e.policy));
       return true;
     };
 
     // No game: how the store starts, and what leaving a game puts back.
     const noGame = () => ({
       session: null,
+      classroom: null,
       entry: null,
       choice: null,
       game: null,
@@ -302,6 +319,14 @@ export function createStoreWith(
       scenarios: preloaded,
       scenarioLoad: null,
       loadScenario,
+      addScenario: (entry) =>
+        set({
+          cards: [
+            ...get().cards.filter((c) => c.id !== entry.id),
+            { id: entry.id, hash: entry.hash, url: '', face: { ...faceOf(entry.scenario), id: entry.id, listed: false } },
+          ],
+          scenarios: [...get().scenarios.filter((s) => s.id !== entry.id), entry],
+        }),
       lang: opts.lang ?? 'en',
       ...noGame(),
       revision: 0,

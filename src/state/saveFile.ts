@@ -150,13 +150,16 @@ export function replayActions(
 }
 
 export function setupOf(choice: GameChoice, game: GameState): SaveSetup {
+  // A class seat's game is saved as the class built it (remoteSession's choiceOfSeat).
+  const side = choice.saveAs?.side ?? choice.side;
+  const mode = choice.saveAs ? choice.saveAs.mode : choice.mode;
   return {
     scenarioId: choice.scenarioId,
-    side: choice.side,
+    side,
     seed: choice.seed,
     ...(choice.turns !== undefined ? { turns: choice.turns } : {}),
     ...(choice.preset !== undefined ? { preset: choice.preset } : {}),
-    ...(choice.mode !== undefined ? { mode: choice.mode } : {}),
+    ...(mode !== undefined ? { mode } : {}),
     ...(choice.aiLevel !== undefined ? { aiLevel: choice.aiLevel } : {}),
     ...(choice.branchedFrom !== undefined ? { branchedFrom: { ...choice.branchedFrom } } : {}),
     ...(choice.team !== undefined ? { team: choice.team } : {}),

@@ -13,6 +13,7 @@ import {
   type StepResult,
   step,
 } from '../sim';
+import type { ClassroomLink } from './classroom';
 import { controllersFor, type GameChoice, levelsFor, type ScenarioEntry } from './gameChoice';
 import type { ReplayView } from './replay';
 
@@ -57,6 +58,8 @@ export type Session = {
   /** Called after every change, with the new snapshot. Returns the unsubscribe function. */
   onChange(listener: (s: SessionSnapshot) => void): () => void;
   close(): void;
+  /** A remote session's class around the game (who is online, pause, deadline, messages). */
+  readonly classroom?: ClassroomLink;
 };
 
 /** Where a local session begins: a new game, or a verified one put back in place (a save's replay). */

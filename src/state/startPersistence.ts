@@ -62,7 +62,8 @@ export async function startPersistence(store: StoreApi<GameStore>): Promise<bool
   const save = (s: GameStore): void => {
     const { entry, choice, game, log, turnHashes } = s;
     // A replay shows a past turn of a record: the game in this browser is the one it covers, left as saved.
-    if (!ls || !entry || !choice || !game || s.replay || s.revision === savedRevision) return;
+    // A class game is kept by the class server (a reload rejoins it): saved here it would resume as a game on this device.
+    if (!ls || !entry || !choice || !game || s.replay || s.session?.kind === 'remote' || s.revision === savedRevision) return;
     savedRevision = s.revision;
     const file = buildSave(
       entry,

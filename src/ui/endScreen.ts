@@ -5,6 +5,7 @@ import type { Words } from '../present/words';
 import { firstTurn, type GameState, type Scenario, type ScoreCard, scoreAll } from '../sim';
 import type { GameChoice, GameStore } from '../state/createGameStore';
 import { lineChart } from './charts';
+import { classDebrief } from './classroom/classPanel';
 import { compareLink } from './compare/link';
 import { exportsSection } from './end/exports';
 import { matteredSection } from './end/moves';
@@ -95,7 +96,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
   return mountView(
     root,
     store,
-    (s) => [s.ui.screen, s.game, s.entry, s.choice],
+    (s) => [s.ui.screen, s.game, s.entry, s.choice, s.classroom],
     (s, w, m) => {
       const { game, entry, choice } = s;
       root.hidden = s.ui.screen !== 'end';
@@ -120,7 +121,7 @@ export function mountEndScreen(root: HTMLElement, store: StoreApi<GameStore>, op
           </div>
         </section>
         ${exportsSection(s, w, m)} ${matteredSection(w, m, sc, game, cards)} ${learning(w, m, sc)} ${charts(w, m, sc, game, looking(s, sc))}
-        ${timelineSection(w, m, sc, game, choice.side)} ${reflectionSheet(w, m, sc, game, choice, cards)}
+        ${timelineSection(w, m, sc, game, choice.side)} ${classDebrief(s, w, m)} ${reflectionSheet(w, m, sc, game, choice, cards)}
         <p class="compare-row no-print">${compareLink(w, m.id('end-compare'))}</p>
       </div>`;
     },

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GameStore } from '../state/createGameStore';
 import { mountActionsPanel } from './actionsPanel';
 import { mountCausesPanel } from './causesPanel';
+import { mountClassPanel } from './classroom/classPanel';
 import { mountDealBuilder } from './dealBuilder';
 import { mountDepartmentsTable } from './departmentsTable';
 import { mountEndScreen } from './endScreen';
@@ -41,6 +42,7 @@ export function mountGameScreens(l: Layout, app: HTMLElement, store: StoreApi<Ga
   mountSettingsPanel(top.settings, store);
   mountObjectivesPanel(top.objectives, store);
   mountHudMeters(l.meters, store);
+  mountClassPanel(l.classroom, store);
   mountCausesPanel(l.causes, store);
   mountEventsPanel(l.events, store);
   mountOffersPanel(l.offers, store);

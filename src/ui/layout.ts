@@ -24,6 +24,8 @@ export type Layout = {
   end: HTMLElement;
   /** The replay's banner and scrubber, above the top bar (hidden unless a replay is shown). */
   replay: HTMLElement;
+  /** The class around a game played on a class server (empty otherwise), above the top bar. */
+  classroom: HTMLElement;
   /** One host per dialog (a lit view owns its container): the hand-over last, so it covers the report when both open. */
   report: HTMLElement;
   builder: HTMLElement;
@@ -47,6 +49,7 @@ const SLOTS: readonly (keyof Layout)[] = [
   'startSaves',
   'end',
   'replay',
+  'classroom',
   'report',
   'builder',
   'handover',
@@ -109,6 +112,7 @@ export function mountLayout(app: HTMLElement, store: StoreApi<GameStore>, option
         data-side=${folded.side ? 'folded' : 'shown'} data-replay=${s.replay ? 'on' : 'off'}>
         <div class="shell" ?inert=${!playing} aria-hidden=${playing ? 'false' : 'true'}>
           <div class="replay-region" data-slot="replay" hidden></div>
+          <div class="class-region" data-slot="classroom" hidden></div>
           <header class="top" data-slot="topBar"></header>
           <main class="layout">
             <aside class="meters-col" id=${m.id('meters-col')} aria-label=${w.t('hud.metersTitle')} ?hidden=${folded.meters} data-slot="meters"></aside>

@@ -4,6 +4,7 @@ import type { SourcePlace } from '../present/sourcedEntries';
 import { type Words, words } from '../present/words';
 import { type AiLevel, turnDate } from '../sim';
 import type { GameStore, PresetFace, ScenarioCard, ScenarioFace, SetupDraft } from '../state/createGameStore';
+import { classJoinEntry } from './classroom/joinEntry';
 import { compareLink } from './compare/link';
 import { glossed, glossing } from './glossary';
 import { languageField } from './languageField';
@@ -13,6 +14,7 @@ import { scenarioPending } from './scenarioPending';
 import { classLinkRefused, classStart, setupPageLink } from './setup/classStart';
 import { foldedSources, referenceItem, sourceCount } from './sources';
 import { teacherGuideLink } from './teacherGuideLink';
+import { TEACHER_PAGES } from './teacherPages';
 import { type Mount, type MountOptions, mountView } from './view';
 
 // The setup page draws seeds too, without the start screen.
@@ -193,6 +195,7 @@ function startHead(
   d: SetupDraft,
   defaults: { scenario: string; side: string },
   start: (quick: boolean) => void,
+  joinButton: unknown = nothing,
 ) {
   const def = s.cards.find((e) => e.id === defaults.scenario)?.face;
   const wd = def ? words(s.lang, def) : null;
@@ -216,7 +219,9 @@ function startHead(
       loadShownScenario(m.store);
       s.openDialog({ kind: 'howToPlay' });
     }}>${w0.t('help.open')}</button>
+    ${joinButton}
     ${setupPageLink(w0, m.id('class-setup-link'))}
+    ${TEACHER_PAGES ? html`<a class="setup-page-link" id=${m.id('workshop-link')} href="./workshop.html">${w0.t('workshop.openWorkshop')}</a>` : nothing}
     ${languageField(w0, m, 'start-language')}
   </header>`;
 }
@@ -299,6 +304,8 @@ export function mountStartScreen(
     });
   };
   const defaults = { scenario: defaultScenario, side: defaultSide };
+  // "Join a class" (issue 14): its form takes the set-up's place while it is open.
+  const joinClass = classJoinEntry(store);
   return mountView(
     root,
     store,
@@ -314,10 +321,13 @@ export function mountStartScreen(
       const ordered = [...list].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
       // A class setup link locks the screen to its game (src/ui/setup/classStart.ts) until the player leaves it.
       const link = s.ui.classLink;
+      if (joinClass.isOpen())
+        return html`<div class="start-inner"><header class="start-head"><h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1></header>
+          ${joinClass.host(m)}</div>`;
       if (link.kind === 'ok')
         return html`<div class="start-inner"><header class="start-head"><h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1></header>
           ${classStart(s, m, link, briefing(ctx), (retry) => loadLine(s, w0, m, retry))}</div>`;
-      return html`<div class="start-inner">${classLinkRefused(s, m)} ${startHead(s, w0, m, d, defaults, start)} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
+      return html`<div class="start-inner">${classLinkRefused(s, m)} ${startHead(s, w0, m, d, defaults, start, joinClass.button(w0, m))} ${setupForm(s, w0, ctx, ordered, start)}</div>`;
     },
     options,
   );

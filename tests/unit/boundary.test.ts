@@ -116,17 +116,27 @@ const ARROWS: Record<string, readonly string[]> = {
   state: ['sim'],
   audio: ['state', 'sim'],
   scenes: ['state', 'present', 'i18n', 'sim'],
-  ui: ['state', 'present', 'i18n', 'sim'],
+  ui: ['net', 'state', 'present', 'i18n', 'sim'],
   cli: ['headless', 'scenario', 'present', 'i18n', 'sim'],
-  server: ['state', 'scenario', 'present', 'i18n', 'sim'],
+  server: ['net', 'state', 'scenario', 'present', 'i18n', 'sim'],
+  // The class protocol (messages, schemas, the store's type) and the browser's remote session: shared by the server and the page.
+  net: ['state', 'i18n', 'sim'],
   headless: ['scenario', 'sim'],
-  main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
+  main: ['ui', 'scenes', 'audio', 'net', 'state', 'present', 'i18n', 'sim'],
   // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
   // The teacher's class setup page's entry (setup.html): the setup view, the remembered language, the scenario assets.
   setupPage: ['ui', 'state', 'i18n', 'sim'],
   // The comparison page's entry (compare.html): the comparison view, the remembered language, the scenario loader.
   comparePage: ['ui', 'state', 'i18n', 'sim'],
+  // The teacher's console's entry (console.html): the console view, the remembered language, the scenario assets.
+  consolePage: ['ui', 'state', 'i18n', 'sim'],
+  // The scenario workshop's entry (workshop.html): the workshop view, the works store, its checker and balance workers.
+  workshopPage: ['ui', 'state', 'i18n', 'sim', 'workshopBalance', 'workshopCheck'],
+  // The workshop's checker worker: the validator of src/scenario, with the shipped maps.
+  workshopCheck: ['scenario', 'sim'],
+  // The workshop's balance worker: the sim's games and the command line's (browser-safe) balance report.
+  workshopBalance: ['cli', 'sim'],
   // The catalogue module's type: scenario cards, from the state.
   'vite-env': ['state', 'sim'],
 };
@@ -137,6 +147,8 @@ const PACKAGES: Record<string, RegExp> = {
   howler: /^audio$/,
   'zustand/vanilla': /^state$/,
   'lit-html': /^ui$/,
+  // Colyseus' browser client: only the class wire (src/net), loaded when a class is joined or the console opens.
+  'colyseus.js': /^net$/,
 };
 
 /** The room a file sits in. */

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { amountStep, snapToStep } from './amounts';
 import { type Assessment, assessDeal, ownValue } from './assess';
+import { keptOffer } from './offerMemo';
 
 /**
  * The one deterministic generator behind counter-offers, "what would you want for
@@ -193,6 +194,11 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  * in it: see `assessDeal`.)
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
+  return keptOffer(s, sc, proposer, target, minOwnValue, freshOffer);
+}
+
+/** `draftOffer` worked out (offerMemo keeps what it gives, by what of the state it reads). */
+export function freshOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
     .filter((d) => (own(d.values, proposer) ?? 0) > 0 && termAvailable(s, d))
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));

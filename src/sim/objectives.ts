@@ -48,6 +48,42 @@ const cache = new WeakMap<Scenario, Map<string, readonly GameObjectives[]>>();
  * loaded): scoring asks for it on every look-ahead step. Read only: callers must not change it.
  */
 export function objectivesCached(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
+  // Every copy of a game's state shares its setup object: found by it, without building the key,
+  // while the fields the objectives depend on still read the same (a setup is never changed in play).
+  const seen = bySetup.get(setup);
+  if (seen && seen.sc === sc && seen.turns === setup.turns && seen.preset === setup.preset && seen.startTurn === setup.startTurn)
+    return seen.out;
+  const out = objectivesByKey(sc, setup);
+  bySetup.set(setup, { sc, turns: setup.turns, preset: setup.preset, startTurn: setup.startTurn, out, byActor: new Map() });
+  return out;
+}
+
+type SetupSeen = {
+  sc: Scenario;
+  turns: number;
+  preset: string | undefined;
+  startTurn: number | undefined;
+  out: readonly GameObjectives[];
+  /** Each actor's entry of `out` (see `objectivesOfActor`). */
+  byActor: Map<string, GameObjectives | undefined>;
+};
+const bySetup = new WeakMap<object, SetupSeen>();
+
+/** The objectives `actor` plays for in the game `setup` plays (the entry of `objectivesCached` for it), or undefined. */
+export function objectivesOfActor(
+  sc: Scenario,
+  setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>,
+  actor: string,
+): GameObjectives | undefined {
+  const all = objectivesCached(sc, setup);
+  const seen = bySetup.get(setup) as SetupSeen;
+  if (seen.byActor.has(actor)) return seen.byActor.get(actor);
+  const o = all.find((x) => x.actor === actor);
+  seen.byActor.set(actor, o);
+  return o;
+}
+
+function objectivesByKey(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
   let byGame = cache.get(sc);
   if (!byGame) {
     byGame = new Map();

@@ -3,12 +3,13 @@
  * with the same key get the same fresh draft, and `draftOffer` (remembered) always gives what
  * `freshOffer` (worked out) gives, on positions from real games nudged at random where a draft
  * reads the state (trust, stability, the flags terms require, breaches, rival offers, deals).
+ * And fill and trim's lean judge (`judgeOf`) gives assessDeal's value and verdict on any bundle.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/headless';
 import { type AiLevel, aiMove, autoPlay, createGame, type GameState, type Scenario } from '../../src/sim/index';
-import { reservation } from '../../src/sim/negotiation/assess';
+import { assessDeal, judgeOf, reservation } from '../../src/sim/negotiation/assess';
 import { offerKey } from '../../src/sim/negotiation/offerMemo';
 import { draftOffer, freshOffer } from '../../src/sim/negotiation/shapeDeal';
 
@@ -99,10 +100,44 @@ describe('remembered offers', () => {
           }
         }
       }),
-      { numRuns: 300, seed: 12 },
+      { numRuns: 150, seed: 12 },
     );
     // The test means something only when positions do meet on a key.
     expect(met).toBeGreaterThan(50);
     expect(new Set(byKey.values()).size).toBeGreaterThan(1);
+  });
+});
+
+describe('the lean judge of fill and trim', () => {
+  it.each(['paz-pivot', 'arce-era'])('%s: gives assessDeal value and verdict on random bundles, in every open negotiation', (id) => {
+    const sc = scenario(id);
+    const base = [...positions(sc, 5, 'normal', 5), ...positions(sc, 8, 'hard', 6)];
+    const termIds = (sc.terms ?? []).map((t) => t.id);
+    const bundle = fc.uniqueArray(
+      fc.record({
+        term: fc.constantFrom(...termIds),
+        amount: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.double({ min: -3, max: 30, noNaN: true })),
+      }),
+      { maxLength: 5, selector: (t) => t.term },
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.nat(base.length - 1), nudge, fc.boolean(), fc.array(bundle, { minLength: 1, maxLength: 4 }), (i, r, raw, bundles) => {
+        const s = raw ? (base[i] as GameState) : nudged(sc, base[i] as GameState, r);
+        // Every deal on the table as the one answered (and none), each pair both ways.
+        const deals = [undefined, ...s.deals.map((d) => d.id)];
+        for (const [from, to] of pairs(sc))
+          for (const deal of deals) {
+            const judge = judgeOf(s, sc, to, from, deal);
+            for (const terms of bundles) {
+              const a = assessDeal(s, sc, to, from, terms, deal);
+              expect(judge(terms)).toEqual({ value: a.value, accept: a.accept });
+              if (a.accept) accepted++;
+            }
+          }
+      }),
+      { numRuns: 150, seed: 21 },
+    );
+    expect(accepted).toBeGreaterThan(0);
   });
 });

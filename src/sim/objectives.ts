@@ -54,7 +54,7 @@ export function objectivesCached(sc: Scenario, setup: Pick<GameSetup, 'turns' | 
   if (seen && seen.sc === sc && seen.turns === setup.turns && seen.preset === setup.preset && seen.startTurn === setup.startTurn)
     return seen.out;
   const out = objectivesByKey(sc, setup);
-  bySetup.set(setup, { sc, turns: setup.turns, preset: setup.preset, startTurn: setup.startTurn, out, byActor: new Map() });
+  bySetup.set(setup, { sc, turns: setup.turns, preset: setup.preset, startTurn: setup.startTurn, out });
   return out;
 }
 
@@ -64,24 +64,8 @@ type SetupSeen = {
   preset: string | undefined;
   startTurn: number | undefined;
   out: readonly GameObjectives[];
-  /** Each actor's entry of `out` (see `objectivesOfActor`). */
-  byActor: Map<string, GameObjectives | undefined>;
 };
 const bySetup = new WeakMap<object, SetupSeen>();
-
-/** The objectives `actor` plays for in the game `setup` plays (the entry of `objectivesCached` for it), or undefined. */
-export function objectivesOfActor(
-  sc: Scenario,
-  setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>,
-  actor: string,
-): GameObjectives | undefined {
-  const all = objectivesCached(sc, setup);
-  const seen = bySetup.get(setup) as SetupSeen;
-  if (seen.byActor.has(actor)) return seen.byActor.get(actor);
-  const o = all.find((x) => x.actor === actor);
-  seen.byActor.set(actor, o);
-  return o;
-}
 
 function objectivesByKey(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
   let byGame = cache.get(sc);

@@ -1,4 +1,4 @@
-import { objectivesCached, objectivesOfActor, pointsOf } from './objectives';
+import { objectivesCached, pointsOf } from './objectives';
 import type { Scenario } from './scenarioTypes';
 import type { GameState, ScoreCard } from './stateTypes';
 
@@ -31,7 +31,7 @@ export function scoreAll(s: GameState, sc: Scenario): Record<string, ScoreCard> 
  * objectives): the AI's look-ahead asks for one side's score thousands of times a game.
  */
 export function scoreOf(s: GameState, sc: Scenario, actor: string): number {
-  const o = objectivesOfActor(sc, s.setup, actor);
+  const o = objectivesCached(sc, s.setup).find((x) => x.actor === actor);
   if (!o) return 0;
   let score = 0;
   for (const item of o.items) score += pointsOf(s, item);

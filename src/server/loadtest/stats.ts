@@ -1,0 +1,127 @@
+/**
+ * What a load test counts: round trips of accepted and refused actions, errors by kind, and the
+ * report it prints. Pure: the runner feeds it numbers; the unit test checks the arithmetic.
+ */
+
+export type LoadStats = {
+  /** Round trip, in ms, of every action answered (applied or refused), in arrival order. */
+  roundTrips: number[];
+  applied: number;
+  refused: number;
+  offers: number;
+  counters: number;
+  /** Error kind → count: refusals by reason key, connection failures, timeouts, hash mismatches. */
+  errors: Record<string, number>;
+};
+
+export function newStats(): LoadStats {
+  return { roundTrips: [], applied: 0, refused: 0, offers: 0, counters: 0, errors: {} };
+}
+
+export function countError(stats: LoadStats, kind: string): void {
+  stats.errors[kind] = (stats.errors[kind] ?? 0) + 1;
+}
+
+export function errorTotal(stats: LoadStats): number {
+  return Object.values(stats.errors).reduce((a, b) => a + b, 0);
+}
+
+/** The nearest-rank percentile (p in 0..100) of a list; NaN for an empty one. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}
+
+export type ServerUsage = {
+  /** Which process (its port). */
+  label: string;
+  /** CPU seconds (user + system) the process used during the run. */
+  cpuSeconds: number;
+  /** Resident memory at the end, and before the classes were made, in bytes. */
+  rssEnd: number;
+  rssStart: number;
+  /** Rooms it hosted at the end. */
+  rooms: number;
+};
+
+export type LoadReport = {
+  classes: number;
+  students: number;
+  rooms: number;
+  processes: number;
+  redis: boolean;
+  seconds: number;
+  actions: number;
+  refused: number;
+  offers: number;
+  counters: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: Record<string, number>;
+  errorTotal: number;
+  /** Per server process, when the load test started it (unknown for `--url`). */
+  servers: ServerUsage[];
+  /** Memory per room: the growth of the servers' resident memory over the run divided by rooms. */
+  memoryPerRoom: number | null;
+  /** Server CPU time over wall time, summed over processes (1.0 = one core busy). */
+  cpuCores: number | null;
+};
+
+export function buildReport(
+  stats: LoadStats,
+  shape: { classes: number; students: number; rooms: number; processes: number; redis: boolean; seconds: number },
+  servers: ServerUsage[],
+): LoadReport {
+  const rooms = servers.reduce((n, s) => n + s.rooms, 0) || shape.rooms;
+  const grown = servers.reduce((n, s) => n + Math.max(0, s.rssEnd - s.rssStart), 0);
+  const cpu = servers.reduce((n, s) => n + s.cpuSeconds, 0);
+  return {
+    ...shape,
+    actions: stats.applied,
+    refused: stats.refused,
+    offers: stats.offers,
+    counters: stats.counters,
+    p50: percentile(stats.roundTrips, 50),
+    p95: percentile(stats.roundTrips, 95),
+    p99: percentile(stats.roundTrips, 99),
+    max: stats.roundTrips.reduce((a, b) => Math.max(a, b), 0),
+    errors: { ...stats.errors },
+    errorTotal: errorTotal(stats),
+    servers,
+    memoryPerRoom: servers.length > 0 && rooms > 0 ? grown / rooms : null,
+    cpuCores: servers.length > 0 && shape.seconds > 0 ? cpu / shape.seconds : null,
+  };
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(1)} ms`);
+const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+
+/** The report as the operator reads it (console output of a tool: plain English is fine here). */
+export function formatReport(r: LoadReport): string {
+  const lines = [
+    `classes            ${r.classes}`,
+    `students           ${r.students} (${r.rooms} rooms)`,
+    `server processes   ${r.processes}${r.redis ? ' on Redis' : ''}`,
+    `duration           ${r.seconds.toFixed(1)} s`,
+    `actions            ${r.actions} applied (${r.offers} offers, ${r.counters} counter-offers), ${r.refused} refused`,
+    `round trip         p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  max ${ms(r.max)}`,
+    `errors             ${r.errorTotal}${
+      r.errorTotal > 0
+        ? ` (${Object.entries(r.errors)
+            .map(([k, n]) => `${k}: ${n}`)
+            .join(', ')})`
+        : ''
+    }`,
+  ];
+  if (r.memoryPerRoom !== null) lines.push(`memory per room    ${mib(r.memoryPerRoom)} (resident growth over the run / rooms)`);
+  if (r.cpuCores !== null)
+    lines.push(`server CPU         ${(r.cpuCores * 100).toFixed(0)}% of one core (CPU time / wall time, all processes)`);
+  for (const s of r.servers) {
+    lines.push(`  ${s.label}: ${s.rooms} rooms, CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}`);
+  }
+  return lines.join('\n');
+}

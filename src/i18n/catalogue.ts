@@ -1,4 +1,5 @@
 import { audio } from './en/audio';
+import { classServer } from './en/classServer';
 import { cleanText } from './en/cleanText';
 import { compare } from './en/compare';
 import { core } from './en/core';
@@ -51,6 +52,7 @@ export const en = {
   ...replay,
   ...setup,
   ...compare,
+  ...classServer,
 } as const;
 
 export type MessageKey = keyof typeof en;

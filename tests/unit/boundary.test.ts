@@ -115,11 +115,13 @@ const ARROWS: Record<string, readonly string[]> = {
   state: ['sim'],
   audio: ['state', 'sim'],
   scenes: ['state', 'present', 'i18n', 'sim'],
-  ui: ['state', 'present', 'i18n', 'sim'],
+  ui: ['net', 'state', 'present', 'i18n', 'sim'],
   cli: ['headless', 'scenario', 'present', 'i18n', 'sim'],
-  server: ['state', 'scenario', 'present', 'i18n', 'sim'],
+  server: ['net', 'state', 'scenario', 'present', 'i18n', 'sim'],
+  // The class protocol (messages, schemas, the store's type) and the browser's remote session: shared by the server and the page.
+  net: ['state', 'i18n', 'sim'],
   headless: ['scenario', 'sim'],
-  main: ['ui', 'scenes', 'audio', 'state', 'present', 'i18n', 'sim'],
+  main: ['ui', 'scenes', 'audio', 'net', 'state', 'present', 'i18n', 'sim'],
   // The teacher guide page's entry (teacher-guide.html): the guide view, the remembered language.
   teacherGuidePage: ['ui', 'state', 'i18n', 'sim'],
   // The teacher's class setup page's entry (setup.html): the setup view, the remembered language, the scenario assets.

@@ -6,7 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Worker threads start faster than forked processes: about 15% off the suite here.
     pool: 'threads',
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

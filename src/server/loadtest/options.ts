@@ -36,8 +36,8 @@ export const DEFAULTS: LoadOptions = {
   url: null,
   processes: 1,
   redis: false,
-  scenario: 'lithium-2025',
-  preset: null,
+  scenario: 'paz-pivot',
+  preset: 'class',
   seed: 1,
   json: false,
 };

@@ -42,8 +42,6 @@ export type ServerUsage = {
   /** Resident memory at the end, and before the classes were made, in bytes. */
   rssEnd: number;
   rssStart: number;
-  /** Rooms it hosted at the end. */
-  rooms: number;
 };
 
 export type LoadReport = {
@@ -76,7 +74,7 @@ export function buildReport(
   shape: { classes: number; students: number; rooms: number; processes: number; redis: boolean; seconds: number },
   servers: ServerUsage[],
 ): LoadReport {
-  const rooms = servers.reduce((n, s) => n + s.rooms, 0) || shape.rooms;
+  const rooms = shape.rooms;
   const grown = servers.reduce((n, s) => n + Math.max(0, s.rssEnd - s.rssStart), 0);
   const cpu = servers.reduce((n, s) => n + s.cpuSeconds, 0);
   return {
@@ -121,7 +119,7 @@ export function formatReport(r: LoadReport): string {
   if (r.cpuCores !== null)
     lines.push(`server CPU         ${(r.cpuCores * 100).toFixed(0)}% of one core (CPU time / wall time, all processes)`);
   for (const s of r.servers) {
-    lines.push(`  ${s.label}: ${s.rooms} rooms, CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}`);
+    lines.push(`  ${s.label}: CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}`);
   }
   return lines.join('\n');
 }

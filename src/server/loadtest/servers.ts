@@ -1,0 +1,85 @@
+/**
+ * The server processes a load test starts for itself: `--processes N` class servers on loopback
+ * ports (with `--redis`, sharing a redis-server the test also starts), each a separate Node
+ * process, so their CPU and memory are measured apart from the simulated students'.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, type RedisProcess, startRedis } from '../redisProcess';
+import { processUsage, type Usage } from './processUsage';
+
+export type ServerProcess = { url: string; port: number; pid: number; child: ChildProcess; output: () => string };
+export type ServerSet = { servers: ServerProcess[]; redis: RedisProcess | null; stop: () => Promise<void> };
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`class server exited (${child.exitCode}) before listening:\n${output()}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`class server at ${url} did not answer within ${timeoutMs} ms:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts `processes` class servers (on Redis when `redis`), each with its own data folder, and waits until each answers. */
+export async function startServers(processes: number, redis: boolean, env: NodeJS.ProcessEnv = process.env): Promise<ServerSet> {
+  const r = redis ? await startRedis() : null;
+  const data = mkdtempSync(join(tmpdir(), 'altiplano-loadtest-'));
+  const servers: ServerProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      servers.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            if (s.child.exitCode !== null) return resolve();
+            const t = setTimeout(() => s.child.kill('SIGKILL'), 5000);
+            s.child.once('exit', () => {
+              clearTimeout(t);
+              resolve();
+            });
+            s.child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await r?.stop();
+    rmSync(data, { recursive: true, force: true });
+  };
+  try {
+    for (let i = 0; i < processes; i++) {
+      const port = await freePort();
+      const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port) };
+      if (r) childEnv.REDIS_URL = r.url;
+      else delete childEnv.REDIS_URL;
+      // node itself with tsx as a loader (not npx or the tsx wrapper), so the pid measured is the server's own.
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', join(data, `p${i}`)],
+        { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let out = '';
+      const keep = (d: Buffer) => {
+        out = (out + d.toString()).slice(-4000);
+      };
+      child.stdout?.on('data', keep);
+      child.stderr?.on('data', keep);
+      const url = `http://127.0.0.1:${port}`;
+      servers.push({ url, port, pid: child.pid ?? 0, child, output: () => out });
+      await waitForHttp(url, child, 60_000, () => out);
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { servers, redis: r, stop };
+}
+
+export function usageOf(s: ServerProcess): Usage | null {
+  return processUsage(s.pid);
+}

@@ -7,7 +7,7 @@
  */
 import type { Client, Room } from 'colyseus.js';
 import type { Applied, Welcome } from '../../net/protocol';
-import { type Action, type AiLevel, aiMove, currentActor } from '../../sim';
+import { type Action, type AiLevel, aiMove, canonicalJson, currentActor } from '../../sim';
 import type { ScenarioEntry } from '../../state/gameChoice';
 import { type ReplayCursor, replayActions, startOfReplay } from '../../state/saveFile';
 import { countError, type LoadStats } from './stats';
@@ -62,12 +62,22 @@ export class RoomDriver {
       team = { side: bot.side, bots: [], next: 0, timer: null, waiting: null };
       this.teams.set(bot.side, team);
     }
-    team.bots.push(bot);
+    if (!team.bots.includes(bot)) team.bots.push(bot); // a rejoining student keeps its place
     this.schedule(team);
   }
 
   private onWelcome(w: Welcome): void {
-    if (this.cursor) return; // the room's game is already shadowed; a later member's welcome holds the same log
+    if (this.cursor) {
+      // The room's game is already shadowed: a later member's welcome (or a rejoin's, after the room
+      // moved to another process) must hold the same log, perhaps with moves made meanwhile.
+      const same = w.log.length >= this.log.length && canonicalJson(w.log.slice(0, this.log.length)) === canonicalJson(this.log);
+      if (!same) {
+        countError(this.o.stats, 'welcome log differs');
+        return;
+      }
+      if (w.log.length > this.log.length) this.advance(w.log.slice(this.log.length), null);
+      return;
+    }
     let cursor = startOfReplay(this.o.entry, w.setup);
     const r = replayActions(this.o.entry, cursor, w.log);
     if (!r.ok) {
@@ -98,18 +108,37 @@ export class RoomDriver {
       countError(this.o.stats, 'missed a move');
       return;
     }
+    this.advance(
+      a.actions,
+      a.turnHashes.map((h) => h.hash),
+    );
+  }
+
+  /** Steps the shadow game by the server's actions and, when given, checks the turn hashes they crossed. */
+  private advance(actions: readonly Action[], hashes: string[] | null): void {
+    if (!this.cursor) return;
     const known = this.cursor.turnHashes.length;
-    const r = replayActions(this.o.entry, this.cursor, [...this.log, ...a.actions]);
+    const r = replayActions(this.o.entry, this.cursor, [...this.log, ...actions]);
     if (!r.ok) {
       countError(this.o.stats, 'applied move does not step');
       return;
     }
     this.cursor = r.cursor;
-    this.log.push(...a.actions);
+    this.log.push(...actions);
     const mine = r.cursor.turnHashes.slice(known).map((h) => h.hash);
-    if (JSON.stringify(mine) !== JSON.stringify(a.turnHashes.map((h) => h.hash))) countError(this.o.stats, 'hash mismatch');
+    if (hashes && JSON.stringify(mine) !== JSON.stringify(hashes)) countError(this.o.stats, 'hash mismatch');
     this.over = !!r.cursor.state.over;
     for (const t of this.teams.values()) this.schedule(t);
+  }
+
+  /** Whether a welcome has arrived and the room's game is shadowed. */
+  ready(): boolean {
+    return this.cursor !== null;
+  }
+
+  /** The shadow game's log and turn hashes (what the students were shown), for tests. */
+  shadow(): { log: readonly Action[]; turnHashes: readonly { turn: number; actions: number; hash: string }[] } {
+    return { log: this.log, turnHashes: this.cursor?.turnHashes ?? [] };
   }
 
   private onRefused(bot: Bot, r: { clientSeq: number | null; reason: { from: string; refusal: { key: string } } }): void {

@@ -28,9 +28,18 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, 
   }
 }
 
-/** Starts `processes` class servers (on Redis when `redis`), each with its own data folder, and waits until each answers. */
-export async function startServers(processes: number, redis: boolean, env: NodeJS.ProcessEnv = process.env): Promise<ServerSet> {
-  const r = redis ? await startRedis() : null;
+/**
+ * Starts `processes` class servers (on Redis when `redis`), each with its own data folder, and
+ * waits until each answers. Ports are free ones the system picks unless `ports` names them
+ * (`ports.redis`, `ports.servers[i]`: the tests keep to their own range).
+ */
+export async function startServers(
+  processes: number,
+  redis: boolean,
+  ports: { redis?: number; servers?: number[] } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServerSet> {
+  const r = redis ? await startRedis(ports.redis) : null;
   const data = mkdtempSync(join(tmpdir(), 'altiplano-loadtest-'));
   const servers: ServerProcess[] = [];
   const stop = async () => {
@@ -53,14 +62,25 @@ export async function startServers(processes: number, redis: boolean, env: NodeJ
   };
   try {
     for (let i = 0; i < processes; i++) {
-      const port = await freePort();
+      const port = ports.servers?.[i] ?? (await freePort());
       const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port) };
       if (r) childEnv.REDIS_URL = r.url;
       else delete childEnv.REDIS_URL;
       // node itself with tsx as a loader (not npx or the tsx wrapper), so the pid measured is the server's own.
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', join(data, `p${i}`)],
+        [
+          '--import',
+          'tsx',
+          'src/server/main.ts',
+          '--port',
+          String(port),
+          '--host',
+          '127.0.0.1',
+          '--data',
+          join(data, `p${i}`),
+          '--no-static',
+        ],
         { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';

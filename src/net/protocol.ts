@@ -98,6 +98,17 @@ export type ClassSetup = {
   seating: Seating;
 };
 
+/** A display name as shown: NFC, trimmed, inner spaces collapsed; null when empty or longer than MAX_NAME. */
+export function cleanName(raw: string): string | null {
+  const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return name.length >= 1 && name.length <= MAX_NAME ? name : null;
+}
+
+/** A name's identity in a class (a seat is held by it), however it is cased: "Ana Ruiz" is "ana ruiz". Stores key seats by it. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
 const str = z.string().check(z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(80));
 const count = z.int().check(z.minimum(0));

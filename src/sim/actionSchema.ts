@@ -51,6 +51,8 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('breakDeal'), actor: name, deal }),
   z.strictObject({ type: z.literal('chooseOption'), actor: name, choice: z.int().check(z.minimum(0)), option: name }),
   z.strictObject({ type: z.literal('endPhase'), actor: name }),
+  z.strictObject({ type: z.literal('fireEvent'), event: name }),
+  z.strictObject({ type: z.literal('endGame') }),
 ]);
 
 // Compile-time checks: what the schema accepts is exactly an Action, both ways, so the two cannot drift.

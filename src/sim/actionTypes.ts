@@ -15,6 +15,13 @@ export type Action =
   /** Stops keeping one's promises in a signed deal: they end now, and trust pays for it. */
   | { type: 'breakDeal'; actor: string; deal: number }
   | { type: 'chooseOption'; actor: string; choice: number; option: string }
-  | { type: 'endPhase'; actor: string };
+  | { type: 'endPhase'; actor: string }
+  /**
+   * The referee's moves (a class's teacher, through the class server): no actor plays them.
+   * `fireEvent` makes a scenario event happen now, as if its chance had come up (its effects, and
+   * its choice for the chooser); `endGame` ends the game now, scored as it stands.
+   */
+  | { type: 'fireEvent'; event: string }
+  | { type: 'endGame' };
 
 export type ActionType = Action['type'];

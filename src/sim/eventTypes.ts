@@ -25,4 +25,4 @@ export type GameEvent =
   | { type: 'PhaseEnded'; actor: string }
   | { type: 'TurnEnded'; turn: number }
   | { type: 'TurnStarted'; turn: number }
-  | { type: 'GameEnded'; reason: 'length' | 'collapse'; scores: Record<string, ScoreCard>; text?: Text };
+  | { type: 'GameEnded'; reason: 'length' | 'collapse' | 'referee'; scores: Record<string, ScoreCard>; text?: Text };

@@ -31,6 +31,7 @@ export type RefusalCode =
   | 'termUnavailable'
   | 'unknownChoice'
   | 'unknownOption'
+  | 'unknownEvent'
   | 'malformed';
 
 /**
@@ -65,6 +66,7 @@ export const REFUSAL_KEYS = [
   'unknownChoice',
   'notYourChoice',
   'unknownOption',
+  'unknownEvent',
   'sameActor',
   'noTerms',
   'unknownTerm',

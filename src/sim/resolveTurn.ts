@@ -86,3 +86,16 @@ export function resolveTurn(ctx: Ctx): void {
   s.phase = 0;
   ctx.events.push({ type: 'TurnStarted', turn: s.turn });
 }
+
+/**
+ * The referee ends the game now (a teacher ending a class's game): scored as it stands, the turn's
+ * state recorded in the history as a turn's end would be, every waiting choice dropped.
+ */
+export function endGame(ctx: Ctx): void {
+  const { s, sc } = ctx;
+  if (!ctx.quiet) s.history.push({ turn: s.turn, national: { ...s.national }, departments: deepClone(s.departments) });
+  const scores = scoreAll(s, sc);
+  s.over = { reason: 'referee', scores };
+  s.pending = [];
+  ctx.events.push({ type: 'GameEnded', reason: 'referee', scores });
+}

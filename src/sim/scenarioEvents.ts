@@ -35,18 +35,27 @@ export function eligible(ctx: Ctx, ev: EventDef): boolean {
  * One draw per eligible event, so the sequence depends only on state and scenario.
  */
 export function rollEvents(ctx: Ctx): void {
-  const { s, sc } = ctx;
+  const { sc } = ctx;
   for (const ev of sc.events ?? []) {
     if (!eligible(ctx, ev)) continue;
     if (draw(ctx) >= ev.chance) continue;
-    s.fired[ev.id] = s.turn;
-    applyEffects(ctx, ev.effects, eventCause(ev));
-    if (ev.options && ev.options.length > 0 && ev.chooser) {
-      const id = s.nextId++;
-      s.pending.push({ id, event: ev.id, actor: ev.chooser, turn: s.turn });
-      ctx.events.push({ type: 'EventFired', event: ev.id, title: ev.title, choice: id, chooser: ev.chooser });
-    } else {
-      ctx.events.push({ type: 'EventFired', event: ev.id, title: ev.title });
-    }
+    fireEvent(ctx, ev);
+  }
+}
+
+/**
+ * An event happens now: its effects apply, and one with options waits for its chooser's answer.
+ * The turn's roll calls it, and so does a referee's `fireEvent` (a teacher injecting the event).
+ */
+export function fireEvent(ctx: Ctx, ev: EventDef): void {
+  const { s } = ctx;
+  s.fired[ev.id] = s.turn;
+  applyEffects(ctx, ev.effects, eventCause(ev));
+  if (ev.options && ev.options.length > 0 && ev.chooser) {
+    const id = s.nextId++;
+    s.pending.push({ id, event: ev.id, actor: ev.chooser, turn: s.turn });
+    ctx.events.push({ type: 'EventFired', event: ev.id, title: ev.title, choice: id, chooser: ev.chooser });
+  } else {
+    ctx.events.push({ type: 'EventFired', event: ev.id, title: ev.title });
   }
 }

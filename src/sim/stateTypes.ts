@@ -139,7 +139,7 @@ export type GameState = {
   history: TurnSnapshot[];
   decisions: DecisionRecord[];
   nextId: number;
-  over?: { reason: 'length' | 'collapse'; endCondition?: string; scores: Record<string, ScoreCard> };
+  over?: { reason: 'length' | 'collapse' | 'referee'; endCondition?: string; scores: Record<string, ScoreCard> };
 };
 
 export type ScoreLine = { objective: string; points: number; max: number; met: boolean };

@@ -5,8 +5,8 @@ import { applyEffects } from './effects';
 import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
 import { type Refusal, refuse } from './refusal';
-import { resolveTurn } from './resolveTurn';
-import { eventCause } from './scenarioEvents';
+import { endGame, resolveTurn } from './resolveTurn';
+import { eventCause, fireEvent } from './scenarioEvents';
 import { indexOf } from './scenarioIndex';
 import type { ActionDef, Scenario } from './scenarioTypes';
 import { stateCopy, takeActionCopy } from './stateCopy';
@@ -35,7 +35,11 @@ function isReason(x: unknown): boolean {
  * this runs on every step, the AI's look-ahead included, so it checks only what the rules read.
  */
 function wellFormed(x: unknown): x is Action {
-  if (!isObj(x) || typeof x.actor !== 'string') return false;
+  if (!isObj(x)) return false;
+  // The referee's moves have no actor; every other move has one.
+  if (x.type === 'fireEvent') return typeof x.event === 'string';
+  if (x.type === 'endGame') return true;
+  if (typeof x.actor !== 'string') return false;
   switch (x.type) {
     case 'takeAction':
       return typeof x.action === 'string' && (x.target === undefined || typeof x.target === 'string');
@@ -61,6 +65,9 @@ function wellFormed(x: unknown): x is Action {
 export function check(state: GameState, sc: Scenario, action: Action): Refusal | null {
   if (!wellFormed(action)) return refuse('malformed', 'malformed');
   if (state.over) return refuse('gameOver', 'gameOver');
+  if (action.type === 'fireEvent')
+    return indexOf(sc).event.has(action.event) ? null : refuse('unknownEvent', 'unknownEvent', { event: action.event });
+  if (action.type === 'endGame') return null;
   if (!Object.hasOwn(state.actors, action.actor)) return refuse('unknownActor', 'unknownActor', { actor: action.actor });
   switch (action.type) {
     case 'takeAction':
@@ -257,5 +264,13 @@ function apply(ctx: Ctx, action: Action): void {
       if (s.phase >= sc.turnOrder.length) resolveTurn(ctx);
       return;
     }
+    case 'fireEvent': {
+      const ev = indexOf(sc).event.get(action.event);
+      if (ev) fireEvent(ctx, ev);
+      return;
+    }
+    case 'endGame':
+      endGame(ctx);
+      return;
   }
 }

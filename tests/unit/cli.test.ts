@@ -274,7 +274,10 @@ describe('golden:record', () => {
     const i = game.actions.findIndex((x) => 'reason' in x);
     expect(i).toBeGreaterThan(0);
     const turn = game.turnHashes.find((t) => t.actions > i)?.turn;
-    const moved = { ...game, actions: game.actions.map((x, j) => (j === i ? { type: 'endPhase' as const, actor: x.actor } : x)) };
+    const moved = {
+      ...game,
+      actions: game.actions.map((x, j) => (j === i && 'actor' in x ? { type: 'endPhase' as const, actor: x.actor } : x)),
+    };
     expect(changeOf(golden, moved)).toBe(`play changed from action #${i} (turn ${turn})`);
     const reworded = { ...game, actions: game.actions.map((x, j) => (j === i ? { ...x, reason: [] } : x)) };
     expect(changeOf(golden, reworded)).toBe(`same moves, the AI's reasons changed from action #${i} (turn ${turn})`);

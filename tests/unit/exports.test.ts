@@ -186,11 +186,13 @@ describe('meters.csv, decisions.csv and the JSON of a whole game', async () => {
       breakDeal: ['dealBroken'],
       chooseOption: ['eventChoice'],
       endPhase: ['endTurn'],
+      fireEvent: ['eventFired'],
+      endGame: ['gameEnded'],
     };
     rows.forEach((r, i) => {
       const a = log[i]!;
       expect(r.n).toBe(String(i + 1));
-      expect(r.actor).toBe(a.actor);
+      expect(r.actor).toBe('actor' in a ? a.actor : '');
       expect(kind[a.type]).toContain(r.kind);
       if (a.type === 'takeAction') {
         const def = entry.scenario.actions.find((d) => d.id === a.action)!;

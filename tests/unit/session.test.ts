@@ -42,7 +42,7 @@ describe('the local session', () => {
       if (move.type !== 'endPhase') continue;
       ends++;
       // Bolivia and China moved after the United States ended its phase, and the turn ended.
-      expect(o.actions.slice(1).some((a) => a.actor === 'bolivia')).toBe(true);
+      expect(o.actions.slice(1).some((a) => 'actor' in a && a.actor === 'bolivia')).toBe(true);
       expect(o.events.some((e) => e.type === 'TurnEnded')).toBe(true);
     }
     const snap = session.snapshot();

@@ -37,6 +37,7 @@ export const refusals = {
   'refusal.unknownChoice': 'That event is not waiting for an answer.',
   'refusal.notYourChoice': 'That choice belongs to another actor.',
   'refusal.unknownOption': '"{option}" is not one of the options.',
+  'refusal.unknownEvent': 'The scenario has no event "{event}".',
   'refusal.sameActor': 'A deal needs two different actors.',
   'refusal.noTerms': 'A deal needs at least one term.',
   'refusal.unknownTerm': 'There is no term "{term}".',

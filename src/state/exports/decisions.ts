@@ -21,7 +21,10 @@ export type DecisionKind =
   | 'dealWithdrawn'
   | 'dealBroken'
   | 'eventChoice'
-  | 'endTurn';
+  | 'endTurn'
+  /** The referee's moves (a class's teacher): an event made to happen, the game ended. */
+  | 'eventFired'
+  | 'gameEnded';
 
 /**
  * One move of the log, with what it cost and the meter changes it caused. `changes`: each meter's
@@ -86,11 +89,13 @@ function rowOf(
   events: readonly GameEvent[],
   n: number,
 ): { row: DecisionRow; key: string | null } {
+  // The referee's moves have no actor: their rows have an empty one, played by a person (the teacher).
+  const actor = 'actor' in action ? action.actor : '';
   const base = {
     n,
     turn: before.turn,
-    actor: action.actor,
-    controller: before.actors[action.actor]?.controller ?? 'ai',
+    actor,
+    controller: before.actors[actor]?.controller ?? (actor === '' ? 'human' : 'ai'),
     money: 0,
     capital: 0,
     changes: {},
@@ -157,6 +162,10 @@ function rowOf(
     }
     case 'endPhase':
       return { row: { ...base, kind: 'endTurn', id: '' }, key: null };
+    case 'fireEvent':
+      return { row: { ...base, kind: 'eventFired', id: action.event }, key: null };
+    case 'endGame':
+      return { row: { ...base, kind: 'gameEnded', id: '' }, key: null };
   }
 }
 

@@ -4,8 +4,8 @@
  * student reaches, and a room whose process died is rebuilt from its log by another.
  *
  * Keys (under a prefix, `altiplano:` unless told): `class:CODE` a hash (`record` the ClassRecord as
- * JSON, `ended` 0/1); `open` the set of codes not ended; `seats:CODE` a hash name → SeatRecord,
- * `seatorder:CODE` the names in claim order, `seatcount:CODE` a hash `room:side` → members;
+ * JSON, `ended` 0/1); `open` the set of codes not ended; `seats:CODE` a hash name key → SeatRecord,
+ * `seatorder:CODE` the names in claim order (a name is keyed by `nameKey`: however it is cased), `seatcount:CODE` a hash `room:side` → members;
  * `log:ROOMID` a list, one `{ at, entry }` JSON per entry, so an entry's seq is its place (RPUSH
  * returns it, atomically, with no read first). What is written is the caller's JSON as it is:
  * nothing is re-encoded, so the actions replay bit for bit.
@@ -14,6 +14,7 @@
  * `appendonly yes` and `appendfsync always`, on disk); the README says how to run it.
  */
 import { Redis } from 'ioredis';
+import { nameKey } from '../net/protocol';
 import type { ClaimResult, ClassRecord, LogEntry, SeatRecord, Store, StoredEntry } from '../net/store';
 
 // Name taken in the class → nameTaken; that room's side at capacity → full; else the seat is claimed.
@@ -77,7 +78,7 @@ export class RedisStore implements Store {
   }
 
   async seatOf(code: string, name: string): Promise<SeatRecord | null> {
-    const s = await this.redis.hget(this.k('seats', code), name);
+    const s = await this.redis.hget(this.k('seats', code), nameKey(name));
     return s ? (JSON.parse(s) as SeatRecord) : null;
   }
 
@@ -95,7 +96,7 @@ export class RedisStore implements Store {
       this.k('seats', code),
       this.k('seatcount', code),
       this.k('seatorder', code),
-      seat.name,
+      nameKey(seat.name),
       `${seat.room}:${seat.side}`,
       String(capacity),
       JSON.stringify(seat),

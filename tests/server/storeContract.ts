@@ -45,6 +45,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await store.createClass(classRecord('UVWXYA'));
         expect(await store.claimSeat('UVWXYA', { name: 'Ana', room: 0, side: 'us' }, 2)).toBe('ok');
         expect(await store.claimSeat('UVWXYA', { name: 'Ana', room: 1, side: 'bolivia' }, 2)).toBe('nameTaken');
+        expect(await store.claimSeat('UVWXYA', { name: ' ANA ', room: 1, side: 'bolivia' }, 2)).toBe('nameTaken'); // a name however cased
+        expect(await store.seatOf('UVWXYA', 'ana')).toEqual({ name: 'Ana', room: 0, side: 'us' });
         expect(await store.claimSeat('UVWXYA', { name: 'Ben', room: 0, side: 'us' }, 2)).toBe('ok');
         expect(await store.claimSeat('UVWXYA', { name: 'Cy', room: 0, side: 'us' }, 2)).toBe('full');
         expect(await store.claimSeat('UVWXYA', { name: 'Cy', room: 1, side: 'us' }, 2)).toBe('ok');

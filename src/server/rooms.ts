@@ -22,8 +22,9 @@ export async function ensureRoom(code: string, index: number): Promise<string> {
     return roomId;
   }
   const make = (async () => {
-    const found = await matchMaker.query({ roomId });
-    if (found.length > 0) return;
+    const [found] = await matchMaker.query({ roomId });
+    if (found && (await processAlive(found.processId))) return;
+    if (found) await forgetProcess(found.processId);
     await matchMaker.createRoom(WORLD_ROOM, { code, room: index });
   })();
   creating.set(roomId, make);
@@ -33,4 +34,24 @@ export async function ensureRoom(code: string, index: number): Promise<string> {
     creating.delete(roomId);
   }
   return roomId;
+}
+
+/**
+ * Whether the process listed as hosting a room is alive (scale-out: the room list is shared in
+ * Redis and outlives a process that was killed). A live process holds its pub/sub channel
+ * (`p:ID`); a dead one's vanished with its connection, so this answers at once, where Colyseus'
+ * own health check would wait for a timeout (and a join would fail meanwhile).
+ */
+async function processAlive(processId: string): Promise<boolean> {
+  if (processId === matchMaker.processId) return true;
+  const channels = matchMaker.presence.channels;
+  // A presence that cannot list channels: trust the listing (Colyseus health-checks on a failed reservation).
+  if (!channels) return true;
+  return (await channels.call(matchMaker.presence, `p:${processId}`)).length > 0;
+}
+
+/** Drops a dead process from the shared room list and from room placement, so its rooms are made again here. */
+async function forgetProcess(processId: string): Promise<void> {
+  await matchMaker.stats.excludeProcess(processId);
+  await matchMaker.driver.cleanup?.(processId);
 }

@@ -21,8 +21,9 @@ beforeAll(async () => {
   set = await startServers(2, true, { redis: 25710, servers: [25711, 25712] });
 }, 120_000);
 afterAll(async () => {
+  if (process.env.SCALE_DEBUG) for (const s of set?.servers ?? []) console.log(`--- server :${s.port}\n${s.output()}`);
   await set?.stop();
-});
+}, 30_000);
 
 async function post<T>(url: string, body: unknown): Promise<T> {
   const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -30,10 +31,12 @@ async function post<T>(url: string, body: unknown): Promise<T> {
   return (await r.json()) as T;
 }
 
+let detail = (): string => '';
+
 async function until(what: string, ok: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${detail()}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -68,6 +71,13 @@ describe('two class server processes on Redis', () => {
       now: () => performance.now(),
     };
     const drivers = new Map<string, RoomDriver>();
+    detail = () =>
+      JSON.stringify({
+        ...stats,
+        roundTrips: stats.roundTrips.length,
+        budget,
+        rooms: [...drivers.values()].map((d) => ({ log: d.shadow().log.length, over: d.over, busy: d.busy() })),
+      });
     const bots: { bot: Bot; roomId: string; via: string }[] = [];
     for (let i = 0; i < 8; i++) {
       const via = (i % 2 === 0 ? a : b).url;
@@ -121,6 +131,7 @@ describe('two class server processes on Redis', () => {
     for (const k of disconnects) delete stats.errors[k];
     const applied = stats.applied;
     budget = 8;
+    for (const d of drivers.values()) d.start(); // wake the teams the spent budget had stopped
     await until(
       '8 more moves',
       () => stats.applied + stats.refused >= applied + 8 && [...drivers.values()].every((d) => !d.busy()),

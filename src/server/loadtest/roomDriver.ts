@@ -180,11 +180,12 @@ export class RoomDriver {
   }
 
   private act(team: Team): void {
-    if (this.stopped || !this.o.mayAct()) return;
+    if (this.stopped) return;
     const action = this.moveFor(team.side);
     if (!action) return;
     const ready = team.bots.filter((b) => b.room);
-    if (ready.length === 0) return;
+    // Asked last: the run's bound counts only moves really sent.
+    if (ready.length === 0 || !this.o.mayAct()) return;
     const bot = ready[team.next++ % ready.length] as Bot;
     const seq = ++bot.clientSeq;
     bot.pending = { seq, sentAt: this.o.now() };
@@ -199,7 +200,7 @@ export class RoomDriver {
     }, this.o.answerTimeoutMs);
   }
 
-  /** Lets the teams move (after every student of the run has joined, so joining is not timed as play). */
+  /** Lets the teams move (after every student of the run has joined, so joining is not timed as play); again, wakes a team the run's bound stopped. */
   start(): void {
     this.started = true;
     for (const t of this.teams.values()) this.schedule(t);

@@ -18,7 +18,7 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`class server exited (${child.exitCode}) before listening:\n${output()}`);
     try {
-      const r = await fetch(`${url}/api/health`);
+      const r = await fetch(`${url}/`); // any answer: the HTTP side is up (API-only, so a 404)
       if (r.status < 500) return;
     } catch {
       // not listening yet
@@ -44,10 +44,10 @@ export async function startServers(
   const servers: ServerProcess[] = [];
   const stop = async () => {
     await Promise.all(
-      servers.map(
+      servers.filter(Boolean).map(
         (s) =>
           new Promise<void>((resolve) => {
-            if (s.child.exitCode !== null) return resolve();
+            if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve(); // already gone (a test may kill one)
             const t = setTimeout(() => s.child.kill('SIGKILL'), 5000);
             s.child.once('exit', () => {
               clearTimeout(t);
@@ -61,7 +61,8 @@ export async function startServers(
     rmSync(data, { recursive: true, force: true });
   };
   try {
-    for (let i = 0; i < processes; i++) {
+    // Started side by side (each loads the scenarios and the sim: seconds on a busy machine).
+    const started = Array.from({ length: processes }, async (_, i) => {
       const port = ports.servers?.[i] ?? (await freePort());
       const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port) };
       if (r) childEnv.REDIS_URL = r.url;
@@ -90,9 +91,11 @@ export async function startServers(
       child.stdout?.on('data', keep);
       child.stderr?.on('data', keep);
       const url = `http://127.0.0.1:${port}`;
-      servers.push({ url, port, pid: child.pid ?? 0, child, output: () => out });
-      await waitForHttp(url, child, 60_000, () => out);
-    }
+      const server = { url, port, pid: child.pid ?? 0, child, output: () => out };
+      servers[i] = server;
+      await waitForHttp(url, child, 90_000, () => out);
+    });
+    await Promise.all(started);
   } catch (e) {
     await stop();
     throw e;

@@ -23,8 +23,8 @@ describe('load test statistics', () => {
     countError(s, 'timeout');
     countError(s, 'join failed');
     const r = buildReport(s, { classes: 2, students: 8, rooms: 4, processes: 2, redis: true, seconds: 10 }, [
-      { label: 'a', cpuSeconds: 3, rssStart: 100 << 20, rssEnd: 104 << 20 },
-      { label: 'b', cpuSeconds: 2, rssStart: 100 << 20, rssEnd: 104 << 20 },
+      { label: 'a', cpuSeconds: 3, rssStart: 100 << 20, rssEnd: 104 << 20, heapStart: 10 << 20, heapEnd: 12 << 20 },
+      { label: 'b', cpuSeconds: 2, rssStart: 100 << 20, rssEnd: 104 << 20, heapStart: 10 << 20, heapEnd: 12 << 20 },
     ]);
     expect(r).toMatchObject({
       actions: 3,
@@ -36,12 +36,12 @@ describe('load test statistics', () => {
       errorTotal: 3,
       errors: { timeout: 2, 'join failed': 1 },
     });
-    expect(r.memoryPerRoom).toBe(2 << 20);
+    expect(r.memoryPerRoom).toBe(1 << 20); // the heap's growth (4 MiB over 4 rooms), not the resident size's
     expect(r.cpuCores).toBeCloseTo(0.5);
     const text = formatReport(r);
     expect(text).toContain('errors             3 (timeout: 2, join failed: 1)');
     expect(text).toContain('2 on Redis');
-    expect(text).toContain('memory per room    2.0 MiB');
+    expect(text).toContain('memory per room    1.0 MiB (live heap after GC');
     expect(text).toContain('50% of one core');
   });
 

@@ -14,7 +14,7 @@ import type { ScenarioEntry } from '../../state/gameChoice';
 import type { LoadOptions } from './options';
 
 import { type Bot, RoomDriver } from './roomDriver';
-import { startServers, usageOf } from './servers';
+import { heapOf, startServers, usageOf } from './servers';
 import { buildReport, countError, type LoadReport, newStats, type ServerUsage } from './stats';
 
 const ANSWER_TIMEOUT_MS = 10_000;
@@ -79,6 +79,7 @@ export async function runLoadTest(o: LoadOptions, log: RunLog = () => {}): Promi
   const timers: ReturnType<typeof setInterval>[] = [];
   try {
     const before = new Map(set?.servers.map((s) => [s.pid, usageOf(s)]) ?? []);
+    const heapBefore = new Map(await Promise.all((set?.servers ?? []).map(async (s) => [s.pid, await heapOf(s)] as const)));
     log(`servers: ${urls.join(' ')}${set?.redis ? ` on ${set.redis.url}` : ''}`);
 
     // The classes, made by their teachers, spread over the processes.
@@ -166,10 +167,15 @@ export async function runLoadTest(o: LoadOptions, log: RunLog = () => {}): Promi
     const seconds = (Date.now() - playStart) / 1000;
     const tester = process.cpuUsage(cpuStart);
 
+    const heapAfter = new Map(await Promise.all((set?.servers ?? []).map(async (s) => [s.pid, await heapOf(s)] as const)));
     const servers: ServerUsage[] = (set?.servers ?? []).flatMap((s) => {
       const a = before.get(s.pid);
       const b = usageOf(s);
-      return a && b ? [{ label: `process :${s.port}`, cpuSeconds: b.cpuSeconds - a.cpuSeconds, rssStart: a.rss, rssEnd: b.rss }] : [];
+      const heapStart = heapBefore.get(s.pid)?.heapUsed ?? null;
+      const heapEnd = heapAfter.get(s.pid)?.heapUsed ?? null;
+      return a && b
+        ? [{ label: `process :${s.port}`, cpuSeconds: b.cpuSeconds - a.cpuSeconds, rssStart: a.rss, rssEnd: b.rss, heapStart, heapEnd }]
+        : [];
     });
     const report = buildReport(
       stats,

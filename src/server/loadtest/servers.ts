@@ -71,8 +71,11 @@ export async function startServers(
       const child = spawn(
         process.execPath,
         [
+          '--expose-gc',
           '--import',
           'tsx',
+          '--import',
+          './src/server/loadtest/serverProbe.ts',
           'src/server/main.ts',
           '--port',
           String(port),
@@ -82,7 +85,7 @@ export async function startServers(
           join(data, `p${i}`),
           '--no-static',
         ],
-        { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+        { env: childEnv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
       );
       let out = '';
       const keep = (d: Buffer) => {
@@ -105,4 +108,26 @@ export async function startServers(
 
 export function usageOf(s: ServerProcess): Usage | null {
   return processUsage(s.pid);
+}
+
+export type HeapUsage = { heapUsed: number; external: number; rss: number };
+
+/** The server's live heap after a full collection, asked through serverProbe.ts; null if it does not answer in time. */
+export function heapOf(s: ServerProcess, timeoutMs = 5000): Promise<HeapUsage | null> {
+  return new Promise((resolve) => {
+    if (!s.child.connected) return resolve(null);
+    const t = setTimeout(() => {
+      s.child.off('message', on);
+      resolve(null);
+    }, timeoutMs);
+    const on = (m: unknown) => {
+      const u = m as { kind?: string } & HeapUsage;
+      if (u?.kind !== 'usage') return;
+      clearTimeout(t);
+      s.child.off('message', on);
+      resolve({ heapUsed: u.heapUsed, external: u.external, rss: u.rss });
+    };
+    s.child.on('message', on);
+    s.child.send('usage');
+  });
 }

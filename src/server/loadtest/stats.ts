@@ -42,6 +42,9 @@ export type ServerUsage = {
   /** Resident memory at the end, and before the classes were made, in bytes. */
   rssEnd: number;
   rssStart: number;
+  /** The live heap (after a full collection) likewise, when the process answered the probe. */
+  heapStart: number | null;
+  heapEnd: number | null;
 };
 
 export type LoadReport = {
@@ -63,8 +66,9 @@ export type LoadReport = {
   errorTotal: number;
   /** Per server process, when the load test started it (unknown for `--url`). */
   servers: ServerUsage[];
-  /** Memory per room: the growth of the servers' resident memory over the run divided by rooms. */
+  /** Memory per room: the growth of the servers' live heap (else resident memory) over the run divided by rooms. */
   memoryPerRoom: number | null;
+  memoryBasis: 'heap' | 'rss' | null;
   /** Server CPU time over wall time, summed over processes (1.0 = one core busy). */
   cpuCores: number | null;
 };
@@ -75,7 +79,9 @@ export function buildReport(
   servers: ServerUsage[],
 ): LoadReport {
   const rooms = shape.rooms;
-  const grown = servers.reduce((n, s) => n + Math.max(0, s.rssEnd - s.rssStart), 0);
+  // The live heap's growth when every process measured it; the resident size's otherwise.
+  const heap = servers.every((s) => s.heapStart !== null && s.heapEnd !== null);
+  const grown = servers.reduce((n, s) => n + (heap ? (s.heapEnd ?? 0) - (s.heapStart ?? 0) : s.rssEnd - s.rssStart), 0);
   const cpu = servers.reduce((n, s) => n + s.cpuSeconds, 0);
   return {
     ...shape,
@@ -91,6 +97,7 @@ export function buildReport(
     errorTotal: errorTotal(stats),
     servers,
     memoryPerRoom: servers.length > 0 && rooms > 0 ? grown / rooms : null,
+    memoryBasis: servers.length === 0 ? null : heap ? 'heap' : 'rss',
     cpuCores: servers.length > 0 && shape.seconds > 0 ? cpu / shape.seconds : null,
   };
 }
@@ -115,11 +122,16 @@ export function formatReport(r: LoadReport): string {
         : ''
     }`,
   ];
-  if (r.memoryPerRoom !== null) lines.push(`memory per room    ${mib(r.memoryPerRoom)} (resident growth over the run / rooms)`);
+  if (r.memoryPerRoom !== null)
+    lines.push(
+      `memory per room    ${mib(r.memoryPerRoom)} (${r.memoryBasis === 'heap' ? 'live heap after GC' : 'resident memory'}: growth over the run / rooms, with every student connected)`,
+    );
   if (r.cpuCores !== null)
     lines.push(`server CPU         ${(r.cpuCores * 100).toFixed(0)}% of one core (CPU time / wall time, all processes)`);
   for (const s of r.servers) {
-    lines.push(`  ${s.label}: CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}`);
+    lines.push(
+      `  ${s.label}: CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}${s.heapStart !== null && s.heapEnd !== null ? `, heap ${mib(s.heapStart)} → ${mib(s.heapEnd)}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

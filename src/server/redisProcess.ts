@@ -58,6 +58,8 @@ function answersPing(port: number): Promise<boolean> {
 export async function startRedis(port?: number, timeoutMs = 10_000): Promise<RedisProcess> {
   const bin = redisServerPath();
   const p = port ?? (await freePort());
+  // A server already on the port would answer PING and pass for ours (with its old data): refuse.
+  if (await answersPing(p)) throw new Error(`port ${p} already has a Redis server: stop it or choose another port`);
   const child: ChildProcess = spawn(
     bin,
     ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],

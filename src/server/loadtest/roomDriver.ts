@@ -12,7 +12,13 @@ import type { ScenarioEntry } from '../../state/gameChoice';
 import { type ReplayCursor, replayActions, startOfReplay } from '../../state/saveFile';
 import { countError, type LoadStats } from './stats';
 
-export type Bot = { name: string; side: string; room: Room | null; clientSeq: number; pending: { seq: number; sentAt: number } | null };
+export type Bot = {
+  name: string;
+  side: string;
+  room: Room | null;
+  clientSeq: number;
+  pending: { seq: number; sentAt: number; kind: string } | null;
+};
 
 export type DriverOptions = {
   entry: ScenarioEntry;
@@ -95,7 +101,7 @@ export class RoomDriver {
   private onApplied(bot: Bot, a: Applied): void {
     const now = this.o.now();
     if (bot.pending && a.by === bot.name && a.side === bot.side) {
-      this.o.stats.roundTrips.push(now - bot.pending.sentAt);
+      this.took(bot.pending, now);
       this.o.stats.applied++;
       const kind = a.actions[0]?.type;
       if (kind === 'proposeDeal') this.o.stats.offers++;
@@ -146,11 +152,18 @@ export class RoomDriver {
       countError(this.o.stats, `refused ${r.reason?.refusal?.key ?? '?'}`);
       return;
     }
-    this.o.stats.roundTrips.push(this.o.now() - bot.pending.sentAt);
+    this.took(bot.pending, this.o.now());
     this.o.stats.refused++;
     // The sim refusing a move chosen on a state another move just overtook is play, not failure; anything the server refuses is.
     if (r.reason.from !== 'sim') countError(this.o.stats, `refused ${r.reason.refusal.key}`);
     this.answered(bot);
+  }
+
+  private took(p: { sentAt: number; kind: string }, now: number): void {
+    this.o.stats.roundTrips.push(now - p.sentAt);
+    const list = this.o.stats.byKind[p.kind] ?? [];
+    list.push(now - p.sentAt);
+    this.o.stats.byKind[p.kind] = list;
   }
 
   private answered(bot: Bot): void {
@@ -188,7 +201,7 @@ export class RoomDriver {
     if (ready.length === 0 || !this.o.mayAct()) return;
     const bot = ready[team.next++ % ready.length] as Bot;
     const seq = ++bot.clientSeq;
-    bot.pending = { seq, sentAt: this.o.now() };
+    bot.pending = { seq, sentAt: this.o.now(), kind: action.type };
     team.waiting = bot;
     bot.room?.send('act', { clientSeq: seq, action });
     const pending = bot.pending;

@@ -6,6 +6,8 @@
 export type LoadStats = {
   /** Round trip, in ms, of every action answered (applied or refused), in arrival order. */
   roundTrips: number[];
+  /** The same round trips by the move's kind (an end of phase also carries the computer players' replies). */
+  byKind: Record<string, number[]>;
   applied: number;
   refused: number;
   offers: number;
@@ -15,7 +17,7 @@ export type LoadStats = {
 };
 
 export function newStats(): LoadStats {
-  return { roundTrips: [], applied: 0, refused: 0, offers: 0, counters: 0, errors: {} };
+  return { roundTrips: [], byKind: {}, applied: 0, refused: 0, offers: 0, counters: 0, errors: {} };
 }
 
 export function countError(stats: LoadStats, kind: string): void {
@@ -64,6 +66,8 @@ export type LoadReport = {
   max: number;
   errors: Record<string, number>;
   errorTotal: number;
+  /** p95 round trip and count per kind of move. */
+  kinds: Record<string, { count: number; p95: number }>;
   /** Per server process, when the load test started it (unknown for `--url`). */
   servers: ServerUsage[];
   /** Memory per room: the growth of the servers' live heap (else resident memory) over the run divided by rooms. */
@@ -95,6 +99,7 @@ export function buildReport(
     max: stats.roundTrips.reduce((a, b) => Math.max(a, b), 0),
     errors: { ...stats.errors },
     errorTotal: errorTotal(stats),
+    kinds: Object.fromEntries(Object.entries(stats.byKind).map(([k, v]) => [k, { count: v.length, p95: percentile(v, 95) }])),
     servers,
     memoryPerRoom: servers.length > 0 && rooms > 0 ? grown / rooms : null,
     memoryBasis: servers.length === 0 ? null : heap ? 'heap' : 'rss',
@@ -114,6 +119,12 @@ export function formatReport(r: LoadReport): string {
     `duration           ${r.seconds.toFixed(1)} s`,
     `actions            ${r.actions} applied (${r.offers} offers, ${r.counters} counter-offers), ${r.refused} refused`,
     `round trip         p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  max ${ms(r.max)}`,
+    `  by kind          ${
+      Object.entries(r.kinds)
+        .sort((a, b) => b[1].count - a[1].count)
+        .map(([k, v]) => `${k} ${v.count}× p95 ${ms(v.p95)}`)
+        .join(', ') || 'none'
+    }`,
     `errors             ${r.errorTotal}${
       r.errorTotal > 0
         ? ` (${Object.entries(r.errors)

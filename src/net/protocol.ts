@@ -40,7 +40,7 @@ export const RATE_PER_SECOND = 5;
 export const MAX_ROOMS = 20;
 export const MAX_PER_TEAM = 15;
 /** A per-turn deadline, in seconds. */
-export const MIN_DEADLINE_SECONDS = 10;
+export const MIN_DEADLINE_SECONDS = 1;
 export const MAX_DEADLINE_SECONDS = 3_600;
 /** How long a dropped student's seat is held for Colyseus' reconnection (the fallback, rejoin by code and name, has no limit). */
 export const RECONNECT_SECONDS = 120;
@@ -299,6 +299,8 @@ export type Applied = {
   actions: Action[];
   /** The turn ends these actions crossed, with the server's state hash after each. */
   turnHashes: TurnHash[];
+  /** For a member's move: the sender's Colyseus session id and its `clientSeq`, so the sender knows its own `act` was applied. */
+  reply?: { session: string; clientSeq: number };
 };
 
 const turnHashSchema = z.strictObject({ turn: count, actions: count, hash: str });
@@ -311,5 +313,6 @@ export const appliedSchema: z.ZodMiniType<Applied> = z.strictObject({
   first: count,
   actions: z.array(actionSchema),
   turnHashes: z.array(turnHashSchema),
+  reply: z.optional(z.strictObject({ session: str, clientSeq: count })),
 });
 export const serverRefusalSchema: z.ZodMiniType<ServerRefusal> = z.strictObject({ key: z.enum(SERVER_REFUSALS), params: refusalParams });

@@ -214,16 +214,26 @@ async function status(code: string, key: string | string[] | undefined): Promise
   const seats = await ctx.store.seats(code);
   const rooms: RoomStatus[] = [];
   for (let i = 0; i < record.setup.rooms; i++) {
-    const roomId = roomIdOf(code, i);
+    // The console joins every room next: make sure each is up (an ended room is not remade at start).
+    const roomId = await ensureRoom(code, i);
     // A room of this process is read as it is; one elsewhere (several processes) is rebuilt from its log.
     const local = matchMaker.getLocalRoomById(roomId) as WorldRoom | undefined;
     let view = local?.worldView();
     if (!view) {
-      const r = rebuildWorld(entry, record.setup, await ctx.store.readLog(roomId));
-      if (!r.ok) continue;
+      const log = await ctx.store.readLog(roomId);
+      const r = rebuildWorld(entry, record.setup, log);
+      // A log that does not replay: the room as far as it does, marked broken.
+      const partial = r.ok
+        ? r
+        : rebuildWorld(
+            entry,
+            record.setup,
+            log.filter((e) => e.seq < r.seq),
+          );
+      if (!partial.ok) continue;
       view = {
-        world: r.world,
-        broken: false,
+        world: partial.world,
+        broken: !r.ok || entry.hash !== record.scenarioHash,
         members: seats.filter((s) => s.room === i).map((s) => ({ name: s.name, side: s.side, connected: false })),
         deadlineAt: null,
       };

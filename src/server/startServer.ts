@@ -8,7 +8,7 @@ import type { Store } from '../net/store';
 import type { ScenarioEntry } from '../state/gameChoice';
 import { handleApi } from './api';
 import { setServerContext } from './context';
-import { ensureRoom } from './rooms';
+import { ensureRoom, roomIdOf } from './rooms';
 import { WorldRoom } from './worldRoom';
 
 export type ClassServerOptions = {
@@ -58,6 +58,9 @@ export async function startClassServer(o: ClassServerOptions): Promise<ClassServ
   for (const c of open) {
     for (let i = 0; i < c.setup.rooms; i++) {
       try {
+        // A room the teacher has ended is made again only when someone joins it (its debrief).
+        const log = await o.store.readLog(roomIdOf(c.code, i));
+        if (log.some((e) => e.kind === 'control' && e.ended)) continue;
         await ensureRoom(c.code, i);
       } catch (e) {
         log(`class ${c.code} room ${i}: could not be resumed: ${(e as Error).message}`);

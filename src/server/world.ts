@@ -45,7 +45,7 @@ export function setupForClass(sc: Scenario, c: ClassSetup): SaveSetup {
 }
 
 /** A change planned on the current game: the entry to store, and the state it leads to. */
-export type Plan = { entry: LogEntry; game?: GameState; turnHashes?: TurnHash[] };
+export type Plan = { entry: LogEntry; game?: GameState; turnHashes?: TurnHash[]; reply?: { session: string; clientSeq: number } };
 
 export type WorldView = {
   game: GameState;

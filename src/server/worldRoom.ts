@@ -19,7 +19,7 @@ import {
 } from '../net/protocol';
 import type { StoredEntry } from '../net/store';
 import type { Action } from '../sim';
-import { keyMatches } from './codes';
+import { keyMatches, normalCode } from './codes';
 import { serverContext } from './context';
 import { guardMessage } from './guard';
 import { type Bucket, tokenBucket } from './rateLimit';
@@ -28,6 +28,13 @@ import { type Plan, rebuildWorld, World } from './world';
 
 /** Who a connection is: the class's teacher, or a student in a seat. */
 export type Seat = { role: 'teacher' } | { role: 'student'; name: string; side: string };
+
+/** The `clientSeq` of an act payload, if it has a usable one (whatever else is wrong with it). */
+function clientSeqOf(payload: unknown): number | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const n = (payload as { clientSeq?: unknown }).clientSeq;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
 
 /** Join-time refusals reach the client as a Colyseus error whose message is the refusal key (code 4215, auth failed). */
 const refuseJoin = (key: ServerRefusalKey): ServerError => new ServerError(4215, key);
@@ -46,6 +53,8 @@ export class WorldRoom extends Room {
   /** Every seat of this room (from the store), and the sessions connected to each, by name key. */
   private roster = new Map<string, { name: string; side: string; sessions: Set<string> }>();
   private buckets = new Map<string, Bucket>();
+  /** Clients now over their rate limit (logged once until a message of theirs is admitted again). */
+  private flooding = new Set<string>();
   private deadline: { phase: string; at: number; timer: Delayed } | null = null;
   private openedSent = false;
 
@@ -98,7 +107,7 @@ export class WorldRoom extends Room {
     const ctx = serverContext();
     const o = joinOptionsSchema.safeParse(options);
     if (!o.success) throw refuseJoin('badMessage');
-    const record = await ctx.store.getClass(o.data.code.toUpperCase());
+    const record = await ctx.store.getClass(normalCode(o.data.code));
     if (!record || record.code !== this.code) throw refuseJoin('unknownClass');
     if ('teacherKey' in o.data) {
       if (!keyMatches(o.data.teacherKey, record.teacherKeyHash)) {
@@ -137,6 +146,7 @@ export class WorldRoom extends Room {
     this.broadcast('members', { members: this.members() });
     if (consented || !seat) {
       this.buckets.delete(client.sessionId);
+      this.flooding.delete(client.sessionId);
       return;
     }
     try {
@@ -193,9 +203,13 @@ export class WorldRoom extends Room {
   private refuse(client: Client, type: string, reason: NetRefusal, clientSeq: number | null = null): void {
     const seat = client.userData as Seat | undefined;
     const who = seat?.role === 'student' ? `${seat.name} (${seat.side})` : (seat?.role ?? client.sessionId);
-    serverContext().log(
-      `room ${this.roomId}: refused ${type} from ${who}: ${reason.from === 'sim' ? `sim ${reason.refusal.code}` : reason.refusal.key}`,
-    );
+    // A flood is logged once when it starts, not once a message.
+    const flooding = reason.from === 'server' && reason.refusal.key === 'rateLimited';
+    if (!flooding || !this.flooding.has(client.sessionId))
+      serverContext().log(
+        `room ${this.roomId}: refused ${type} from ${who}: ${reason.from === 'sim' ? `sim ${reason.refusal.code}` : reason.refusal.key}`,
+      );
+    if (flooding) this.flooding.add(client.sessionId);
     this.tell(client, 'refused', { clientSeq, type, reason });
   }
 
@@ -222,10 +236,14 @@ export class WorldRoom extends Room {
       from: 'server',
       refusal: params ? { key, params } : { key },
     });
+    // A refused `act` names its clientSeq whenever one can be read, so the sender's move never waits forever.
+    const echo = type === 'act' ? clientSeqOf(payload) : undefined;
+    const early = echo !== undefined ? { type: 'act', clientSeq: echo } : {};
     const bucket = this.buckets.get(client.sessionId);
-    if (bucket && !bucket.take(serverContext().now())) return { reason: server('rateLimited') };
+    if (bucket && !bucket.take(serverContext().now())) return { reason: server('rateLimited'), ...early };
+    this.flooding.delete(client.sessionId);
     const g = guardMessage(type, payload);
-    if (!g.ok) return { reason: { from: 'server', refusal: g.refusal } };
+    if (!g.ok) return { reason: { from: 'server', refusal: g.refusal }, ...early };
     const seat = client.userData as Seat;
     const m = g.message;
     const at = { type: m.type, ...(m.type === 'act' ? { clientSeq: m.payload.clientSeq } : {}) };
@@ -254,7 +272,8 @@ export class WorldRoom extends Room {
         if (seat.role !== 'student') return;
         const plan = this.world.planMove(m.payload.action as Action, seat.side, seat.name);
         if ('from' in plan) return this.refuse(client, 'act', plan, m.payload.clientSeq);
-        if (!(await this.store(plan))) return refusal('serverError', m.payload.clientSeq);
+        if (!(await this.store({ ...plan, reply: { session: client.sessionId, clientSeq: m.payload.clientSeq } })))
+          return refusal('serverError', m.payload.clientSeq);
         return;
       }
       case 'message': {
@@ -313,12 +332,12 @@ export class WorldRoom extends Room {
     }
     const stored = { ...plan.entry, seq, at } as StoredEntry;
     this.world.commit(stored, plan);
-    this.announce(stored);
+    this.announce(stored, plan.reply);
     return true;
   }
 
   /** Tells the clients what a committed entry changed: to everyone, or (a private message) to the two teams. */
-  private announce(e: StoredEntry): void {
+  private announce(e: StoredEntry, reply?: Applied['reply']): void {
     const v = this.world.view();
     switch (e.kind) {
       case 'act': {
@@ -331,6 +350,7 @@ export class WorldRoom extends Room {
           first: move?.first ?? 0,
           actions: e.actions,
           turnHashes: e.turnHashes,
+          ...(reply ? { reply } : {}),
         };
         this.broadcast('applied', applied);
         this.armDeadline();

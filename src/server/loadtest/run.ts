@@ -6,7 +6,9 @@
  * `duration` and `maxActions`, the wind-down by the answer timeout.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'colyseus.js';
 import type { ClassSetup, CreatedClass, HttpRefusal, JoinReply } from '../../net/protocol';
 import { loadScenarioText } from '../../scenario/loadScenario';
@@ -156,6 +158,9 @@ export async function runLoadTest(o: LoadOptions, log: RunLog = () => {}): Promi
     const playStart = Date.now();
     endAt = playStart + o.duration * 1000;
     const cpuStart = process.cpuUsage();
+    // The tester's own event-loop delay: a round trip also waits for the tester to read its answer.
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     for (const d of drivers.values()) d.start();
     // Play until the time is up, the action bound is reached, or every game is over; then let the last answers arrive.
     while (Date.now() < endAt && !(o.maxActions > 0 && sent >= o.maxActions) && [...drivers.values()].some((d) => !d.over)) {
@@ -166,6 +171,7 @@ export async function runLoadTest(o: LoadOptions, log: RunLog = () => {}): Promi
     while (Date.now() < windDown && [...drivers.values()].some((d) => d.busy())) await new Promise((r) => setTimeout(r, 50));
     const seconds = (Date.now() - playStart) / 1000;
     const tester = process.cpuUsage(cpuStart);
+    lag.disable();
 
     const heapAfter = new Map(await Promise.all((set?.servers ?? []).map(async (s) => [s.pid, await heapOf(s)] as const)));
     const servers: ServerUsage[] = (set?.servers ?? []).flatMap((s) => {
@@ -182,7 +188,12 @@ export async function runLoadTest(o: LoadOptions, log: RunLog = () => {}): Promi
       { classes: o.classes, students: students.length, rooms: drivers.size, processes: urls.length, redis: !!set?.redis, seconds },
       servers,
     );
-    log(`load tester's own CPU: ${((tester.user + tester.system) / 1e6).toFixed(1)} s`);
+    report.tester = {
+      cpuSeconds: (tester.user + tester.system) / 1e6,
+      lagP99: lag.percentile(99) / 1e6,
+      loadAverage: loadavg()[0] ?? 0,
+      cores: availableParallelism(),
+    };
     return report;
   } finally {
     for (const t of timers) clearInterval(t);

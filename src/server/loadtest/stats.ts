@@ -75,6 +75,10 @@ export type LoadReport = {
   memoryBasis: 'heap' | 'rss' | null;
   /** Server CPU time over wall time, summed over processes (1.0 = one core busy). */
   cpuCores: number | null;
+  /** Server CPU milliseconds per move applied or refused: what a move costs, whatever else the machine runs. */
+  cpuPerMove: number | null;
+  /** The tester's own CPU, its event loop's p99 delay (ms) and the machine's 1-minute load average at the end. */
+  tester?: { cpuSeconds: number; lagP99: number; loadAverage: number; cores: number };
 };
 
 export function buildReport(
@@ -104,6 +108,7 @@ export function buildReport(
     memoryPerRoom: servers.length > 0 && rooms > 0 ? grown / rooms : null,
     memoryBasis: servers.length === 0 ? null : heap ? 'heap' : 'rss',
     cpuCores: servers.length > 0 && shape.seconds > 0 ? cpu / shape.seconds : null,
+    cpuPerMove: servers.length > 0 && stats.roundTrips.length > 0 ? (cpu * 1000) / stats.roundTrips.length : null,
   };
 }
 
@@ -139,6 +144,12 @@ export function formatReport(r: LoadReport): string {
     );
   if (r.cpuCores !== null)
     lines.push(`server CPU         ${(r.cpuCores * 100).toFixed(0)}% of one core (CPU time / wall time, all processes)`);
+  if (r.cpuPerMove !== null)
+    lines.push(`server CPU per move ${r.cpuPerMove.toFixed(1)} ms (with its computer players' replies and the consoles' status requests)`);
+  if (r.tester)
+    lines.push(
+      `load tester        CPU ${r.tester.cpuSeconds.toFixed(1)} s, event-loop delay p99 ${r.tester.lagP99.toFixed(0)} ms; machine load average ${r.tester.loadAverage.toFixed(1)} on ${r.tester.cores} cores`,
+    );
   for (const s of r.servers) {
     lines.push(
       `  ${s.label}: CPU ${s.cpuSeconds.toFixed(1)} s, RSS ${mib(s.rssStart)} → ${mib(s.rssEnd)}${s.heapStart !== null && s.heapEnd !== null ? `, heap ${mib(s.heapStart)} → ${mib(s.heapEnd)}` : ''}`,

@@ -42,6 +42,8 @@ export class RoomDriver {
   private readonly teams = new Map<string, Team>();
   private stopped = false;
   private started = false;
+  private readonly choices = new Map<string, Action | null>();
+  private choicesOf: unknown = null;
   over = false;
 
   constructor(
@@ -173,14 +175,24 @@ export class RoomDriver {
     if (team) this.schedule(team);
   }
 
-  /** The move this side would make now, or null when it has nothing to do. */
+  /**
+   * The move this side would make now, or null when it has nothing to do. Kept until the game
+   * moves on: the AI's choice costs milliseconds, and on a shared machine the tester must not
+   * starve for CPU (its answers to the server's pings would be late and its sockets dropped).
+   */
   private moveFor(side: string): Action | null {
     if (!this.cursor || this.over) return null;
     const s = this.cursor.state;
+    if (this.choicesOf !== s) {
+      this.choices.clear();
+      this.choicesOf = s;
+    }
+    const known = this.choices.get(side);
+    if (known !== undefined) return known;
     const sc = this.o.entry.scenario;
-    const a = aiMove(this.o.botLevel, s, sc, side);
-    if (a) return a;
-    return currentActor(s, sc) === side ? { type: 'endPhase', actor: side } : null;
+    const a = aiMove(this.o.botLevel, s, sc, side) ?? (currentActor(s, sc) === side ? { type: 'endPhase', actor: side } : null);
+    this.choices.set(side, a);
+    return a;
   }
 
   private schedule(team: Team): void {

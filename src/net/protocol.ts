@@ -172,6 +172,8 @@ export type RoomStatus = {
   pendingOffers: number;
   /** The last few moves, newest last. */
   lastMoves: MoveRecord[];
+  /** The server's state hash of the game now (`hashValue(game)`): a client holding the same game has the same. */
+  hash?: string;
 };
 export type ClassStatus = { code: string; setup: ClassSetup; ended: boolean; rooms: RoomStatus[] };
 

@@ -38,9 +38,21 @@ class Refused extends Error {
 const refused = (status: number, key: ServerRefusal['key'], params?: Record<string, string | number>): Refused =>
   new Refused(status, params ? { key, params } : { key });
 
+/**
+ * Any origin may call the API (a game served elsewhere, e.g. `npm start`, may name this server), as
+ * Colyseus' own matchmaking routes allow; nothing rides on cookies, so this opens nothing more.
+ */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, X-Teacher-Key',
+  'Access-Control-Max-Age': '600',
+};
+
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...CORS,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
@@ -75,6 +87,11 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 export function handleApi(req: IncomingMessage, res: ServerResponse): boolean {
   const url = new URL(req.url ?? '/', 'http://x');
   if (!url.pathname.startsWith('/api/')) return false;
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS);
+    res.end();
+    return true;
+  }
   const route = async (): Promise<[number, unknown]> => {
     if (url.pathname === '/api/classes' && req.method === 'POST') return [201, await createClass(await readBody(req))];
     if (url.pathname === '/api/join' && req.method === 'POST') return [200, await join(await readBody(req))];
@@ -253,6 +270,7 @@ async function status(code: string, key: string | string[] | undefined): Promise
       scores: view.world.scores(),
       pendingOffers: g.deals.filter((d) => d.status === 'proposed').length,
       lastMoves: v.moves.slice(-5),
+      hash: view.world.stateHash(),
     });
   }
   return { code, setup: record.setup, ended: record.ended, rooms };

@@ -295,7 +295,8 @@ export class WorldRoom extends Room {
         if (!(await this.store(this.world.planControl({ deadlineSeconds: m.payload.seconds })))) refusal('serverError');
         return;
       case 'injectEvent': {
-        if (!this.world.entry.scenario.events?.some((e) => e.id === m.payload.eventId)) return refusal('unknownEvent');
+        if (!this.world.entry.scenario.events?.some((e) => e.id === m.payload.eventId))
+          return this.refuse(client, m.type, { from: 'server', refusal: { key: 'unknownEvent', params: { id: m.payload.eventId } } });
         const plan = this.world.planReferee([{ type: 'fireEvent', event: m.payload.eventId }]);
         if ('from' in plan) return this.refuse(client, m.type, plan);
         if (!(await this.store(plan))) refusal('serverError');

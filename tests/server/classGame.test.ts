@@ -188,6 +188,8 @@ describe('a class game on the real server', () => {
       [1, false, 1],
     ]);
     expect(Object.keys(st.body.rooms[0]?.scores ?? {}).sort()).toEqual(['bolivia', 'china', 'us']);
+    // The server's own hash of the game is every client's.
+    expect(st.body.rooms[0]?.hash).toBe(ana.hash());
   });
 
   it('the teacher pauses, injects an event, sets a deadline, sends news and ends room 1', async () => {
@@ -211,7 +213,7 @@ describe('a class game on the real server', () => {
     expect(applied.actions[0]).toEqual({ type: 'fireEvent', event: 'price_slump' });
     expect(dan.game.fired.price_slump).toBe(1);
     const unknown = await t.sendAndWait('injectEvent', { eventId: 'no_such_event' }, 'refused');
-    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent' } });
+    expect(unknown.reason).toEqual({ from: 'server', refusal: { key: 'unknownEvent', params: { id: 'no_such_event' } } });
 
     // News to everyone.
     const news = dan.next('news');

@@ -28,8 +28,22 @@ export function tempData(): string {
   return mkdtempSync(join(tmpdir(), 'class-server-'));
 }
 
-/** Starts `src/server/main.ts` on 127.0.0.1:port with its data in `data`; resolves once it listens. */
-export function startServer(port: number, data: string): Promise<ServerProcess> {
+/**
+ * Starts `src/server/main.ts` on 127.0.0.1:port with its data in `data`; resolves once it listens.
+ * A port the killed server's socket still holds (a loaded machine can lag) is tried again a few times.
+ */
+export async function startServer(port: number, data: string): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(port, data);
+    } catch (e) {
+      if (attempt >= 10 || !String((e as Error).message).includes('EADDRINUSE')) throw e;
+      await new Promise((ok) => setTimeout(ok, 300));
+    }
+  }
+}
+
+function startOnce(port: number, data: string): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', data, '--no-static'],

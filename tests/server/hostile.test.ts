@@ -83,6 +83,12 @@ describe('hostile input is refused, and leaves the room untouched', () => {
     expectRefusal(await post(server.port, '/api/classes', '{not json'), 400, 'badMessage');
     expectRefusal(await post(server.port, '/api/join', JSON.stringify({ code: made.code, name: 'a'.repeat(40_000) })), 413, 'tooLarge');
     expectRefusal(await get(server.port, '/api/nothing'), 404, 'badMessage');
+    // A page served elsewhere may call the API (its preflight and its answers allow any origin).
+    const pre = await fetch(`http://127.0.0.1:${server.port}/api/join`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://x', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect([pre.status, pre.headers.get('access-control-allow-origin')]).toEqual([204, '*']);
     expect(us.mismatches).toEqual([]);
   });
 

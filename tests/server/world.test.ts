@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClassSetup } from '../../src/net/protocol';
 import type { StoredEntry } from '../../src/net/store';
+import { loadScenarios } from '../../src/server/scenarios';
 import { rebuildWorld, setupForClass, World } from '../../src/server/world';
 import { hashValue } from '../../src/sim/index';
 import { loadSave, saveGame } from '../../src/state/saveFile';
@@ -41,6 +43,17 @@ function play(world: World, n: number): StoredEntry[] {
   }
   return stored;
 }
+
+describe('the server’s scenarios', () => {
+  it('are parsed when first asked for, with the hash the game’s cards carry', () => {
+    const files = loadScenarios(join(__dirname, '..', '..', 'scenarios'));
+    expect(files.size).toBe(0);
+    expect(files.get('paz-pivot')?.hash).toBe(entry.hash);
+    expect(files.size).toBe(1);
+    expect(files.get('no-such-scenario')).toBeUndefined();
+    expect([...files.keys()].sort()).toEqual(['arce-era', 'dev-sandbox', 'paz-pivot']);
+  });
+});
 
 describe('a class world', () => {
   it('is a hot-seat game of its teams, at the class’s AI level: its save loads and verifies', () => {

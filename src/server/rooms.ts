@@ -22,10 +22,26 @@ export async function ensureRoom(code: string, index: number): Promise<string> {
     return roomId;
   }
   const make = (async () => {
-    const [found] = await matchMaker.query({ roomId });
-    if (found && (await processAlive(found.processId))) return;
-    if (found) await forgetProcess(found.processId);
-    await matchMaker.createRoom(WORLD_ROOM, { code, room: index });
+    // Across processes (Redis) one creator at a time per room: the others wait for its listing.
+    const lock = `altiplano:creating:${roomId}`;
+    for (let tries = 0; ; tries++) {
+      const [found] = await matchMaker.query({ roomId });
+      if (found && (await processAlive(found.processId))) return;
+      if ((await matchMaker.presence.incr(lock)) === 1 || tries >= 100) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    try {
+      await matchMaker.presence.expire(lock, 30); // a creator that dies frees it
+      const [found] = await matchMaker.query({ roomId });
+      if (found && (await processAlive(found.processId))) return;
+      if (found) await forgetProcess(found.processId);
+      // Made here, in the process the request reached, never sent to another: a create request
+      // sent over IPC to a busy process times out, Colyseus then makes the room here too, and the
+      // late one made there is a second room of the same id (its seats "expire" on the wrong one).
+      await matchMaker.handleCreateRoom(WORLD_ROOM, { code, room: index });
+    } finally {
+      await matchMaker.presence.del(lock);
+    }
   })();
   creating.set(roomId, make);
   try {

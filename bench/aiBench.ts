@@ -6,6 +6,11 @@ import { median, percentile } from './stats';
 export type AiTiming = { scenario: string; level: AiLevel; games: number; turns: number; medianMs: number; p95Ms: number; maxMs: number };
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+/** CPU time of the whole process (every thread), in ms: on a shared machine it counts what a game costs, not how long it waited for a core. */
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const allAt = (sc: Scenario, level: AiLevel): Record<string, AiLevel> => Object.fromEntries(sc.actors.map((a) => [a.id, level]));
 
 /**
@@ -33,24 +38,28 @@ export function aiDecisionTime(id: string, level: AiLevel, games: number): AiTim
 export type GameCost = { seeds: number[]; msPerGame: number; runsMs: number[]; turnsPerGame: number };
 
 /**
- * A whole game's cost on one core, `seeds` games: every actor on the normal AI (as a balance
- * run plays), and the same seeds with every actor passing (the floor: the sim's own step,
- * events and meters, with no choosing). One warm-up game of each goes first, untimed.
+ * A whole game's cost in CPU time on one thread, `seeds` games: every actor on the normal AI (as a
+ * balance run plays), and with every actor passing (the floor: the sim's own step, events and
+ * meters, with no choosing), ten passive games a seed (one lasts a few milliseconds, so a single
+ * one is mostly noise). CPU time, not the clock: on a loaded machine the clock counts the waits.
+ * A few warm-up games of each go first, untimed (a cold passive game costs several warm ones).
  */
 export function normalVsPassive(id: string, games: number): { scenario: string; normal: GameCost; passive: GameCost } {
   const { scenario: sc } = loadScenario(id);
   const seeds = Array.from({ length: games }, (_, i) => i + 1);
   const play = (seed: number, normal: boolean): { ms: number; turns: number } => {
-    const t0 = now();
+    const t0 = cpuNow();
     const s = normal
       ? autoPlay(createGame(sc, { seed, levels: allAt(sc, 'normal') }), sc).state
       : autoPlay(createGame(sc, { seed }), sc, passiveMove).state;
-    return { ms: now() - t0, turns: s.turn };
+    return { ms: cpuNow() - t0, turns: s.turn };
   };
-  play(1000, false);
+  for (let i = 0; i < 5; i++) play(1000 + i, false);
   play(1000, true);
   const cost = (normal: boolean): GameCost => {
-    const runs = seeds.map((seed) => play(seed, normal));
+    const runs = (normal ? seeds : seeds.flatMap((seed) => Array.from({ length: 10 }, (_, i) => seed * 10 + i))).map((seed) =>
+      play(seed, normal),
+    );
     const runsMs = runs.map((r) => r.ms);
     return {
       seeds,
@@ -74,6 +83,9 @@ export type Balance = {
   /** Games a second once the threads are up. */
   steadyGamesPerSecond: number;
   secondsFor1000: number;
+  /** CPU seconds a game once the threads are up (every thread of the process), and 1,000 games projected from it on `workers` cores, start-up included. */
+  cpuSecondsPerGame: number;
+  projectedSecondsFor1000: number;
 };
 
 /**
@@ -92,9 +104,11 @@ export async function balanceThroughput(ids: string[], games: number): Promise<B
   try {
     await pool.ready;
     const t1 = now();
+    const c1 = cpuNow();
     for (const sc of loaded)
       await pool.run(sc, [{ scenario: sc.id, levels: allAt(sc, 'normal'), seeds: Array.from({ length: each }, (_, i) => i + 1) }]);
     const t2 = now();
+    const cpuSecondsPerGame = (cpuNow() - c1) / 1000 / (each * ids.length);
     const total = each * ids.length;
     const seconds = (t2 - t0) / 1000;
     return {
@@ -106,6 +120,8 @@ export async function balanceThroughput(ids: string[], games: number): Promise<B
       gamesPerSecond: total / seconds,
       steadyGamesPerSecond: (total * 1000) / (t2 - t1),
       secondsFor1000: (1000 * seconds) / total,
+      cpuSecondsPerGame,
+      projectedSecondsFor1000: (t1 - t0) / 1000 + (1000 * cpuSecondsPerGame) / workers,
     };
   } finally {
     await pool.close();

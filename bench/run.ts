@@ -291,7 +291,7 @@ if (on('BENCH_AI')) {
     passiveMs = nvp.reduce((a, r) => a + r.passive.msPerGame, 0) / nvp.length;
     for (const r of nvp)
       rows.push({
-        measure: `normal-AI game ÷ passive game, ${r.scenario} (ms/game, 1 core, seeds 1–${r.normal.seeds.length})`,
+        measure: `normal-AI game ÷ passive game, ${r.scenario} (CPU ms/game, 1 thread, seeds 1–${r.normal.seeds.length}; passive: 10 games a seed)`,
         game: ms(r.normal.msPerGame),
         floor: ms(r.passive.msPerGame),
         ratio: r.normal.msPerGame / r.passive.msPerGame,
@@ -307,7 +307,7 @@ if (on('BENCH_AI')) {
     const passive1000 = passiveMs / bt.workers; // seconds: 1,000 games × ms per game ÷ 1,000 ms/s
     rows.push({
       measure: `balance, normal vs normal, ${bt.workers} cores (a real run of ${bt.games} games: ${bt.scenarios.join(', ')}), time for 1,000, start-up included`,
-      game: `${bt.gamesPerSecond.toFixed(2)} games/s → ${bt.secondsFor1000.toFixed(0)} s (start-up ${bt.startupSeconds.toFixed(1)} s, then ${bt.steadyGamesPerSecond.toFixed(2)} games/s)`,
+      game: `${bt.gamesPerSecond.toFixed(2)} games/s → ${bt.secondsFor1000.toFixed(0)} s (start-up ${bt.startupSeconds.toFixed(1)} s, then ${bt.steadyGamesPerSecond.toFixed(2)} games/s; from CPU, ${(bt.cpuSecondsPerGame * 1000).toFixed(0)} ms a game: ${bt.projectedSecondsFor1000.toFixed(0)} s on ${bt.workers} cores)`,
       floor: Number.isFinite(passive1000) ? `passive → ${passive1000.toFixed(0)} s` : '–',
       ratio: bt.secondsFor1000 / passive1000,
       value: bt.secondsFor1000,

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadScenario, type Scenario } from '../headless';
 import { type BalanceGame, type BalanceJob, playJob } from './balanceGames';
@@ -23,10 +25,39 @@ export type BalancePool = {
 
 type Thread = { w: Worker; ids: Map<Scenario, number>; onMessage: (m: FromWorker) => void };
 
+/**
+ * The worker thread's code: its TypeScript entry and what it imports (the sim, no file reading)
+ * bundled into one script by esbuild (which tsx runs on), once a process. A thread that imports
+ * the TypeScript through tsx's loader instead spends most of a second of CPU on the loader's
+ * hooks, which Node runs on yet another thread for every module; the bundle starts in a tenth
+ * of that. Without esbuild at hand (or should it fail), the loader way.
+ */
+let bundled: string | null | undefined;
+function workerCode(): string {
+  const entry = new URL('./balanceWorker.ts', import.meta.url);
+  if (bundled === undefined) {
+    try {
+      const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+      const out = esbuild.buildSync({
+        entryPoints: [fileURLToPath(entry)],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        write: false,
+        logLevel: 'silent',
+      });
+      bundled = out.outputFiles[0]?.text ?? null;
+    } catch {
+      bundled = null;
+    }
+  }
+  // The loader way: register tsx's loader in the worker thread (loaders are per thread), then import the entry.
+  return bundled ?? `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+}
+
 export function startPool(workers = Math.max(1, cpus().length)): BalancePool {
-  // The worker's entry is TypeScript: register tsx's loader in the worker thread (loaders are per thread), then import it.
-  const entry = new URL('./balanceWorker.ts', import.meta.url).href;
-  const code = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  const code = workerCode();
   let failed: Error | undefined;
   let onFail: (e: Error) => void = () => undefined;
   const fail = (e: Error): void => {

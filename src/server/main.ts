@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scaleOutFromEnv } from './scaleOut';
 import { loadScenarios } from './scenarios';
 import { sqliteStore } from './sqliteStore';
 import { startClassServer } from './startServer';
@@ -47,12 +48,23 @@ async function main(): Promise<void> {
       dist = null;
     }
   }
-  const store = sqliteStore(file);
+  // REDIS_URL: several processes share classes and logs through Redis (scale-out); else one SQLite file.
+  const scale = scaleOutFromEnv(process.env, { host, port });
+  const store = scale?.store ?? sqliteStore(file);
   const scenarios = loadScenarios(join(ROOT, 'scenarios'));
-  const server = await startClassServer({ port, host, store, scenarios, dist });
+  const server = await startClassServer({
+    port,
+    host,
+    store,
+    scenarios,
+    dist,
+    ...(scale ? { presence: scale.presence, driver: scale.driver, publicAddress: scale.publicAddress } : {}),
+  });
 
   const hosts = host === '0.0.0.0' ? ['127.0.0.1', ...lanAddresses()] : [host];
-  console.log(`\nAltiplano class server on port ${server.port} (classes kept in ${file}).`);
+  console.log(
+    `\nAltiplano class server on port ${server.port} (classes kept in ${scale ? `Redis ${scale.redisUrl.replace(/\/\/[^@/]*@/, '//')}, reached by other processes at ${scale.publicAddress}` : file}).`,
+  );
   for (const h of hosts) {
     console.log(`  students open   http://${h}:${server.port}/   then "Join a class"`);
     console.log(`  teacher console http://${h}:${server.port}/console.html`);

@@ -14,9 +14,29 @@ export function termFitsPair(def: TermDef, a: string, b: string): boolean {
   return (def.giver === a || def.giver === b) && (!def.between || (def.between.includes(a) && def.between.includes(b)));
 }
 
-/** The scenario's terms that may appear in a deal between `a` and `b`. */
-export function termsBetween(sc: Scenario, a: string, b: string): TermDef[] {
-  return (sc.terms ?? []).filter((t) => termFitsPair(t, a, b));
+const pairTerms = new WeakMap<Scenario, Map<string, Map<string, readonly TermDef[]>>>();
+
+/**
+ * The scenario's terms that may appear in a deal between `a` and `b`, worked out once per pair (a
+ * loaded scenario never changes): fill and trim ask for them on every bundle they try. Read only.
+ */
+export function termsBetween(sc: Scenario, a: string, b: string): readonly TermDef[] {
+  let byA = pairTerms.get(sc);
+  if (!byA) {
+    byA = new Map();
+    pairTerms.set(sc, byA);
+  }
+  let byB = byA.get(a);
+  if (!byB) {
+    byB = new Map();
+    byA.set(a, byB);
+  }
+  let terms = byB.get(b);
+  if (!terms) {
+    terms = (sc.terms ?? []).filter((t) => termFitsPair(t, a, b));
+    byB.set(b, terms);
+  }
+  return terms;
 }
 
 /** Can this term be agreed now? Its `requires` holds (always, for a term without one). */

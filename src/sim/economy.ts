@@ -1,5 +1,15 @@
 import { type Ctx, drawNormal } from './context';
-import { changeMeterBy, influenceId, isDepartmentMeter, nudgeDepartmentQuiet, readMeter, recomputeMeter } from './meters';
+import {
+  addQuiet,
+  changeMeterBy,
+  driftDepartmentQuiet,
+  influenceId,
+  isDepartmentMeter,
+  type QuietMeter,
+  quietMeterOf,
+  readMeter,
+  recomputeMeter,
+} from './meters';
 import { own } from './own';
 import type { Driver, Dynamics, Scenario, Sourced, Text } from './scenarioTypes';
 import type { Cause, EngineRule, MeterValues } from './stateTypes';
@@ -40,10 +50,13 @@ type MeterPlan = {
   drivers: { d: Driver; cause: Cause }[];
   noiseCause: Cause;
   perDepartment: boolean;
+  /** The meter's kind and bounds, for the quiet tick (see `moveQuiet`). */
+  quiet: QuietMeter;
 };
 type Plan = { growth: MeterPlan; gdp: Cause; rest: MeterPlan[] };
 
 function planMeter(
+  sc: Scenario,
   meter: string,
   dyn: Dynamics & Sourced,
   departments: (string | undefined)[],
@@ -68,6 +81,7 @@ function planMeter(
     })),
     noiseCause: ruleCause(`noise:${meter}`, { rule: 'noise' }, {}),
     perDepartment: isDepartmentMeter(meter),
+    quiet: quietMeterOf(sc, meter),
   };
 }
 
@@ -82,16 +96,17 @@ function planOf(sc: Scenario): Plan {
   // Stability: every department drifts toward its own level; drivers move all alike.
   const stabToward = (dep: string | undefined): number | undefined =>
     sc.departments.find((d) => d.id === dep)?.stabilityToward ?? eco.stability.toward;
-  rest.push(planMeter('stability', eco.stability, deps, stabToward));
+  rest.push(planMeter(sc, 'stability', eco.stability, deps, stabToward));
   // Influence of each power decays toward its floor in every department.
-  for (const [power, dyn] of Object.entries(eco.influence)) rest.push(planMeter(influenceId(power), dyn, deps, () => dyn.toward));
+  for (const [power, dyn] of Object.entries(eco.influence)) rest.push(planMeter(sc, influenceId(power), dyn, deps, () => dyn.toward));
   // The scenario's own meters.
   for (const m of sc.meters ?? []) {
-    if (m.dynamics) rest.push(planMeter(m.id, { ...m, ...m.dynamics }, [undefined], () => m.dynamics?.toward));
+    if (m.dynamics) rest.push(planMeter(sc, m.id, { ...m, ...m.dynamics }, [undefined], () => m.dynamics?.toward));
   }
   plan = {
     // Growth: toward trend plus drivers, closing `inertia` of the gap each quarter.
     growth: planMeter(
+      sc,
       'growth',
       { ...eco.growth, toward: eco.growth.trend, rate: eco.growth.inertia, drivers: eco.growth.drivers ?? [] },
       [undefined],
@@ -110,6 +125,10 @@ function planOf(sc: Scenario): Plan {
  * meter without noise never shifts other meters' luck.
  */
 function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
+  if (ctx.quiet) {
+    moveQuiet(ctx, m, start);
+    return;
+  }
   const { meter, rate } = m;
   // The drift goes first, on the value from the start of the tick: adding the drivers'
   // share after it makes the step exactly rate × (toward + drivers − value).
@@ -121,9 +140,7 @@ function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
       if (toward === undefined || drift === undefined) continue;
       const gap = toward - readMeter(ctx.s, meter, department);
       if (gap !== 0) {
-        // A look-ahead records no change: the department's value is all it needs moved.
-        if (ctx.quiet && m.perDepartment && department !== undefined) nudgeDepartmentQuiet(ctx.s, ctx.sc, meter, department, rate * gap);
-        else changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
+        changeMeterBy(ctx, meter, rate * gap, undefined, drift, department, m.perDepartment);
         moved = true;
       }
     }
@@ -138,6 +155,37 @@ function move(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
     const shock = m.noise * drawNormal(ctx);
     changeMeterBy(ctx, meter, shock, undefined, m.noiseCause);
   }
+}
+
+/**
+ * `move` on a quiet state (the AI's look-ahead, which records no change): the same moves in the
+ * same order, on values read and written directly (see QuietMeter), so the very same numbers.
+ */
+function moveQuiet(ctx: Ctx, m: MeterPlan, start: MeterValues): void {
+  const { s, sc } = ctx;
+  const { rate, quiet: q } = m;
+  if (rate !== undefined) {
+    let moved = false;
+    for (const { department, toward, drift } of m.places) {
+      if (toward === undefined || drift === undefined) continue;
+      if (m.perDepartment && department !== undefined) {
+        if (driftDepartmentQuiet(s, q, department, toward, rate)) moved = true;
+        continue;
+      }
+      const gap = toward - readMeter(s, m.meter, department);
+      if (gap !== 0) {
+        changeMeterBy(ctx, m.meter, rate * gap, undefined, drift, department, m.perDepartment);
+        moved = true;
+      }
+    }
+    if (moved && m.perDepartment) recomputeMeter(s, sc, m.meter);
+  }
+  for (const { d } of m.drivers) {
+    const input = (own(start, d.from) ?? 0) - (d.baseline ?? 0);
+    const amount = (rate ?? 1) * d.coef * input;
+    if (amount !== 0) addQuiet(s, sc, q, amount);
+  }
+  if (m.noise) addQuiet(s, sc, q, m.noise * drawNormal(ctx));
 }
 
 export function economyTick(ctx: Ctx): void {

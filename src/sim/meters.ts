@@ -153,20 +153,6 @@ function moveDepartment(d: DepartmentState, power: string | null, add: number, s
 }
 
 /**
- * What `changeMeterBy(ctx, id, add, undefined, cause, department, true)` does to a quiet state (the
- * AI's look-ahead) for a department meter in one department, without working out the change:
- * the economy drifts every department of every such meter on each turn of each play-out. The
- * same clamping and rounding, so the same numbers; a department the state lacks moves nothing.
- */
-export function nudgeDepartmentQuiet(s: GameState, sc: Scenario, id: string, department: string, add: number): void {
-  if (!Number.isFinite(add)) return;
-  const d = departmentAt(s, department);
-  if (!d) return;
-  const b = bounds(sc, id);
-  moveDepartment(d, id === 'stability' ? null : powerIn(id), add, undefined, b[0], b[1]);
-}
-
-/**
  * Changes a meter by `delta` (or to `set`), clamped to its bounds, and records why.
  * A department meter changed without a department moves every department alike.
  * Returns the change actually made (after clamping). Non-finite input changes nothing.
@@ -237,4 +223,51 @@ export function changeMeterBy(
   s.ledger.push(entry);
   ctx.events.push({ type: 'MeterChanged', meter: id, from, to, cause, ...(department !== undefined ? { department } : {}) });
   return delta;
+}
+
+/**
+ * A meter as the quiet economy moves it (the AI's look-ahead ticks the economy on every
+ * play-out): what `changeMeterBy` works out from its id on each call, worked out once.
+ * `power`: undefined for a national meter, null for stability, else the power whose influence it is.
+ */
+export type QuietMeter = { id: string; power: string | null | undefined; lo: number; hi: number };
+
+export function quietMeterOf(sc: Scenario, id: string): QuietMeter {
+  const b = bounds(sc, id);
+  return { id, power: isDepartmentMeter(id) ? (id === 'stability' ? null : powerIn(id)) : undefined, lo: b[0], hi: b[1] };
+}
+
+/**
+ * The quiet economy's drift of a department meter in one department, toward `toward` by `rate` of
+ * the gap: what `readMeter` then `changeMeterBy(ctx, id, add, undefined, cause, department, true)` do
+ * to a quiet state, with the same clamping and rounding (the economy drifts every department of
+ * every such meter on each turn of each play-out).
+ * True when there was a gap (the caller then recomputes the national mean, as the economy does).
+ */
+export function driftDepartmentQuiet(s: GameState, q: QuietMeter, department: string, toward: number, rate: number): boolean {
+  const d = departmentAt(s, department);
+  // A department the state lacks reads the nation's value, and moves nothing.
+  const cur = d ? (q.power === null ? d.stability : (numAt(d.influence, q.power as string) ?? 0)) : (numAt(s.national, q.id) ?? 0);
+  const gap = toward - cur;
+  if (gap === 0) return false;
+  const add = rate * gap;
+  if (d && Number.isFinite(add)) moveDepartment(d, q.power as string | null, add, undefined, q.lo, q.hi);
+  return true;
+}
+
+/**
+ * `changeMeterBy(ctx, id, add, undefined, cause)` on a quiet state, no department named: a
+ * national meter moves, a department meter moves in every department and its mean is recomputed.
+ */
+export function addQuiet(s: GameState, sc: Scenario, q: QuietMeter, add: number): void {
+  if (!Number.isFinite(add)) return;
+  if (q.power === undefined) {
+    s.national[q.id] = round(Math.min(q.hi, Math.max(q.lo, (numAt(s.national, q.id) ?? 0) + add)));
+    return;
+  }
+  for (const dep of indexOf(sc).departmentIds) {
+    const x = departmentAt(s, dep);
+    if (x) moveDepartment(x, q.power, add, undefined, q.lo, q.hi);
+  }
+  recomputeMeter(s, sc, q.id);
 }

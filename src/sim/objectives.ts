@@ -48,6 +48,26 @@ const cache = new WeakMap<Scenario, Map<string, readonly GameObjectives[]>>();
  * loaded): scoring asks for it on every look-ahead step. Read only: callers must not change it.
  */
 export function objectivesCached(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
+  // Every copy of a game's state shares its setup object: found by it, without building the key,
+  // while the fields the objectives depend on still read the same (a setup is never changed in play).
+  const seen = bySetup.get(setup);
+  if (seen && seen.sc === sc && seen.turns === setup.turns && seen.preset === setup.preset && seen.startTurn === setup.startTurn)
+    return seen.out;
+  const out = objectivesByKey(sc, setup);
+  bySetup.set(setup, { sc, turns: setup.turns, preset: setup.preset, startTurn: setup.startTurn, out });
+  return out;
+}
+
+type SetupSeen = {
+  sc: Scenario;
+  turns: number;
+  preset: string | undefined;
+  startTurn: number | undefined;
+  out: readonly GameObjectives[];
+};
+const bySetup = new WeakMap<object, SetupSeen>();
+
+function objectivesByKey(sc: Scenario, setup: Pick<GameSetup, 'turns' | 'preset' | 'startTurn'>): readonly GameObjectives[] {
   let byGame = cache.get(sc);
   if (!byGame) {
     byGame = new Map();

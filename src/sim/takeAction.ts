@@ -21,18 +21,19 @@ export function actionCause(def: ActionDef, actor: string): Cause {
  * a project's or a lasting effect's cause is recorded every turn it runs (look-ahead included),
  * and depends on the scenario and the actor alone. Ledger entries share it; nothing changes a cause.
  */
-const causes = new WeakMap<ActionDef, Map<string, Cause>>();
+const causes = new WeakMap<ActionDef, { action: Map<string, Cause>; project: Map<string, Cause> }>();
 export function sharedActionCause(def: ActionDef, actor: string, kind: 'action' | 'project'): Cause {
-  let byActor = causes.get(def);
-  if (!byActor) {
-    byActor = new Map();
-    causes.set(def, byActor);
+  let byKind = causes.get(def);
+  if (!byKind) {
+    byKind = { action: new Map(), project: new Map() };
+    causes.set(def, byKind);
   }
-  const key = `${kind}:${actor}`;
-  let c = byActor.get(key);
+  // By kind, then actor: no key string to build on every call (resolution asks once per project a turn).
+  const byActor = kind === 'project' ? byKind.project : byKind.action;
+  let c = byActor.get(actor);
   if (!c) {
     c = kind === 'project' ? { ...actionCause(def, actor), kind: 'project' } : actionCause(def, actor);
-    byActor.set(key, c);
+    byActor.set(actor, c);
   }
   return c;
 }

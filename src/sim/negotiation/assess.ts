@@ -183,6 +183,32 @@ export function assessDeal(s: GameState, sc: Scenario, actor: string, from: stri
   };
 }
 
+/** What `assessDeal` decides on a bundle: its value to the actor, and whether it accepts. */
+export type Verdict = { value: number; accept: boolean };
+
+/**
+ * `assessDeal`'s value and verdict for many bundles in one negotiation (`actor` judging terms
+ * from `from`, in deal `dealId`), without its words: fill and trim judge dozens of bundles and
+ * read nothing else. What the actor needs, and its own last offer's worth, do not depend on the
+ * bundle judged, so they are worked out once, by assessDeal itself; each bundle is then valued
+ * and judged by the same steps, so the very same numbers and verdict as assessDeal gives.
+ */
+export function judgeOf(s: GameState, sc: Scenario, actor: string, from: string, dealId?: number): (terms: DealTerm[]) => Verdict {
+  const base = assessDeal(s, sc, actor, from, [], dealId);
+  const need = base.need;
+  const own = base.ownOffer?.value;
+  return (terms) => {
+    const value = sumOf(viewTerms(s, sc, actor, from, terms));
+    const asGoodAsOwn = own !== undefined && terms.length > 0 && value >= own;
+    let barred = false;
+    for (const t of terms) {
+      const d = termDef(sc, t.term);
+      if (d && !termAvailable(s, d)) barred = true;
+    }
+    return { value, accept: (value >= need || asGoodAsOwn) && terms.length > 0 && !barred };
+  };
+}
+
 /** How much the terms are worth to the actor who offers them, by its own weights (no trust discount). */
 export function ownValue(sc: Scenario, actor: string, terms: DealTerm[]): number {
   return round(terms.reduce((t, x) => t + (own(termDef(sc, x.term)?.values, actor) ?? 0) * x.amount, 0));

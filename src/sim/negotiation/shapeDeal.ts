@@ -4,7 +4,8 @@ import { ref, type Said, said } from '../said';
 import type { Scenario } from '../scenarioTypes';
 import type { DealTerm, GameState } from '../stateTypes';
 import { amountStep, snapToStep } from './amounts';
-import { type Assessment, assessDeal, ownValue } from './assess';
+import { type Assessment, assessDeal, judgeOf, ownValue, type Verdict } from './assess';
+import { keptOffer } from './offerMemo';
 
 /**
  * The one deterministic generator behind counter-offers, "what would you want for
@@ -123,12 +124,14 @@ export function shapeDeal(
   if (terms.some((t) => keep.has(t.term) && !open(t))) return null;
   const start = new Map(terms.filter(open).map((t) => [t.term, t.amount]));
   let cur = sortTerms(terms.filter(open));
-  let a = assessDeal(s, sc, evaluator, other, cur, exclude);
+  // Each bundle tried is judged for its value and verdict only (the words come once, at the end).
+  const judge = judgeOf(s, sc, evaluator, other, exclude);
+  let a = judge(cur);
   for (let i = 0; i < 40 && !a.accept; i++) {
-    let best: { terms: DealTerm[]; a: Assessment; score: number } | undefined;
+    let best: { terms: DealTerm[]; a: Verdict; score: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
     for (const m of moves(s, sc, evaluator, other, cur, keep)) {
-      const am = assessDeal(s, sc, evaluator, other, m, exclude);
+      const am = judge(m);
       const gain = am.value - a.value;
       if (gain <= 1e-9) continue;
       const loss = otherBefore - ownValue(sc, other, m);
@@ -142,11 +145,11 @@ export function shapeDeal(
   if (!a.accept) return null;
   // Trim: give back, one step at a time, whatever the other side values most, while still acceptable.
   for (let i = 0; i < 40; i++) {
-    let best: { terms: DealTerm[]; a: Assessment; gain: number } | undefined;
+    let best: { terms: DealTerm[]; a: Verdict; gain: number } | undefined;
     const otherBefore = ownValue(sc, other, cur);
     const back = asks === 'more' ? moves(s, sc, evaluator, other, cur, keep, other) : giveBacks(s, sc, evaluator, other, cur, start, keep);
     for (const m of back) {
-      const am = assessDeal(s, sc, evaluator, other, m, exclude);
+      const am = judge(m);
       if (!am.accept || m.length === 0) continue;
       const gain = ownValue(sc, other, m) - otherBefore;
       if (gain <= 1e-9) continue;
@@ -156,7 +159,7 @@ export function shapeDeal(
     cur = best.terms;
     a = best.a;
   }
-  return { terms: cur, assessment: a };
+  return { terms: cur, assessment: assessDeal(s, sc, evaluator, other, cur, exclude) };
 }
 
 export type Wish = { ok: true; asks: DealTerm[]; terms: DealTerm[]; assessment: Assessment } | { ok: false; reason: Said[] };
@@ -193,6 +196,11 @@ export function whatWouldYouWant(s: GameState, sc: Scenario, asker: string, coun
  * in it: see `assessDeal`.)
  */
 export function draftOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
+  return keptOffer(s, sc, proposer, target, minOwnValue, freshOffer);
+}
+
+/** `draftOffer` worked out (offerMemo keeps what it gives, by what of the state it reads). */
+export function freshOffer(s: GameState, sc: Scenario, proposer: string, target: string, minOwnValue: number): DealTerm[] | null {
   const wants = termsBetween(sc, proposer, target)
     .filter((d) => (own(d.values, proposer) ?? 0) > 0 && termAvailable(s, d))
     .map((d) => ({ term: d.id, amount: d.amount?.default ?? 1 }));

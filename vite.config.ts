@@ -3,65 +3,26 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { OFFLINE_DIR, OFFLINE_FILE, offlinePlugins } from './tools/offlineBuild';
 import { precompress } from './tools/precompress';
-import { type ScenarioAsset, scenarioAssets } from './tools/scenarioAssets';
+import { scenariosPlugin } from './tools/scenariosPlugin';
 
 const SCENARIOS = resolve(import.meta.dirname, 'scenarios');
-const VIRTUAL = 'virtual:scenarios';
-
-/**
- * Scenario files are parsed and checked at build time and shipped as JSON, so the browser never
- * loads the YAML parser. A broken file fails the build with its FILE:LINE:COLUMN problems. Each
- * scenario is an asset of its own (`assets/scenario-ID-HASH.json`), fetched when it is chosen;
- * `virtual:scenarios` is only the catalogue of their faces (what the start screen reads).
- * The dev server serves the same assets from memory.
- */
-function scenariosPlugin(inline = false): Plugin {
-  let assets: ScenarioAsset[] = [];
-  return {
-    name: 'altiplano-scenarios',
-    resolveId(id) {
-      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
-    },
-    load(id) {
-      if (id !== `\0${VIRTUAL}`) return null;
-      const r = scenarioAssets(SCENARIOS, (file) => this.addWatchFile(file));
-      // ALTIPLANO_LENIENT=1 skips broken files with a warning (for working on one scenario
-      // while others are being edited); normally a broken file fails the build.
-      if (r.problems.length > 0 && process.env.ALTIPLANO_LENIENT === '1')
-        this.warn(`skipping broken scenario files:\n${r.problems.join('\n')}`);
-      else if (r.problems.length > 0) this.error(`scenario files have problems:\n${r.problems.join('\n')}`);
-      assets = r.assets;
-      // The offline file carries each scenario inside it, as a data: URL its card points to.
-      const card = (a: ScenarioAsset) =>
-        inline ? { ...a.card, url: `data:application/json;base64,${Buffer.from(a.json).toString('base64')}` } : a.card;
-      return `export default ${JSON.stringify(assets.map(card))};`;
-    },
-    generateBundle() {
-      if (inline) return;
-      for (const a of assets) this.emitFile({ type: 'asset', fileName: a.fileName, source: a.json });
-    },
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        const hit = assets.find((a) => path === `/${a.fileName}`);
-        if (!hit) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(hit.json);
-      });
-    },
-  };
-}
 
 /** Writes a .br and a .gz beside every text file of the build, for a server that can send them (tools/staticServer.mjs). */
 function precompressPlugin(): Plugin {
   let outDir = '';
+  let failed = false;
   return {
     name: 'altiplano-precompress',
     apply: 'build',
     configResolved(c) {
       outDir = resolve(c.root, c.build.outDir);
     },
+    // A failed build writes no folder: compressing it would throw and bury the build's own error.
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
     async closeBundle() {
+      if (failed) return;
       await precompress(outDir);
     },
   };
@@ -123,7 +84,7 @@ export default defineConfig(({ mode }): UserConfig => {
       base: './',
       publicDir: false,
       plugins: [
-        scenariosPlugin(true),
+        scenariosPlugin(SCENARIOS, true),
         offlinePlugins.before(),
         viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE }),
         offlinePlugins.after(),
@@ -140,7 +101,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   return {
     base: './',
-    plugins: [scenariosPlugin(), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
+    plugins: [scenariosPlugin(SCENARIOS), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
     build: {

@@ -2,7 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 const port = process.env.PORT ?? '5173';
-const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+// ALTIPLANO_START: a broken scenario file is listed and left out rather than stopping the game (vite.config.ts).
+const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ALTIPLANO_START: '1' };
 const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`\nAltiplano is ready: open http://127.0.0.1:${port}/ in your browser (Ctrl+C stops it).\n`);

@@ -255,3 +255,111 @@ export function targetsBlock(sc: Scenario, results: MatchupResult[], presetId?: 
   );
   return out;
 }
+
+/** One piece of advice: what to change, and the figure behind it. */
+export type Advice = {
+  kind: 'objectiveMaxed' | 'alwaysWins' | 'neverWins' | 'levelsAlike' | 'heavyPreferred' | 'eventNeverFires';
+  text: string;
+};
+
+/** Shares at or past which the advice speaks: an objective reached this fully by every side, a win rate this high or low. */
+export const ADVICE = { maxedShare: 0.95, alwaysWins: 0.9, neverWins: 0.1, heavyGames: 0.5 } as const;
+
+/**
+ * What the author could change, each with the number behind it: objectives every side maxes out
+ * in every match-up (they separate nothing), a side that wins (or loses) nearly every game at
+ * normal against normal (its `winAt` against its median score), levels whose step up gains
+ * nothing beyond chance, heavy-handed actions the AI takes in most games (the backlash is not
+ * felt), and events that never fire (against how often their chance alone would fire them).
+ */
+export function adviceOf(sc: Scenario, results: MatchupResult[], presetId?: string): Advice[] {
+  const out: Advice[] = [];
+  const ref = referenceResult(sc, results);
+  if (!ref) return out;
+  const sides = sc.actors.filter((a) => a.playable).map((a) => a.id);
+  const all = results.flatMap((r) => r.finals);
+
+  for (const o of sc.objectives)
+    for (const item of o.items) {
+      const shares = results.map((r) => {
+        const xs = r.finals.flatMap((s) => {
+          const line = s.over?.scores[o.actor]?.lines.find((l) => l.objective === item.id);
+          return line && line.max > 0 ? [line.points / line.max] : [];
+        });
+        return xs.length ? mean(xs) : NaN;
+      });
+      if (shares.some(Number.isNaN) || !shares.every((x) => x >= ADVICE.maxedShare)) continue;
+      out.push({
+        kind: 'objectiveMaxed',
+        text: `\`${o.actor}\` reaches objective \`${item.id}\` (${item.points} points) almost fully in every match-up (at least ${pct(Math.min(...shares))} of its points on average): it separates no level and no strategy. Make it harder (a further \`to\`, a stricter \`when\`) or give its points to an objective that is contested.`,
+      });
+    }
+
+  for (const side of sides) {
+    const wins = ref.finals.filter((s) => s.over?.scores[side]?.won).length / Math.max(1, ref.finals.length);
+    const scores = ref.finals.map((s) => s.over?.scores[side]?.score ?? 0);
+    const sorted = [...scores].sort((x, y) => x - y);
+    const median = sorted.length ? ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2 : 0;
+    const winAt = ref.finals[0]?.over?.scores[side]?.winAt;
+    const bar = winAt === undefined ? '' : ` against a \`winAt\` of ${winAt}`;
+    if (wins >= ADVICE.alwaysWins)
+      out.push({
+        kind: 'alwaysWins',
+        text: `\`${side}\` wins ${pct(wins)} of ${ref.matchup.label} games (median score ${median.toFixed(1)}${bar}): raise its \`winAt\` toward ${median.toFixed(1)} for about half, or make its objectives harder.`,
+      });
+    else if (wins <= ADVICE.neverWins)
+      out.push({
+        kind: 'neverWins',
+        text: `\`${side}\` wins ${pct(wins)} of ${ref.matchup.label} games (median score ${median.toFixed(1)}${bar}): lower its \`winAt\` toward ${median.toFixed(1)} for about half, or give it more to gain.`,
+      });
+  }
+
+  for (const step of sides.flatMap((side) => levelSteps(sc, results, side)))
+    if (step.lo <= 0)
+      out.push({
+        kind: 'levelsAlike',
+        text: `\`${step.side}\` ${step.from} → ${step.to} gains ${step.gain >= 0 ? '+' : ''}${step.gain.toFixed(1)} points (95% ${step.lo.toFixed(1)} to ${step.hi.toFixed(1)}, ${step.pairs} seeds): the levels play alike for this side. Usually its choices matter too little: give it actions whose worth depends on the situation (a cost that bites, a \`requires\`, a trade-off between meters), or objectives the better play reaches and the worse does not.`,
+      });
+
+  const games = Math.max(1, all.length);
+  for (const a of sc.actions.filter((x) => x.heavyHanded)) {
+    const inGames = all.filter((s) => (s.actors[a.actor]?.usedInGame[a.id] ?? 0) > 0).length;
+    if (inGames / games < ADVICE.heavyGames) continue;
+    const uses = all.reduce((t, s) => t + (s.actors[a.actor]?.usedInGame[a.id] ?? 0), 0);
+    out.push({
+      kind: 'heavyPreferred',
+      text: `The AI takes the heavy-handed \`${a.id}\` (${a.actor}) in ${pct(inGames / games)} of games (${(uses / games).toFixed(1)} times a game): its backlash does not outweigh its gain. Make the backlash bigger or surer (its effects, a lasting cost), or its gain smaller.`,
+    });
+  }
+
+  const ev = eventStats(sc, all, presetId);
+  const turns = mean(all.map((s) => s.setup.turns));
+  for (const id of ev.never) {
+    const e = sc.events?.find((x) => x.id === id);
+    if (!e) continue;
+    const open = Math.max(0, turns - Math.max(0, (e.fromTurn ?? 1) - 1));
+    const expected = 1 - (1 - e.chance) ** open;
+    const why = e.trigger
+      ? `its chance (${e.chance} a turn over about ${open.toFixed(0)} turns) alone would fire it in ${pct(expected)} of games, so its trigger almost never holds: loosen the trigger`
+      : `its chance (${e.chance} a turn over about ${open.toFixed(0)} turns) fires it in ${pct(expected)} of games: raise the chance`;
+    out.push({
+      kind: 'eventNeverFires',
+      text: `Event \`${id}\` never fired in ${all.length} games: ${why}${e.fromTurn !== undefined ? ` (or move its fromTurn, ${e.fromTurn}, earlier)` : ''}.`,
+    });
+  }
+  return out;
+}
+
+/** The advice as a Markdown section. */
+export function adviceBlock(sc: Scenario, results: MatchupResult[], presetId?: string): string[] {
+  const advice = adviceOf(sc, results, presetId);
+  return [
+    '## Advice',
+    '',
+    ...(advice.length
+      ? advice.map((a) => `- ${a.text}`)
+      : [
+          'Nothing stands out: no objective every side maxes out, no side that always wins or always loses, levels that separate, no heavy-handed action the AI favours, no event that never fires.',
+        ]),
+  ];
+}

@@ -1,5 +1,6 @@
 import { type AiLevel, type GameState, meterIds, readMeter, type Scenario, textOf, turnDate } from '../sim';
 import {
+  adviceBlock,
   eventStats,
   findPreset,
   isUnwound,
@@ -97,7 +98,7 @@ export function balanceMarkdown(
     `${games} seeded games (seeds 1–${games}) per match-up, AI against AI, ${lengthText(sc, length)}; every actor that is not a playable side plays at normal. Win = reaching the side's \`winAt\` score. Intervals are Wilson 95%.`,
     '',
   );
-  lines.push(...targetsBlock(sc, results, preset?.id, caps), '', '## Match-ups', '');
+  lines.push(...targetsBlock(sc, results, preset?.id, caps), '', ...adviceBlock(sc, results, preset?.id), '', '## Match-ups', '');
   lines.push(
     `| match-up | ${sides.map((s) => `${s} wins`).join(' | ')} | ${sides.map((s) => `${s} score mean ± sd [min–max]`).join(' | ')} | ${others.map((o) => `${o} wins`).join(' | ')} | turns | ms/game |`,
   );

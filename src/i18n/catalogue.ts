@@ -22,6 +22,7 @@ import { setup } from './en/setup';
 import { signals } from './en/signals';
 import { sourcesPage } from './en/sourcesPage';
 import { teacherGuide } from './en/teacherGuide';
+import { validator } from './en/validator';
 import { workshop } from './en/workshop';
 import type { Message } from './message';
 
@@ -57,6 +58,7 @@ export const en = {
   ...classServer,
   ...classroom,
   ...workshop,
+  ...validator,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,9 +11,28 @@ import {
 } from '../sim';
 import { crossCheckWorld } from './crossCheckWorld';
 import type { Path } from './locate';
+import { type ProblemParams, type Severity, type ValidatorKey, wordWithoutPath } from './problem';
+import { closest } from './suggest';
 
-/** A problem the schema cannot see: a dangling reference, a duplicate, an impossible range. */
-export type CrossProblem = { path: Path; message: string; key?: string };
+/**
+ * A problem the schema cannot see: a dangling reference, a duplicate, an impossible range.
+ * `key`: a key inside the node at `path` to point at. `msg`: the message as a key and parameters
+ * (`path` is filled in where it is located); without it `message` is the English. `suggestion`:
+ * the close known name ("did you mean"). `other`: a second place the problem is also at (the
+ * first copy of a duplicate). `severity`: a warning when so marked, otherwise an error.
+ */
+export type CrossProblem = {
+  path: Path;
+  message: string;
+  key?: string;
+  msg?: { key: ValidatorKey; params: ProblemParams };
+  suggestion?: string;
+  other?: Path;
+  severity?: Severity;
+};
+type Extra = Omit<CrossProblem, 'path' | 'message' | 'key'>;
+/** The kinds of name a file refers to; each has its message (`validator.unknown.KIND`). */
+type UnknownKind = 'actor' | 'power' | 'meter' | 'department' | 'action' | 'term' | 'event' | 'site' | 'gameLength' | 'scenarioMeter';
 
 /**
  * Checks what a schema cannot: that every id a scenario names exists, that ids
@@ -21,26 +40,42 @@ export type CrossProblem = { path: Path; message: string; key?: string };
  */
 export function crossCheck(sc: Scenario): CrossProblem[] {
   const out: CrossProblem[] = [];
-  const add = (path: Path, message: string, key?: string): void => {
-    out.push(key !== undefined ? { path, message, key } : { path, message });
+  const add = (path: Path, message: string, key?: string, extra: Extra = {}): void => {
+    const p: CrossProblem = key !== undefined ? { path, message, key } : { path, message };
+    for (const [k, v] of Object.entries(extra)) if (v !== undefined) (p as Record<string, unknown>)[k] = v;
+    out.push(p);
+  };
+  /** An unknown name, as a message key of its kind, with the closest known one offered ("did you mean"). */
+  const unknown = (path: Path, kind: UnknownKind, wrong: string, known: Iterable<string>, key?: string): void => {
+    const list = [...known];
+    const msg = { key: `validator.unknown.${kind}` as const, params: { id: wrong, known: list.join(', ') } };
+    add(path, wordWithoutPath(msg.key, msg.params), key, {
+      msg,
+      suggestion: closest(wrong, list),
+    });
   };
 
   const unique = (list: readonly { id: string }[] | undefined, where: string, what: string): Set<string> => {
-    const seen = new Set<string>();
+    const first = new Map<string, number>();
     (list ?? []).forEach((x, i) => {
-      if (seen.has(x.id)) add([where, i, 'id'], `duplicate ${what} id "${x.id}"`);
-      seen.add(x.id);
+      const at = first.get(x.id);
+      if (at !== undefined)
+        add([where, i, 'id'], `duplicate ${what} id "${x.id}"`, undefined, {
+          msg: { key: 'validator.duplicateId', params: { what, id: x.id } },
+          other: [where, at, 'id'],
+        });
+      else first.set(x.id, i);
     });
-    return seen;
+    return new Set(first.keys());
   };
 
   const actors = unique(sc.actors, 'actors', 'actor');
   const powers = new Set(sc.actors.filter((a) => a.kind === 'power').map((a) => a.id));
   const departments = unique(sc.departments, 'departments', 'department');
   const sites = unique(sc.sites, 'sites', 'site');
-  const _actions = unique(sc.actions, 'actions', 'action');
+  const actionIds = unique(sc.actions, 'actions', 'action');
   const terms = unique(sc.terms, 'terms', 'term');
-  unique(sc.events, 'events', 'event');
+  const eventIds = unique(sc.events, 'events', 'event');
   const presetIds = unique(sc.presets, 'presets', 'preset');
   unique(sc.endConditions, 'endConditions', 'end condition');
   const scenarioMeters = unique(sc.meters, 'meters', 'meter');
@@ -65,7 +100,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   const order = new Set<string>();
   sc.turnOrder.forEach((a, i) => {
-    if (!actors.has(a)) add(['turnOrder', i], `unknown actor "${a}"`);
+    if (!actors.has(a)) unknown(['turnOrder', i], 'actor', a, actors);
     if (order.has(a)) add(['turnOrder', i], `"${a}" appears twice in the turn order`);
     order.add(a);
   });
@@ -74,16 +109,16 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   });
 
   const refActor = (path: Path, v: string): void => {
-    if (!actors.has(v)) add(path, `unknown actor "${v}"`);
+    if (!actors.has(v)) unknown(path, 'actor', v, actors);
   };
   const refPower = (path: Path, v: string): void => {
-    if (!powers.has(v)) add(path, `"${v}" is not an actor of kind "power"`);
+    if (!powers.has(v)) unknown(path, 'power', v, powers);
   };
   const refMeter = (path: Path, v: string): void => {
-    if (!meters.has(v)) add(path, `unknown meter "${v}" (known: ${[...meters].join(', ')})`);
+    if (!meters.has(v)) unknown(path, 'meter', v, meters);
   };
   const refDepartment = (path: Path, v: string): void => {
-    if (!departments.has(v)) add(path, `unknown department "${v}"`);
+    if (!departments.has(v)) unknown(path, 'department', v, departments);
   };
 
   const flagsSet = new Set<string>();
@@ -145,13 +180,13 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     } else if ('flag' in c) flagsRead.push({ path: [...path, 'flag'], flag: c.flag });
     else if ('project' in c) {
       const a = sc.actions.find((x) => x.id === c.project);
-      if (!a) add([...path, 'project'], `unknown action "${c.project}"`);
+      if (!a) unknown([...path, 'project'], 'action', c.project, actionIds);
       else if (!a.project) add([...path, 'project'], `action "${c.project}" builds no project`);
     } else if ('deal' in c) {
       c.between?.forEach((a, i) => {
         refActor([...path, 'between', i], a);
       });
-      if (c.term !== undefined && !terms.has(c.term)) add([...path, 'term'], `unknown term "${c.term}"`);
+      if (c.term !== undefined && !terms.has(c.term)) unknown([...path, 'term'], 'term', c.term, terms);
     } else if ('leads' in c) {
       refPower([...path, 'leads'], c.leads);
       if (c.department !== undefined) refDepartment([...path, 'department'], c.department);
@@ -169,7 +204,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
         if (e.at === 'target' && !hasTarget) add([...p, 'at'], 'at: target is only meaningful in an action that has a target');
       } else if ('flag' in e) flagsSet.add(e.flag);
       else if ('unwind' in e) {
-        if (!terms.has(e.unwind)) add([...p, 'unwind'], `unknown term "${e.unwind}"`);
+        if (!terms.has(e.unwind)) unknown([...p, 'unwind'], 'term', e.unwind, terms);
         e.between?.forEach((a, j) => {
           refActor([...p, 'between', j], a);
         });
@@ -178,16 +213,14 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   };
 
   sc.departments.forEach((d, i) => {
-    for (const k of Object.keys(d.influence))
-      if (!powers.has(k)) add(['departments', i, 'influence'], `"${k}" is not an actor of kind "power"`, k);
+    for (const k of Object.keys(d.influence)) if (!powers.has(k)) unknown(['departments', i, 'influence'], 'power', k, powers, k);
     visitSources(['departments', i], d.sources);
   });
   (sc.sites ?? []).forEach((s, i) => {
     if (s.department !== undefined) refDepartment(['sites', i, 'department'], s.department);
     if (departments.has(s.id)) add(['sites', i, 'id'], `site id "${s.id}" is also a department id`);
   });
-  for (const k of Object.keys(sc.economy.influence))
-    if (!powers.has(k)) add(['economy', 'influence'], `"${k}" is not an actor of kind "power"`, k);
+  for (const k of Object.keys(sc.economy.influence)) if (!powers.has(k)) unknown(['economy', 'influence'], 'power', k, powers, k);
   (sc.economy.growth.drivers ?? []).forEach((d, i) => {
     refMeter(['economy', 'growth', 'drivers', i, 'from'], d.from);
   });
@@ -199,7 +232,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       refMeter(['economy', 'influence', k, 'drivers', i, 'from'], d.from);
     });
   (sc.meters ?? []).forEach((m, i) => {
-    for (const k of Object.keys(m.goodFor ?? {})) if (!actors.has(k)) add(['meters', i, 'goodFor'], `unknown actor "${k}"`, k);
+    for (const k of Object.keys(m.goodFor ?? {})) if (!actors.has(k)) unknown(['meters', i, 'goodFor'], 'actor', k, actors, k);
     (m.dynamics?.drivers ?? []).forEach((d, j) => {
       refMeter(['meters', i, 'dynamics', 'drivers', j, 'from'], d.from);
     });
@@ -210,8 +243,8 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
     refActor([...p, 'actor'], a.actor);
     const hasTarget = a.target !== undefined;
     (a.target?.allowed ?? []).forEach((t, j) => {
-      const ok = a.target?.type === 'department' ? departments.has(t) : sites.has(t);
-      if (!ok) add([...p, 'target', 'allowed', j], `unknown ${a.target?.type} "${t}"`);
+      const known = a.target?.type === 'department' ? departments : sites;
+      if (!known.has(t)) unknown([...p, 'target', 'allowed', j], a.target?.type === 'department' ? 'department' : 'site', t, known);
     });
     if (a.requires) checkCondition(a.requires, [...p, 'requires']);
     checkEffects(a.effects, [...p, 'effects'], hasTarget);
@@ -225,7 +258,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
   (sc.terms ?? []).forEach((t, i) => {
     const p: Path = ['terms', i];
     refActor([...p, 'giver'], t.giver);
-    for (const k of Object.keys(t.values)) if (!actors.has(k)) add([...p, 'values'], `unknown actor "${k}"`, k);
+    for (const k of Object.keys(t.values)) if (!actors.has(k)) unknown([...p, 'values'], 'actor', k, actors, k);
     if (t.amount) {
       if (t.amount.min > t.amount.max) add([...p, 'amount'], `min (${t.amount.min}) is greater than max (${t.amount.max})`);
       if (t.amount.default < t.amount.min || t.amount.default > t.amount.max)
@@ -284,8 +317,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       seen.add(item.id);
       const named = new Set<string>();
       (item.games ?? []).forEach((g, k) => {
-        if (g !== 'full' && !presetIds.has(g))
-          add([...p, 'items', j, 'games', k], `unknown game length "${g}": use full or a preset id (${['full', ...presetIds].join(', ')})`);
+        if (g !== 'full' && !presetIds.has(g)) unknown([...p, 'items', j, 'games', k], 'gameLength', g, ['full', ...presetIds]);
         else if (named.has(g)) add([...p, 'items', j, 'games', k], `"${g}" is named twice`);
         else if (g !== 'full' && (sc.presets?.find((x) => x.id === g)?.turns ?? 0) >= sc.turns)
           add([...p, 'items', j, 'games', k], `preset "${g}" is as long as the scenario, so its games are full games: use full`);
@@ -307,7 +339,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
       refPower(['negotiation', 'trust'], power);
       refMeter(['negotiation', 'trust', power], meter);
     }
-    for (const a of Object.keys(sc.negotiation.actors ?? {})) refActor(['negotiation', 'actors'], a);
+    for (const a of Object.keys(sc.negotiation.actors ?? {})) if (!actors.has(a)) unknown(['negotiation', 'actors'], 'actor', a, actors, a);
   }
   (sc.endConditions ?? []).forEach((e, i) => {
     checkCondition(e.when, ['endConditions', i, 'when']);
@@ -321,16 +353,16 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
         `preset "${p.id}" starts on turn ${start} and plays ${p.turns} turns, so it would end on turn ${start + p.turns - 1}, after the scenario's last (${sc.turns})`,
       );
     (p.events ?? []).forEach((e, j) => {
-      if (!(sc.events ?? []).some((x) => x.id === e)) add(['presets', i, 'events', j], `unknown event "${e}"`);
+      if (!eventIds.has(e)) unknown(['presets', i, 'events', j], 'event', e, eventIds);
     });
     const init = p.initial;
     for (const [m, v] of Object.entries(init?.meters ?? {})) {
       const def = sc.meters?.find((x) => x.id === m);
-      if (!def) add(['presets', i, 'initial', 'meters'], `unknown scenario meter "${m}" (known: ${[...scenarioMeters].join(', ')})`, m);
+      if (!def) unknown(['presets', i, 'initial', 'meters'], 'scenarioMeter', m, scenarioMeters, m);
       else if (v < def.min || v > def.max) add(['presets', i, 'initial', 'meters', m], `${v} is outside ${def.min}..${def.max}`);
     }
     for (const [d, o] of Object.entries(init?.departments ?? {})) {
-      if (!departments.has(d)) add(['presets', i, 'initial', 'departments'], `unknown department "${d}"`, d);
+      if (!departments.has(d)) unknown(['presets', i, 'initial', 'departments'], 'department', d, departments, d);
       for (const k of Object.keys(o.influence ?? {}))
         if (!powers.has(k)) add(['presets', i, 'initial', 'departments', d, 'influence'], `"${k}" is not an actor of kind "power"`, k);
     }
@@ -354,8 +386,7 @@ export function crossCheck(sc: Scenario): CrossProblem[] {
 
   checkGuide(sc, add);
 
-  for (const r of flagsRead)
-    if (!flagsSet.has(r.flag) && !presetFlags.some((f) => f.flag === r.flag)) add(r.path, `flag "${r.flag}" is never set by any effect`);
+  // A flag read but never set is a warning (warnings.ts): the condition is always false, nothing breaks.
   const flagsKnown = new Set([...flagsSet, ...flagsRead.map((r) => r.flag)]);
   for (const f of presetFlags)
     if (!flagsKnown.has(f.flag)) add(f.path, `unknown flag "${f.flag}": no effect sets it and no condition reads it`, f.flag);

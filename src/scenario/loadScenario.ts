@@ -1,27 +1,61 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { hashValue, type Scenario } from '../sim';
-import { crossCheck } from './crossCheck';
+import { type CrossProblem, crossCheck } from './crossCheck';
 import { locate, type Path, pathText } from './locate';
+import { formatProblem, type Problem, type ProblemParams, type Severity, type ValidatorKey, wordProblem } from './problem';
 import { scenarioSchema } from './schema';
+import { keysAt } from './schemaKeys';
+import { closest } from './suggest';
+import { scenarioWarnings } from './warnings';
+import { explainYaml } from './yamlHelp';
 
-/** One thing wrong with a scenario file, located to its line and column (1-based). */
-export type Problem = { file: string; line: number; column: number; message: string };
+export type { Problem, Severity, ValidatorKey } from './problem';
+export { formatProblem };
 
-export type LoadResult = { ok: true; scenario: Scenario; hash: string } | { ok: false; problems: Problem[] };
+/**
+ * `problems`: the errors (the file is refused when there is one); `warnings`: what is legal but
+ * probably not meant (the file still loads). Both sorted by line, each plain data.
+ */
+export type LoadResult =
+  | { ok: true; scenario: Scenario; hash: string; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Files larger than this are refused before parsing. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+type Issue = z.core.$ZodIssue;
+type Flat = {
+  path: Path;
+  message: string;
+  key?: string;
+  unknownKey?: string;
+  suggestion?: string | undefined;
+  invalidType?: boolean;
+  expected?: string;
+  choices?: string[];
+};
+
+/** What a value is, in zod's words ("received string"). */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
 }
 
-type Issue = z.core.$ZodIssue;
+/** The value at `path` in the parsed file, and whether its last key is there at all. */
+function valueAt(data: unknown, path: Path): { present: boolean; value: unknown } {
+  let node: unknown = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, seg as PropertyKey)) return { present: false, value: undefined };
+    node = (node as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  }
+  return { present: true, value: node };
+}
 
 /** Turns zod issues into readable messages; for a failed union, reports the closest alternative. */
-function flattenIssues(issues: readonly Issue[], base: Path = []): { path: Path; message: string; key?: string }[] {
-  const out: { path: Path; message: string; key?: string }[] = [];
+function flattenIssues(issues: readonly Issue[], base: Path = []): Flat[] {
+  const out: Flat[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -32,11 +66,21 @@ function flattenIssues(issues: readonly Issue[], base: Path = []): { path: Path;
         out.push(...flattenIssues(best, path));
         continue;
       }
-      out.push({ path, message: `${pathText(path)}: not a valid entry here (no form fits; check its keys)` });
+      out.push({ path, message: 'not a valid entry here (no form fits; check its keys)' });
     } else if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path, key, message: `${pathText(path)}: unknown key "${key}"` });
+      for (const key of issue.keys) out.push({ path, key, unknownKey: key, message: `unknown key "${key}"` });
+    } else if (issue.code === 'invalid_value') {
+      out.push({ path, message: issue.message, choices: issue.values.filter((v): v is string => typeof v === 'string') });
+    } else if (issue.code === 'invalid_type') {
+      // A message of the schema's own (a number's range) is kept; zod's default is worded from its parts.
+      const own = !issue.message.startsWith('Invalid input');
+      out.push(
+        own
+          ? { path, message: issue.message, invalidType: true }
+          : { path, message: issue.message, invalidType: true, expected: issue.expected },
+      );
     } else {
-      out.push({ path, message: `${pathText(path)}: ${issue.message}` });
+      out.push({ path, message: issue.message });
     }
   }
   return out;
@@ -52,75 +96,153 @@ function weight(issues: readonly Issue[]): number {
  */
 export function loadScenarioText(text: string, file: string): LoadResult {
   const problems: Problem[] = [];
-  const at = (line: number, column: number, message: string): void => {
-    problems.push({ file, line, column, message });
+  const warnings: Problem[] = [];
+  const put = (
+    line: number,
+    column: number,
+    key: ValidatorKey,
+    params: ProblemParams,
+    more: { severity?: Severity; suggestion?: string | undefined; path?: string } = {},
+  ): void => {
+    const p: Problem = {
+      file,
+      line,
+      column,
+      severity: more.severity ?? 'error',
+      key,
+      params,
+      message: wordProblem(key, params, more.suggestion),
+    };
+    if (more.suggestion !== undefined) p.suggestion = more.suggestion;
+    if (more.path !== undefined) p.path = more.path;
+    (p.severity === 'warning' ? warnings : problems).push(p);
   };
+  const at = (line: number, column: number, message: string): void => {
+    put(line, column, 'validator.plain', { text: message });
+  };
+  const failed = (): LoadResult => ({ ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) });
   try {
     if (text.length > MAX_SCENARIO_BYTES) {
       at(1, 1, `the file is ${text.length} characters long; a scenario may have at most ${MAX_SCENARIO_BYTES}`);
-      return { ok: false, problems };
+      return failed();
     }
     const nul = text.indexOf('\u0000');
     if (nul >= 0) {
       at(1, 1, 'this is not a text file (it contains NUL bytes)');
-      return { ok: false, problems };
+      return failed();
     }
     if (text.trim() === '') {
       at(1, 1, 'the file is empty');
-      return { ok: false, problems };
+      return failed();
     }
     const lc = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
+    const seenLines = new Set<string>();
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const { line, col } = lc.linePos(e.pos[0]);
-      at(line, col, `YAML: ${e.message.split('\n')[0]}`);
+      const help = explainYaml({ code: e.code, message: e.message, pos: e.pos[0] }, text);
+      const { line, col } = lc.linePos(help.at);
+      // One explanation per line and kind: the parser often reports one slip three times.
+      const once = `${line}\u0000${help.key}`;
+      if (seenLines.has(once)) continue;
+      seenLines.add(once);
+      put(line, col, help.key, help.params);
     }
-    if (problems.length > 0) return { ok: false, problems };
+    if (problems.length > 0) return failed();
     if (!isMap(doc.contents)) {
       at(1, 1, 'a scenario file must be a YAML mapping (keys such as id, title, actors…) at the top level');
-      return { ok: false, problems };
+      return failed();
     }
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      at(1, 1, `YAML: ${e instanceof Error ? e.message : String(e)}`);
-      return { ok: false, problems };
+      put(1, 1, 'validator.yaml.other', { text: e instanceof Error ? e.message : String(e) });
+      return failed();
     }
+    const cross = (list: readonly CrossProblem[]): void => {
+      for (const p of list) {
+        const pos = locate(doc, lc, p.path, p.key);
+        const path = pathText(p.path, data);
+        const msg = p.msg ?? { key: 'validator.atPath' as const, params: { text: p.message } };
+        const params: ProblemParams = { path, ...msg.params };
+        const more = { severity: p.severity ?? 'error', suggestion: p.suggestion, path };
+        if (p.other) {
+          // A duplicate: said at both copies, each naming the other's line.
+          const first = locate(doc, lc, p.other, undefined);
+          const firstPath = pathText(p.other, data);
+          put(pos.line, pos.column, msg.key, { ...params, otherLine: first.line }, more);
+          put(
+            first.line,
+            first.column,
+            'validator.duplicateFirst',
+            { ...params, path: firstPath, otherLine: pos.line },
+            {
+              ...more,
+              path: firstPath,
+            },
+          );
+        } else put(pos.line, pos.column, msg.key, params, more);
+      }
+    };
     const parsed = scenarioSchema.safeParse(data);
     if (!parsed.success) {
-      const structural = flattenIssues(parsed.error.issues);
+      const all = flattenIssues(parsed.error.issues);
+      const suggested = new Map<string, string>();
+      for (const p of all)
+        if (p.unknownKey !== undefined) {
+          const s = closest(p.unknownKey, keysAt(scenarioSchema, p.path));
+          p.suggestion = s;
+          if (s !== undefined) suggested.set([...p.path, s].map(String).join('\u0000'), p.unknownKey);
+        } else if (p.choices) {
+          // A mistyped choice (kind: powr): offer the closest of the values allowed.
+          const { value } = valueAt(data, p.path);
+          if (typeof value === 'string') p.suggestion = closest(value, p.choices);
+        }
+      // A required key reported missing because it was mistyped is said once, at the typo.
+      const missing = (p: Flat): boolean => p.invalidType === true && !valueAt(data, p.path).present;
+      const structural = all.filter((p) => !(missing(p) && suggested.has(p.path.map(String).join('\u0000'))));
       for (const p of structural) {
         const pos = locate(doc, lc, p.path, p.key);
-        at(pos.line, pos.column, p.message);
+        const path = pathText(p.path, data);
+        if (p.unknownKey !== undefined)
+          put(pos.line, pos.column, 'validator.unknownKey', { path, name: p.unknownKey }, { suggestion: p.suggestion, path });
+        else if (p.invalidType && p.expected !== undefined) {
+          // A wrong type, or a required key left out: said as such, the expected type a parameter.
+          const here = valueAt(data, p.path);
+          const name = String(p.path.at(-1) ?? '');
+          if (!here.present) put(pos.line, pos.column, 'validator.missingKey', { path, name, expected: p.expected }, { path });
+          else put(pos.line, pos.column, 'validator.wrongType', { path, expected: p.expected, received: kindOf(here.value) }, { path });
+        } else put(pos.line, pos.column, 'validator.atPath', { path, text: p.message }, { path, suggestion: p.suggestion });
       }
       // Reference and range checks too, as far as the broken structure allows, so one run
       // reports every problem; skip what lies under a structural problem already reported.
       const broken = structural.map((p) => p.path.map(String).join('\u0000'));
-      let cross: ReturnType<typeof crossCheck> = [];
+      let found: CrossProblem[] = [];
       try {
-        cross = crossCheck(data as Scenario);
+        found = crossCheck(data as Scenario);
       } catch {
-        cross = [];
+        found = [];
       }
-      for (const p of cross) {
-        const key = p.path.map(String).join('\u0000');
-        if (broken.some((b) => key.startsWith(b) || b.startsWith(key))) continue;
-        const pos = locate(doc, lc, p.path, p.key);
-        at(pos.line, pos.column, `${pathText(p.path)}: ${p.message}`);
-      }
-      return { ok: false, problems: sortProblems(problems) };
+      cross(
+        found.filter((p) => {
+          const key = p.path.map(String).join('\u0000');
+          return !broken.some((b) => key.startsWith(b) || b.startsWith(key));
+        }),
+      );
+      return failed();
     }
     const { $schema: _schema, ...scenario } = parsed.data;
-    for (const p of crossCheck(scenario)) {
-      const pos = locate(doc, lc, p.path, p.key);
-      at(pos.line, pos.column, `${pathText(p.path)}: ${p.message}`);
+    cross(crossCheck(scenario));
+    try {
+      cross(scenarioWarnings(scenario));
+    } catch {
+      // A warning is advice: a check that trips over an odd file must not refuse it.
     }
-    if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-    return { ok: true, scenario, hash: hashValue(scenario) };
+    if (problems.length > 0) return failed();
+    return { ok: true, scenario, hash: hashValue(scenario), warnings: sortProblems(warnings) };
   } catch (e) {
     at(1, 1, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    return { ok: false, problems };
+    return failed();
   }
 }
 

@@ -47,8 +47,36 @@ export function locate(doc: Document, lc: LineCounter, path: Path, key?: string)
   return { line, column: col };
 }
 
-export function pathText(path: Path): string {
+/**
+ * A path as an author reads it: entries of a list named by their id where the id is unique in
+ * the list (`events[tolls].chance`, `objectives[us].items[gdp]`), by index otherwise. `data` is
+ * the parsed file; without it every entry is named by index.
+ */
+export function pathText(path: Path, data?: unknown): string {
   let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? String(seg) : `.${String(seg)}`;
+  let node: unknown = data;
+  let prev: string | number | symbol | undefined;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      const list = Array.isArray(node) ? (node as unknown[]) : [];
+      const name = nameOf(list[seg], prev);
+      const unique = name !== undefined && list.filter((x) => nameOf(x, prev) === name).length === 1;
+      out += unique ? `[${name}]` : `[${seg}]`;
+    } else out += out === '' ? String(seg) : `.${String(seg)}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg as string | number] : undefined;
+    prev = seg;
+  }
   return out || '(top level)';
+}
+
+const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+// An id named like an Object.prototype member is refused; the entry is named by its index instead.
+const RESERVED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** What names an entry of a list: its id, or for an objectives entry the actor it scores. */
+function nameOf(item: unknown, list: string | number | symbol | undefined): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const o = item as Record<string, unknown>;
+  const v = typeof o.id === 'string' ? o.id : list === 'objectives' && typeof o.actor === 'string' ? o.actor : undefined;
+  return v !== undefined && NAME.test(v) && v.length <= 80 && !RESERVED.has(v) ? v : undefined;
 }

@@ -7,151 +7,269 @@ import { actorRoutes, scenarioMap, siteWorld } from './schemaWorld';
  * The scenario file format as a zod schema. It mirrors the sim's `Scenario` type
  * (a compile-time check below keeps them in step), rejects unknown keys so typos
  * are caught, and is the source of the published JSON Schema
- * (`scenarios/scenario.schema.json`, written by `npm run scenario:schema`).
+ * (`scenarios/scenario.schema.json`, written by `npm run scenario:schema`). Every field says what
+ * it means, its unit and its range: an editor shows it on hover (tests/unit/schemaReference.test.ts).
  */
 
-const driver = z.strictObject({ from: z.string(), baseline: meterNumber.optional(), coef: weight, label: text.optional(), ...sourced });
+const effects = (what: string) => z.array(effectSchema).max(50).describe(what);
+
+const driver = z
+  .strictObject({
+    from: z.string().describe('The meter that pushes this one (any meter id)'),
+    baseline: meterNumber.optional().describe('The value of from at which it pushes nothing (0 when absent)'),
+    coef: weight.describe(
+      'How hard it pushes: coef × (from − baseline) shifts the level drifted toward (with a rate) or is added each turn (without)',
+    ),
+    label: text.optional().describe('What the push means, in the words the causes panel shows'),
+    ...sourced,
+  })
+  .describe('Another meter pushing this one each turn');
 
 const dynamics = {
-  toward: meterNumber.optional(),
-  rate: range(0, 1).optional(),
-  noise: range(0, LIMITS.weight).optional(),
-  drivers: z.array(driver).max(50).optional(),
-  label: text.optional(),
-  chance: z.strictObject({ up: text, down: text }).optional(),
+  toward: meterNumber.optional().describe('The level the meter drifts back to each turn'),
+  rate: range(0, 1).optional().describe('The share of the gap to toward closed each turn (0 to 1: 0.1 closes a tenth)'),
+  noise: range(0, LIMITS.weight).optional().describe("The standard deviation of a random shock each turn, in the meter's unit (0: none)"),
+  drivers: z.array(driver).max(50).optional().describe('Meters that push this one (at most 50)'),
+  label: text.optional().describe('What the drift means in the player\'s words ("prices slowly settle")'),
+  chance: z
+    .strictObject({
+      up: text.describe('What an upward shock means ("a good growing season")'),
+      down: text.describe('What a downward shock means'),
+    })
+    .optional()
+    .describe('What a random shock means, each way, for the turn report'),
 };
 
 const goodDirection = z.enum(['up', 'down', 'neutral']);
 
-const budget = z.strictObject({ capital: range(0, LIMITS.capital), money: range(0, LIMITS.money) });
+const budget = z
+  .strictObject({
+    capital: range(0, LIMITS.capital).describe('Political capital each turn (0 to 1000): most actions cost 1 to 3'),
+    money: range(0, LIMITS.money).describe('Money each turn, in US$ million (0 to 1e7)'),
+  })
+  .describe('What the actor may spend each turn. It refills at the end of every turn; what is not spent is lost');
 
 const actor = z.strictObject({
-  id,
-  name: text,
+  id: id.describe("The actor's id, used by actions, terms, objectives and turnOrder"),
+  name: text.describe('The name players read'),
   possessive: text.optional().describe("The name's possessive (\"United States'\"); absent: the language's rule"),
-  kind: z.enum(['host', 'power', 'other']),
-  playable: z.boolean().optional(),
+  kind: z
+    .enum(['host', 'power', 'other'])
+    .describe(
+      'host: the country on the map (exactly one); power: a foreign power whose influence is kept per department (influence.ID); other: any other actor',
+    ),
+  playable: z.boolean().optional().describe('true: a person may play this side (it needs objectives)'),
   budget,
-  interests: text.optional(),
-  briefing: z.strictObject({ situation: text, wants: text, fears: text }).optional(),
+  interests: text.optional().describe("What the actor wants, in a line (Who's who)"),
+  briefing: z
+    .strictObject({
+      situation: text.describe('Where the side stands at the start'),
+      wants: text.describe('What it wants'),
+      fears: text.describe('What it fears'),
+    })
+    .optional()
+    .describe('The briefing a player of this side reads before the game'),
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
-    .optional(),
+    .optional()
+    .describe("The side's colour on the map and charts, as #RRGGBB (never the only signal)"),
   ...actorRoutes,
   ...sourced,
 });
 
 const meter = z.strictObject({
-  id,
-  name: text,
-  unit: z.string().max(40).optional(),
-  min: meterNumber,
-  max: meterNumber,
-  initial: meterNumber,
-  dynamics: z.strictObject(dynamics).optional(),
-  description: text.optional(),
-  good: goodDirection.optional(),
-  goodFor: z.record(z.string(), goodDirection).optional(),
+  id: id.describe("The meter's id (not gdp, growth, stability or influence.*, which the engine has)"),
+  name: text.describe('The name players read'),
+  unit: z.string().max(40).optional().describe('The unit shown after its value (%, ha, US$ bn)'),
+  min: meterNumber.describe('The lowest value (every change is clamped to it)'),
+  max: meterNumber.describe('The highest value (above min)'),
+  initial: meterNumber.describe('The value at the start, between min and max'),
+  dynamics: z.strictObject(dynamics).optional().describe('How the meter moves by itself each turn'),
+  description: text.optional().describe('What the meter measures, for its note (the "?" beside it)'),
+  good: goodDirection.optional().describe('Which way is good for everyone: up, down or neutral (the default)'),
+  goodFor: z.record(z.string(), goodDirection).optional().describe('Exceptions per actor id: { cocaleros: up } on coca cultivation'),
   ...sourced,
 });
 
 const department = z.strictObject({
-  id,
-  name: text,
-  population: range(0, LIMITS.population).int().optional(),
-  gdpShare: range(0, 1).optional(),
-  stability: range(0, 100),
-  influence: z.record(z.string(), range(0, 100)),
-  stabilityToward: range(0, 100).optional(),
-  note: text.optional(),
+  id: id.describe(
+    "The department's id. The shipped Bolivia map draws BO-L (La Paz), BO-O (Oruro), BO-P (Potosí), BO-C (Cochabamba), BO-H (Chuquisaca), BO-T (Tarija), BO-S (Santa Cruz), BO-B (Beni), BO-N (Pando)",
+  ),
+  name: text.describe('The name players read'),
+  population: range(0, LIMITS.population)
+    .int()
+    .optional()
+    .describe('Inhabitants: national stability and influence are population-weighted means of the departments (each counts 1 when absent)'),
+  gdpShare: range(0, 1).optional().describe('Its share of the national GDP (0 to 1); shown, not used by the rules'),
+  stability: range(0, 100).describe('Stability at the start (0 to 100)'),
+  influence: z.record(z.string(), range(0, 100)).describe("Each power's influence here at the start (power id: 0 to 100; 0 when absent)"),
+  stabilityToward: range(0, 100).optional().describe('The stability this department drifts to (overrides economy.stability.toward)'),
+  note: text.optional().describe('A line about the department, shown when it is selected'),
   ...sourced,
 });
 
-const site = z.strictObject({ id, name: text, department: z.string().optional(), note: text.optional(), ...siteWorld, ...sourced });
+const site = z.strictObject({
+  id: id.describe("The site's id (not a department id), for action targets"),
+  name: text.describe('The name players read'),
+  department: z.string().optional().describe('The department it lies in'),
+  note: text.optional().describe('A line about the site'),
+  ...siteWorld,
+  ...sourced,
+});
 
 const action = z.strictObject({
-  id,
-  actor: z.string(),
-  kind: z.enum(['trade', 'invest', 'diplomacy', 'domestic', 'security']),
-  name: text,
-  description: text.optional(),
-  cost: z.strictObject({ capital: range(0, LIMITS.capital).optional(), money: range(0, LIMITS.money).optional() }),
-  target: z.strictObject({ type: z.enum(['department', 'site']), allowed: z.array(z.string()).min(1).optional() }).optional(),
-  requires: conditionSchema.optional(),
-  requiresText: text.optional(),
-  effects: z.array(effectSchema).max(50).optional(),
+  id: id.describe("The action's id; a project it builds has this id too ({ project: ID } conditions)"),
+  actor: z.string().describe('The actor who may take it'),
+  kind: z
+    .enum(['trade', 'invest', 'diplomacy', 'domestic', 'security'])
+    .describe('The group its card is listed under; the rules treat every kind alike'),
+  name: text.describe('The name on its card'),
+  description: text.optional().describe('What it does, on its card'),
+  cost: z
+    .strictObject({
+      capital: range(0, LIMITS.capital).optional().describe('Political capital it costs (0 to 1000)'),
+      money: range(0, LIMITS.money).optional().describe('Money it costs, in US$ million'),
+    })
+    .describe("What it costs, from this turn's budget"),
+  target: z
+    .strictObject({
+      type: z.enum(['department', 'site']).describe('What the player picks: a department or a site'),
+      allowed: z.array(z.string()).min(1).optional().describe('The ids that may be picked (all of the type when absent)'),
+    })
+    .optional()
+    .describe('A place the action is aimed at; effects with at: target land there'),
+  requires: conditionSchema.optional().describe('While this fails the action cannot be taken'),
+  requiresText: text.optional().describe('Why the action cannot be taken while requires fails'),
+  effects: effects('What happens at once').optional(),
   project: z
     .strictObject({
-      turns: z.number().int().min(1).max(100),
-      onComplete: z.array(effectSchema).max(50).optional(),
-      perTurn: z.array(effectSchema).max(50).optional(),
-      lifetime: z.number().int().min(1).max(1000).optional(),
+      turns: z.number().int().min(1).max(100).describe('Turns to build (1 to 100)'),
+      onComplete: effects('What happens once, when it is built').optional(),
+      perTurn: effects('What happens every turn once built (until its lifetime ends)').optional(),
+      lifetime: z.number().int().min(1).max(1000).optional().describe('Turns it works once built, then retires (forever when absent)'),
     })
-    .optional(),
-  lasting: z.strictObject({ turns: z.number().int().min(1).max(100), effects: z.array(effectSchema).min(1).max(50) }).optional(),
-  limit: z.strictObject({ perTurn: z.number().int().min(1).optional(), perGame: z.number().int().min(1).optional() }).optional(),
-  cooldown: z.number().int().min(1).max(100).optional(),
-  aiWeight: range(0, 100).optional(),
-  heavyHanded: z.boolean().optional(),
+    .optional()
+    .describe("Something built over turns; its id is the action's id"),
+  lasting: z
+    .strictObject({
+      turns: z.number().int().min(1).max(100).describe('For how many turns (1 to 100)'),
+      effects: z.array(effectSchema).min(1).max(50).describe('What happens at the end of each of those turns'),
+    })
+    .optional()
+    .describe('Effects repeated for some turns after it is taken'),
+  limit: z
+    .strictObject({
+      perTurn: z.number().int().min(1).optional().describe('Times it may be taken in one turn'),
+      perGame: z.number().int().min(1).optional().describe('Times it may be taken in one game'),
+    })
+    .optional()
+    .describe('How often it may be taken'),
+  cooldown: z.number().int().min(1).max(100).optional().describe('Turns to wait before it may be taken again'),
+  aiWeight: range(0, 100)
+    .optional()
+    .describe('A hint to the computer players: how much they favour it (0 to 100, 1 when absent; 0: never)'),
+  heavyHanded: z
+    .boolean()
+    .optional()
+    .describe(
+      'Marks an option that tends to backfire: its card warns and asks to confirm. The rules are the same: put the backlash in its effects',
+    ),
   ...sourced,
 });
 
 const term = z.strictObject({
-  id,
-  name: text,
-  description: text.optional(),
-  giver: z.string(),
+  id: id.describe("The term's id"),
+  name: text.describe('The name in the deal builder and offers'),
+  description: text.optional().describe('What it promises, in the deal builder'),
+  giver: z.string().describe('The actor who gives it (pays, sells, allows)'),
   amount: z
     .strictObject({
-      min: meterNumber,
-      max: meterNumber,
-      step: range(0, LIMITS.meter).positive().optional(),
-      default: meterNumber,
-      unit: z.string().max(40).optional(),
+      min: meterNumber.describe('The smallest amount'),
+      max: meterNumber.describe('The largest amount'),
+      step: range(0, LIMITS.meter)
+        .positive()
+        .optional()
+        .describe("What the slider and the AI's bargaining move by (a round step when absent)"),
+      default: meterNumber.describe('The amount first offered (on the step)'),
+      unit: z.string().max(40).optional().describe('Its unit (US$ m, t, %)'),
     })
-    .optional(),
-  values: z.record(z.string(), weight),
-  onSign: z.array(effectSchema).max(50).optional(),
-  perTurn: z.array(effectSchema).max(50).optional(),
-  duration: z.number().int().min(1).max(100).optional(),
-  between: z.tuple([z.string(), z.string()]).optional(),
-  minTrust: range(0, 100).optional(),
+    .optional()
+    .describe(
+      'How much: a deal names an amount. values, and the add of onSign/perTurn effects, are multiplied by it. Without it the amount is 1',
+    ),
+  values: z
+    .record(z.string(), weight)
+    .describe(
+      'What one unit of the amount is worth to each actor (actor id: −1e6 to 1e6; negative: a cost). A deal is worth the sum of value × amount over its terms, and an actor signs when that reaches its reservation (0.5 by default). Worth, not score points: points come only from objectives',
+    ),
+  onSign: effects(
+    'What happens when a deal holding it is signed. Each add is multiplied by the amount: +4 at amount 100 is +400, clamped',
+  ).optional(),
+  perTurn: effects('What happens each turn for duration turns. Each add is multiplied by the amount').optional(),
+  duration: z.number().int().min(1).max(100).optional().describe('Turns its perTurn obligations run (needed with perTurn)'),
+  between: z.tuple([z.string(), z.string()]).optional().describe('Only in deals between these two actors (one of them the giver)'),
+  minTrust: range(0, 100).optional().describe('The trust (0 to 100) the receiver needs before it counts the promise'),
   requires: conditionSchema.optional().describe('While this fails the term cannot be agreed (nor offered by the AI)'),
   requiresText: text.optional().describe('Why the term cannot be agreed while requires fails'),
   ...sourced,
 });
 
 const negotiation = z.strictObject({
-  trust: z.record(z.string(), z.string()).optional(),
+  trust: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("For each power id, the meter holding the host's trust in it (0 to 100; 50 when absent)"),
   actors: z
-    .record(z.string(), z.strictObject({ reservation: weight.optional(), style: z.enum(['boulware', 'linear', 'conceder']).optional() }))
-    .optional(),
-  breachPenalty: range(0, 100).optional(),
-  memory: z.number().int().min(0).max(100).optional(),
+    .record(
+      z.string(),
+      z.strictObject({
+        reservation: weight
+          .optional()
+          .describe(
+            'The least a deal must be worth to this actor (sum of value × amount over its terms, in the units of values) before it signs; 0.5 when absent',
+          ),
+        style: z
+          .enum(['boulware', 'linear', 'conceder'])
+          .optional()
+          .describe(
+            'How the actor concedes over time: boulware (late), linear, conceder (early). Accepted and kept for the file; the current AI does not read it',
+          ),
+      }),
+    )
+    .optional()
+    .describe('How each actor bargains, by actor id'),
+  breachPenalty: range(0, 100).optional().describe('Trust lost beyond halving when a promise is broken (0 to 100; 10 when absent)'),
+  memory: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Turns a wronged side discounts that kind of promise from the breaker to nothing (8 when absent)'),
   ...sourced,
 });
 
 const eventOption = z.strictObject({
-  id,
-  label: text,
-  effects: z.array(effectSchema).max(50),
-  aiWeight: range(0, 100).optional(),
+  id: id.describe("The option's id (unique in its event)"),
+  label: text.describe('The choice as the chooser reads it'),
+  effects: z.array(effectSchema).max(50).describe('What happens if chosen'),
+  aiWeight: range(0, 100).optional().describe('How much a computer chooser favours it (0 to 100)'),
   ...sourced,
 });
 
 const event = z.strictObject({
-  id,
-  title: text,
-  text,
-  trigger: conditionSchema.optional(),
-  chance: range(0, 1),
-  once: z.boolean().optional(),
-  cooldown: z.number().int().min(1).max(100).optional(),
-  fromTurn: z.number().int().min(1).optional(),
-  effects: z.array(effectSchema).max(50).optional(),
-  chooser: z.string().optional(),
-  options: z.array(eventOption).min(2).max(8).optional(),
+  id: id.describe("The event's id"),
+  title: text.describe('Its headline in the news'),
+  text: text.describe('What happened, in the events panel'),
+  trigger: conditionSchema.optional().describe('It can fire only while this holds'),
+  chance: range(0, 1).describe('The chance it fires in a turn when it can (0 to 1: 0.25 is one turn in four)'),
+  once: z.boolean().optional().describe('true: it fires at most once a game'),
+  cooldown: z.number().int().min(1).max(100).optional().describe('Turns after firing before it can fire again'),
+  fromTurn: z.number().int().min(1).optional().describe('The first scenario turn it can fire on'),
+  effects: effects('What happens when it fires').optional(),
+  chooser: z.string().optional().describe('The actor who answers its options'),
+  options: z.array(eventOption).min(2).max(8).optional().describe('The answers the chooser picks from (2 to 8)'),
   ...sourced,
 });
 
@@ -159,145 +277,247 @@ const event = z.strictObject({
 const presetInitial = z.strictObject({
   gdp: range(0, LIMITS.gdp)
     .positive(`must be a number above 0, at most ${show(LIMITS.gdp)}`)
-    .optional(),
-  growth: growth.optional(),
-  meters: z.record(z.string(), meterNumber).optional(),
+    .optional()
+    .describe("GDP at the preset's start, in US$ bn"),
+  growth: growth.optional().describe('Growth at the start, in % a year'),
+  meters: z.record(z.string(), meterNumber).optional().describe('Scenario meters at the start, by id'),
   departments: z
-    .record(z.string(), z.strictObject({ stability: range(0, 100).optional(), influence: z.record(z.string(), range(0, 100)).optional() }))
-    .optional(),
-  flags: z.record(z.string(), z.boolean()).optional(),
+    .record(
+      z.string(),
+      z.strictObject({
+        stability: range(0, 100).optional().describe('Its stability (0 to 100)'),
+        influence: z.record(z.string(), range(0, 100)).optional().describe('Influence per power (0 to 100)'),
+      }),
+    )
+    .optional()
+    .describe('Departments at the start, by id'),
+  flags: z.record(z.string(), z.boolean()).optional().describe('Flags already set at the start'),
   ...sourced,
 });
 
 // The lengths of game an objective counts in: `full` and preset ids (every length when absent).
-const games = z.array(z.string()).min(1).max(11).optional();
+const games = z
+  .array(z.string())
+  .min(1)
+  .max(11)
+  .optional()
+  .describe('The lengths of game it counts in: full and preset ids (every length when absent)');
 
+const itemId = id.describe("The objective's id (unique for its actor)");
+const points = range(0, 1000).describe('Points it is worth (0 to 1000)');
 const objective = z.union([
-  z.strictObject({ id, text, points: range(0, 1000), games, when: conditionSchema, ...sourced }),
-  z.strictObject({
-    id,
-    text,
-    points: range(0, 1000),
-    games,
-    meter: z.string(),
-    minus: z.string().optional(),
-    from: meterNumber,
-    to: meterNumber,
-    ...sourced,
-  }),
+  z
+    .strictObject({
+      id: itemId,
+      text: text.describe('The objective as the player reads it (name the target, not the start)'),
+      points,
+      games,
+      when: conditionSchema.describe('Full points when this holds at the end, none otherwise'),
+      ...sourced,
+    })
+    .describe('An objective met or not at the end'),
+  z
+    .strictObject({
+      id: itemId,
+      text: text.describe('The objective as the player reads it'),
+      points,
+      games,
+      meter: z.string().describe('The national meter scored (a range cannot name a department)'),
+      minus: z.string().optional().describe('Score meter − minus instead (a lead: influence.us minus influence.china)'),
+      from: meterNumber.describe('Where 0 points are earned (start it below the opening value)'),
+      to: meterNumber.describe('Where full points are earned; in between, points in proportion'),
+      ...sourced,
+    })
+    .describe('Partial credit along a meter, from from to to'),
 ]);
 
+const turnCount = z.number().int().min(1).max(200);
+
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id,
-  title: text,
-  version: z.number().int().min(1),
-  summary: text.optional(),
-  start: z.strictObject({
-    year: z.number().int().min(1800).max(2200),
-    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  }),
-  turns: z.number().int().min(1).max(200),
+  $schema: z.string().optional().describe('The JSON Schema this file follows (editors use it; the game ignores it)'),
+  id: id.describe("The scenario's id: its file is ID.yaml, and ?scenario=ID opens it"),
+  title: text.describe('The title on the start screen'),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .describe(
+      "The file's own revision (a whole number from 1): raise it when you change the scenario. Saves check the content's hash, not this",
+    ),
+  summary: text.optional().describe('A paragraph on the start screen'),
+  start: z
+    .strictObject({
+      year: z.number().int().min(1800).max(2200).describe('The year of the first turn'),
+      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).describe('Its quarter (1 to 4): a turn is a quarter'),
+    })
+    .describe('When turn 1 is'),
+  turns: turnCount.describe('Turns in the full game (1 to 200; a turn is a quarter)'),
   presets: z
     .array(
       z.strictObject({
-        id,
-        name: text,
-        turns: z.number().int().min(1).max(200),
-        startTurn: z.number().int().min(1).max(200).optional().describe('The scenario turn the preset starts on (1 when absent)'),
+        id: id.describe("The preset's id (objectives name it in games)"),
+        name: text.describe('Its name on the start screen'),
+        turns: turnCount.describe('Its length in turns'),
+        startTurn: turnCount.optional().describe('The scenario turn the preset starts on (1 when absent)'),
         initial: presetInitial.optional().describe("The world at the preset's start, where it differs from the scenario's"),
         events: z.array(z.string()).max(300).optional().describe('Only these scenario events can fire in this preset'),
-        winAt: z.record(z.string(), range(0, 30_000)).optional(),
+        winAt: z.record(z.string(), range(0, 30_000)).optional().describe('The winning score per actor id in this length'),
       }),
     )
     .max(10)
-    .optional(),
+    .optional()
+    .describe('Shorter games (a class period), at most 10'),
   documents: z
-    .array(z.strictObject({ file: z.string(), title: text, date: z.string().optional() }))
+    .array(
+      z.strictObject({
+        file: z.string().describe("The document's file name, as sources cite it in doc"),
+        title: text.describe('Its title, as players see it'),
+        date: z.string().optional().describe('Its date, as written'),
+      }),
+    )
     .max(50)
-    .optional(),
+    .optional()
+    .describe('The source documents the scenario was built from'),
   references: z
     .array(
       z.strictObject({
-        id: z.string().min(1).max(40),
-        title: text,
-        publisher: z.string().max(300).optional(),
-        date: z.string().max(60).optional(),
-        url: z.string().max(600).optional(),
+        id: z.string().min(1).max(40).describe('Its id (R12), named in refs; never written in text players read'),
+        title: text.describe('Its title'),
+        publisher: z.string().max(300).optional().describe('Who published it'),
+        date: z.string().max(60).optional().describe('When, as written'),
+        url: z.string().max(600).optional().describe('Its address'),
       }),
     )
     .max(300)
     .optional()
     .describe('Outside references claims were checked against; sources name them in refs'),
   listed: z.boolean().optional().describe('false: a test scenario, not offered on the start screen'),
-  actors: z.array(actor).min(2).max(20),
-  turnOrder: z.array(z.string()).min(1).max(20),
-  initial: z.strictObject({
-    gdp: range(0, LIMITS.gdp).positive(`must be a number above 0, at most ${show(LIMITS.gdp)}`),
-    growth,
-    ...sourced,
-  }),
-  meters: z.array(meter).max(50).optional(),
-  departments: z.array(department).min(1).max(50),
-  sites: z.array(site).max(100).optional(),
-  map: scenarioMap.optional(),
-  economy: z.strictObject({
-    growth: z.strictObject({
-      trend: growth,
-      inertia: range(0, 1),
-      drivers: z.array(driver).max(50).optional(),
+  actors: z.array(actor).min(2).max(20).describe('Everyone who acts (2 to 20): one host, powers, others'),
+  turnOrder: z.array(z.string()).min(1).max(20).describe('The order actors move in within a turn (every actor once)'),
+  initial: z
+    .strictObject({
+      gdp: range(0, LIMITS.gdp)
+        .positive(`must be a number above 0, at most ${show(LIMITS.gdp)}`)
+        .describe('GDP at the start, in US$ bn (above 0)'),
+      growth: growth.describe('Growth at the start, in % a year (−30 to 30)'),
       ...sourced,
-    }),
-    stability: z.strictObject({ ...dynamics, ...sourced }),
-    influence: z.record(z.string(), z.strictObject({ ...dynamics, ...sourced })),
-  }),
-  actions: z.array(action).min(1).max(300),
-  terms: z.array(term).max(100).optional(),
-  events: z.array(event).max(300).optional(),
-  negotiation: negotiation.optional(),
-  objectives: z.array(z.strictObject({ actor: z.string(), winAt: range(0, 30_000), items: z.array(objective).min(1).max(30) })).min(1),
+    })
+    .describe('The host economy at the start (required): GDP and growth'),
+  meters: z
+    .array(meter)
+    .max(50)
+    .optional()
+    .describe("The scenario's own national meters (the engine has gdp, growth, stability, influence.POWER)"),
+  departments: z
+    .array(department)
+    .min(1)
+    .max(50)
+    .describe('The regions of the host country; stability and influence are kept per department'),
+  sites: z.array(site).max(100).optional().describe('Places actions can target (a salt flat, a port), drawn on the map'),
+  map: scenarioMap.optional(),
+  economy: z
+    .strictObject({
+      growth: z
+        .strictObject({
+          trend: growth.describe('Long-run growth, % a year'),
+          inertia: range(0, 1).describe('The share of the gap to trend closed each turn (0 to 1)'),
+          drivers: z.array(driver).max(50).optional().describe('Meters that push growth'),
+          ...sourced,
+        })
+        .describe('How growth moves; GDP compounds each quarter by it'),
+      stability: z.strictObject({ ...dynamics, ...sourced }).describe('How stability moves, in every department'),
+      influence: z
+        .record(z.string(), z.strictObject({ ...dynamics, ...sourced }))
+        .describe("How each power's influence moves, by power id"),
+    })
+    .describe("The engine meters' own movement each turn"),
+  actions: z.array(action).min(1).max(300).describe('What actors can do on their turn'),
+  terms: z.array(term).max(100).optional().describe('What a deal can contain'),
+  events: z.array(event).max(300).optional().describe('What may happen at the end of a turn'),
+  negotiation: negotiation.optional().describe('How actors bargain'),
+  objectives: z
+    .array(
+      z.strictObject({
+        actor: z.string().describe('Whose objectives'),
+        winAt: range(0, 30_000).describe('The score that wins the full game (at most the points available)'),
+        items: z.array(objective).min(1).max(30).describe('The objectives (1 to 30)'),
+      }),
+    )
+    .min(1)
+    .describe('What each actor is scored on; every playable side needs some'),
   endConditions: z
-    .array(z.strictObject({ id, when: conditionSchema, text }))
+    .array(
+      z.strictObject({
+        id: id.describe('Its id'),
+        when: conditionSchema.describe('The game ends early when this holds'),
+        text: text.describe('What happened, on the end screen'),
+      }),
+    )
     .max(20)
-    .optional(),
+    .optional()
+    .describe('What ends the game early (a collapse)'),
   learning: z
     .strictObject({
-      objectives: z.array(text).max(30),
+      objectives: z.array(text).max(30).describe('The learning objectives'),
       questions: z.array(text).max(50).describe('The core discussion questions (a shipped scenario has exactly three)'),
       extensions: z.array(text).max(50).optional().describe('Further questions for a class that wants more, shown labelled as extensions'),
     })
-    .optional(),
+    .optional()
+    .describe('What a class takes away'),
   teacherGuide: z
     .strictObject({
       minutes: z.number().int().min(1).max(600).describe('Length of the lesson; the plan steps add up to it'),
       plan: z
-        .array(z.strictObject({ minutes: z.number().int().min(1).max(600), text }))
+        .array(
+          z.strictObject({
+            minutes: z.number().int().min(1).max(600).describe('Minutes of this step'),
+            text: text.describe('What happens in it'),
+          }),
+        )
         .min(1)
-        .max(30),
+        .max(30)
+        .describe("The lesson's timed steps"),
       roles: z
-        .array(z.strictObject({ role: text, text }))
+        .array(z.strictObject({ role: text.describe('Who'), text: text.describe('What they play, and notes') }))
         .max(20)
-        .optional(),
-      watchFor: z.array(text).max(30).optional(),
+        .optional()
+        .describe('Who plays what'),
+      watchFor: z.array(text).max(30).optional().describe('What to look out for in play'),
       questionNotes: z.array(text).max(50).describe('One note per core question, same order: what a good answer contains'),
       extensionNotes: z.array(text).max(50).optional().describe('One note per extension question, same order'),
       factCheck: z
         .strictObject({
-          intro: text,
-          claims: z.array(z.strictObject({ claim: text, where: text, answer: text })).max(30),
+          intro: text.describe('The task, in a line'),
+          claims: z
+            .array(
+              z.strictObject({
+                claim: text.describe('The claim'),
+                where: text.describe('Where in the game it appears'),
+                answer: text.describe('What the record shows'),
+              }),
+            )
+            .max(30)
+            .describe('Claims to check'),
         })
-        .optional(),
+        .optional()
+        .describe('A fact-checking exercise'),
     })
     .optional()
     .describe("A teacher's guide for a lesson on this scenario, shown on its printable guide page"),
   glossary: z
     .array(
       z
-        .strictObject({ term: text, aliases: z.array(text).max(20).optional(), meaning: text, ...sourced })
+        .strictObject({
+          term: text.describe('The word as the texts write it (capitals match only in capitals)'),
+          aliases: z.array(text).max(20).optional().describe('Other ways the texts write it'),
+          meaning: text.describe('What it means, in plain words'),
+          ...sourced,
+        })
         .describe('A term a player may not know, explained in plain words where the player first meets it'),
     )
     .max(200)
-    .optional(),
+    .optional()
+    .describe('Plain explanations of terms of art in the texts'),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

@@ -37,12 +37,21 @@ export const meterNumber = range(-LIMITS.meter, LIMITS.meter);
 export const weight = range(-LIMITS.weight, LIMITS.weight);
 export const growth = range(-LIMITS.growth, LIMITS.growth);
 export const text = z
-  .union([z.string().max(4000), z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000))])
-  .describe('Text: a string, or a map of language code to string (en required).');
+  .union([
+    z.string().max(4000),
+    z
+      .object({ en: z.string().max(4000).describe('The English text (required)') })
+      .catchall(z.string().max(4000).describe('The text in the language this code names (es, qu, ay…)')),
+  ])
+  .describe('Text a player reads: a string, or a map of language code to string (en required). Shown as plain text, never HTML.');
 
 const sourceRef = z.strictObject({
-  doc: z.string().min(1).max(200).describe('Source document file name, or an outside reference id'),
-  quote: z.string().max(400).optional(),
+  doc: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The source: a file listed under documents, or the id of an outside reference (references). Anything else draws a warning'),
+  quote: z.string().max(400).optional().describe('The words of the source the claim rests on, short (at most 400 characters)'),
   verdict: z
     .enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong', 'opinion', 'recommendation', 'prediction'])
     .optional()
@@ -55,53 +64,108 @@ const sourceRef = z.strictObject({
     .max(12)
     .optional()
     .describe('Ids of the references (scenario references list) it was checked against'),
-  note: z.string().max(1200).optional(),
+  note: z.string().max(1200).optional().describe('More about the check, in words a player reads (no reference codes)'),
 });
 
 export const sourced = {
-  sources: z.array(sourceRef).max(20).optional(),
+  sources: z
+    .array(sourceRef)
+    .max(20)
+    .optional()
+    .describe('Where the facts of this entry come from (at most 20); shown where the entry is shown, and on the Sources & checks page'),
   assumption: z.string().max(1200).optional().describe('Says this number is a design choice, and why'),
 };
 
 const comparison = {
-  lt: meterNumber.optional(),
-  lte: meterNumber.optional(),
-  gt: meterNumber.optional(),
-  gte: meterNumber.optional(),
-  eq: meterNumber.optional(),
+  lt: meterNumber.optional().describe('Holds when the value is below this (−1e9 to 1e9)'),
+  lte: meterNumber.optional().describe('Holds when the value is at most this'),
+  gt: meterNumber.optional().describe('Holds when the value is above this'),
+  gte: meterNumber.optional().describe('Holds when the value is at least this'),
+  eq: meterNumber.optional().describe('Holds when the value is exactly this'),
 };
+const conditionText = 'A condition (all, any, not, meter, turn, flag, project, deal or leads)';
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
-    z.strictObject({ not: conditionSchema }),
-    z.strictObject({ meter: z.string(), department: z.string().optional(), ...comparison }),
-    z.strictObject({ turn: z.strictObject(comparison) }),
-    z.strictObject({ flag: id, is: z.boolean().optional() }),
-    z.strictObject({ project: z.string(), status: z.enum(['building', 'built', 'any']) }),
-    z.strictObject({ deal: z.literal('signed'), between: z.tuple([z.string(), z.string()]).optional(), term: z.string().optional() }),
-    z.strictObject({ leads: z.string(), department: z.string().optional(), by: range(0, 100).optional() }),
-  ]),
+  z
+    .union([
+      z.strictObject({ all: z.array(conditionSchema).min(1).max(50).describe('Holds when every condition in the list holds') }),
+      z.strictObject({ any: z.array(conditionSchema).min(1).max(50).describe('Holds when at least one condition in the list holds') }),
+      // (`not` names the condition itself: a described copy of the lazy schema would resolve itself forever.)
+      z.strictObject({ not: conditionSchema }).describe('Holds when the condition under not does not'),
+      z.strictObject({
+        meter: z.string().describe('The meter compared: gdp, growth, stability, influence.POWER or a scenario meter id'),
+        department: z
+          .string()
+          .optional()
+          .describe("Compare this department's value (stability, influence.POWER only); absent: the national value"),
+        ...comparison,
+      }),
+      z.strictObject({
+        turn: z
+          .strictObject(comparison)
+          .describe("Compares the scenario turn (1 is the scenario's first quarter, whatever preset is played)"),
+      }),
+      z.strictObject({
+        flag: id.describe('The flag read; a flag never set is false'),
+        is: z.boolean().optional().describe('The value that makes the condition hold (true when absent)'),
+      }),
+      z.strictObject({
+        project: z.string().describe("The id of the action that builds the project (a project's id is its action's id)"),
+        status: z
+          .enum(['building', 'built', 'any'])
+          .describe('building: started, not finished; built: finished and not retired; any: either'),
+      }),
+      z.strictObject({
+        deal: z.literal('signed').describe('Holds while a signed deal stands (signed or completed; not broken or unwound)'),
+        between: z.tuple([z.string(), z.string()]).optional().describe('Only deals between these two actors'),
+        term: z.string().optional().describe('Only deals holding this term'),
+      }),
+      z.strictObject({
+        leads: z.string().describe("Holds when this power's influence is the highest of all powers"),
+        department: z.string().optional().describe('In this department; absent: nationally'),
+        by: range(0, 100).optional().describe('By at least this many points of influence (0 to 100)'),
+      }),
+    ])
+    .describe(conditionText),
 );
 
-export const effectSchema: z.ZodType<Effect> = z.union([
-  z.strictObject({
-    meter: z.string(),
-    add: meterNumber.optional(),
-    set: meterNumber.optional(),
-    department: z.string().optional(),
-    at: z.literal('target').optional(),
-    label: text.optional(),
-  }),
-  z.strictObject({ flag: id, value: z.boolean().optional() }),
-  z.strictObject({
-    budget: z.enum(['capital', 'money']),
-    actor: z.string(),
-    add: range(-LIMITS.money, LIMITS.money),
-    label: text.optional(),
-  }),
-  z
-    .strictObject({ unwind: z.string(), between: z.tuple([z.string(), z.string()]).optional(), label: text.optional() })
-    .describe('Unwinds every signed deal in force holding this term (its obligations stop; no trust is lost)'),
-]);
+export const effectSchema: z.ZodType<Effect> = z
+  .union([
+    z.strictObject({
+      meter: z
+        .string()
+        .describe('The meter changed: gdp (US$ bn), growth (% a year), stability, influence.POWER (0 to 100) or a scenario meter'),
+      add: meterNumber
+        .optional()
+        .describe(
+          "Added to the meter (clamped to its bounds). In a deal term's onSign/perTurn it is multiplied by the term's amount: give it per unit",
+        ),
+      set: meterNumber.optional().describe('The meter is set to this (give add or set, not both)'),
+      department: z
+        .string()
+        .optional()
+        .describe('Only this department (stability, influence.POWER); absent: every department moves by add'),
+      at: z.literal('target').optional().describe('The department the action targets (actions with a target only)'),
+      label: text.optional().describe('Why it changes, in the words the turn report and the causes panel show'),
+    }),
+    z.strictObject({
+      flag: id.describe('A flag: a true/false marker conditions read (false until set)'),
+      value: z.boolean().optional().describe('The value set (true when absent)'),
+    }),
+    z.strictObject({
+      budget: z.enum(['capital', 'money']).describe('capital (political capital) or money (US$ million)'),
+      actor: z.string().describe('Whose budget'),
+      add: range(-LIMITS.money, LIMITS.money).describe(
+        "Added to the budget (−1e7 to 1e7; never below 0). During play it is spendable this turn; from an event, a project or a deal obligation (the turn's resolution) it is spent next turn. Multiplied by the amount in a deal term",
+      ),
+      label: text.optional().describe('Why the budget changes, as the turn report shows it'),
+    }),
+    z
+      .strictObject({
+        unwind: z.string().describe('The term whose signed deals are unwound'),
+        between: z.tuple([z.string(), z.string()]).optional().describe('Only deals between these two actors'),
+        label: text.optional().describe("Why the deal ends, as the news shows it (absent: the event's title)"),
+      })
+      .describe('Unwinds every signed deal in force holding this term (its obligations stop; no trust is lost)'),
+  ])
+  .describe('An effect: a meter change (meter), a flag (flag), a budget change (budget) or an unwinding of deals (unwind)');

@@ -14,7 +14,9 @@ import { startPlaying } from './playHelpers';
 
 const STARTER = readFileSync('scenarios/templates/starter.yaml', 'utf8');
 // The author's file: the template with a typo in an event's key.
-const TYPO = STARTER.replace('    chance: 0.5\n', '    chanse: 0.5\n');
+// Two slips, each said once (the validator does not report the mistyped key's 'missing' twin):
+// two entries to move between with the keys, two fixes.
+const TYPO = STARTER.replace('    chance: 0.5\n', '    chanse: 0.5\n').replace('    cooldown: 2\n', '    coldown: 2\n');
 const TYPO_LINE = TYPO.split('\n').findIndex((l) => l.includes('chanse')) + 1;
 
 /** Drops a file on the editor as a browser does (a DataTransfer holding a File). */
@@ -113,6 +115,9 @@ test('an author drops a file, fixes its problem, play-tests a turn, finds the wo
   await page.screenshot({ path: '/tmp/pw-wsp-problem.png' });
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('chance: 0.5');
+  await page.locator('.ws-problem').filter({ hasText: 'coldown' }).click();
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('cooldown: 2');
   await expect(page.locator('#ws-valid')).toBeVisible();
   await expect(page.locator('.ws-problem')).toHaveCount(0);
   expect(await editorText(page)).toContain('    chance: 0.5');

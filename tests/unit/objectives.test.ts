@@ -273,7 +273,7 @@ describe('the validator on games and preset bars', () => {
     const ps = messages(
       withItems('      - { id: inf, text: Influence, games: [full], meter: influence.us, from: 10, to: 40, points: 20 }'),
     );
-    expect(ps).toEqual([expect.stringMatching(/^f\.yaml:7:\d+: presets\[0\]: preset "short" gives "us" no objective/)]);
+    expect(ps).toEqual([expect.stringMatching(/^f\.yaml:7:\d+: presets\[short\]: preset "short" gives "us" no objective/)]);
     const none = messages(
       withItems('      - { id: inf, text: Influence, games: [short], meter: influence.us, from: 10, to: 40, points: 20 }'),
     );

@@ -179,7 +179,7 @@ describe('the validator checks presets that start later', () => {
   it('refuses a preset that ends after the scenario, at its line', () => {
     expect(problemsOf(withPreset('  - { id: short, name: Short, turns: 2, startTurn: 4 }'))).toEqual([
       expect.stringMatching(
-        /^f\.yaml:7:\d+: presets\[0\]\.startTurn: preset "short" starts on turn 4 and plays 2 turns, so it would end on turn 5/,
+        /^f\.yaml:7:\d+: presets\[short\]\.startTurn: preset "short" starts on turn 4 and plays 2 turns, so it would end on turn 5/,
       ),
     ]);
   });

@@ -48,7 +48,7 @@ describe('ids named like Object.prototype members are refused', () => {
     expect(refused(rename('protest', 'propertyIsEnumerable'))).toEqual([`f.yaml:47:9: events[0].id: ${reserved('propertyIsEnumerable')}`]);
     expect(refused(rename('BO-L', 'constructor'))).toEqual([`f.yaml:24:11: departments[0].id: ${reserved('constructor')}`]);
     expect(refused(rename('protested', 'toLocaleString'))).toEqual([
-      `f.yaml:53:17: events[0].effects[1].flag: ${reserved('toLocaleString')}`,
+      `f.yaml:53:17: events[protest].effects[1].flag: ${reserved('toLocaleString')}`,
     ]);
   });
 
@@ -65,32 +65,32 @@ describe('ids named like Object.prototype members are refused', () => {
 describe('numbers outside the engine ranges are refused, with the range', () => {
   it('a meter min of -1e308', () => {
     expect(refused(edit({ 22: '  - { id: unrest, name: Unrest, min: -1e308, max: 100, initial: 20 }' }))).toEqual([
-      'f.yaml:22:38: meters[0].min: must be a number from -1e9 to 1e9',
+      'f.yaml:22:38: meters[unrest].min: must be a number from -1e9 to 1e9',
     ]);
   });
 
   it('a meter max of 1e308', () => {
     expect(refused(edit({ 22: '  - { id: unrest, name: Unrest, min: 0, max: 1e308, initial: 20 }' }))).toEqual([
-      'f.yaml:22:46: meters[0].max: must be a number from -1e9 to 1e9',
+      'f.yaml:22:46: meters[unrest].max: must be a number from -1e9 to 1e9',
     ]);
   });
 
   it('an effect of 1e308', () => {
     expect(refused(edit({ 39: '      - { meter: influence.us, add: 1e308 }' }))).toEqual([
-      'f.yaml:39:37: actions[0].effects[0].add: must be a number from -1e9 to 1e9',
+      'f.yaml:39:37: actions[visit].effects[0].add: must be a number from -1e9 to 1e9',
     ]);
   });
 
   it('a number given as text still says a number is expected', () => {
     expect(refused(edit({ 39: "      - { meter: influence.us, add: 'two' }" }))).toEqual([
-      'f.yaml:39:37: actions[0].effects[0].add: Invalid input: expected number, received string',
+      'f.yaml:39:37: actions[visit].effects[0].add: Invalid input: expected number, received string',
     ]);
   });
 
   it('an infinite or not-a-number effect (YAML .inf, .nan)', () => {
     for (const v of ['.inf', '-.inf', '.nan']) {
       expect(refused(edit({ 39: `      - { meter: influence.us, add: ${v} }` }))).toEqual([
-        'f.yaml:39:37: actions[0].effects[0].add: must be a number from -1e9 to 1e9',
+        'f.yaml:39:37: actions[visit].effects[0].add: must be a number from -1e9 to 1e9',
       ]);
     }
   });
@@ -109,13 +109,13 @@ describe('numbers outside the engine ranges are refused, with the range', () => 
       'f.yaml:20:29: initial.growth: must be a number from -30 to 30',
     ]);
     expect(refused(edit({ 45: '    values: { us: -1e300, bolivia: 1 }' }))).toEqual([
-      'f.yaml:45:19: terms[0].values.us: must be a number from -1e6 to 1e6',
+      'f.yaml:45:19: terms[royalty].values.us: must be a number from -1e6 to 1e6',
     ]);
     expect(refused(edit({ 13: '    budget: { capital: 2, money: 1e12 }' }))).toEqual([
-      'f.yaml:13:34: actors[0].budget.money: must be a number from 0 to 1e7',
+      'f.yaml:13:34: actors[us].budget.money: must be a number from 0 to 1e7',
     ]);
     expect(refused(edit({ 24: '  - { id: BO-L, name: La Paz, population: 1e300, stability: 50, influence: { us: 20 } }' }))).toEqual([
-      'f.yaml:24:43: departments[0].population: must be a number from 0 to 1e10',
+      'f.yaml:24:43: departments[BO-L].population: must be a number from 0 to 1e10',
     ]);
   });
 });

@@ -26,7 +26,7 @@ import { keepPlayout, keptValue } from './playoutMemo';
  * - normal: looks ahead to the end of the turn with the sim itself, bargains with
  *   counter-offers, makes its own offers, and (like hard) signs a deal below its price rather
  *   than walk away when the sim shows the deal moves its own goals;
- * - hard: looks two turns ahead, considers more moves, values the future more (5% a turn),
+ * - hard: looks two turns ahead (a host one, then its economy to the end), considers more moves, values the future more (5% a turn),
  *   bargains harder over what it is offered but offers more, and as a host judges a position
  *   by where its economy's own dynamics leave it at the game's end (see `economyAtEnd`).
  * Every move goes through `check`, so only legal actions are taken; all randomness comes
@@ -49,6 +49,12 @@ type Params = {
   discount: number;
   /** A host judges a looked-ahead position as its economy's own dynamics leave it at the game's end (see `economyAtEnd`). */
   foresee: boolean;
+  /**
+   * The horizon a host looks ahead with the sim. Hard's host looks one turn ahead and lets its
+   * economy run on from there (`foresee`): two turns of passive play added luck more than sight
+   * (issue 11, 200 seeds paired: the Arce class game's Bolivia −1.1 with two turns, +1.7 with one).
+   */
+  hostHorizon: number;
 };
 
 type Index = { byId: Map<string, ActionDef>; byActor: Map<string, ActionDef[]>; targets: Map<ActionDef, (string | undefined)[]> };
@@ -85,6 +91,7 @@ const PARAMS: Record<AiLevel, Params> = {
     minGain: 0.05,
     discount: 0.6,
     foresee: false,
+    hostHorizon: 0,
   },
   normal: {
     horizon: 1,
@@ -99,6 +106,7 @@ const PARAMS: Record<AiLevel, Params> = {
     minGain: 0.05,
     discount: 0.9,
     foresee: false,
+    hostHorizon: 1,
   },
   hard: {
     horizon: 2,
@@ -117,6 +125,7 @@ const PARAMS: Record<AiLevel, Params> = {
     minGain: 0.02,
     discount: 0.95,
     foresee: true,
+    hostHorizon: 1,
   },
 };
 
@@ -179,6 +188,15 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, s
 /** Hosts, whose objectives are their economy's stocks and flows (see `economyAtEnd`). */
 const hosts = new WeakMap<Scenario, Set<string>>();
 
+function isHost(sc: Scenario, actor: string): boolean {
+  let set = hosts.get(sc);
+  if (!set) {
+    set = new Set(sc.actors.filter((a) => a.kind === 'host').map((a) => a.id));
+    hosts.set(sc, set);
+  }
+  return set.has(actor);
+}
+
 /**
  * The actor's score once the economy's own dynamics (drift, drivers, noise; no moves, no events)
  * have run on in `s` for the `turns` left, on one stream of luck for every move compared. Only for
@@ -189,12 +207,7 @@ const hosts = new WeakMap<Scenario, Set<string>>();
  * acting they fade, and a power judged so chased the wrong goals (scenarios/README.md).
  */
 function economyAtEnd(s: GameState, sc: Scenario, actor: string, turns: number): number {
-  let set = hosts.get(sc);
-  if (!set) {
-    set = new Set(sc.actors.filter((a) => a.kind === 'host').map((a) => a.id));
-    hosts.set(sc, set);
-  }
-  if (!set.has(actor)) return scoreOf(s, sc, actor);
+  if (!isHost(sc, actor)) return scoreOf(s, sc, actor);
   s.rng = mixSeed(s.setup.seed, 7717);
   const ctx = { s, sc, events: [], quiet: true };
   for (let k = 0; k < turns; k++) economyTick(ctx);
@@ -321,10 +334,23 @@ function maybeOffer(s: GameState, sc: Scenario, actor: string, p: Params, rand: 
   return null;
 }
 
+/** The level's parameters for `actor`; a host's own horizon (see `hostHorizon`). Made once per level. */
+const forHost = new Map<AiLevel, Params>();
+function paramsFor(level: AiLevel, sc: Scenario, actor: string): Params {
+  const p = PARAMS[level];
+  if (p.hostHorizon === p.horizon || !isHost(sc, actor)) return p;
+  let h = forHost.get(level);
+  if (!h) {
+    h = { ...p, horizon: p.hostHorizon };
+    forHost.set(level, h);
+  }
+  return h;
+}
+
 /** The AI's next move for `actor` at `level`, or null when it has nothing to do now. */
 export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string): Action | null {
   if (s.over) return null;
-  const p = PARAMS[level];
+  const p = paramsFor(level, sc, actor);
   const rand = rngFor(s, actor, level.length);
   const choice = answerChoice(s, sc, actor, p, rand);
   if (choice) return choice;

@@ -1,5 +1,6 @@
 import type { Action } from '../actionTypes';
 import { termsUnavailable } from '../deals';
+import { economyTick } from '../economy';
 import { applyEffects } from '../effects';
 import { lastTurn, turnsLeft } from '../gameLength';
 import { allowedTargets } from '../legality';
@@ -25,8 +26,9 @@ import { keepPlayout, keptValue } from './playoutMemo';
  * - normal: looks ahead to the end of the turn with the sim itself, bargains with
  *   counter-offers, makes its own offers, and (like hard) signs a deal below its price rather
  *   than walk away when the sim shows the deal moves its own goals;
- * - hard: looks two turns ahead, considers more moves, values the future more (5% a turn),
- *   and bargains harder.
+ * - hard: looks two turns ahead (a host one, then its economy to the end), considers more moves, values the future more (5% a turn),
+ *   bargains harder over what it is offered but offers more, and as a host judges a position
+ *   by where its economy's own dynamics leave it at the game's end (see `economyAtEnd`).
  * Every move goes through `check`, so only legal actions are taken; all randomness comes
  * from a stream derived from the game state, so the same game gives the same choices.
  */
@@ -41,8 +43,18 @@ type Params = {
   fuzz: number;
   slack: number;
   offerChance: number;
+  /** The least its own offers must be worth to it in trade, as a share of its reservation price. */
+  offerFloor: number;
   minGain: number;
   discount: number;
+  /** A host judges a looked-ahead position as its economy's own dynamics leave it at the game's end (see `economyAtEnd`). */
+  foresee: boolean;
+  /**
+   * The horizon a host looks ahead with the sim. Hard's host looks one turn ahead and lets its
+   * economy run on from there (`foresee`): two turns of passive play added luck more than sight
+   * (issue 11, 200 seeds paired: the Arce class game's Bolivia −1.1 with two turns, +1.7 with one).
+   */
+  hostHorizon: number;
 };
 
 type Index = { byId: Map<string, ActionDef>; byActor: Map<string, ActionDef[]>; targets: Map<ActionDef, (string | undefined)[]> };
@@ -75,10 +87,27 @@ const PARAMS: Record<AiLevel, Params> = {
     fuzz: 0.45,
     slack: 1.0,
     offerChance: 0.15,
+    offerFloor: 1,
     minGain: 0.05,
     discount: 0.6,
+    foresee: false,
+    hostHorizon: 0,
   },
-  normal: { horizon: 1, candidates: 6, deep: 3, within: 1, targets: 3, fuzz: 0, slack: 0, offerChance: 0.35, minGain: 0.05, discount: 0.9 },
+  normal: {
+    horizon: 1,
+    candidates: 6,
+    deep: 3,
+    within: 1,
+    targets: 3,
+    fuzz: 0,
+    slack: 0,
+    offerChance: 0.35,
+    offerFloor: 1,
+    minGain: 0.05,
+    discount: 0.9,
+    foresee: false,
+    hostHorizon: 1,
+  },
   hard: {
     horizon: 2,
     candidates: 8,
@@ -87,9 +116,16 @@ const PARAMS: Record<AiLevel, Params> = {
     targets: 4,
     fuzz: 0,
     slack: -0.3,
-    offerChance: 0.35,
+    // Hard makes offers twice as often, and any that is no loss to it in trade: a signed deal is
+    // what several objectives ask for (the offtake, the plant shipping to it, any deal), and a
+    // partner that takes a generous offer early does not take a rival's (issue 11: with normal's
+    // offers the Paz US gained nothing from its foresight).
+    offerChance: 0.7,
+    offerFloor: 0,
     minGain: 0.02,
     discount: 0.95,
+    foresee: true,
+    hostHorizon: 1,
   },
 };
 
@@ -114,7 +150,7 @@ const ALL: Since = { projects: 0, lasting: 0 };
  * six, or a reform that pays over two years. `s` must be a disposable look-ahead copy: its turn
  * is moved to the end, and completions and lasting effects are applied to it.
  */
-function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, since: Since = ALL): number {
+function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, since: Since = ALL, foresee = false): number {
   // Turn resolutions left in the game: a plant that opens after the last one is worth nothing.
   const remaining = s.over ? 0 : turnsLeft(s.setup, s.turn);
   // Judge the position as it would be scored at the end, so objectives that count only in a
@@ -145,7 +181,37 @@ function evaluate(s: GameState, sc: Scenario, actor: string, discount: number, s
     for (let k = 1; k <= Math.min(l.turnsLeft, remaining); k++)
       add(def.lasting.effects, { kind: 'action', id: def.id, label: def.name }, l.department, discount ** k);
   }
+  if (foresee && remaining > 0) v += economyAtEnd(s, sc, actor, remaining) - raw;
   return v;
+}
+
+/** Hosts, whose objectives are their economy's stocks and flows (see `economyAtEnd`). */
+const hosts = new WeakMap<Scenario, Set<string>>();
+
+function isHost(sc: Scenario, actor: string): boolean {
+  let set = hosts.get(sc);
+  if (!set) {
+    set = new Set(sc.actors.filter((a) => a.kind === 'host').map((a) => a.id));
+    hosts.set(sc, set);
+  }
+  return set.has(actor);
+}
+
+/**
+ * The actor's score once the economy's own dynamics (drift, drivers, noise; no moves, no events)
+ * have run on in `s` for the `turns` left, on one stream of luck for every move compared. Only for
+ * a host (else its score as it stands): a host's reserves drain with its gas and its prices follow
+ * the deficit whatever it does next, so a move that spends what the next year's drain needs is
+ * judged by where it leaves the host at the end, not after two turns. A power's objectives are
+ * relations it keeps feeding turn by turn (trust, influence, coca cuts): run on with nobody
+ * acting they fade, and a power judged so chased the wrong goals (scenarios/README.md).
+ */
+function economyAtEnd(s: GameState, sc: Scenario, actor: string, turns: number): number {
+  if (!isHost(sc, actor)) return scoreOf(s, sc, actor);
+  s.rng = mixSeed(s.setup.seed, 7717);
+  const ctx = { s, sc, events: [], quiet: true };
+  for (let k = 0; k < turns; k++) economyTick(ctx);
+  return scoreOf(s, sc, actor);
 }
 
 /** The move a look-ahead plays next from `cur`: whoever owes an answer gives it, else the actor whose phase it is passes. */
@@ -183,7 +249,7 @@ function valueAfter(s: GameState, sc: Scenario, actor: string, a: Action, p: Par
   played = 500;
   const copy = clone(s);
   if (!stepInPlace(copy, sc, a)) return null;
-  return evaluate(lookahead(copy, sc, p.horizon), sc, actor, p.discount);
+  return evaluate(lookahead(copy, sc, p.horizon), sc, actor, p.discount, ALL, p.foresee);
 }
 
 function answerChoice(s: GameState, sc: Scenario, actor: string, p: Params, rand: () => number): Action | null {
@@ -260,7 +326,7 @@ function maybeOffer(s: GameState, sc: Scenario, actor: string, p: Params, rand: 
   const partners = me.kind === 'host' ? sc.actors.filter((a) => a.kind === 'power').map((a) => a.id) : me.kind === 'power' ? [host.id] : [];
   for (const partner of partners) {
     if (s.deals.some((d) => d.status === 'proposed' && d.from === actor && d.to === partner)) continue;
-    const terms = draftOffer(s, sc, actor, partner, reservation(sc, actor));
+    const terms = draftOffer(s, sc, actor, partner, reservation(sc, actor) * p.offerFloor);
     if (!terms) continue;
     const a: Action = { type: 'proposeDeal', actor, to: partner, terms };
     if (!check(s, sc, a)) return a;
@@ -268,10 +334,23 @@ function maybeOffer(s: GameState, sc: Scenario, actor: string, p: Params, rand: 
   return null;
 }
 
+/** The level's parameters for `actor`; a host's own horizon (see `hostHorizon`). Made once per level. */
+const forHost = new Map<AiLevel, Params>();
+function paramsFor(level: AiLevel, sc: Scenario, actor: string): Params {
+  const p = PARAMS[level];
+  if (p.hostHorizon === p.horizon || !isHost(sc, actor)) return p;
+  let h = forHost.get(level);
+  if (!h) {
+    h = { ...p, horizon: p.hostHorizon };
+    forHost.set(level, h);
+  }
+  return h;
+}
+
 /** The AI's next move for `actor` at `level`, or null when it has nothing to do now. */
 export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string): Action | null {
   if (s.over) return null;
-  const p = PARAMS[level];
+  const p = paramsFor(level, sc, actor);
   const rand = rngFor(s, actor, level.length);
   const choice = answerChoice(s, sc, actor, p, rand);
   if (choice) return choice;
@@ -315,7 +394,9 @@ export function aiMove(level: AiLevel, s: GameState, sc: Scenario, actor: string
   const short = p.horizon > 0 ? first.filter((c, i) => i < p.deep && c.v >= top - p.within) : first.slice(0, p.candidates);
   // Second pass: look ahead with the sim, against simply ending the phase now.
   const pass =
-    p.horizon > 0 ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? evaluate(clone(base), sc, actor, p.discount)) : now;
+    p.horizon > 0
+      ? (valueAfter(base, sc, actor, { type: 'endPhase', actor }, p) ?? evaluate(clone(base), sc, actor, p.discount, ALL, p.foresee))
+      : now;
   const scored = short.map((c) => {
     const after = p.horizon > 0 ? valueAfter(base, sc, actor, c.a, p) : null;
     return { a: c.a, v: p.horizon > 0 ? (after ?? -Infinity) + 0.05 * c.v : c.v + now, after, played };

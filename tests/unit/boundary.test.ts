@@ -147,8 +147,9 @@ const PACKAGES: Record<string, RegExp> = {
   howler: /^audio$/,
   'zustand/vanilla': /^state$/,
   'lit-html': /^ui$/,
-  // Colyseus' browser client: only the class wire (src/net), loaded when a class is joined or the console opens.
-  'colyseus.js': /^net$/,
+  // Colyseus' client: the class wire (src/net), loaded when a class is joined or the console opens;
+  // and, in Node, the load tester's simulated students (src/server/loadtest).
+  'colyseus.js': /^(net|server)$/,
 };
 
 /** The room a file sits in. */

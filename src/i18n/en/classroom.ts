@@ -100,7 +100,11 @@ export const classroom = {
   'console.codeFor': 'Class code for the students:',
   'console.studentsJoin': 'Students open {address}, choose “Join a class” and type the code {code} and their name.',
   'console.keyHint': 'This page’s address holds your teacher key: keep it to yourself, and open it again to come back to this class.',
-  'console.summary': '{rooms} room(s); teams of students play {teams}.',
+  'console.summary': {
+    count: 'rooms',
+    one: '{rooms} room; teams of students play {teams}.',
+    other: '{rooms} rooms; teams of students play {teams}.',
+  },
   'console.all': 'Every room',
   'console.pauseAll': 'Pause every room',
   'console.resumeAll': 'Resume every room',

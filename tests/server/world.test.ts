@@ -51,7 +51,7 @@ describe('the server’s scenarios', () => {
     expect(files.get('paz-pivot')?.hash).toBe(entry.hash);
     expect(files.size).toBe(1);
     expect(files.get('no-such-scenario')).toBeUndefined();
-    expect([...files.keys()].sort()).toEqual(['arce-era', 'dev-sandbox', 'paz-pivot']);
+    expect([...files.keys()].sort()).toEqual(['arce-era', 'dev-sandbox', 'example-marisca', 'paz-pivot']);
   });
 });
 

@@ -4,16 +4,15 @@ import {
   canonicalJson,
   type GameEvent,
   type GameState,
-  previewAction,
   type Refusal,
   type Said,
-  type StepResult,
   said,
   step,
 } from '../sim';
 import type { ClassMember, ClassMessage, ClassMove, ClassNews, ClassroomLink, ClassroomView } from './classroom';
 import { MAX_CLASS_MESSAGE } from './classroom';
 import type { GameChoice, ScenarioEntry } from './gameChoice';
+import { previewsOf } from './previews';
 import { replayActions, type SaveSetup, startOfReplay } from './saveFile';
 import { type Outcome, recordTurnEnd, type Session, type SessionSnapshot, type TurnHash } from './session';
 
@@ -165,7 +164,7 @@ export function remoteSession(entry: ScenarioEntry, first: ClassWelcome, wire: C
   let waiting: Waiting[] = [];
   const listeners = new Set<(s: SessionSnapshot) => void>();
   const classListeners = new Set<(v: ClassroomView) => void>();
-  let previewed: { game: GameState; results: Map<string, StepResult> } = { game, results: new Map() };
+  const previews = previewsOf(game);
   let resyncing = false;
   let closed = false;
 
@@ -208,9 +207,8 @@ export function remoteSession(entry: ScenarioEntry, first: ClassWelcome, wire: C
     let g = game;
     const evs: GameEvent[] = [];
     const hashes = [...turnHashes];
-    const cached = previewed.game === game ? previewed.results : undefined;
     for (const [i, action] of a.actions.entries()) {
-      const r = (i === 0 ? cached?.get(canonicalJson(action)) : undefined) ?? step(g, sc, action);
+      const r = (i === 0 ? previews.get(game, action) : undefined) ?? step(g, sc, action);
       if (!r.ok) {
         askResync(said('classroom.stepRefused', { reason: { said: [said(`refusal.${r.reason.key}`, r.reason.params)] } }));
         return;
@@ -315,8 +313,7 @@ export function remoteSession(entry: ScenarioEntry, first: ClassWelcome, wire: C
       // The server checks the move; checking it here first spares a round trip for what it would refuse.
       const r = step(game, sc, action);
       if (!r.ok) return Promise.resolve({ ok: false, reason: r.reason });
-      if (previewed.game !== game) previewed = { game, results: new Map() };
-      previewed.results.set(canonicalJson(action), r);
+      previews.put(game, action, r);
       clientSeq += 1;
       const seq = clientSeq;
       return new Promise<Outcome>((done) => {
@@ -326,17 +323,7 @@ export function remoteSession(entry: ScenarioEntry, first: ClassWelcome, wire: C
     },
     // The room's computer players move on the server; their moves arrive as the room applies them.
     advance: () => Promise.resolve({ ok: true, actions: [], events: [] }),
-    preview: (actor, actionId, target): ActionPreview => {
-      if (previewed.game !== game) previewed = { game, results: new Map() };
-      const action: Action = { type: 'takeAction', actor, action: actionId, ...(target !== undefined ? { target } : {}) };
-      const key = canonicalJson(action);
-      let r = previewed.results.get(key);
-      if (!r) {
-        r = step(game, sc, action);
-        previewed.results.set(key, r);
-      }
-      return previewAction(game, sc, actor, actionId, target, r);
-    },
+    preview: (actor, actionId, target): ActionPreview => previews.preview(game, sc, actor, actionId, target),
     onChange: (l) => {
       listeners.add(l);
       return () => listeners.delete(l);

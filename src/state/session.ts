@@ -2,19 +2,18 @@ import {
   type Action,
   type ActionPreview,
   autoPlay,
-  canonicalJson,
   createGame,
   type GameEvent,
   type GameState,
   hashValue,
   type Policy,
-  previewAction,
   type Refusal,
   type StepResult,
   step,
 } from '../sim';
 import type { ClassroomLink } from './classroom';
 import { controllersFor, type GameChoice, levelsFor, type ScenarioEntry } from './gameChoice';
+import { previewsOf } from './previews';
 import type { ReplayView } from './replay';
 
 /** The state hash when a turn ended: after `actions` actions of the log, turn `turn` was over. */
@@ -95,7 +94,7 @@ export function localSession(entry: ScenarioEntry, choice: GameChoice, policy: P
   const listeners = new Set<(s: SessionSnapshot) => void>();
   // The last previews, for the state they were made in: a click on an action just previewed
   // steps nothing again.
-  let previewed: { game: GameState; results: Map<string, StepResult> } = { game, results: new Map() };
+  const previews = previewsOf(game);
 
   const snapshot = (): SessionSnapshot => ({ entry, choice, game, log, turnHashes, events });
   const publish = (): void => {
@@ -105,8 +104,7 @@ export function localSession(entry: ScenarioEntry, choice: GameChoice, policy: P
 
   /** Steps `action` from the current state (reusing a preview's result), recording the turn hash. */
   const apply = (action: Action): StepResult => {
-    const cached = previewed.game === game ? previewed.results.get(canonicalJson(action)) : undefined;
-    const r = cached ?? step(game, sc, action);
+    const r = previews.get(game, action) ?? step(game, sc, action);
     if (r.ok) {
       recordTurnEnd(turnHashes, game, r.state, log.length);
       log.push(action);
@@ -162,17 +160,7 @@ export function localSession(entry: ScenarioEntry, choice: GameChoice, policy: P
       publish();
       return Promise.resolve({ ok: true, ...auto });
     },
-    preview: (actor, actionId, target) => {
-      if (previewed.game !== game) previewed = { game, results: new Map() };
-      const action: Action = { type: 'takeAction', actor, action: actionId, ...(target !== undefined ? { target } : {}) };
-      const key = canonicalJson(action);
-      let r = previewed.results.get(key);
-      if (!r) {
-        r = step(game, sc, action);
-        previewed.results.set(key, r);
-      }
-      return previewAction(game, sc, actor, actionId, target, r);
-    },
+    preview: (actor, actionId, target) => previews.preview(game, sc, actor, actionId, target),
     onChange: (l) => {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -17,9 +17,19 @@ function formatter(lang: string, digits: number): Intl.NumberFormat {
   return f;
 }
 
+/**
+ * Languages whose numbers Intl writes in ASCII digits (Latin numbering by default). A whole number
+ * from 0 to 9999 is then just its digits (min2 grouping starts at five), so it needs no formatter:
+ * the first `Intl.NumberFormat` a page makes loads the number data (15–45 ms in Chromium here, a
+ * long task on a slow laptop), and the start screen's only numbers are such (turns, quarters).
+ * tests/unit/format.test.ts checks each against Intl.
+ */
+export const PLAIN_DIGITS = /^(en|es|fr|de|it|pt|nl|ca|gl|eu|qu|ay|gn)(-|$)/i;
+
 /** `n` with `digits` decimals in `lang`; never "-0.0" (a value that rounds to zero has no sign), "–" when not finite. */
 export function formatNumber(lang: string, n: number, digits = 1): string {
   if (!Number.isFinite(n)) return '–';
+  if (digits === 0 && Number.isInteger(n) && n >= 0 && n < 10000 && PLAIN_DIGITS.test(lang)) return String(n);
   const f = formatter(lang, digits);
   const rounded = Number(n.toFixed(digits));
   return f.format(rounded === 0 ? 0 : rounded);

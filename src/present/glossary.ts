@@ -96,14 +96,22 @@ function patternsOf(e: GlossEntry): RegExp[] {
  */
 export function glossPieces(text: string, entries: readonly GlossEntry[], seen: Set<string>): GlossPiece[] {
   const out: GlossPiece[] = [];
+  // Each form's first hit at or after `pos`, searched again only once `pos` has passed its start
+  // (until then it is still the first): the text is searched about once per form, not once per form
+  // for every term found. A long briefing against a large glossary was the start screen's slowest part.
+  const next = new Map<RegExp, RegExpExecArray | null>();
   let pos = 0;
   for (;;) {
     let best: { at: number; len: number; entry: GlossEntry } | null = null;
     for (const entry of entries) {
       if (seen.has(entry.key)) continue;
       for (const re of patternsOf(entry)) {
-        re.lastIndex = pos;
-        const hit = re.exec(text);
+        let hit = next.get(re);
+        if (hit === undefined || (hit !== null && hit.index < pos)) {
+          re.lastIndex = pos;
+          hit = re.exec(text);
+          next.set(re, hit);
+        }
         if (!hit) continue;
         const len = hit[0].length;
         if (!best || hit.index < best.at || (hit.index === best.at && len > best.len)) best = { at: hit.index, len, entry };

@@ -56,6 +56,31 @@ const afterPaint = (): Promise<void> =>
     setTimeout(done, 250);
   });
 
+/**
+ * Takes away the title and lead painted from the HTML, which lie under the real start screen, once
+ * the browser has reported the page's largest paint (it would not count them if they went before
+ * it had), or once the start screen is left (they would show over the game), or after 5 s.
+ */
+const dropFirstScreen = (el: HTMLElement): void => {
+  const drop = (): void => {
+    el.remove();
+    clearTimeout(timer);
+    observer?.disconnect();
+    stop();
+  };
+  const timer = setTimeout(drop, 5000);
+  const stop = store.subscribe((s) => {
+    if (s.ui.screen !== 'start') drop();
+  });
+  let observer: PerformanceObserver | null = null;
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    drop();
+    return;
+  }
+  observer = new PerformanceObserver(() => drop());
+  observer.observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
 // The page boots in steps, each a task of its own so that none is long on a slow laptop, and the
 // first one waits for a frame: the title and lead come painted in the HTML (tools/firstScreen.ts),
 // before any of this runs. The start screen is the first screen; everything else follows it.
@@ -79,7 +104,7 @@ const boot = async (): Promise<void> => {
   if (mapHints instanceof HTMLTemplateElement) document.head.append(mapHints.content);
   laidOut();
   await afterPaint();
-  firstScreen?.remove();
+  if (firstScreen) dropFirstScreen(firstScreen);
   // Below the set-up, the saves: a save from another machine can be loaded before any game is
   // started, and a notice about the autosave is seen.
   mountSavePanel(l.startSaves, store, { scope: 'start' });

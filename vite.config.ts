@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { firstScreenPlugin } from './tools/firstScreen';
 import { OFFLINE_DIR, OFFLINE_FILE, offlinePlugins } from './tools/offlineBuild';
 import { precompress } from './tools/precompress';
 import { scenariosPlugin } from './tools/scenariosPlugin';
@@ -45,8 +46,11 @@ function devCspPlugin(): Plugin {
 
 /**
  * The map (src/scenes/startMap.ts and Phaser) is imported on demand when the player leaves the
- * start screen. A prefetch hint for its chunks lets the browser fetch them at idle priority once
- * the page has loaded (no parse, no main-thread work), so the first Start does not wait on the network.
+ * start screen. A prefetch hint for its chunks lets the browser fetch them at idle priority (no
+ * parse, no main-thread work), so the first Start does not wait on the network. The hints are
+ * written inside a `<template id="map-prefetch">`, which the browser does not act on, and
+ * src/main.ts puts them in the head once the start screen is drawn: in the head from the start,
+ * Phaser's 280 KiB would share a slow link with the stylesheets and scripts the first screen needs.
  */
 function prefetchMapPlugin(): Plugin {
   return {
@@ -68,8 +72,8 @@ function prefetchMapPlugin(): Plugin {
           for (const i of c?.imports ?? []) visit(i);
         };
         visit(map.fileName);
-        const links = files.map((f) => `<link rel="prefetch" href="./${f}" crossorigin />`).join('\n    ');
-        return html.replace('</head>', `  ${links}\n  </head>`);
+        const links = files.map((f) => `<link rel="prefetch" href="./${f}" crossorigin />`).join('');
+        return html.replace('</head>', `  <template id="map-prefetch">${links}</template>\n  </head>`);
       },
     },
   };
@@ -85,6 +89,7 @@ export default defineConfig(({ mode }): UserConfig => {
       publicDir: false,
       plugins: [
         scenariosPlugin(SCENARIOS, true),
+        firstScreenPlugin(),
         offlinePlugins.before(),
         viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE }),
         offlinePlugins.after(),
@@ -101,7 +106,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   return {
     base: './',
-    plugins: [scenariosPlugin(SCENARIOS), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
+    plugins: [scenariosPlugin(SCENARIOS), firstScreenPlugin(), devCspPlugin(), prefetchMapPlugin(), precompressPlugin()],
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: false },
     build: {

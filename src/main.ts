@@ -10,7 +10,8 @@ import { fetchText } from './state/scenarioAsset';
 import { AUTOSAVE_KEY, startPersistence } from './state/startPersistence';
 import { mountErrorBanner } from './ui/errorBanner';
 import { mountKeyboard } from './ui/keyboard';
-import { mountLayout } from './ui/layout';
+import { type Layout, mountLayout } from './ui/layout';
+import { nextTask } from './ui/nextTask';
 import { mountSavePanel } from './ui/savePanel';
 import { applyClassLink } from './ui/setup/applyClassLink';
 import { mountStartScreen } from './ui/startScreen';
@@ -41,41 +42,14 @@ store.subscribe((s, p) => {
 });
 
 const app = document.getElementById('app') as HTMLElement;
-document.getElementById('loading')?.remove();
-const l = mountLayout(app, store);
-mountErrorBanner(l.error, store);
-// A teacher's class setup link (?scenario=…&check=…) pre-sets and locks the start screen, or says why it cannot.
-applyClassLink(l, store, window.location.search, Object.keys(LANGUAGES));
-// The start screen holds the set-up and, below it, the saves: a save from another machine
-// can be loaded before any game is started, and a notice about the autosave is seen.
-mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);
-mountSavePanel(l.startSaves, store, { scope: 'start' });
-// The start screen is the first screen: every other view, and the sound, load after its first frame.
-const handle: { views?: unknown } = {};
-const later = new Promise<void>((ready) => requestAnimationFrame(() => setTimeout(ready, 0)));
-void later
-  .then(() => import('./ui/gameScreens'))
-  .then((m) => {
-    m.mountGameScreens(l, app, store);
-    handle.views = m.views;
-  });
-void later.then(() => import('./audio/startAudio')).then((m) => m.startAudio(store));
-// The engine too, so the first Start waits only for its scenario's data.
-void later.then(() => import('./state/engine'));
-// End turn on a key, and focus kept when what held it goes away (an event answered, a dialog closed).
-const byId = (id: string): HTMLElement | null => document.getElementById(id);
-mountKeyboard(store, {
-  endTurn: () => byId('end-turn') as HTMLButtonElement | null,
-  fallbacks: () => [
-    byId('events-title'),
-    byId('end-turn'),
-    document.querySelector<HTMLElement>('.actions-panel summary, .actions-panel button'),
-  ],
+/** The elements the panels mount into, once the start screen has been drawn (`layoutReady`). */
+let layout: Layout | undefined;
+let laidOut: () => void = () => {};
+const layoutReady = new Promise<Layout>((done) => {
+  laidOut = () => done(layout as Layout);
 });
-// A verified autosave puts the game back in place (and leaves the start screen); then a save another
-// page handed over for its replay (the teacher's comparison) opens over it.
-// A play-test from the workshop starts its game instead. When one is asked for or was autosaved,
-// the author's works are offered to the store first, so the autosave of a play-test resumes.
+
+/** Is the autosave a play-test of one of the author's works (so the works must be offered first)? */
 const autosavedWork = (): boolean => {
   try {
     return localStorage.getItem(AUTOSAVE_KEY)?.includes('"workshop-') ?? false;
@@ -83,25 +57,111 @@ const autosavedWork = (): boolean => {
     return false;
   }
 };
-const works = PLAY_TEST || autosavedWork() ? import('./state/workshop/takePlayTest').then((m) => m.offerWorks(store)) : Promise.resolve();
-void works
-  .then(() => startPersistence(store))
-  .then(() =>
-    PLAY_TEST
-      ? import('./state/workshop/takePlayTest').then((m) => m.takePlayTest(store, window.location.hash))
-      : import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)),
-  );
-// The author's own scenarios (the workshop's, in IndexedDB) are listed on the start screen after its first frame.
-if (import.meta.env.MODE !== 'offline')
-  void later
-    .then(() => import('./ui/workshop/yourScenarios'))
-    .then((m) => {
+
+/**
+ * After the browser has painted what it has (the next frame), or after a while in a tab that
+ * paints nothing (a background tab), whichever comes first.
+ */
+const afterPaint = (): Promise<void> =>
+  new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 250);
+  });
+
+/**
+ * Takes away the title and lead painted from the HTML, which lie under the real start screen, once
+ * the browser has reported the page's largest paint (it would not count them if they went before
+ * it had), or once the start screen is left (they would show over the game), or after 5 s.
+ */
+const dropFirstScreen = (el: HTMLElement): void => {
+  const drop = (): void => {
+    el.remove();
+    clearTimeout(timer);
+    observer?.disconnect();
+    stop();
+  };
+  const timer = setTimeout(drop, 5000);
+  const stop = store.subscribe((s) => {
+    if (s.ui.screen !== 'start') drop();
+  });
+  let observer: PerformanceObserver | null = null;
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    drop();
+    return;
+  }
+  observer = new PerformanceObserver(() => drop());
+  observer.observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
+// The page boots in steps, each a task of its own so that none is long on a slow laptop, and the
+// first one waits for a frame: the title and lead come painted in the HTML (tools/firstScreen.ts),
+// before any of this runs. The start screen is the first screen; everything else follows it.
+const handle: { views?: unknown } = {};
+const boot = async (): Promise<void> => {
+  await afterPaint();
+  // The title and lead painted from the HTML stay under the real start screen (which covers the
+  // page) until it has painted too: removed in the frame they paint in, the browser would not count
+  // them as the page's largest paint, which would then wait for this script.
+  const firstScreen = app.querySelector<HTMLElement>('[data-first-screen]');
+  firstScreen?.setAttribute('aria-hidden', 'true');
+  const l = mountLayout(app, store);
+  layout = l;
+  mountErrorBanner(l.error, store);
+  // A teacher's class setup link (?scenario=…&check=…) pre-sets and locks the start screen, or says why it cannot.
+  applyClassLink(l, store, window.location.search, Object.keys(LANGUAGES));
+  await nextTask();
+  mountStartScreen(l.startSetup, store, DEFAULT_SCENARIO, DEFAULT_SIDE, {}, REVEAL);
+  // The map's chunks may now be fetched at idle priority (the hints wait in a template: vite.config.ts).
+  const mapHints = document.getElementById('map-prefetch');
+  if (mapHints instanceof HTMLTemplateElement) document.head.append(mapHints.content);
+  laidOut();
+  await afterPaint();
+  if (firstScreen) dropFirstScreen(firstScreen);
+  // Below the set-up, the saves: a save from another machine can be loaded before any game is
+  // started, and a notice about the autosave is seen.
+  mountSavePanel(l.startSaves, store, { scope: 'start' });
+  // End turn on a key, and focus kept when what held it goes away (an event answered, a dialog closed).
+  const byId = (id: string): HTMLElement | null => document.getElementById(id);
+  mountKeyboard(store, {
+    endTurn: () => byId('end-turn') as HTMLButtonElement | null,
+    fallbacks: () => [
+      byId('events-title'),
+      byId('end-turn'),
+      document.querySelector<HTMLElement>('.actions-panel summary, .actions-panel button'),
+    ],
+  });
+  await nextTask();
+  // A verified autosave puts the game back in place (and leaves the start screen); then a save another
+  // page handed over for its replay (the teacher's comparison) opens over it.
+  // A play-test from the workshop starts its game instead. When one is asked for or was autosaved,
+  // the author's works are offered to the store first, so the autosave of a play-test resumes.
+  const works = PLAY_TEST || autosavedWork() ? import('./state/workshop/takePlayTest').then((m) => m.offerWorks(store)) : Promise.resolve();
+  void works
+    .then(() => startPersistence(store))
+    .then(() =>
+      PLAY_TEST
+        ? import('./state/workshop/takePlayTest').then((m) => m.takePlayTest(store, window.location.hash))
+        : import('./state/replayHandOver').then((m) => m.takeHandedOverReplay(store)),
+    );
+  // A tab that was in a class (a reload, lost Wi-Fi) takes its seat back; the class client loads only then.
+  if (hasRememberedSeat()) void import('./net/playInClass').then((m) => m.rejoinRememberedSeat(store));
+  // The author's own scenarios (the workshop's, in IndexedDB) are listed on the start screen, after its first frame.
+  if (import.meta.env.MODE !== 'offline')
+    void import('./ui/workshop/yourScenarios').then((m) => {
       const slot = document.createElement('div');
       l.startSaves.closest('.start-saves')?.before(slot);
       return m.mountYourScenarios(slot, store);
     });
-// A tab that was in a class (a reload, lost Wi-Fi) takes its seat back; the class client loads only then.
-if (hasRememberedSeat()) void import('./net/playInClass').then((m) => m.rejoinRememberedSeat(store));
+  // Every other view, then the sound and the engine (so the first Start waits only for its scenario's data).
+  const screens = await import('./ui/gameScreens');
+  await nextTask();
+  await screens.mountGameScreens(l, app, store, nextTask);
+  handle.views = screens.views;
+  await nextTask();
+  void import('./audio/startAudio').then((m) => m.startAudio(store));
+  void import('./state/engine');
+};
+void boot();
 
 // The map (Phaser, most of the page's script) is not on the first screen: it loads when the
 // player leaves the start screen (a game starts, a watch starts, a save loads, the autosave
@@ -111,8 +171,8 @@ type MapGame = ReturnType<typeof startMap>;
 let game: MapGame | undefined;
 let mapLoad: Promise<MapGame> | null = null;
 const loadMap = (): Promise<MapGame> => {
-  mapLoad ??= import('./scenes/startMap').then(
-    (m) => {
+  mapLoad ??= Promise.all([import('./scenes/startMap'), layoutReady]).then(
+    ([m, l]) => {
       game = m.startMap(l.map, store);
       return game;
     },

@@ -34,22 +34,34 @@ export const views = { mountHudMeters };
  * pages the start screen opens (How to play, Sources & checks, Who's who). They are not in the
  * page's first script: src/main.ts imports this after the first frame, and each view renders what
  * the store already holds when it mounts, so a game put in place before then shows at once.
+ * `pause` runs between groups of views (src/main.ts: the next task), so mounting them all is not one
+ * long task that a click on the start screen would wait behind; the order is kept.
  */
-export function mountGameScreens(l: Layout, app: HTMLElement, store: StoreApi<GameStore>): void {
+export async function mountGameScreens(
+  l: Layout,
+  app: HTMLElement,
+  store: StoreApi<GameStore>,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
   const top = mountTopBar(l.topBar, store);
   mountWatchControls(top.watch, store);
   mountSavePanel(top.saves, store);
   mountSettingsPanel(top.settings, store);
+  await pause();
   mountObjectivesPanel(top.objectives, store);
+  await pause();
   mountHudMeters(l.meters, store);
   mountClassPanel(l.classroom, store);
   mountCausesPanel(l.causes, store);
   mountEventsPanel(l.events, store);
+  await pause();
   mountOffersPanel(l.offers, store);
   mountActionsPanel(l.actions, store);
+  await pause();
   mountNewsFeed(l.news, store);
   mountDepartmentsTable(l.departments, store);
   mountMapControls(l.mapControls, store);
+  await pause();
   // Negotiation and hot-seat (issue 5). The hand-over mounts after the turn report so that it
   // covers it when both open in the same change.
   mountTurnReport(l.report, store);
@@ -58,6 +70,7 @@ export function mountGameScreens(l: Layout, app: HTMLElement, store: StoreApi<Ga
   mountEndScreen(l.end, store);
   // Replay and branch (issue 13): the scrubber over the game screen while a replay is shown.
   mountReplayBar(l.replay, store);
+  await pause();
   // Help (issue 10): How to play beside the other dialogs, and the first-game guide over the game.
   const dialogs = l.builder.parentElement ?? document.body;
   mountHowToPlay(dialogs, store);

@@ -99,3 +99,4 @@ export { check, type StepResult, step } from './step';
 export { textOf } from './text';
 /** The actor to move, and the calendar date of a turn. */
 export { currentActor, turnDate } from './turnOrder';
+export type * from './worldTypes';

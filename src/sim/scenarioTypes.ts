@@ -1,3 +1,4 @@
+import type { Compass, ScenarioMap, SiteMarker } from './worldTypes';
 /**
  * The shape of a scenario as the simulation runs it. The sim owns this shape;
  * `src/scenario` turns YAML files into it and checks them. Everything here is
@@ -162,9 +163,6 @@ export type Department = Sourced & {
   note?: Text;
 };
 
-/** How a site is drawn: each marker has its own shape (and a line in the map's legend). */
-export type SiteMarker = 'capital' | 'city' | 'port' | 'lithium' | 'gas' | 'coca' | 'mine';
-
 /**
  * A place on the map. Sites abroad (a Chilean port) have no department. `at` is its position as
  * [longitude, latitude] in degrees (WGS 84, as GeoJSON writes it); absent, the map file's point
@@ -172,26 +170,6 @@ export type SiteMarker = 'capital' | 'city' | 'port' | 'lithium' | 'gas' | 'coca
  * drawn ('city' when absent).
  */
 export type Site = Sourced & { id: string; name: Text; department?: string; note?: Text; at?: [number, number]; marker?: SiteMarker };
-
-/** The side of the map a foreign power's routes come in from. */
-export type Compass = 'north' | 'northeast' | 'east' | 'southeast' | 'south' | 'southwest' | 'west' | 'northwest';
-
-/**
- * The scenario's world as drawn: its host country's map and the window shown. Only the
- * interface reads it; the rules never do.
- */
-export type ScenarioMap = {
-  /**
-   * The regions' map: a GeoJSON file in `scenarios/maps/` named without its `.geojson`
-   * (`ruritania` for scenarios/maps/ruritania.geojson). Absent: the shipped map of Bolivia and
-   * its neighbours (assets/map/bolivia-region.geojson).
-   */
-  regions?: string;
-  /** The longitude/latitude window always shown whole. Absent: the host's regions and the scenario's sites, with a margin. */
-  view?: { west: number; east: number; south: number; north: number };
-  /** The site routes start from (the seat of government). Absent: the first site marked `capital`, else the first department's label. */
-  seat?: string;
-};
 
 export type TargetSpec = {
   type: 'department' | 'site';

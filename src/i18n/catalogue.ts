@@ -9,6 +9,7 @@ import { deals } from './en/deals';
 import { engineDeals } from './en/engineDeals';
 import { exports } from './en/exports';
 import { help } from './en/help';
+import { languages } from './en/languages';
 import { map } from './en/map';
 import { objectives } from './en/objectives';
 import { panels } from './en/panels';
@@ -59,6 +60,7 @@ export const en = {
   ...classroom,
   ...workshop,
   ...validator,
+  ...languages,
 } as const;
 
 export type MessageKey = keyof typeof en;

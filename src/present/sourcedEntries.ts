@@ -72,7 +72,7 @@ export type SourcedEntry = {
   place: SourcePlace;
   title: Text;
   sources?: SourceRef[];
-  assumption?: string;
+  assumption?: Text;
   kind: SourceKind;
   meter?: string;
 };

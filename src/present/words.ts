@@ -3,6 +3,7 @@ import {
   influencePower,
   isAmount,
   isRef,
+  type Reading,
   type Refusal,
   type Said,
   type SaidParam,
@@ -10,6 +11,7 @@ import {
   type Scenario,
   type TermDef,
   type Text,
+  textLang,
   textOf,
 } from '../sim';
 import { formatNumber, formatSigned, pluralOf } from './format';
@@ -25,10 +27,14 @@ export type Params = Readonly<Record<string, string | number>>;
  */
 export type Words = {
   readonly lang: string;
+  /** How plainly scenario texts read: their main (advanced) text, or their basic reading where they have one. */
+  readonly reading: Reading;
   /** A catalogue message with its placeholders filled (numbers formatted for the language). */
   t(key: MessageKey, params?: Params): string;
   /** A scenario text in this language (English where the file has no such language). */
   text(x: Text | undefined): string;
+  /** The language `text` shows this text in (the words' own, or English where the file lacks it), for `lang` attributes. */
+  textLang(x: Text | undefined): string;
   num(n: number, digits?: number): string;
   signed(n: number, digits?: number): string;
   /** A turn's calendar date, as the language writes a quarter. */
@@ -101,7 +107,7 @@ export type WordsScenario = {
   actors: readonly (Pick<Scenario['actors'][number], 'id' | 'name' | 'possessive'> & Partial<Pick<Scenario['actors'][number], 'kind'>>)[];
 } & Partial<Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>>;
 
-function build(lang: string, sc: WordsScenario | null): Words {
+function build(lang: string, sc: WordsScenario | null, reading: Reading): Words {
   const catalogue = LANGUAGES[lang]?.catalogue ?? en;
   const msg = (key: MessageKey): Message => catalogue[key] ?? en[key];
   // A name's possessive: the scenario's own form for an actor it names, else the language's rule.
@@ -113,9 +119,11 @@ function build(lang: string, sc: WordsScenario | null): Words {
   };
   const w: Words = {
     lang,
+    reading,
     // A filled name that ends a question ("Who supplies the vaccines?") takes no second stop.
     t: (key, params = {}) => fill(lang, pick(lang, msg(key), params), params, poss).replace(/([?!])\.(?=\s|$)/g, '$1'),
-    text: (x) => textOf(x, lang),
+    text: (x) => textOf(x, lang, reading),
+    textLang: (x) => textLang(x, lang),
     num: (n, digits = 1) => formatNumber(lang, n, digits),
     signed: (n, digits = 1) => formatSigned(lang, n, digits),
     quarter: (year, quarter) => w.t('date.quarter', { year: String(year), quarter }),
@@ -216,26 +224,31 @@ function meterName(w: Words, sc: WordsScenario | null, id: string | undefined): 
 const cache = new Map<string, WeakMap<object, Words>>();
 const NO_SCENARIO = {};
 
-/** The words for a language and a scenario (cached: the same pair gives the same object). */
-export function words(lang: string, sc: WordsScenario | null = null): Words {
+/** The words for a language, a scenario and a reading (cached: the same three give the same object). */
+export function words(lang: string, sc: WordsScenario | null = null, reading: Reading = 'advanced'): Words {
   const code = knownLanguage(lang);
-  let byScenario = cache.get(code);
+  const k = `${code}|${reading}`;
+  let byScenario = cache.get(k);
   if (!byScenario) {
     byScenario = new WeakMap();
-    cache.set(code, byScenario);
+    cache.set(k, byScenario);
   }
   const key = sc ?? NO_SCENARIO;
   let w = byScenario.get(key);
   if (!w) {
-    w = build(code, sc);
+    w = build(code, sc, reading);
     byScenario.set(key, w);
   }
   return w;
 }
 
-/** The words for what a store holds now: its language and its scenario. */
-export function wordsOf(s: { readonly lang: string; readonly entry: { readonly scenario: Scenario } | null }): Words {
-  return words(s.lang, s.entry?.scenario ?? null);
+/** The words for what a store holds now: its language, its reading level and its scenario. */
+export function wordsOf(s: {
+  readonly lang: string;
+  readonly reading?: Reading;
+  readonly entry: { readonly scenario: Scenario } | null;
+}): Words {
+  return words(s.lang, s.entry?.scenario ?? null, s.reading ?? 'advanced');
 }
 
 /** English words, for the command line, logs and tests. */

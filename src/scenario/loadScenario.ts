@@ -7,6 +7,7 @@ import { formatProblem, type Problem, type ProblemParams, type Severity, type Va
 import { scenarioSchema } from './schema';
 import { keysAt } from './schemaKeys';
 import { closest } from './suggest';
+import { textProblems } from './textAudit';
 import { scenarioWarnings } from './warnings';
 import { explainYaml } from './yamlHelp';
 
@@ -235,6 +236,7 @@ export function loadScenarioText(text: string, file: string): LoadResult {
     cross(crossCheck(scenario));
     try {
       cross(scenarioWarnings(scenario));
+      cross(textProblems(data));
     } catch {
       // A warning is advice: a check that trips over an odd file must not refuse it.
     }

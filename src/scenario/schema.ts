@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { LIMITS, type Scenario } from '../sim';
-import { conditionSchema, effectSchema, growth, id, meterNumber, range, show, sourced, text, weight } from './schemaParts';
+import {
+  conditionSchema,
+  effectSchema,
+  growth,
+  id,
+  meterNumber,
+  originalText,
+  range,
+  readingText,
+  show,
+  sourced,
+  text,
+  weight,
+} from './schemaParts';
 import { actorRoutes, scenarioMap, siteWorld } from './schemaWorld';
 
 /**
@@ -63,9 +76,9 @@ const actor = z.strictObject({
   interests: text.optional().describe("What the actor wants, in a line (Who's who)"),
   briefing: z
     .strictObject({
-      situation: text.describe('Where the side stands at the start'),
-      wants: text.describe('What it wants'),
-      fears: text.describe('What it fears'),
+      situation: readingText.describe('Where the side stands at the start'),
+      wants: readingText.describe('What it wants'),
+      fears: readingText.describe('What it fears'),
     })
     .optional()
     .describe('The briefing a player of this side reads before the game'),
@@ -125,7 +138,7 @@ const action = z.strictObject({
     .enum(['trade', 'invest', 'diplomacy', 'domestic', 'security'])
     .describe('The group its card is listed under; the rules treat every kind alike'),
   name: text.describe('The name on its card'),
-  description: text.optional().describe('What it does, on its card'),
+  description: readingText.optional().describe('What it does, on its card'),
   cost: z
     .strictObject({
       capital: range(0, LIMITS.capital).optional().describe('Political capital it costs (0 to 1000)'),
@@ -261,7 +274,7 @@ const eventOption = z.strictObject({
 const event = z.strictObject({
   id: id.describe("The event's id"),
   title: text.describe('Its headline in the news'),
-  text: text.describe('What happened, in the events panel'),
+  text: readingText.describe('What happened, in the events panel'),
   trigger: conditionSchema.optional().describe('It can fire only while this holds'),
   chance: range(0, 1).describe('The chance it fires in a turn when it can (0 to 1: 0.25 is one turn in four)'),
   once: z.boolean().optional().describe('true: it fires at most once a game'),
@@ -345,6 +358,16 @@ export const scenarioSchema = z.strictObject({
       "The file's own revision (a whole number from 1): raise it when you change the scenario. Saves check the content's hash, not this",
     ),
   summary: text.optional().describe('A paragraph on the start screen'),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, 'a language code: two or three lower-case letters (en, es, qu)'))
+    .max(20)
+    .optional()
+    .describe('The languages every text of the file is written in (en is always one): the validator lists each text that lacks one'),
+  readings: z
+    .array(z.literal('basic'))
+    .max(1)
+    .optional()
+    .describe('basic: every briefing, event text and action description also has a basic reading (en.basic, es.basic…) in each language'),
   start: z
     .strictObject({
       year: z.number().int().min(1800).max(2200).describe('The year of the first turn'),
@@ -372,7 +395,7 @@ export const scenarioSchema = z.strictObject({
       z.strictObject({
         file: z.string().describe("The document's file name, as sources cite it in doc"),
         title: text.describe('Its title, as players see it'),
-        date: z.string().optional().describe('Its date, as written'),
+        date: text.optional().describe('Its date, in words (Nov 2025, late 2025)'),
       }),
     )
     .max(50)
@@ -382,7 +405,7 @@ export const scenarioSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.string().min(1).max(40).describe('Its id (R12), named in refs; never written in text players read'),
-        title: text.describe('Its title'),
+        title: originalText.describe('Its title, as the work writes it'),
         publisher: z.string().max(300).optional().describe('Who published it'),
         date: z.string().max(60).optional().describe('When, as written'),
         url: z.string().max(600).optional().describe('Its address'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Condition, type Effect, LIMITS } from '../sim';
+import { mark } from './textMark';
 
 /**
  * The building blocks of the scenario format's schema (`schema.ts`): ids, numbers inside the
@@ -36,14 +37,33 @@ export const meterNumber = range(-LIMITS.meter, LIMITS.meter);
 /** A weight that multiplies a meter or an amount. */
 export const weight = range(-LIMITS.weight, LIMITS.weight);
 export const growth = range(-LIMITS.growth, LIMITS.growth);
-export const text = z
-  .union([
-    z.string().max(4000),
-    z
-      .object({ en: z.string().max(4000).describe('The English text (required)') })
-      .catchall(z.string().max(4000).describe('The text in the language this code names (es, qu, ay…)')),
-  ])
-  .describe('Text a player reads: a string, or a map of language code to string (en required). Shown as plain text, never HTML.');
+/** Keys of a text map: a language code (en, es, qu…), or one with `.basic`, its basic reading. */
+const textShape = z.union([
+  z.string().max(4000),
+  z
+    .object({ en: z.string().max(4000).describe('The English text (required)') })
+    .catchall(
+      z
+        .string()
+        .max(4000)
+        .describe('The text in the language this code names (es, qu, ay…); `en.basic`, `es.basic`: its basic reading in that language'),
+    ),
+]);
+const TEXT_HELP =
+  'a string, or a map of language code to string (en required; `es`, `en.basic`, `es.basic`…: other languages and basic readings). Shown as plain text, never HTML.';
+
+export const text = textShape.transform((v) => mark(v, 'text')).describe(`Text a player reads: ${TEXT_HELP}`);
+/** A text that has a basic reading too, where the file claims one (`readings: [basic]`). */
+export const readingText = textShape
+  .transform((v) => mark(v, 'reading'))
+  .describe(`Text a player reads, with a basic reading where the file claims one: ${TEXT_HELP}`);
+/** A work's own title (a reference's): kept as written; a translation is optional. */
+export const originalText = textShape.transform((v) => mark(v, 'original')).describe(`A title as the work writes it: ${TEXT_HELP}`);
+
+/** The languages a text map names for its own gloss: a quote's meaning in other languages. */
+const gloss = z
+  .record(z.string().regex(/^[a-z]{2,3}$/, 'a language code: two or three lower-case letters (es, qu)'), z.string().max(600))
+  .describe("The quote's meaning in other languages (es: …), shown beside the quote, which stays as written");
 
 const sourceRef = z.strictObject({
   doc: z
@@ -51,20 +71,26 @@ const sourceRef = z.strictObject({
     .min(1)
     .max(200)
     .describe('The source: a file listed under documents, or the id of an outside reference (references). Anything else draws a warning'),
-  quote: z.string().max(400).optional().describe('The words of the source the claim rests on, short (at most 400 characters)'),
+  quote: z
+    .string()
+    .max(400)
+    .transform((v) => mark(v, 'quote'))
+    .optional()
+    .describe('The words of the source the claim rests on, short (at most 400 characters), as the source writes them'),
+  gloss: gloss.optional(),
   verdict: z
     .enum(['confirmed', 'corrected', 'disputed', 'unverifiable', 'wrong', 'opinion', 'recommendation', 'prediction'])
     .optional()
     .describe(
       'confirmed/corrected/disputed/unverifiable/wrong judge a fact; opinion, recommendation, prediction mark a view, advice or forecast',
     ),
-  ref: z.string().max(600).optional().describe('How the claim was checked, in words (reference codes go in refs)'),
+  ref: text.optional().describe('How the claim was checked, in words (reference codes go in refs)'),
   refs: z
     .array(z.string().min(1).max(40))
     .max(12)
     .optional()
     .describe('Ids of the references (scenario references list) it was checked against'),
-  note: z.string().max(1200).optional().describe('More about the check, in words a player reads (no reference codes)'),
+  note: text.optional().describe('More about the check, in words a player reads (no reference codes)'),
 });
 
 export const sourced = {
@@ -73,7 +99,7 @@ export const sourced = {
     .max(20)
     .optional()
     .describe('Where the facts of this entry come from (at most 20); shown where the entry is shown, and on the Sources & checks page'),
-  assumption: z.string().max(1200).optional().describe('Says this number is a design choice, and why'),
+  assumption: text.optional().describe('Says this number is a design choice, and why'),
 };
 
 const comparison = {

@@ -96,7 +96,7 @@ export type * from './stateTypes';
 /** `step` applies one action: the new state and its events, or a refusal (never throws); `check` only says whether it would be accepted. */
 export { check, type StepResult, step } from './step';
 /** A scenario `Text` in a language, English when the file has no such language. Interfaces use their own helper on top. */
-export { textOf } from './text';
+export { type Reading, textLang, textOf } from './text';
 /** The actor to move, and the calendar date of a turn. */
 export { currentActor, turnDate } from './turnOrder';
 export type * from './worldTypes';

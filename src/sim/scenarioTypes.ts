@@ -20,13 +20,16 @@ export type Verdict = 'confirmed' | 'corrected' | 'disputed' | 'unverifiable' | 
 export type SourceRef = {
   /** Source document file name, e.g. `002_c3ca15c6d8553d8d.txt`, or an outside reference id. */
   doc: string;
+  /** The source's own words, as it writes them (never translated). */
   quote?: string;
+  /** The quote's meaning in other languages, by language code, shown beside it. */
+  gloss?: Readonly<Record<string, string>>;
   verdict?: Verdict;
   /** How the claim was checked, in words a player can read (no reference codes: those go in `refs`). */
-  ref?: string;
+  ref?: Text;
   /** Ids of the scenario's `references` the claim was checked against. */
   refs?: string[];
-  note?: string;
+  note?: Text;
 };
 
 /** A lesson plan for a teacher: timed steps, roles, what to watch, notes on the questions, a fact-check round. */
@@ -50,7 +53,7 @@ export type Reference = { id: string; title: Text; publisher?: string; date?: st
 export type Sourced = {
   sources?: SourceRef[];
   /** Set when the number is a design choice, not a fact; says why it was chosen. */
-  assumption?: string;
+  assumption?: Text;
 };
 
 /**
@@ -352,7 +355,11 @@ export type Scenario = {
   turns: number;
   /** Shorter games (a class period), each maybe starting later in the scenario: see `PresetDef`. */
   presets?: PresetDef[];
-  documents?: { file: string; title: Text; date?: string }[];
+  /** The languages every text of the file is written in, besides English (the validator checks). */
+  languages?: string[];
+  /** `basic`: briefings, event texts and action descriptions have a basic reading in each language. */
+  readings?: 'basic'[];
+  documents?: { file: string; title: Text; date?: Text }[];
   /** The outside references claims were checked against (`refs` in sources name them by id). */
   references?: Reference[];
   /** `false`: a test or development scenario, not offered on the start screen (reachable by `?scenario=ID`). */

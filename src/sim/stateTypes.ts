@@ -28,7 +28,7 @@ export type Cause = {
   rule?: EngineRule;
   params?: Record<string, string | number>;
   sources?: SourceRef[];
-  assumption?: string;
+  assumption?: Text;
 };
 
 /** One recorded change of one meter: the explanation behind every number. */

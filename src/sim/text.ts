@@ -1,11 +1,23 @@
 import { own } from './own';
 import type { Text } from './scenarioTypes';
 
-/** The text in a language, falling back to English. */
-export function textOf(t: Text | undefined, lang = 'en'): string {
+/** How plainly a text is written: `advanced` is a scenario's main text; `basic` its simpler reading (`en.basic`). */
+export type Reading = 'advanced' | 'basic';
+
+/**
+ * The text in a language and reading: the basic reading in that language where asked and given,
+ * else the language's main text, else (basic asked) the English basic reading, else English.
+ */
+export function textOf(t: Text | undefined, lang = 'en', reading: Reading = 'advanced'): string {
   if (t === undefined) return '';
   if (typeof t === 'string') return t;
+  if (reading === 'basic') return own(t, `${lang}.basic`) ?? own(t, lang) ?? own(t, 'en.basic') ?? t.en;
   return own(t, lang) ?? t.en;
+}
+
+/** The language `textOf` shows a text in: `lang` when the text has it, else English. */
+export function textLang(t: Text | undefined, lang: string): string {
+  return typeof t === 'object' && (own(t, lang) !== undefined || own(t, `${lang}.basic`) !== undefined) ? lang : 'en';
 }
 
 /**

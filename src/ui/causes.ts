@@ -1,6 +1,6 @@
 import { meterInfo } from '../present/meterInfo';
 import type { Words } from '../present/words';
-import { type Cause, type Dynamics, type GameState, influencePower, isDepartmentMeter, type Scenario } from '../sim';
+import { type Cause, type Dynamics, type GameState, influencePower, isDepartmentMeter, type Scenario, type Text } from '../sim';
 
 export type CauseRow = { key: string; cause: Cause; delta: number; departments: string[]; everywhere: boolean };
 export type TurnCauses = { turn: number; total: number; rows: CauseRow[] };
@@ -70,7 +70,7 @@ export function causeLabel(w: Words, sc: Scenario, c: Cause, delta?: number): st
 }
 
 /** The design assumption behind a cause: the catalogue's where the engine made it, the scenario's own note otherwise. */
-export function causeAssumption(w: Words, c: Cause): string | undefined {
+export function causeAssumption(w: Words, c: Cause): Text | undefined {
   switch (c.rule) {
     case 'noise':
       return w.t('cause.noise.assumption');

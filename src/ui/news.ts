@@ -1,5 +1,5 @@
 import type { Words } from '../present/words';
-import type { GameEvent, Scenario, SourceRef } from '../sim';
+import type { GameEvent, Scenario, SourceRef, Text } from '../sim';
 
 type NewsEvent = Extract<
   GameEvent,
@@ -35,7 +35,7 @@ export type NewsItem = {
   deal?: number;
 };
 
-export type NewsLine = { text: string; detail?: string; sources?: readonly SourceRef[]; assumption?: string };
+export type NewsLine = { text: string; detail?: string; sources?: readonly SourceRef[]; assumption?: Text };
 
 function item(turn: number, e: GameEvent): NewsItem | null {
   switch (e.type) {

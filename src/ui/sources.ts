@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { MessageKey } from '../i18n/catalogue';
 import { isMarked, REFERENCE_IDS, referenceAnchor, referenceOf } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
-import type { Reference, Scenario, SourceRef } from '../sim';
+import type { Reference, Scenario, SourceRef, Text } from '../sim';
+import { textOf } from '../sim';
 
 /** What a source list reads of a scenario: the documents and references its sources name. */
 type Cited = Pick<Scenario, 'documents' | 'references'>;
@@ -40,7 +41,7 @@ export function foldedSources(
   w: Words,
   sc: Cited,
   sources: readonly SourceRef[] | undefined,
-  assumption?: string,
+  assumption?: Text,
   cls = '',
   lead: string | TemplateResult = '',
 ) {
@@ -55,7 +56,7 @@ export function foldedSources(
 }
 
 /** How many lines a source list would have (its sources and its assumption), so callers can fold or skip it. */
-export function sourceCount(sources: readonly SourceRef[] | undefined, assumption?: string): number {
+export function sourceCount(sources: readonly SourceRef[] | undefined, assumption?: Text): number {
   return (sources?.length ?? 0) + (assumption ? 1 : 0);
 }
 
@@ -63,8 +64,9 @@ export function sourceCount(sources: readonly SourceRef[] | undefined, assumptio
 const SAYS_NOTHING = /^\s*(design|test)\s+(coefficients?|choices?|assumptions?|values?)\.?\s*$/i;
 
 /** The words for a design assumption: what it says, or only that the number is a choice when it says no more. */
-export function assumptionText(w: Words, assumption: string): string {
-  return SAYS_NOTHING.test(assumption) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: assumption });
+export function assumptionText(w: Words, assumption: Text): string {
+  const said = w.text(assumption);
+  return SAYS_NOTHING.test(textOf(assumption)) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: said });
 }
 
 /** One reference: its title (a link to its address), publisher and date, and the address written out where it is shown. */
@@ -73,12 +75,23 @@ export function referenceItem(w: Words, r: Reference) {
     ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date: r.date ?? '' })
     : (r.date ?? '');
   const title = w.text(r.title);
+  // A work's title stays as it writes it: marked in its own language, so a reader (and a screen reader) knows.
+  const lang = w.textLang(r.title);
   return html`<li class="reference">
     ${refLink(w, r.id)}
-    ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<span>${title}</span>`}
+    ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${title}</a>` : html`<span lang=${lang}>${title}</span>`}
     ${by ? html`<span class="by">${by}</span>` : nothing}
     ${r.url ? html`<span class="address">${r.url}</span>` : nothing}
   </li>`;
+}
+
+/**
+ * A source's own words, as it writes them (in English in the shipped scenarios, and marked so), with
+ * their meaning in the reader's language beside them when the scenario gives one (`gloss`).
+ */
+function quoteOf(w: Words, s: SourceRef) {
+  const gloss = w.lang === 'en' ? undefined : s.gloss?.[w.lang];
+  return html`<q class="quote" lang="en">${s.quote}</q>${gloss ? html`<span class="gloss">${w.t('sources.gloss', { text: gloss })}</span>` : nothing}`;
 }
 
 /**
@@ -87,7 +100,7 @@ export function referenceItem(w: Words, r: Reference) {
  * colour alone) and the references it was checked against, by title with their addresses;
  * or the design assumption when the number is a choice, not a fact. Nothing when there are none.
  */
-export function sourceList(w: Words, sc: Cited, sources: readonly SourceRef[] | undefined, assumption?: string) {
+export function sourceList(w: Words, sc: Cited, sources: readonly SourceRef[] | undefined, assumption?: Text) {
   if (sourceCount(sources, assumption) === 0) return nothing;
   const byId = (id: string): Reference | undefined => sc.references?.find((r) => r.id === id);
   return html`<ul class="sources" aria-label=${w.t('sources.title')}>
@@ -101,15 +114,15 @@ export function sourceList(w: Words, sc: Cited, sources: readonly SourceRef[] | 
       return html`<li class="source">
         ${docName ? html`<span class="doc">${docName}</span>` : nothing}
         ${s.verdict ? html`<span class="verdict verdict-${s.verdict}">${w.t(`sources.verdict.${s.verdict}` as MessageKey)}</span>` : nothing}
-        ${s.quote ? html`<q class="quote">${s.quote}</q>` : nothing}
-        ${s.ref ? html`<span class="ref">${withRefLinks(w, sc, w.t('sources.checkedText', { text: s.ref }))}</span>` : nothing}
+        ${s.quote ? quoteOf(w, s) : nothing}
+        ${s.ref ? html`<span class="ref">${withRefLinks(w, sc, w.t('sources.checkedText', { text: w.text(s.ref) }))}</span>` : nothing}
         ${
           refs.length > 0
             ? html`<span class="refs-label">${w.t('sources.references')}</span>
               <ul class="references">${refs.map((r) => referenceItem(w, r))}</ul>`
             : nothing
         }
-        ${s.note ? html`<span class="note">${withRefLinks(w, sc, s.note)}</span>` : nothing}
+        ${s.note ? html`<span class="note">${withRefLinks(w, sc, w.text(s.note))}</span>` : nothing}
       </li>`;
     })}
     ${assumption ? html`<li class="source assumption">${assumptionText(w, assumption)}</li>` : nothing}

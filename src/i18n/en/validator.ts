@@ -49,4 +49,11 @@ export const validator = {
   'validator.warn.neverHoldsTurn': '{path}: this condition can never hold: the scenario has {turns} turns',
   'validator.warn.flagNeverSet': '{path}: flag "{flag}" is never set by any effect or preset, so it is always false here',
   'validator.warn.flagNeverRead': '{path}: flag "{flag}" is set but no condition reads it, so setting it changes nothing',
+  // Translations and reading levels (languages, readings)
+  'validator.text.missing': '{path}: this text lacks {langs}, which the file claims (languages, readings); it shows in English there',
+  'validator.text.noGloss': '{path}: this quote has no gloss in {langs} (gloss: {{langs}: …}), which the file claims',
+  'validator.text.missingMore': '{count} more texts lack a language or reading the file claims ({total} in all)',
+  'validator.text.badKey': '{path}: "{name}" is not a language code (en, es, qu…) nor a basic reading (en.basic)',
+  'validator.text.unclaimed': 'some texts are written in "{code}", which languages does not list: add it, so the validator checks that every text has it',
+  'validator.text.unclaimedBasic': 'some texts have a basic reading, but readings does not list basic: add it, so the validator checks that every briefing, event text and action description has one',
 } as const;

@@ -139,7 +139,7 @@ export const deals: Area<typeof en> = {
   'mode.soloHint': 'Juegas con el bando que elijas; la computadora juega con todos los demás actores.',
   'mode.hotseat': 'Dos jugadores en un mismo dispositivo',
   'mode.hotseatHint':
-    'Tanto {a} como {b} los juegan personas, que se turnan frente a la misma pantalla. La pantalla oculta a cada bando el turno del otro.',
+    'Dos personas juegan, una con {a} y otra con {b}, por turnos frente a la misma pantalla. La pantalla oculta a cada bando el turno del otro.',
   'mode.watch': 'Ver a la computadora jugar sola',
   'mode.watchHint': 'La computadora juega con todos los actores; tú controlas la velocidad.',
   'mode.sideIgnored': 'En una partida de dos jugadores ambos bandos son humanos; {actor} juega primero.',

@@ -32,7 +32,7 @@ export const help: Area<typeof en> = {
     'Después de cada turno, el informe cuenta qué fue lo que más cambió y por qué, y qué hizo cada actor. Léelo: así aprendes qué funciona.',
   'help.why.title': 'Por qué cambian los números',
   'help.why.body':
-    'Cada número de la izquierda puede explicarse solo. Pulsa el ? junto a un indicador para ver cada causa que lo movió: tus acciones, las de los demás, los acontecimientos y los cambios lentos, como los precios que se van estabilizando.',
+    'Cada número de la izquierda puede explicar por qué cambió. Pulsa el ? junto a un indicador para ver cada causa que lo movió: tus acciones, las de los demás, los acontecimientos y los cambios lentos, como los precios que se van estabilizando.',
   'help.sources.title': 'Fuentes y veredictos',
   'help.sources.body':
     'Los escenarios se basan en documentos de política pública, y los documentos pueden equivocarse. Cada dato que usa el juego cita su documento e indica cómo se verificó: confirmado, corregido, en disputa, no verificable o erróneo; la opinión, el consejo o el pronóstico de un documento se marcan como opinión, recomendación o pronóstico, no como confirmados. Los números que son decisiones de diseño lo dicen. Fuentes y verificación, en el menú del juego y en la pantalla de inicio, reúne todas las afirmaciones según dónde aparecen, con todas sus referencias.',

@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { LANGUAGES } from './i18n/catalogue';
+import { LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { loadSettings } from './state/persistSettings';
 import { fetchText, loadScenarioAsset } from './state/scenarioAsset';
 import { mountComparePage } from './ui/compare/page';
@@ -11,9 +11,12 @@ import { mountComparePage } from './ui/compare/page';
  */
 const root = document.getElementById('compare-root') as HTMLElement;
 document.getElementById('loading')?.remove();
-mountComparePage(root, loadSettings(Object.keys(LANGUAGES)).lang, async (id) => {
-  const card = cards.find((c) => c.id === id);
-  if (!card) return null;
-  const r = await loadScenarioAsset(card, fetchText);
-  return r.ok ? r.entry : r.said;
-});
+// The remembered language's words are fetched first (only English is in the first script).
+void loadLanguage(loadSettings(Object.keys(LANGUAGES)).lang).then((lang) =>
+  mountComparePage(root, lang, async (id) => {
+    const card = cards.find((c) => c.id === id);
+    if (!card) return null;
+    const r = await loadScenarioAsset(card, fetchText);
+    return r.ok ? r.entry : r.said;
+  }),
+);

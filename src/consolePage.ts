@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { LANGUAGES } from './i18n/catalogue';
+import { LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { loadSettings } from './state/persistSettings';
 import { fetchText, loadScenarioAsset } from './state/scenarioAsset';
 import { mountConsolePage } from './ui/console/consolePage';
@@ -11,9 +11,12 @@ import { mountConsolePage } from './ui/console/consolePage';
  */
 const root = document.getElementById('console') as HTMLElement;
 document.getElementById('loading')?.remove();
-mountConsolePage(root, loadSettings(Object.keys(LANGUAGES)).lang, cards, async (id) => {
-  const card = cards.find((c) => c.id === id);
-  if (!card) return { key: 'classroom.join.noScenario', params: { id } };
-  const r = await loadScenarioAsset(card, fetchText);
-  return r.ok ? r.entry : r.said;
-});
+// The remembered language's words are fetched first (only English is in the first script).
+void loadLanguage(loadSettings(Object.keys(LANGUAGES)).lang).then((lang) =>
+  mountConsolePage(root, lang, cards, async (id) => {
+    const card = cards.find((c) => c.id === id);
+    if (!card) return { key: 'classroom.join.noScenario', params: { id } };
+    const r = await loadScenarioAsset(card, fetchText);
+    return r.ok ? r.entry : r.said;
+  }),
+);

@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { en, knownLanguage, LANGUAGES } from './i18n/catalogue';
+import { catalogueOf, en, knownLanguage, LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { hasRememberedSeat } from './net/seatKey';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
@@ -29,16 +29,32 @@ const PLAY_TEST = new URLSearchParams(window.location.hash.slice(1)).has('worksh
 const settings = loadSettings(Object.keys(LANGUAGES));
 // Each scenario's data is fetched when it is chosen, and the engine (the sim) with the first one:
 // the page's first script carries only the scenarios' faces and the start screen.
-const store = createStoreWith({ cards, fetchText }, () => import('./state/engine').then((m) => m.engine), { lang: settings.lang });
-// The page's language follows the store (screen readers pronounce by it), and is remembered.
+const store = createStoreWith({ cards, fetchText }, () => import('./state/engine').then((m) => m.engine), {
+  lang: settings.lang,
+  reading: settings.reading,
+});
+// The page's language follows the store (screen readers pronounce by it), and is remembered. A
+// language's words are fetched when it is first chosen: until they arrive the page speaks English,
+// then every view words itself again (or, if they cannot be fetched, the store goes back to English).
 const followLanguage = (): void => {
   const s = store.getState();
+  if (!catalogueOf(s.lang)) {
+    void loadLanguage(s.lang).then((got) => {
+      if (got !== store.getState().lang) store.getState().setLanguage(got);
+      else {
+        store.setState({});
+        followLanguage();
+      }
+    });
+  }
   document.documentElement.lang = wordsOf(s).lang;
-  if (knownLanguage(s.lang) === s.lang && s.lang !== loadSettings().lang) updateSettings({ lang: s.lang });
+  const remembered = loadSettings();
+  if (knownLanguage(s.lang) === s.lang && s.lang !== remembered.lang) updateSettings({ lang: s.lang });
+  if (s.reading !== remembered.reading) updateSettings({ reading: s.reading });
 };
 followLanguage();
 store.subscribe((s, p) => {
-  if (s.lang !== p.lang) followLanguage();
+  if (s.lang !== p.lang || s.reading !== p.reading) followLanguage();
 });
 
 const app = document.getElementById('app') as HTMLElement;

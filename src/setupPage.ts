@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { LANGUAGES } from './i18n/catalogue';
+import { LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { loadSettings } from './state/persistSettings';
 import { fetchText, loadScenarioAsset } from './state/scenarioAsset';
 import { mountSetupPage } from './ui/setup/setupPage';
@@ -11,7 +11,10 @@ import { mountSetupPage } from './ui/setup/setupPage';
  */
 const root = document.getElementById('setup') as HTMLElement;
 document.getElementById('loading')?.remove();
-mountSetupPage(root, loadSettings(Object.keys(LANGUAGES)).lang, cards, async (card) => {
-  const r = await loadScenarioAsset(card, fetchText);
-  return r.ok ? r.entry.scenario : r.said;
-});
+// The remembered language's words are fetched first (only English is in the first script).
+void loadLanguage(loadSettings(Object.keys(LANGUAGES)).lang).then((lang) =>
+  mountSetupPage(root, lang, cards, async (card) => {
+    const r = await loadScenarioAsset(card, fetchText);
+    return r.ok ? r.entry.scenario : r.said;
+  }),
+);

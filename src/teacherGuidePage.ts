@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { LANGUAGES } from './i18n/catalogue';
+import { LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { loadSettings } from './state/persistSettings';
 import { fetchText, loadScenarioAsset } from './state/scenarioAsset';
 import { mountTeacherGuidePage } from './ui/teacherGuide';
@@ -11,15 +11,12 @@ import { mountTeacherGuidePage } from './ui/teacherGuide';
  */
 const root = document.getElementById('guide') as HTMLElement;
 document.getElementById('loading')?.remove();
-void mountTeacherGuidePage(
-  root,
-  loadSettings(Object.keys(LANGUAGES)).lang,
-  cards,
-  new URLSearchParams(window.location.search).get('scenario') ?? '',
-  async (id) => {
+// The remembered language's words are fetched first (only English is in the first script).
+void loadLanguage(loadSettings(Object.keys(LANGUAGES)).lang).then((lang) =>
+  mountTeacherGuidePage(root, lang, cards, new URLSearchParams(window.location.search).get('scenario') ?? '', async (id) => {
     const card = cards.find((c) => c.id === id);
     if (!card) throw new Error(`no scenario ${id}`);
     const r = await loadScenarioAsset(card, fetchText);
     return r.ok ? r.entry.scenario : r.said;
-  },
+  }),
 );

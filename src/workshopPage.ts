@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { LANGUAGES } from './i18n/catalogue';
+import { LANGUAGES, loadLanguage } from './i18n/catalogue';
 import type { Scenario } from './sim';
 import { loadSettings } from './state/persistSettings';
 import { browserWorks } from './state/workshop/idbWorks';
@@ -65,16 +65,19 @@ const balance = (scenario: Scenario, games: number, progress: (done: number, tot
 
 const root = document.getElementById('workshop') as HTMLElement;
 document.getElementById('loading')?.remove();
-void mountWorkshop(root, {
-  lang: loadSettings(Object.keys(LANGUAGES)).lang,
-  check,
-  schema: () => {
-    schema ??= import('../scenarios/scenario.schema.json').then((m) => m.default as Record<string, unknown>);
-    return schema;
-  },
-  template: () => import('../scenarios/templates/starter.yaml?raw').then((m) => m.default),
-  shipped,
-  works: browserWorks(),
-  balance,
-  open: new URLSearchParams(window.location.search).get('work'),
-});
+// The remembered language's words are fetched first (only English is in the first script).
+void loadLanguage(loadSettings(Object.keys(LANGUAGES)).lang).then((lang) =>
+  mountWorkshop(root, {
+    lang,
+    check,
+    schema: () => {
+      schema ??= import('../scenarios/scenario.schema.json').then((m) => m.default as Record<string, unknown>);
+      return schema;
+    },
+    template: () => import('../scenarios/templates/starter.yaml?raw').then((m) => m.default),
+    shipped,
+    works: browserWorks(),
+    balance,
+    open: new URLSearchParams(window.location.search).get('work'),
+  }),
+);

@@ -71,9 +71,20 @@ export type MessageKey = keyof typeof en;
  */
 export type Catalogue = { readonly [K in MessageKey]: Message };
 
-/** The languages the interface speaks: code → its own name and its catalogue. */
-export const LANGUAGES: Readonly<Record<string, { name: string; catalogue: Catalogue }>> = {
-  en: { name: 'English', catalogue: en },
+/** A language the interface speaks: its own name, the locale its numbers are written in, and its catalogue. */
+export type Language = {
+  /** The language's name in itself ("Español"), for the switch. */
+  name: string;
+  /** The `Intl` locale numbers, plurals and dates follow (es-BO: Bolivia's "1.234,5"). */
+  locale: string;
+  /** Its catalogue, fetched when first chosen (only English is in the first script). */
+  load: () => Promise<Catalogue>;
+};
+
+/** The languages the interface speaks, by code. */
+export const LANGUAGES: Readonly<Record<string, Language>> = {
+  en: { name: 'English', locale: 'en', load: async () => en },
+  es: { name: 'Español', locale: 'es-BO', load: () => import('./es/index').then((m) => m.es) },
 };
 
 export const DEFAULT_LANGUAGE = 'en';
@@ -81,4 +92,32 @@ export const DEFAULT_LANGUAGE = 'en';
 /** A language code the interface speaks, or the default. */
 export function knownLanguage(code: unknown): string {
   return typeof code === 'string' && Object.hasOwn(LANGUAGES, code) ? code : DEFAULT_LANGUAGE;
+}
+
+const ready = new Map<string, Catalogue>([[DEFAULT_LANGUAGE, en]]);
+
+/** The catalogue of a language once it is loaded (English always is); undefined before. */
+export function catalogueOf(code: string): Catalogue | undefined {
+  return ready.get(code);
+}
+
+/**
+ * Loads a language's catalogue (once) and gives the code to use: the language itself, or the
+ * default when the code is unknown or its catalogue cannot be fetched (offline, say), so a page
+ * always has words to show.
+ */
+export async function loadLanguage(code: unknown): Promise<string> {
+  const known = knownLanguage(code);
+  if (ready.has(known)) return known;
+  try {
+    ready.set(known, await (LANGUAGES[known] as Language).load());
+    return known;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+/** Registers a catalogue as loaded (tests, and a language whose catalogue came another way). */
+export function provideLanguage(code: string, catalogue: Catalogue): void {
+  ready.set(code, catalogue);
 }

@@ -7,11 +7,21 @@ const MIN2 = 'min2' as unknown as boolean;
 
 const cache = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Locales that group thousands from four digits, as their readers write them (Bolivia: "1.234,5");
+ * the rest group from five.
+ */
+const GROUP_FROM_FOUR = /^es-BO$/i;
+
 function formatter(lang: string, digits: number): Intl.NumberFormat {
   const k = `${lang}|${digits}`;
   let f = cache.get(k);
   if (!f) {
-    f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: MIN2 });
+    f = new Intl.NumberFormat(lang, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: GROUP_FROM_FOUR.test(lang) ? ('always' as unknown as boolean) : MIN2,
+    });
     cache.set(k, f);
   }
   return f;
@@ -29,7 +39,8 @@ export const PLAIN_DIGITS = /^(en|es|fr|de|it|pt|nl|ca|gl|eu|qu|ay|gn)(-|$)/i;
 /** `n` with `digits` decimals in `lang`; never "-0.0" (a value that rounds to zero has no sign), "–" when not finite. */
 export function formatNumber(lang: string, n: number, digits = 1): string {
   if (!Number.isFinite(n)) return '–';
-  if (digits === 0 && Number.isInteger(n) && n >= 0 && n < 10000 && PLAIN_DIGITS.test(lang)) return String(n);
+  if (digits === 0 && Number.isInteger(n) && n >= 0 && n < (GROUP_FROM_FOUR.test(lang) ? 1000 : 10000) && PLAIN_DIGITS.test(lang))
+    return String(n);
   const f = formatter(lang, digits);
   const rounded = Number(n.toFixed(digits));
   return f.format(rounded === 0 ? 0 : rounded);

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, en, knownLanguage, LANGUAGES, type Message, type MessageKey } from '../i18n/catalogue';
+import { catalogueOf, DEFAULT_LANGUAGE, en, knownLanguage, LANGUAGES, type Message, type MessageKey } from '../i18n/catalogue';
 import {
   influencePower,
   isAmount,
@@ -108,24 +108,26 @@ export type WordsScenario = {
 } & Partial<Pick<Scenario, 'departments' | 'terms' | 'actions' | 'events' | 'sites' | 'objectives' | 'meters'>>;
 
 function build(lang: string, sc: WordsScenario | null, reading: Reading): Words {
-  const catalogue = LANGUAGES[lang]?.catalogue ?? en;
+  const catalogue = catalogueOf(lang) ?? en;
+  // Numbers, plurals and case follow the language's locale (Spanish: Bolivia's es-BO).
+  const loc = LANGUAGES[lang]?.locale ?? lang;
   const msg = (key: MessageKey): Message => catalogue[key] ?? en[key];
   // A name's possessive: the scenario's own form for an actor it names, else the language's rule.
   const poss = (name: string): string => {
     const actor = sc?.actors.find((a) => textOf(a.name, lang) === name);
     if (actor?.possessive) return textOf(actor.possessive, lang);
     const rule = msg(/s$/i.test(name) ? 'name.possessiveS' : 'name.possessive');
-    return fill(lang, typeof rule === 'string' ? rule : rule.other, { name });
+    return fill(loc, typeof rule === 'string' ? rule : rule.other, { name });
   };
   const w: Words = {
     lang,
     reading,
     // A filled name that ends a question ("Who supplies the vaccines?") takes no second stop.
-    t: (key, params = {}) => fill(lang, pick(lang, msg(key), params), params, poss).replace(/([?!])\.(?=\s|$)/g, '$1'),
+    t: (key, params = {}) => fill(loc, pick(loc, msg(key), params), params, poss).replace(/([?!])\.(?=\s|$)/g, '$1'),
     text: (x) => textOf(x, lang, reading),
     textLang: (x) => textLang(x, lang),
-    num: (n, digits = 1) => formatNumber(lang, n, digits),
-    signed: (n, digits = 1) => formatSigned(lang, n, digits),
+    num: (n, digits = 1) => formatNumber(loc, n, digits),
+    signed: (n, digits = 1) => formatSigned(loc, n, digits),
     quarter: (year, quarter) => w.t('date.quarter', { year: String(year), quarter }),
     actor: (id) => named(sc?.actors, id, w.text),
     host: () => {
@@ -150,7 +152,7 @@ function build(lang: string, sc: WordsScenario | null, reading: Reading): Words 
       if (!def?.amount) return '';
       const unit = def.amount.unit ?? '';
       // Two decimals at most, without a trailing zero (2.5, not 2.50); never strip a whole number's zero.
-      const n = Number.isInteger(amount) ? formatNumber(lang, amount, 0) : formatNumber(lang, amount, 2).replace(/(\.\d)0$/, '$1');
+      const n = Number.isInteger(amount) ? formatNumber(loc, amount, 0) : formatNumber(loc, amount, 2).replace(/([.,]\d)0$/, '$1');
       return unit === '%' ? w.t('amount.percent', { n }) : unit ? w.t('amount.unit', { n, unit }) : n;
     },
     say: (s) => {
@@ -226,7 +228,8 @@ const NO_SCENARIO = {};
 
 /** The words for a language, a scenario and a reading (cached: the same three give the same object). */
 export function words(lang: string, sc: WordsScenario | null = null, reading: Reading = 'advanced'): Words {
-  const code = knownLanguage(lang);
+  // A language whose catalogue has not loaded yet speaks the default until it has (loadLanguage).
+  const code = catalogueOf(knownLanguage(lang)) ? knownLanguage(lang) : DEFAULT_LANGUAGE;
   const k = `${code}|${reading}`;
   let byScenario = cache.get(k);
   if (!byScenario) {

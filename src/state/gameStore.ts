@@ -6,6 +6,7 @@ import {
   type GameEvent,
   type GameState,
   type Policy,
+  type Reading,
   type Refusal,
   refuse,
   type Said,
@@ -113,6 +114,8 @@ export type GameStore = ReplayApi & {
   addScenario: (entry: ScenarioEntry) => void;
   /** The language the interface speaks (a code of src/i18n's LANGUAGES); every view words itself in it. */
   lang: string;
+  /** How plainly scenario texts read: their main text, or their basic reading (a teacher's setup, or the player's choice). */
+  reading: Reading;
   session: Session | null;
   /** The class around a game played on a class server (its remote session's view); null for a game on this device. */
   classroom: ClassroomView | null;
@@ -150,12 +153,13 @@ export type GameStore = ReplayApi & {
   toStart: () => void;
   setUi: (patch: Partial<UiState>) => void;
   setLanguage: (lang: string) => void;
+  setReading: (reading: Reading) => void;
   openDialog: (dialog: Dialog) => void;
   closeDialog: () => void;
   clearError: () => void;
 };
 
-export type StoreOptions = { policy?: Policy; lang?: string };
+export type StoreOptions = { policy?: Policy; lang?: string; reading?: Reading };
 
 /** What steps games: the local session and the computer players' policy. The page loads it with the first scenario. */
 export type Engine = { localSession: typeof localSession; policy: Policy; replay: ReplayEngine };
@@ -328,6 +332,7 @@ export function createStoreWith(
           scenarios: [...get().scenarios.filter((s) => s.id !== entry.id), entry],
         }),
       lang: opts.lang ?? 'en',
+      reading: opts.reading ?? 'advanced',
       ...noGame(),
       revision: 0,
       error: null,
@@ -390,6 +395,7 @@ export function createStoreWith(
       },
       setUi: (patch) => set({ ui: { ...get().ui, ...patch } }),
       setLanguage: (lang) => set({ lang }),
+      setReading: (reading) => set({ reading }),
       openDialog: (dialog) => set({ ui: { ...get().ui, dialog } }),
       closeDialog: () => set({ ui: { ...get().ui, dialog: null } }),
       clearError: () => set({ error: null }),

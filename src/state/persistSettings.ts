@@ -1,3 +1,4 @@
+import type { Reading } from '../sim';
 /**
  * Player settings that are not part of any game (sound, the interface's language, whether the
  * first-game guide has been seen), remembered in localStorage. The settings panel writes them; the audio reads them and
@@ -14,13 +15,23 @@ export type AudioSettings = {
 export type Settings = AudioSettings & {
   /** A language code the interface speaks. */
   lang: string;
+  /** How plainly scenario texts read. */
+  reading: Reading;
   /** The first-game guide was finished or skipped: it does not come back by itself (How to play reopens it). */
   guideDone: boolean;
 };
 
 export const SETTINGS_KEY = 'altiplano.settings';
 
-export const DEFAULT_SETTINGS: Settings = { master: 0.8, music: 0.5, effects: 0.8, muted: false, lang: 'en', guideDone: false };
+export const DEFAULT_SETTINGS: Settings = {
+  master: 0.8,
+  music: 0.5,
+  effects: 0.8,
+  muted: false,
+  lang: 'en',
+  reading: 'advanced',
+  guideDone: false,
+};
 
 const clamp01 = (x: unknown, dflt: number): number => (typeof x === 'number' && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : dflt);
 
@@ -44,6 +55,7 @@ export function parseSettings(text: string | null, languages: readonly string[] 
     effects: clamp01(o.effects, DEFAULT_SETTINGS.effects),
     muted: typeof o.muted === 'boolean' ? o.muted : DEFAULT_SETTINGS.muted,
     lang,
+    reading: o.reading === 'basic' ? 'basic' : 'advanced',
     guideDone: typeof o.guideDone === 'boolean' ? o.guideDone : DEFAULT_SETTINGS.guideDone,
   };
 }

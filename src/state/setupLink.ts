@@ -1,9 +1,9 @@
-import { type AiLevel, hashValue, type Said, said } from '../sim';
+import { type AiLevel, hashValue, type Reading, type Said, said } from '../sim';
 import type { GameChoice } from './gameChoice';
 import type { ScenarioFace } from './scenarioCard';
 
 /**
- * A class setup link: `index.html?scenario=…&preset=…&side=…&controllers=…&level=…&seed=…&lang=…&team=…&check=ABCD`.
+ * A class setup link: `index.html?scenario=…&preset=…&side=…&controllers=…&level=…&seed=…&lang=…&team=…[&reading=basic]&check=ABCD`.
  * A teacher's setup page makes one per team; opening it on any device sets up exactly that game.
  * The check code is a hash of the canonical setup, so a changed parameter is noticed (honesty,
  * not security: anyone can make a new link on the setup page). Pure: the page passes the query
@@ -24,11 +24,15 @@ export type ClassSetup = {
   seed: number;
   lang: string;
   team: string;
+  /** How plainly the scenario's texts read; a link says `reading=basic` only for the basic reading (older links have none). */
+  reading: Reading;
 };
 
 /** The parameters of a link, in the order a link writes them. */
 export const LINK_PARAMS = ['scenario', 'preset', 'side', 'controllers', 'level', 'seed', 'lang', 'team', 'check'] as const;
-export type LinkParam = (typeof LINK_PARAMS)[number];
+/** Parameters a link may leave out: each has a default (the advanced reading). */
+export const OPTIONAL_PARAMS = ['reading'] as const;
+export type LinkParam = (typeof LINK_PARAMS)[number] | (typeof OPTIONAL_PARAMS)[number];
 
 export const FULL_GAME = 'full';
 const LEVELS: readonly AiLevel[] = ['easy', 'normal', 'hard'];
@@ -81,6 +85,8 @@ function canonical(s: ClassSetup): Record<string, string | number> {
     seed: s.seed,
     lang: s.lang,
     team: s.team,
+    // The advanced reading is said by its absence, so links made before reading levels keep their check code.
+    ...(s.reading === 'basic' ? { reading: 'basic' } : {}),
   };
 }
 
@@ -115,13 +121,14 @@ export function readSetupLink(search: string, cards: readonly { id: string; face
   const p = new URLSearchParams(search);
   if (!isLink(p)) return { kind: 'none' };
   const keys = [...p.keys()];
-  const unknown = keys.find((k) => !(LINK_PARAMS as readonly string[]).includes(k));
+  const unknown = keys.find((k) => !(LINK_PARAMS as readonly string[]).includes(k) && !(OPTIONAL_PARAMS as readonly string[]).includes(k));
   if (unknown !== undefined) return bad('unknownParam', { name: unknown.slice(0, 40) });
   for (const k of LINK_PARAMS) {
     const n = p.getAll(k).length;
     if (n === 0) return bad('missingParam', { name: k });
     if (n > 1) return bad('repeatedParam', { name: k });
   }
+  for (const k of OPTIONAL_PARAMS) if (p.getAll(k).length > 1) return bad('repeatedParam', { name: k });
   const get = (k: LinkParam): string => p.get(k) ?? '';
   const shown = (k: LinkParam): string => get(k).slice(0, 40);
   const card = cards.find((c) => c.id === get('scenario'));
@@ -137,6 +144,9 @@ export function readSetupLink(search: string, cards: readonly { id: string; face
   const seedText = get('seed');
   if (!/^\d{1,10}$/.test(seedText) || Number(seedText) > MAX_SEED) return bad('badSeed', { value: shown('seed') });
   if (!langs.includes(get('lang'))) return bad('unknownLang', { value: shown('lang') });
+  const readingText = p.get('reading');
+  if (readingText !== null && readingText !== 'basic' && readingText !== 'advanced')
+    return bad('badReading', { value: readingText.slice(0, 40) });
   const team = cleanTeam(get('team'));
   if (team === null || team !== get('team')) return bad('badTeam', { value: shown('team') });
   const setup: ClassSetup = {
@@ -148,6 +158,7 @@ export function readSetupLink(search: string, cards: readonly { id: string; face
     seed: Number(seedText),
     lang: get('lang'),
     team,
+    reading: readingText === 'basic' ? 'basic' : 'advanced',
   };
   const code = checkCode(setup);
   if (get('check').toUpperCase() !== code) return bad('wrongCheck', { value: shown('check') });

@@ -15,10 +15,17 @@ const areas = readdirSync(join(DIR, 'es'))
   .map((f) => f.replace(/\.ts$/, ''));
 
 /** English words that never appear in Spanish text: a message holding one was not translated. */
-const ENGLISH = /\b(the|and|of|to|with|your|you|this|that|is|are|was|turn|turns|deal|deals|influence|stability|offer|game|not|for|from|what|which|who|have|will|would|can|cannot|its|it|be|by|on|an|or)\b/i;
+const ENGLISH =
+  /(?<!\p{L})(the|and|of|to|with|your|you|this|that|is|are|was|turn|turns|deal|deals|influence|stability|offer|game|not|for|from|what|which|who|have|will|would|can|cannot|its|it|be|by|on|an|or)(?!\p{L})/iu;
 
-const variants = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.entries(m).filter(([k]) => k !== 'count').map(([, v]) => v as string));
-const names = (m: Message): Set<string> => new Set(variants(m).flatMap((v) => [...v.matchAll(/\{(\w+)(?::[\w]+)?\}/g)].map((x) => x[1] as string)));
+const variants = (m: Message): string[] =>
+  typeof m === 'string'
+    ? [m]
+    : Object.entries(m)
+        .filter(([k]) => k !== 'count')
+        .map(([, v]) => v as string);
+const names = (m: Message): Set<string> =>
+  new Set(variants(m).flatMap((v) => [...v.matchAll(/\{(\w+)(?::[\w]+)?\}/g)].map((x) => x[1] as string)));
 
 describe.each(areas)('the Spanish %s area', (area) => {
   it('has every placeholder of the English, no other, and the same plural count', async () => {

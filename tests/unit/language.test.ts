@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Catalogue, en, LANGUAGES } from '../../src/i18n/catalogue';
+import { describe, expect, it } from 'vitest';
+import { catalogueOf, en, LANGUAGES, loadLanguage } from '../../src/i18n/catalogue';
 import { words } from '../../src/present/words';
 import { createGameStore } from '../../src/state/createGameStore';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/state/persistSettings';
@@ -8,8 +8,6 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/state/persistSettings
  * The language's mechanics, before a second catalogue exists: the store holds it, the settings
  * remember it (refusing codes the interface does not speak), and the words follow it.
  */
-const spanishFigure = (n: number): string =>
-  new Intl.NumberFormat('es', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: 'min2' as unknown as boolean }).format(n);
 
 describe('the language in the store', () => {
   it('keeps the language it was created with, and setLanguage changes it', () => {
@@ -37,30 +35,42 @@ describe('the language in the settings', () => {
 });
 
 describe('words per language', () => {
-  const table = LANGUAGES as Record<string, { name: string; catalogue: Catalogue }>;
-  afterEach(() => {
-    delete table.es;
-  });
-
-  it('falls back to English for a code the interface does not speak', () => {
-    expect('es' in LANGUAGES).toBe(false);
-    const w = words('es');
-    expect(w.lang).toBe('en');
-    expect(w.num(12345.5)).toBe('12,345.5');
-    expect(w.num(12345.5)).toBe(words('en').num(12345.5));
-    expect(w.num(12345.5)).not.toBe(spanishFigure(12345.5));
-    expect(w.t('top.menu')).toBe(en['top.menu']);
-  });
-
-  it('formats numbers for the language once it is spoken, with its own catalogue', () => {
-    table.es = { name: 'Español', catalogue: { ...en, 'top.menu': 'Menú del juego' } };
+  it("speaks English for Spanish until its catalogue is loaded, then Spanish, with Bolivia's numbers", async () => {
+    // The Spanish catalogue is fetched on demand: before, words for "es" are the English ones.
+    if (!catalogueOf('es')) {
+      const before = words('es');
+      expect(before.lang).toBe('en');
+      expect(before.num(12345.5)).toBe('12,345.5');
+      expect(before.t('top.menu')).toBe(en['top.menu']);
+    }
+    expect(await loadLanguage('es')).toBe('es');
     const w = words('es');
     expect(w.lang).toBe('es');
-    expect(w.num(12345.5)).toBe(spanishFigure(12345.5));
+    expect(w.num(1234.5)).toBe('1.234,5');
     expect(w.num(12345.5)).toBe('12.345,5');
+    expect(w.num(999, 0)).toBe('999');
+    expect(w.num(1234, 0)).toBe('1.234');
     expect(w.signed(-2.5)).toBe('−2,5');
-    expect(w.t('top.menu')).toBe('Menú del juego');
+    expect(w.t('top.menu')).not.toBe(en['top.menu']);
+    expect(w.t('top.menu')).toBe(catalogueOf('es')?.['top.menu']);
     expect(words('en').t('top.menu')).toBe('Game menu');
+    expect(words('en').num(1234.5)).toBe('1234.5');
     expect(w).not.toBe(words('en'));
+  });
+
+  it('falls back to English for a code the interface does not speak, and loading it gives English', async () => {
+    expect(words('xx').lang).toBe('en');
+    expect(await loadLanguage('xx')).toBe('en');
+    expect(Object.keys(LANGUAGES)).toEqual(['en', 'es']);
+  });
+
+  it('picks plural forms by the language: one and other in Spanish', async () => {
+    await loadLanguage('es');
+    const w = words('es');
+    const one = w.t('builder.runs', { turns: 1 });
+    const many = w.t('builder.runs', { turns: 5 });
+    expect(one).toContain('1');
+    expect(many).toContain('5');
+    expect(one).not.toBe(many.replace('5', '1'));
   });
 });

@@ -31,6 +31,7 @@ const SETUP: ClassSetup = {
   seed: 4242,
   lang: 'en',
   team: 'Los Cóndores',
+  reading: 'advanced',
 };
 
 const read = (q: string) => readSetupLink(q, cards, LANGS);

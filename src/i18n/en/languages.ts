@@ -5,4 +5,5 @@ export const languages = {
   'reading.advanced': 'Advanced',
   'reading.basic': 'Basic',
   'reading.hint': 'Basic: shorter sentences and everyday words, for younger readers and language learners.',
+  'setupLink.badReading': 'it names a reading level the game does not have, “{value}” (basic or advanced).',
 } as const;

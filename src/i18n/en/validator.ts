@@ -54,6 +54,8 @@ export const validator = {
   'validator.text.noGloss': '{path}: this quote has no gloss in {langs} (gloss: {{langs}: …}), which the file claims',
   'validator.text.missingMore': '{count} more texts lack a language or reading the file claims ({total} in all)',
   'validator.text.badKey': '{path}: "{name}" is not a language code (en, es, qu…) nor a basic reading (en.basic)',
-  'validator.text.unclaimed': 'some texts are written in "{code}", which languages does not list: add it, so the validator checks that every text has it',
-  'validator.text.unclaimedBasic': 'some texts have a basic reading, but readings does not list basic: add it, so the validator checks that every briefing, event text and action description has one',
+  'validator.text.unclaimed':
+    'some texts are written in "{code}", which languages does not list: add it, so the validator checks that every text has it',
+  'validator.text.unclaimedBasic':
+    'some texts have a basic reading, but readings does not list basic: add it, so the validator checks that every briefing, event text and action description has one',
 } as const;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit-html';
 import type { StoreApi } from 'zustand/vanilla';
+import { loadLanguage } from '../../i18n/catalogue';
 import { words } from '../../present/words';
 import type { GameStore, SetupDraft } from '../../state/createGameStore';
 import { choiceOf, isClassGame, readSetupLink } from '../../state/setupLink';
@@ -32,7 +33,9 @@ export function applyClassLink(l: Layout, store: StoreApi<GameStore>, search: st
       aiLevel: setup.level,
       mode: choice.mode ?? 'solo',
     };
-    s.setLanguage(setup.lang);
+    // The link's language (its words fetched first, if they are not yet) and reading level.
+    void loadLanguage(setup.lang).then((got) => store.getState().setLanguage(got));
+    s.setReading(setup.reading);
     s.setUi({ classLink: reading, setup: draft });
     // Fetched now, so Start waits for nothing.
     void s.loadScenario(setup.scenarioId);

@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
-import { LANGUAGES, type MessageKey } from '../../i18n/catalogue';
+import { LANGUAGES, loadLanguage, type MessageKey } from '../../i18n/catalogue';
 import { type Words, words } from '../../present/words';
-import type { AiLevel, Said, Scenario } from '../../sim';
+import type { AiLevel, Reading, Said, Scenario } from '../../sim';
 import type { ScenarioCard } from '../../state/scenarioCard';
 import { type ClassSetup, type Controllers, checkCode, cleanTeam, FULL_GAME, MAX_TEAM, setupLink } from '../../state/setupLink';
 import { freshSeed } from '../seed';
@@ -19,6 +19,7 @@ type Form = {
   level: AiLevel;
   seed: number;
   lang: string;
+  reading: Reading;
   teamCount: number;
   teams: string[];
   /** The seed and team-count boxes as typed: a value that is not a whole number in range holds the links back, saying why. */
@@ -63,6 +64,7 @@ function teamsOf(f: Form, card: ScenarioCard, w: Words, base: string): { teams: 
       seed: f.seed,
       lang: f.lang,
       team,
+      reading: f.reading,
     };
     return { n: i + 1, setup, link: setupLink(base, setup), code: checkCode(setup) };
   });
@@ -100,6 +102,7 @@ export function mountSetupPage(
     level: 'normal',
     seed: freshSeed(),
     lang: pageLang,
+    reading: 'advanced',
     teamCount: 4,
     teams: [],
     seedText: '',
@@ -124,7 +127,7 @@ export function mountSetupPage(
     const card = listed.find((c) => c.id === f.scenarioId) ?? first;
     const w = words(pageLang, card.face);
     want(card);
-    const { teams, problems } = teamsOf(f, card, words(f.lang, card.face), doc.location.href);
+    const { teams, problems } = teamsOf(f, card, words(f.lang, card.face, f.reading), doc.location.href);
     render(
       html`<nav class="setup-bar no-print"><a href="./" id="setup-back">${w.t('setup.back')}</a></nav>
         <main class="setup-main" aria-labelledby="setup-title">
@@ -230,11 +233,23 @@ export function mountSetupPage(
       </div>
       <div class="field">
         <label for="setup-lang">${w.t('setup.language')}</label>
-        <select id="setup-lang" @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}>
+        <select id="setup-lang" @change=${(e: Event) => {
+          // The handouts are worded in the chosen language: its words are fetched first.
+          const code = (e.target as HTMLSelectElement).value;
+          void loadLanguage(code).then((got) => set({ lang: got }));
+        }}>
           ${Object.entries(LANGUAGES).map(([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === f.lang}>${l.name}</option>`)}
         </select>
       </div>
-      ${/* Issue 16: a reading level joins here (a field, a link parameter, the check code) once the game has one. */ nothing}
+      <div class="field">
+        <label for="setup-reading">${w.t('reading.label')}</label>
+        <select id="setup-reading" aria-describedby="setup-reading-hint"
+          @change=${(e: Event) => set({ reading: (e.target as HTMLSelectElement).value === 'basic' ? 'basic' : 'advanced' })}>
+          <option value="advanced" ?selected=${f.reading === 'advanced'}>${w.t('reading.advanced')}</option>
+          <option value="basic" ?selected=${f.reading === 'basic'}>${w.t('reading.basic')}</option>
+        </select>
+        <p class="hint" id="setup-reading-hint">${w.t('reading.hint')}</p>
+      </div>
       <fieldset>
         <legend>${w.t('setup.teams')}</legend>
         <div class="field">
@@ -304,7 +319,7 @@ function handoutsPart(w: Words, f: Form, card: ScenarioCard, teams: readonly Tea
       ? html`<p class="loading" role="status">${w.t('handout.loading', { scenario: w.text(card.face.title) })}</p>`
       : 'key' in got
         ? html`<p class="load-failed error" role="alert">${w.say(got)}</p>`
-        : teams.map((t) => handout(words(f.lang, got), got, card.face, t));
+        : teams.map((t) => handout(words(f.lang, got, f.reading), got, card.face, t));
   return html`<section class="setup-handouts" aria-labelledby="setup-handouts-title">
     <h2 id="setup-handouts-title" class="no-print">${w.t('setup.handouts')}</h2>
     ${body}

@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit-html';
-import { en, LANGUAGES, type MessageKey } from '../../i18n/catalogue';
+import { catalogueOf, en, LANGUAGES, type MessageKey } from '../../i18n/catalogue';
 import { type Words, words } from '../../present/words';
 import type { Scenario } from '../../sim';
 import type { PlayMode } from '../../state/gameChoice';
@@ -81,10 +81,10 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
     return result;
   };
   // A validator message with a catalogue key is worded in the page's language; one without, in its English.
-  const known = LANGUAGES[d.lang]?.catalogue ?? en;
+  const known = catalogueOf(d.lang) ?? en;
   const worded = (p: EditorProblem): string =>
     p.key !== undefined && Object.hasOwn(known, p.key) ? w.t(p.key as MessageKey, p.params ?? {}) : p.message;
-  const when = new Intl.DateTimeFormat(d.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(LANGUAGES[d.lang]?.locale ?? d.lang, { dateStyle: 'medium', timeStyle: 'short' });
   const say = (status: string): void => {
     st.status = status;
     draw();

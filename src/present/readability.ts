@@ -8,10 +8,16 @@ export type TextCounts = { sentences: number; words: number; syllables: number }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Sentences end at . ! ? or … followed by a space or the end (a text without a final stop is one more). */
+/**
+ * Sentences end at . ! ? or … before a capital (or an opening mark) or the end of the text; not the
+ * point of an abbreviation in capitals ("EE. UU.", "p. ej." is in lower case and runs on anyway).
+ */
 function sentenceCount(text: string): number {
-  const marks = text.match(/[.!?…]+["”’)]*(?=\s|$)/g)?.length ?? 0;
-  return Math.max(1, marks + (/[.!?…]["”’)]*\s*$/.test(text.trim()) ? 0 : 1));
+  const t = text.trim();
+  const ends = [...t.matchAll(/(\S*?)([.!?…]+)["”’)]*(?=\s+["“¿¡(]?[\p{Lu}\d]|\s*$)/gu)].filter(
+    (m) => !(m[2] === '.' && /^\p{Lu}{1,3}$/u.test(m[1] ?? '') && m.index + m[0].length < t.length),
+  );
+  return Math.max(1, ends.length + (/[.!?…]["”’)]*$/.test(t) ? 0 : 1));
 }
 
 export function englishSyllables(word: string): number {
@@ -20,7 +26,9 @@ export function englishSyllables(word: string): number {
   if (w.length <= 3) return 1;
   w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.slice(0, 1)).replace(/^y/, '');
   const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
-  return Math.max(1, groups);
+  // i before a, o or u is most often its own syllable (Bolivia, lithium, radio), but not in -tion, -sion, -cial.
+  const split = w.match(/[^tsc]i[aou]/g)?.length ?? 0;
+  return Math.max(1, groups + split);
 }
 
 const STRONG = 'aeoáéóíú';
@@ -65,13 +73,13 @@ export function fleschKincaidGrade(c: TextCounts): number {
 }
 
 /**
- * Fernández-Huerta reading ease (0–100, higher is easier; 80–90 "easy", about 12 years old;
- * 70–80 "fairly easy", 60–70 "normal"), in Law's corrected form: 206.84 − 0.60·P − 1.02·F, with P the
- * syllables and F the sentences per 100 words.
+ * Fernández-Huerta reading ease (0–100, higher is easier: 80–90 "easy", about 11–12 years old;
+ * 70–80 "fairly easy"; 60–70 "normal"): 206.84 − 0.60·P − 1.02·F, with P the syllables per 100 words
+ * and F the words per sentence (Flesch's formula re-weighted for Spanish, as Law (2011) restates it).
  */
 export function fernandezHuerta(c: TextCounts): number {
   if (c.words === 0) return 0;
-  return 206.84 - 0.6 * ((100 * c.syllables) / c.words) - 1.02 * ((100 * c.sentences) / c.words);
+  return 206.84 - 0.6 * ((100 * c.syllables) / c.words) - 1.02 * (c.words / c.sentences);
 }
 
 /** The figure for a language: Flesch–Kincaid grade (English) or Fernández-Huerta ease (Spanish). */

@@ -74,7 +74,7 @@ export function missingOf(t: AuditedText, claims: TextClaims): string[] {
 }
 
 /** At most this many texts are named one by one per kind of lack; the rest are counted in one line. */
-const NAMED = 40;
+const NAMED = 100;
 
 /**
  * The validator's word on a file's translations: each text that lacks a language (or a basic

@@ -38,6 +38,8 @@ export async function playInClass(
   const built = rebuild(entry, welcome);
   if (!built.ok) return fail(built.problem);
   store.getState().attach(remoteSession(entry, welcome, link.wire));
+  // The teacher's reading level for the class, as a setup link would set it.
+  if (w.reading) store.getState().setReading(w.reading);
   return { ok: true };
 }
 

@@ -96,6 +96,8 @@ export type ClassSetup = {
   /** Members per team per room at most. */
   perTeam: number;
   seating: Seating;
+  /** How plainly the scenario's texts read for every student of the class (the advanced text when absent). */
+  reading?: 'advanced' | 'basic';
 };
 
 /** A display name as shown: NFC, trimmed, inner spaces collapsed; null when empty or longer than MAX_NAME. */
@@ -127,6 +129,7 @@ export const classSetupSchema: z.ZodMiniType<ClassSetup> = z.strictObject({
   rooms: z.int().check(z.minimum(1), z.maximum(MAX_ROOMS)),
   perTeam: z.int().check(z.minimum(1), z.maximum(MAX_PER_TEAM)),
   seating: z.enum(['assigned', 'choose']),
+  reading: z.optional(z.enum(['advanced', 'basic'])),
 });
 
 // ── HTTP API (same port as the game and the WebSocket) ──
@@ -280,6 +283,8 @@ export type Welcome = {
   setup: SaveSetup;
   /** Which sides are teams of people in this class. */
   teams: string[];
+  /** The reading level the teacher chose for the class: every student's game shows it (they may change it). */
+  reading?: 'advanced' | 'basic';
   log: Action[];
   turnHashes: TurnHash[];
   moves: MoveRecord[];

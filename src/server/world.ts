@@ -71,6 +71,8 @@ export class World {
   readonly entry: ScenarioEntry;
   readonly setup: SaveSetup;
   readonly teams: readonly string[];
+  /** The reading level the teacher chose (sent with every welcome). */
+  readonly reading: 'advanced' | 'basic';
   private game: GameState;
   private log: Action[] = [];
   private turnHashes: TurnHash[] = [];
@@ -87,6 +89,7 @@ export class World {
     this.entry = entry;
     this.setup = setupForClass(entry.scenario, c);
     this.teams = [...c.teams];
+    this.reading = c.reading ?? 'advanced';
     this.policy = policy;
     this.game = startOfReplay(entry, this.setup).state;
   }

@@ -185,6 +185,7 @@ export class WorldRoom extends Room {
       scenarioHash: this.world.entry.hash,
       setup: this.world.setup,
       teams: [...this.world.teams],
+      reading: this.world.reading,
       log: [...v.log],
       turnHashes: [...v.turnHashes],
       moves: [...v.moves],

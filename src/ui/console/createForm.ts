@@ -16,6 +16,7 @@ export type CreateForm = {
   roomsText: string;
   perTeamText: string;
   seating: Seating;
+  reading: 'advanced' | 'basic';
   busy: boolean;
   problem: Said | null;
 };
@@ -30,6 +31,7 @@ export function newCreateForm(card: ScenarioCard): CreateForm {
     preset,
     teams: playable(card),
     aiLevel: 'normal',
+    reading: 'advanced',
     seedText: String(freshSeed()),
     roomsText: '1',
     perTeamText: '6',
@@ -66,6 +68,7 @@ export function setupOf(f: CreateForm): { ok: true; setup: ClassSetup } | { ok: 
       rooms,
       perTeam,
       seating: f.seating,
+      ...(f.reading === 'basic' ? { reading: 'basic' as const } : {}),
     },
   };
 }
@@ -138,6 +141,15 @@ export function createFormView(
       <select id="console-level" @change=${(e: Event) => set({ aiLevel: (e.target as HTMLSelectElement).value as AiLevel })}>
         ${LEVELS.map((l) => html`<option value=${l} ?selected=${f.aiLevel === l}>${w.t(`start.level.${l}` as MessageKey)}</option>`)}
       </select>
+    </div>
+    <div class="field">
+      <label for="console-reading">${w.t('reading.label')}</label>
+      <select id="console-reading" aria-describedby="console-reading-hint"
+        @change=${(e: Event) => set({ reading: (e.target as HTMLSelectElement).value === 'basic' ? 'basic' : 'advanced' })}>
+        <option value="advanced" ?selected=${f.reading === 'advanced'}>${w.t('reading.advanced')}</option>
+        <option value="basic" ?selected=${f.reading === 'basic'}>${w.t('reading.basic')}</option>
+      </select>
+      <p class="hint" id="console-reading-hint">${w.t('reading.hint')}</p>
     </div>
     ${box('console-seed', w.t('start.seed'), f.seedText, 'seedText', w.t('start.seedHint'))}
     ${box('console-rooms', w.t('console.create.rooms'), f.roomsText, 'roomsText', w.t('console.create.roomsHint'))}

@@ -121,10 +121,10 @@ function factCheck(w: Words, sc: Scenario) {
             html`<tr><th scope="col">${w.t('teacher.claim')}</th><th scope="col">${w.t('teacher.where')}</th><th scope="col">${w.t('teacher.verdict')}</th><th scope="col">${w.t('teacher.answer')}</th></tr>`,
             inPlay.map(
               ({ entry, source }) => html`<tr data-path=${entry.path}>
-                <td><strong>${w.text(entry.title)}</strong>${source.quote ? html` <q>${source.quote}</q>` : nothing}</td>
+                <td><strong>${w.text(entry.title)}</strong>${source.quote ? html` <q lang="en">${source.quote}</q>${source.gloss?.[w.lang] && w.lang !== 'en' ? html` <span class="gloss">${w.t('sources.gloss', { text: source.gloss[w.lang] ?? '' })}</span>` : nothing}` : nothing}</td>
                 <td>${w.t(placeKey(entry.place))}</td>
                 <td><span class="verdict verdict-${source.verdict}">${w.t(`sources.verdict.${source.verdict}` as MessageKey)}</span></td>
-                <td>${source.ref ?? ''}</td>
+                <td>${w.text(source.ref)}</td>
               </tr>`,
             ),
           )

@@ -20,6 +20,8 @@ const setup = {
   rooms: 2,
   perTeam: 2,
   seating: 'assigned',
+  // The teacher's reading level for the class: every welcome carries it.
+  reading: 'basic',
 };
 
 let server: ServerProcess;
@@ -93,6 +95,7 @@ describe('a class game on the real server', () => {
       { role: 'student', side: 'us', name: 'Ana' },
       { role: 'student', side: 'bolivia', name: 'Ben' },
     ]);
+    expect([ana.welcome.reading, ben.welcome.reading]).toEqual(['basic', 'basic']);
     // The emptiest team seat first, then the lowest room: room 1 fills before room 0 has a second member.
     const dan = await seat('Dan');
     const cyd = await seat('Cyd');

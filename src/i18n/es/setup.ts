@@ -59,7 +59,7 @@ export const setup: Area<typeof en> = {
   'handout.points': { count: 'points', one: '{points} punto', other: '{points} puntos' },
   'handout.handIn': 'Qué hay que entregar',
   'handout.handInText':
-    'Cuando termine la partida (o cuando tu docente lo diga), abre el menú del juego, elige “Exportar archivo de partida” en Partidas guardadas y entrega el archivo que se descarga: {file}. Lleva el nombre de tu equipo y contiene todas las jugadas, así tu docente puede volver a reproducirla.',
+    'Cuando termine la partida (o cuando tu docente lo diga), abre el menú del juego, elige “Exportar el archivo de la partida” en Partidas guardadas y entrega el archivo que se descarga: {file}. Lleva el nombre de tu equipo y contiene todas las jugadas, así tu docente puede volver a reproducirla.',
   'handout.loading': 'Cargando los objetivos de {scenario}…',
   // Lo que dice un enlace de configuración de la clase en la pantalla de inicio y en la partida.
   'classSetup.heading': 'Tu partida de la clase',

@@ -46,7 +46,7 @@ export const teacherGuide: Area<typeof en> = {
   'teacher.verdict': 'Veredicto',
   // Dónde se muestra una afirmación en el juego (los lugares de src/present/sourcedEntries.ts).
   'teacher.place.actor': 'El informe inicial del bando y la ficha de Quién es quién',
-  'teacher.place.meterNote': 'Las notas de los indicadores (“¿Por qué se movió?”)',
+  'teacher.place.meterNote': 'Las notas de los indicadores (“¿Por qué cambió?”)',
   'teacher.place.department': 'El panel del departamento seleccionado',
   'teacher.place.site': 'El panel del departamento seleccionado (sus sitios)',
   'teacher.place.action': 'Una tarjeta de acción',

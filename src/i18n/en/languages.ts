@@ -21,4 +21,6 @@ export const languages = {
   'offer.status.unwound': 'unwound',
   // The debrief's timeline, for a decision of a kind this version does not know (a newer save's).
   'end.decision.unknownKind': 'Decision',
+  // A page's title where it has nothing more particular to name (the teacher guide without a scenario).
+  'page.teacherGuide': 'Altiplano: teacher guide',
 } as const;

@@ -24,4 +24,6 @@ export const languages: Area<typeof en> = {
   'offer.status.unwound': 'deshecha',
   // La cronología del balance final, para una decisión de un tipo que esta versión no conoce (de una partida guardada más nueva).
   'end.decision.unknownKind': 'Decisión',
+  // El título de una página que no tiene nada más preciso que nombrar (la guía docente sin escenario).
+  'page.teacherGuide': 'Altiplano: guía docente',
 };

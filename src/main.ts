@@ -1,5 +1,5 @@
 import cards from 'virtual:scenarios';
-import { catalogueOf, en, knownLanguage, LANGUAGES, loadLanguage } from './i18n/catalogue';
+import { catalogueOf, DEFAULT_LANGUAGE, knownLanguage, LANGUAGES, loadLanguage } from './i18n/catalogue';
 import { hasRememberedSeat } from './net/seatKey';
 import { wordsOf } from './present/words';
 import type { MapScene } from './scenes/MapScene';
@@ -47,7 +47,9 @@ const followLanguage = (): void => {
       }
     });
   }
-  document.documentElement.lang = wordsOf(s).lang;
+  const w = wordsOf(s);
+  document.documentElement.lang = w.lang;
+  document.title = w.t('app.title');
   const remembered = loadSettings();
   if (knownLanguage(s.lang) === s.lang && s.lang !== remembered.lang) updateSettings({ lang: s.lang });
   if (s.reading !== remembered.reading) updateSettings({ reading: s.reading });
@@ -96,9 +98,16 @@ const dropFirstScreen = (el: HTMLElement): void => {
     observer?.disconnect();
     stop();
   };
+  // Its words are the English catalogue's: a page in another language drops them as soon as its own
+  // start screen is drawn over them (that screen is then the largest paint anyway).
+  const english = (s: { lang: string }): boolean => knownLanguage(s.lang) === DEFAULT_LANGUAGE;
+  if (!english(store.getState())) {
+    el.remove();
+    return;
+  }
   const timer = setTimeout(drop, 5000);
   const stop = store.subscribe((s) => {
-    if (s.ui.screen !== 'start') drop();
+    if (s.ui.screen !== 'start' || !english(s)) drop();
   });
   let observer: PerformanceObserver | null = null;
   if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
@@ -220,8 +229,7 @@ const mapDrawn = (): Promise<void> =>
   });
 
 // A handle for end-to-end tests, benchmarks and the curious: the store, the map (undefined until
-// it has loaded), a panel to mount a second time (two boards on one page), and the catalogues
-// (a test can add a language).
+// it has loaded), and a panel to mount a second time (two boards on one page).
 (window as unknown as { altiplano: unknown }).altiplano = {
   store,
   get game() {
@@ -234,5 +242,4 @@ const mapDrawn = (): Promise<void> =>
   get views() {
     return handle.views;
   },
-  i18n: { LANGUAGES, en },
 };

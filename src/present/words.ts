@@ -168,7 +168,8 @@ function build(lang: string, sc: WordsScenario | null, reading: Reading): Words 
     },
     refusal: (r) => {
       const params: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(r.params)) params[k] = typeof v === 'number' || typeof v === 'string' ? v : w.text(v);
+      // A scenario name travels as Text, a word of the interface (a kind of target, a deal's status) as a nested Said.
+      for (const [k, v] of Object.entries(r.params)) params[k] = param(w, v, sc);
       // The class server's and the remote session's refusals carry a message key of their own (`classServer.refused.paused`).
       const key = r.key.includes('.') ? r.key : `refusal.${r.key}`;
       return isMessageKey(key) ? w.t(key, params) : r.key;

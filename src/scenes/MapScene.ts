@@ -43,6 +43,8 @@ export class MapScene extends Phaser.Scene {
   private deltaLayer!: DeltaLayer;
   private labelLayer!: LabelLayer;
   private tooltip: MapTooltip | undefined;
+  /** The language the labels were last drawn in: a language whose words arrive after it was chosen (a remembered one, fetched at boot) draws them again. */
+  private labelLang = '';
   private unsubscribe: (() => void) | undefined;
   private reducedMotion: MediaQueryList | undefined;
   private hoverPoint: [number, number] | null = null;
@@ -93,7 +95,7 @@ export class MapScene extends Phaser.Scene {
       if (s.entry !== prev.entry) {
         this.game.canvas.setAttribute('aria-label', this.canvasLabel());
         this.changeWorld();
-      } else if (s.lang !== prev.lang) this.relabel();
+      } else if (s.lang !== prev.lang || wordsOf(s).lang !== this.labelLang) this.relabel();
       else if (s.game !== prev.game || s.entry !== prev.entry || s.ui.overlay !== prev.ui.overlay) this.drawState();
       if (s.ui !== prev.ui) this.drawSelection();
       // A game put in place (new, loaded, imported) starts with none of the last game's numbers.
@@ -175,6 +177,7 @@ export class MapScene extends Phaser.Scene {
 
   private canvasLabel(): string {
     const w = wordsOf(this.store.getState());
+    this.labelLang = w.lang;
     return w.t('map.canvas', { host: w.host() });
   }
 

@@ -9,6 +9,8 @@ export type MapFeature = {
   kind: 'sea' | 'country' | 'department' | 'lake' | 'salt_flat' | 'site';
   id: string;
   name: string;
+  /** The name in other languages, from the file's `name_<lang>` properties (Natural Earth's convention: `name_es`). */
+  names?: Readonly<Record<string, string>>;
   polygons: Ring[][];
   label?: [number, number];
   point?: [number, number];
@@ -23,7 +25,10 @@ export function readFeatures(json: unknown): MapFeature[] {
   for (const f of (json as GeoJson).features ?? []) {
     const p = f.properties;
     const kind = p.kind as MapFeature['kind'];
-    const base = { kind, id: String(p.id ?? ''), name: String(p.name ?? '') };
+    const names = Object.fromEntries(
+      Object.entries(p).flatMap(([k, v]) => (/^name_[a-z]{2,3}$/.test(k) && typeof v === 'string' ? [[k.slice(5), v]] : [])),
+    );
+    const base = { kind, id: String(p.id ?? ''), name: String(p.name ?? ''), ...(Object.keys(names).length > 0 ? { names } : {}) };
     if (f.geometry.type === 'Point') {
       out.push({
         ...base,
@@ -38,6 +43,11 @@ export function readFeatures(json: unknown): MapFeature[] {
     out.push({ ...base, polygons, ...(Array.isArray(p.label) ? { label: p.label as [number, number] } : {}) });
   }
   return out;
+}
+
+/** A feature's name in a language: the file's `name_<lang>` where it has one, else its `name`. */
+export function featureName(f: Pick<MapFeature, 'name' | 'names'>, lang: string): string {
+  return (f.names && Object.hasOwn(f.names, lang) ? f.names[lang] : undefined) ?? f.name;
 }
 
 /** A longitude/latitude window, in degrees. */

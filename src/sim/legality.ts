@@ -1,6 +1,7 @@
 import { holds } from './conditions';
 import { own } from './own';
 import { type Refusal, refuse } from './refusal';
+import { said } from './said';
 import { indexOf } from './scenarioIndex';
 import type { ActionDef, Scenario } from './scenarioTypes';
 import type { GameState } from './stateTypes';
@@ -56,7 +57,8 @@ export function whyNot(s: GameState, sc: Scenario, actor: string, actionId: stri
     return refuse('noMoney', 'noMoney', { action: def.name, need: money, have: a.budget.money });
   }
   if (def.target) {
-    if (target === undefined) return refuse('needsTarget', 'needsTarget', { action: def.name, kind: def.target.type });
+    if (target === undefined)
+      return refuse('needsTarget', 'needsTarget', { action: def.name, kind: { said: [said(`target.kind.${def.target.type}`)] } });
     if (!targetSet(sc, def).has(target)) {
       return refuse('badTarget', 'badTarget', { action: def.name, target });
     }

@@ -1,14 +1,16 @@
+import type { Said } from './said';
 import type { Text } from './scenarioTypes';
 
 /**
  * Why the sim refused an action: a stable `code` for programs, a `key` and `params` an
  * interface words in the reader's language (its message catalogue has an entry per key,
  * `refusal.<key>`); no words, so a refusal reads in any language, the command line's included.
- * Names from the scenario travel as `Text`, so they too can be shown in any language.
+ * Names from the scenario travel as `Text`, so they too can be shown in any language; a word of the
+ * interface (a kind of target, a deal's status) travels as a nested `Said` (`{ said: [said(key)] }`).
  */
 export type Refusal = { code: RefusalCode; key: RefusalKey; params: RefusalParams };
 
-export type RefusalParams = Record<string, string | number | Text>;
+export type RefusalParams = Record<string, string | number | Text | { said: Said[] }>;
 
 export type RefusalCode =
   | 'gameOver'

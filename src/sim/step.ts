@@ -6,6 +6,7 @@ import type { GameEvent } from './eventTypes';
 import { whyNot } from './legality';
 import { type Refusal, refuse } from './refusal';
 import { endGame, resolveTurn } from './resolveTurn';
+import { said } from './said';
 import { eventCause, fireEvent } from './scenarioEvents';
 import { indexOf } from './scenarioIndex';
 import type { ActionDef, Scenario } from './scenarioTypes';
@@ -89,7 +90,7 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       const d = openDeal(state, action.deal);
       if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
       if (d.to !== action.actor) return refuse('notYourDeal', 'notOfferedToYou');
-      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
+      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: { said: [said(`offer.status.${d.status}`)] } });
       if (action.type === 'counterDeal')
         return (
           badTerms(sc, action.actor, d.from, action.terms) ??
@@ -103,7 +104,7 @@ export function check(state: GameState, sc: Scenario, action: Action): Refusal |
       const d = openDeal(state, action.deal);
       if (!d) return refuse('unknownDeal', 'unknownDeal', { deal: action.deal });
       if (d.from !== action.actor) return refuse('notYourDeal', 'onlyProposer');
-      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: d.status });
+      if (d.status !== 'proposed') return refuse('dealClosed', 'dealClosed', { status: { said: [said(`offer.status.${d.status}`)] } });
       return null;
     }
     case 'breakDeal': {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { MessageKey } from '../i18n/catalogue';
+import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { isMarked, REFERENCE_IDS, referenceAnchor, referenceOf } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import type { Reference, Scenario, SourceRef, Text } from '../sim';
@@ -69,11 +69,30 @@ export function assumptionText(w: Words, assumption: Text): string {
   return SAYS_NOTHING.test(textOf(assumption)) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: said });
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A reference's date as the reader's language writes it: the scenario writes it in English ("19 Oct
+ * 2025", "Nov 2025"); another language gets its own month names ("19 oct 2025"). Any other form
+ * (a year, "late 2024") is shown as written.
+ */
+export function referenceDate(w: Words, date: string): string {
+  if (w.lang === 'en') return date;
+  const m = /^(?:(\d{1,2}) )?([A-Za-z]{3})[a-z]*\.? (\d{4})$/.exec(date.trim());
+  const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) : -1;
+  if (!m || month < 0) return date;
+  const day = m[1] ? Number(m[1]) : undefined;
+  const when = new Date(Date.UTC(Number(m[3]), month, day ?? 1));
+  const locale = LANGUAGES[w.lang]?.locale ?? w.lang;
+  return new Intl.DateTimeFormat(locale, { ...(day ? { day: 'numeric' } : {}), month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    when,
+  );
+}
+
 /** One reference: its title (a link to its address), publisher and date, and the address written out where it is shown. */
 export function referenceItem(w: Words, r: Reference) {
-  const by = r.publisher
-    ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date: r.date ?? '' })
-    : (r.date ?? '');
+  const date = r.date ? referenceDate(w, r.date) : '';
+  const by = r.publisher ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date }) : date;
   const title = w.text(r.title);
   // A work's title stays as it writes it: marked in its own language, so a reader (and a screen reader) knows.
   const lang = w.textLang(r.title);

@@ -196,6 +196,7 @@ export async function mountTeacherGuidePage(
     return;
   }
   const listed = cards.filter((e) => e.face.listed !== false);
+  doc.title = w.t('page.teacherGuide');
   render(
     html`<main class="teacher-guide" id="teacher-guide">
       <h1>${w.t('teacher.link')}</h1>

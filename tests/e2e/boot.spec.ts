@@ -135,10 +135,7 @@ test('the page runs under its Content-Security-Policy: no violation on boot, and
 });
 
 type Lang = {
-  altiplano: {
-    store: { getState: () => { lang: string; game: unknown; setLanguage: (l: string) => void } };
-    i18n: { LANGUAGES: Record<string, { name: string; catalogue: Record<string, unknown> }>; en: Record<string, unknown> };
-  };
+  altiplano: { store: { getState: () => { lang: string; game: unknown } } };
   kept?: Element | null;
 };
 
@@ -151,34 +148,37 @@ test('a change of language re-renders every view in place, keeps the game, and t
   await page.locator('details.menu > summary').click();
   const gdp = page.locator('.meters-col .meter-row[data-meter="gdp"] .value');
   await expect(gdp).toHaveText(/^\$\d+\.\d bn$/);
-  // Only English ships today: the test adds a language (English words but two, and Spanish numbers).
   const before = await page.evaluate(() => {
     const w = window as unknown as Lang;
-    const { LANGUAGES, en } = w.altiplano.i18n;
-    LANGUAGES.es = { name: 'Español', catalogue: { ...en, 'hud.endTurn': 'Terminar el turno', 'top.menu': 'Menú del juego' } };
     w.kept = document.getElementById('end-turn');
     w.kept?.setAttribute('data-kept', 'yes');
     return JSON.stringify(w.altiplano.store.getState().game);
   });
-  await page.evaluate(() => (window as unknown as Lang).altiplano.store.getState().setLanguage('es'));
+  // Spanish, chosen as a player chooses it: the settings menu's language switch, each language in its own name.
+  const select = page.locator('details.menu').getByRole('combobox', { name: /^(Language|Idioma)$/ });
+  await expect(select.locator('option')).toHaveText(['English', 'Español']);
+  await expect(select).toHaveValue('en');
+  await select.selectOption('es');
   await expect(page.locator('#end-turn')).toHaveAccessibleName('Terminar el turno');
   await expect(page.locator('details.menu > summary')).toHaveText('Menú del juego');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(gdp).toHaveText(/^\$\d+,\d bn$/);
+  // Numbers as Bolivia writes them: a decimal comma.
+  await expect(gdp).toHaveText(/^US\$ \d+,\d mil millones$/);
   // The same nodes, updated: the menu stays open, the button is the one it was, the game is untouched.
   await expect(page.locator('details.menu')).toHaveAttribute('open', '');
   expect(await page.evaluate(() => document.getElementById('end-turn') === (window as unknown as Lang).kept)).toBe(true);
   await expect(page.locator('#end-turn')).toHaveAttribute('data-kept', 'yes');
   expect(await page.evaluate(() => JSON.stringify((window as unknown as Lang).altiplano.store.getState().game))).toBe(before);
-  // Back to English through the settings menu's language switch, each language in its own name.
-  const select = page.locator('details.menu').getByRole('combobox', { name: 'Language' });
-  await expect(select.locator('option')).toHaveText(['English', 'Español']);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('altiplano.settings') ?? '{}').lang)).toBe('es');
+  // Back to English through the same switch, now labelled in Spanish.
+  await expect(select).toHaveAccessibleName('Idioma');
   await expect(select).toHaveValue('es');
   await select.selectOption('en');
   await expect(page.locator('#end-turn')).toHaveAccessibleName('End turn');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(gdp).toHaveText(/^\$\d+\.\d bn$/);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('altiplano.settings') ?? '{}').lang)).toBe('en');
+  expect(await page.evaluate(() => JSON.stringify((window as unknown as Lang).altiplano.store.getState().game))).toBe(before);
   consoleWatch.assertClean();
 });
 

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
+import { featureName } from '../mapGeometry';
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -62,7 +63,7 @@ export class LabelLayer {
       if (!f.label) continue;
       const [x, y] = ctx.proj.toScreen(f.label[0], f.label[1]);
       if (f.kind === 'department') {
-        const label = add(x, y, sc?.departments.some((d) => d.id === f.id) ? w.department(f.id) : f.name, {
+        const label = add(x, y, sc?.departments.some((d) => d.id === f.id) ? w.department(f.id) : featureName(f, w.lang), {
           fontSize: `${size}px`,
           fontStyle: 'bold',
           color: '#ffffff',
@@ -74,7 +75,13 @@ export class LabelLayer {
         this.boxes.push(boxOf(label));
       } else if (f.kind === 'country') {
         this.labels.push(
-          add(x, y, f.name, { fontSize: `${size - 2}px`, fontStyle: 'italic', color: '#9fb0bb', stroke: '#0f1b24', strokeThickness: 3 }),
+          add(x, y, featureName(f, w.lang), {
+            fontSize: `${size - 2}px`,
+            fontStyle: 'italic',
+            color: '#9fb0bb',
+            stroke: '#0f1b24',
+            strokeThickness: 3,
+          }),
         );
       }
     }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { SITE_EDGE, SITE_FILL } from '../../present/palette';
 import { iconShape, type SiteIcon } from '../../present/siteIcons';
 import { FONT, labelSize, type MapContext, TEXT_RESOLUTION, wordsAt } from '../mapContext';
-import { departmentAt } from '../mapGeometry';
+import { departmentAt, featureName } from '../mapGeometry';
 import { type Box, boxOf, overlaps } from './labelLayer';
 
 type Placed = { id: string; x: number; y: number; department: string | null };
@@ -32,7 +32,10 @@ export class SiteLayer {
   /** Site name as the scenario spells it, or the map's. */
   nameOf(ctx: MapContext, id: string): string {
     const site = ctx.store.getState().entry?.scenario.sites?.find((s) => s.id === id);
-    return site ? wordsAt(ctx).text(site.name) : (ctx.features.find((f) => f.id === id)?.name ?? id);
+    const w = wordsAt(ctx);
+    if (site) return w.text(site.name);
+    const f = ctx.features.find((x) => x.id === id);
+    return f ? featureName(f, w.lang) : id;
   }
 
   /** The name without its explanation in brackets, for the map itself (the tooltip has it whole). */

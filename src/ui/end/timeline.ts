@@ -24,7 +24,8 @@ function decisionText(w: Words, sc: Scenario, d: DecisionRecord): string {
     case 'breakDeal':
       return w.t('end.decision.breakDeal', { id: d.id });
     default:
-      return w.t('end.decision.other', { kind: d.kind, id: d.id });
+      // A kind this version does not word (a newer save's): a plain "Decision", never the raw code.
+      return w.t('end.decision.other', { kind: w.t('end.decision.unknownKind'), id: d.id });
   }
 }
 

@@ -59,6 +59,7 @@ function fileNameOf(text: string): string {
 /** Mounts the scenario workshop in `root`. */
 export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise<void> {
   const w: Words = words(d.lang);
+  document.documentElement.lang = w.lang;
   document.title = w.t('workshop.pageTitle');
   const st: PageState = {
     works: [],

@@ -45,9 +45,9 @@ export function auditTexts(data: unknown): AuditedText[] {
     if (x !== null && typeof x === 'object') {
       for (const [k, v] of Object.entries(x)) walk(v, [...path, k], [...key, k]);
       const gloss = (x as { gloss?: unknown }).gloss;
-      const quote = out.at(-1);
-      if (gloss && typeof gloss === 'object' && quote?.kind === 'quote' && quote.key === [...key, 'quote'].join('/'))
-        quote.gloss = gloss as Record<string, string>;
+      const quoteKey = [...key, 'quote'].join('/');
+      const quote = out.findLast((t) => t.key === quoteKey && t.kind === 'quote');
+      if (gloss && typeof gloss === 'object' && quote) quote.gloss = gloss as Record<string, string>;
     }
   };
   walk(parsed.data, [], []);

@@ -5,14 +5,35 @@ import { countText, englishSyllables, fernandezHuerta, fleschKincaidGrade, spani
 describe('syllables', () => {
   it('counts Spanish syllables by vowel nuclei, diphthongs and hiatus', () => {
     const cases: [string, number][] = [
-      ['casa', 2], ['ciudad', 2], ['país', 2], ['murciélago', 4], ['aéreo', 4], ['guerra', 2], ['que', 1],
-      ['hoy', 1], ['y', 1], ['Bolivia', 3], ['Potosí', 3], ['acontecimiento', 6], ['influencia', 3], ['confían', 3],
+      ['casa', 2],
+      ['ciudad', 2],
+      ['país', 2],
+      ['murciélago', 4],
+      ['aéreo', 4],
+      ['guerra', 2],
+      ['que', 1],
+      ['hoy', 1],
+      ['y', 1],
+      ['Bolivia', 3],
+      ['Potosí', 3],
+      ['acontecimiento', 6],
+      ['influencia', 3],
+      ['confían', 3],
     ];
     for (const [w, n] of cases) expect(spanishSyllables(w), w).toBe(n);
   });
 
   it('counts English syllables by vowel groups, minding silent endings', () => {
-    const cases: [string, number][] = [['the', 1], ['table', 2], ['lithium', 3], ['deal', 1], ['government', 3], ['Bolivia', 4], ['makes', 1], ['nation', 2]];
+    const cases: [string, number][] = [
+      ['the', 1],
+      ['table', 2],
+      ['lithium', 3],
+      ['deal', 1],
+      ['government', 3],
+      ['Bolivia', 4],
+      ['makes', 1],
+      ['nation', 2],
+    ];
     for (const [w, n] of cases) expect(englishSyllables(w), w).toBe(n);
   });
 });

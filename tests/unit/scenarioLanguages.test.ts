@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { auditTexts, claimsOf, missingOf } from '../../src/scenario/textAudit';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
 import { loadScenarioText } from '../../src/scenario/loadScenario';
 import { auditTexts, claimsOf, textProblems } from '../../src/scenario/textAudit';
 import { applySheet, extractSheet } from '../../src/scenario/translationSheet';
@@ -44,16 +44,30 @@ describe('a translation sheet', () => {
 
   it('lists each text with its English and a slot per language; basic slots only on reading texts', () => {
     expect(sheet.title).toEqual({ en: 'Development sandbox', es: '' });
-    expect(sheet['events/road_blockade/text']).toEqual({ en: 'Protesters block the main highways.', es: '', 'en.basic': '', 'es.basic': '' });
-    expect(sheet['actions/lithium_plant/sources/0/quote']).toEqual({ en: 'Lithium extraction represents a critical strategic asset', es: '' });
+    expect(sheet['events/road_blockade/text']).toEqual({
+      en: 'Protesters block the main highways.',
+      es: '',
+      'en.basic': '',
+      'es.basic': '',
+    });
+    expect(sheet['actions/lithium_plant/sources/0/quote']).toEqual({
+      en: 'Lithium extraction represents a critical strategic asset',
+      es: '',
+    });
   });
 
   it('applies filled slots into block, flow and list texts, changing nothing else, and the file still loads', () => {
     const filled = {
       title: { es: 'Entorno de desarrollo' },
-      summary: { es: 'Un mundo de prueba: tres actores y unos pocos acontecimientos. Cada cifra es un supuesto de diseño, y esta frase es larga a propósito para que se doble en varias líneas.' },
+      summary: {
+        es: 'Un mundo de prueba: tres actores y unos pocos acontecimientos. Cada cifra es un supuesto de diseño, y esta frase es larga a propósito para que se doble en varias líneas.',
+      },
       'presets/short/name': { es: 'Prueba corta' },
-      'events/road_blockade/text': { es: 'Manifestantes bloquean las carreteras: «¡no pasarán!»', 'en.basic': 'People block the roads.', 'es.basic': 'La gente bloquea las rutas.' },
+      'events/road_blockade/text': {
+        es: 'Manifestantes bloquean las carreteras: «¡no pasarán!»',
+        'en.basic': 'People block the roads.',
+        'es.basic': 'La gente bloquea las rutas.',
+      },
       'actions/lithium_plant/sources/0/quote': { es: 'La extracción de litio es un activo estratégico' },
     };
     const r = applySheet(SRC, filled);
@@ -113,7 +127,10 @@ describe('the validator on translations', () => {
   });
 
   it('says when texts use a language or basic readings the file does not claim, and refuses no file for it', () => {
-    const r = applySheet(SRC, { title: { es: 'Entorno', qu: 'Yachay' }, 'events/road_blockade/text': { 'en.basic': 'People block roads.' } });
+    const r = applySheet(SRC, {
+      title: { es: 'Entorno', qu: 'Yachay' },
+      'events/road_blockade/text': { 'en.basic': 'People block roads.' },
+    });
     if (!r.ok) throw new Error(r.problems.join('\n'));
     const loaded = load(r.text);
     const keys = loaded.warnings.map((w) => `${w.key} ${w.params.code ?? ''}`);

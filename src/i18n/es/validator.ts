@@ -56,4 +56,13 @@ export const validator: Area<typeof en> = {
   'validator.warn.flagNeverSet':
     '{path}: ningún efecto ni ninguna duración (preset) activa la marca "{flag}", así que aquí siempre es falsa',
   'validator.warn.flagNeverRead': '{path}: la marca "{flag}" se activa, pero ninguna condición la lee, así que activarla no cambia nada',
+  // Traducciones y niveles de lectura (languages, readings)
+  'validator.text.missing': '{path}: a este texto le falta {langs}, que el archivo declara (languages, readings); ahí se muestra en inglés',
+  'validator.text.noGloss': '{path}: esta cita no tiene glosa en {langs} (gloss: {{langs}: …}), que el archivo declara',
+  'validator.text.missingMore': 'a {count} textos más les falta un idioma o una lectura que el archivo declara ({total} en total)',
+  'validator.text.badKey': '{path}: "{name}" no es un código de idioma (en, es, qu…) ni una lectura básica (en.basic)',
+  'validator.text.unclaimed':
+    'algunos textos están escritos en "{code}", que languages no incluye: agrégalo, para que el validador compruebe que cada texto lo tiene',
+  'validator.text.unclaimedBasic':
+    'algunos textos tienen lectura básica, pero readings no incluye basic: agrégalo, para que el validador compruebe que cada informe inicial, texto de acontecimiento y descripción de acción la tiene',
 };

@@ -3,7 +3,6 @@ import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { isMarked, REFERENCE_IDS, referenceAnchor, referenceOf } from '../present/sourcedEntries';
 import type { Words } from '../present/words';
 import type { Reference, Scenario, SourceRef, Text } from '../sim';
-import { textOf } from '../sim';
 
 /** What a source list reads of a scenario: the documents and references its sources name. */
 type Cited = Pick<Scenario, 'documents' | 'references'>;
@@ -66,7 +65,9 @@ const SAYS_NOTHING = /^\s*(design|test)\s+(coefficients?|choices?|assumptions?|v
 /** The words for a design assumption: what it says, or only that the number is a choice when it says no more. */
 export function assumptionText(w: Words, assumption: Text): string {
   const said = w.text(assumption);
-  return SAYS_NOTHING.test(textOf(assumption)) ? w.t('sources.designChoice') : w.t('sources.designChoiceWhy', { text: said });
+  return SAYS_NOTHING.test(typeof assumption === 'string' ? assumption : assumption.en)
+    ? w.t('sources.designChoice')
+    : w.t('sources.designChoiceWhy', { text: said });
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -26,7 +26,7 @@ describe('the news, the causes and the turn report say everything the sim said, 
       if (rejected) expect(newsLine(w, sc, rejected).text).toMatch(/rejected the deal: .+/);
       for (const e of r.state.ledger) {
         expect(causeLabel(w, sc, e.cause), e.cause.id).not.toMatch(/[{}]|^$|\[object/);
-        expect(causeAssumption(w, e.cause) ?? '').not.toMatch(/[{}]|\[object/);
+        expect(w.text(causeAssumption(w, e.cause))).not.toMatch(/[{}]|\[object/);
       }
     });
   }

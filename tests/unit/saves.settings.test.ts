@@ -18,6 +18,7 @@ describe('remembered sound settings', () => {
       effects: 0,
       muted: true,
       lang: 'en',
+      reading: 'advanced',
       guideDone: false,
     });
     expect(parseSettings(JSON.stringify({ master: 'loud', muted: 'yes', guideDone: 'yes' }))).toEqual(DEFAULT_SETTINGS);

@@ -13,7 +13,7 @@ import {
   type SourcePlace,
   sourcedEntries,
 } from '../../src/present/sourcedEntries';
-import type { Scenario, SourceRef } from '../../src/sim';
+import type { Scenario, SourceRef, Text } from '../../src/sim';
 import { ACTION_CARD_PLACES } from '../../src/ui/actions/actionCard';
 import { CAUSES_PANEL_PLACES } from '../../src/ui/causesPanel';
 import { DEAL_BUILDER_PLACES } from '../../src/ui/deal/termRow';
@@ -28,7 +28,7 @@ import { WHOS_WHO_PLACES } from '../../src/ui/whosWho';
 
 const SHIPPED = ['paz-pivot', 'arce-era', 'dev-sandbox'] as const;
 
-type Found = { path: string; sources: SourceRef[] | undefined; assumption: string | undefined };
+type Found = { path: string; sources: SourceRef[] | undefined; assumption: Text | undefined };
 
 /**
  * Every object anywhere in a scenario that carries sources or an assumption, found by a walk that
@@ -45,7 +45,12 @@ function walk(v: unknown, path: string[] = [], out: Found[] = []): Found[] {
   } else if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
     const sources = Array.isArray(o.sources) && o.sources.length > 0 ? (o.sources as SourceRef[]) : undefined;
-    const assumption = typeof o.assumption === 'string' && o.assumption.length > 0 ? o.assumption : undefined;
+    // An assumption is a text: a string, or a map of languages (en required).
+    const a = o.assumption;
+    const assumption =
+      (typeof a === 'string' && a.length > 0) || (typeof a === 'object' && a !== null && typeof (a as { en?: unknown }).en === 'string')
+        ? (a as Text)
+        : undefined;
     if (sources || assumption) out.push({ path: path.join('.'), sources, assumption });
     for (const [k, x] of Object.entries(o)) if (k !== 'sources') walk(x, [...path, k], out);
   }

@@ -41,7 +41,7 @@ export function meterList(w: Words, sc: Scenario): MeterInfo[] {
     out.push({
       id: m.id,
       name: w.text(m.name),
-      unit: m.unit ?? '',
+      unit: w.text(m.unit),
       min: m.min,
       max: m.max,
       digits: range <= 10 ? 2 : range <= 1000 ? 1 : 0,

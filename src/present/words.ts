@@ -150,7 +150,7 @@ function build(lang: string, sc: WordsScenario | null, reading: Reading): Words 
     objective: (actor, id) => w.text(sc?.objectives?.find((x) => x.actor === actor)?.items.find((i) => i.id === id)?.text) || id,
     amount: (def, amount) => {
       if (!def?.amount) return '';
-      const unit = def.amount.unit ?? '';
+      const unit = w.text(def.amount.unit);
       // Two decimals at most, without a trailing zero (2.5, not 2.50); never strip a whole number's zero.
       const n = Number.isInteger(amount) ? formatNumber(loc, amount, 0) : formatNumber(loc, amount, 2).replace(/([.,]\d)0$/, '$1');
       return unit === '%' ? w.t('amount.percent', { n }) : unit ? w.t('amount.unit', { n, unit }) : n;

@@ -94,7 +94,7 @@ const actor = z.strictObject({
 const meter = z.strictObject({
   id: id.describe("The meter's id (not gdp, growth, stability or influence.*, which the engine has)"),
   name: text.describe('The name players read'),
-  unit: z.string().max(40).optional().describe('The unit shown after its value (%, ha, US$ bn)'),
+  unit: text.optional().describe('The unit shown after its value (%, ha, US$ bn); a text, so it may carry its languages'),
   min: meterNumber.describe('The lowest value (every change is clamped to it)'),
   max: meterNumber.describe('The highest value (above min)'),
   initial: meterNumber.describe('The value at the start, between min and max'),
@@ -205,7 +205,7 @@ const term = z.strictObject({
         .optional()
         .describe("What the slider and the AI's bargaining move by (a round step when absent)"),
       default: meterNumber.describe('The amount first offered (on the step)'),
-      unit: z.string().max(40).optional().describe('Its unit (US$ m, t, %)'),
+      unit: text.optional().describe('Its unit (US$ m, t, %); a text, so it may carry its languages'),
     })
     .optional()
     .describe(
@@ -407,7 +407,11 @@ export const scenarioSchema = z.strictObject({
         id: z.string().min(1).max(40).describe('Its id (R12), named in refs; never written in text players read'),
         title: originalText.describe('Its title, as the work writes it'),
         publisher: z.string().max(300).optional().describe('Who published it'),
-        date: z.string().max(60).optional().describe('When, as written'),
+        date: text
+          .optional()
+          .describe(
+            'When, as written ("19 Oct 2025" is shown with the reader\'s month names); a text, so an unusual one ("late 2024") may carry its languages',
+          ),
         url: z.string().max(600).optional().describe('Its address'),
       }),
     )

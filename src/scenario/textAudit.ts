@@ -46,7 +46,7 @@ export function auditTexts(data: unknown): AuditedText[] {
       for (const [k, v] of Object.entries(x)) walk(v, [...path, k], [...key, k]);
       const gloss = (x as { gloss?: unknown }).gloss;
       const quoteKey = [...key, 'quote'].join('/');
-      const quote = out.findLast((t) => t.key === quoteKey && t.kind === 'quote');
+      const quote = [...out].reverse().find((t) => t.key === quoteKey && t.kind === 'quote');
       if (gloss && typeof gloss === 'object' && quote) quote.gloss = gloss as Record<string, string>;
     }
   };

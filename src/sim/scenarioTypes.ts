@@ -47,7 +47,7 @@ export type TeacherGuide = {
 };
 
 /** An outside reference a claim was checked against: shown by its title, with its address in the sources. */
-export type Reference = { id: string; title: Text; publisher?: string; date?: string; url?: string };
+export type Reference = { id: string; title: Text; publisher?: string; date?: Text; url?: string };
 
 /** A rule or figure is either backed by sources, or says it is a design assumption. */
 export type Sourced = {
@@ -142,7 +142,7 @@ export type GoodDirection = 'up' | 'down' | 'neutral';
 export type MeterDef = Sourced & {
   id: string;
   name: Text;
-  unit?: string;
+  unit?: Text;
   min: number;
   max: number;
   initial: number;
@@ -223,7 +223,7 @@ export type TermDef = Sourced & {
   /** The actor who gives this term (pays the royalty, provides the financing…). */
   giver: string;
   /** The amount a deal sets; a term without one is yes/no (amount 1). */
-  amount?: { min: number; max: number; step?: number; default: number; unit?: string };
+  amount?: { min: number; max: number; step?: number; default: number; unit?: Text };
   /** Value of one unit of the term to each actor, for evaluating deals. */
   values: Record<string, number>;
   /** Applied once when the deal is signed; `add` is multiplied by the amount. */

@@ -77,7 +77,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * 2025", "Nov 2025"); another language gets its own month names ("19 oct 2025"). Any other form
  * (a year, "late 2024") is shown as written.
  */
-export function referenceDate(w: Words, date: string): string {
+export function referenceDate(w: Words, given: Text): string {
+  // A date the file words in languages of its own ("late 2024") is shown as it words it.
+  if (typeof given !== 'string') return w.text(given);
+  const date = given;
   if (w.lang === 'en') return date;
   const m = /^(?:(\d{1,2}) )?([A-Za-z]{3})[a-z]*\.? (\d{4})$/.exec(date.trim());
   const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) : -1;
@@ -93,7 +96,11 @@ export function referenceDate(w: Words, date: string): string {
 /** One reference: its title (a link to its address), publisher and date, and the address written out where it is shown. */
 export function referenceItem(w: Words, r: Reference) {
   const date = r.date ? referenceDate(w, r.date) : '';
-  const by = r.publisher ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: r.publisher, date }) : date;
+  // The publisher is a name as the work gives it: marked as such, inside the sentence worded in the reader's language.
+  const [before = '', after = ''] = r.publisher
+    ? w.t(r.date ? 'sources.referenceBy' : 'sources.referenceByUndated', { publisher: '\u0000', date }).split('\u0000')
+    : [date];
+  const by = r.publisher ? html`${before}<span lang="en">${r.publisher}</span>${after}` : date;
   const title = w.text(r.title);
   // A work's title stays as it writes it: marked in its own language, so a reader (and a screen reader) knows.
   const lang = w.textLang(r.title);

@@ -19,13 +19,13 @@ function playerTexts(sc: Scenario): string[] {
     out.push(t(a.name), t(a.interests));
     if (a.briefing) out.push(t(a.briefing.situation), t(a.briefing.wants), t(a.briefing.fears));
   }
-  for (const m of sc.meters ?? []) out.push(t(m.name), t(m.description), m.unit ?? '');
+  for (const m of sc.meters ?? []) out.push(t(m.name), t(m.description), t(m.unit));
   for (const a of sc.actions) out.push(t(a.name), t(a.description), t(a.requiresText));
   for (const e of sc.events ?? []) {
     out.push(t(e.title), t(e.text));
     for (const o of e.options ?? []) out.push(t(o.label));
   }
-  for (const d of sc.terms ?? []) out.push(t(d.name), t(d.description), d.amount?.unit ?? '');
+  for (const d of sc.terms ?? []) out.push(t(d.name), t(d.description), t(d.amount?.unit));
   for (const o of sc.objectives) for (const i of o.items) out.push(t(i.text));
   return out.filter((x) => x.length > 0);
 }

@@ -38,7 +38,7 @@ function amountControl(b: Builder, w: Words, def: TermDef, amount: number) {
   if (!a) return nothing;
   const key = idPart(def.id);
   const name = w.term(def.id);
-  const label = a.unit ? w.t('builder.amount', { term: name, unit: a.unit }) : w.t('builder.amountNoUnit', { term: name });
+  const label = a.unit ? w.t('builder.amount', { term: name, unit: w.text(a.unit) }) : w.t('builder.amountNoUnit', { term: name });
   const onInput = (e: Event): void => {
     const v = Number((e.target as HTMLInputElement).value);
     editDraft(b.m, (sc, d) => setAmount(sc, d, def.id, v));

@@ -44,7 +44,7 @@ function glossaryList(s: GameStore, w: Words, sc: Scenario | null, m: Mount) {
 /** The page's content, while it is open. */
 function helpBody(s: GameStore, w0: Words, m: Mount) {
   const sc = scenarioShown(s);
-  const w = sc ? words(s.lang, sc) : w0;
+  const w = sc ? words(s.lang, sc, s.reading) : w0;
   // The page's own words of art open their meaning where they first appear, like the game's texts.
   const g = glossing(w, sc, m, 'help');
   const close = (): void => s.closeDialog();

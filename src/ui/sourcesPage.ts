@@ -47,7 +47,7 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
     <button type="button" id=${m.id('sources-close')} @click=${close}>${w0.t('sourcesPage.close')}</button>
   </header>`;
   if (!sc) return html`${head}${scenarioPending(s, w0, m, 'sources') ?? html`<p>${w0.t('sourcesPage.none')}</p>`}`;
-  const w = words(s.lang, sc);
+  const w = words(s.lang, sc, s.reading);
   const all = sourcedEntries(sc);
   const marked = all.filter(hasMarked);
   const shown = d.marked ? marked : all;

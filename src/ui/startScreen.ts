@@ -198,7 +198,7 @@ function startHead(
   joinButton: unknown = nothing,
 ) {
   const def = s.cards.find((e) => e.id === defaults.scenario)?.face;
-  const wd = def ? words(s.lang, def) : null;
+  const wd = def ? words(s.lang, def, s.reading) : null;
   return html`<header class="start-head">
     <h1 id=${m.id('start-title')}>${w0.t('start.title')}</h1>
     <p class="lead">${w0.t('start.lead')}</p>
@@ -316,7 +316,7 @@ export function mountStartScreen(
       const settled = settle(draftOf(s), list);
       if (!settled) return html`<p>${w0.t('start.none')}</p>`;
       const { draft: d, sc } = settled;
-      const ctx: Ctx = { w: words(s.lang, sc), m, d, sc, set };
+      const ctx: Ctx = { w: words(s.lang, sc, s.reading), m, d, sc, set };
       // The default scenario first; the others in file order.
       const ordered = [...list].sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : 0));
       // A class setup link locks the screen to its game (src/ui/setup/classStart.ts) until the player leaves it.

@@ -35,7 +35,7 @@ function body(s: GameStore, w0: Words, m: Mount) {
     <button type="button" id=${m.id('whos-close')} @click=${close}>${w0.t('whosWho.close')}</button>
   </header>`;
   if (!sc) return html`${head}${scenarioPending(s, w0, m, 'whos') ?? nothing}`;
-  const w = words(s.lang, sc);
+  const w = words(s.lang, sc, s.reading);
   const neg = sc.negotiation;
   return html`${head}
     <p class="meta">${w.text(sc.title)}</p>

@@ -31,7 +31,7 @@ export function classStart(s: GameStore, m: Mount, link: Ok, briefing: TemplateR
   const card = s.cards.find((c) => c.id === link.setup.scenarioId);
   if (!card) return nothing;
   const sc = card.face;
-  const w = words(s.lang, sc);
+  const w = words(s.lang, sc, s.reading);
   const inProgress = !!s.game && !s.game.over && isClassGame(link.setup, s.choice);
   const start = (): void => {
     if (inProgress) s.setUi({ screen: 'game' });

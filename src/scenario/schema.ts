@@ -407,7 +407,7 @@ export const scenarioSchema = z.strictObject({
         id: z.string().min(1).max(40).describe('Its id (R12), named in refs; never written in text players read'),
         title: originalText.describe('Its title, as the work writes it'),
         publisher: z.string().max(300).optional().describe('Who published it'),
-        date: text
+        date: originalText
           .optional()
           .describe(
             'When, as written ("19 Oct 2025" is shown with the reader\'s month names); a text, so an unusual one ("late 2024") may carry its languages',

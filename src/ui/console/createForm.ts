@@ -4,6 +4,7 @@ import { type ClassSetup, MAX_PER_TEAM, MAX_ROOMS, type Seating } from '../../ne
 import { type Words, words } from '../../present/words';
 import type { AiLevel, Said } from '../../sim';
 import type { ScenarioCard } from '../../state/scenarioCard';
+import { readingField } from '../readingField';
 import { freshSeed } from '../seed';
 
 /** The console's class setup as the teacher fills it in; boxes are kept as typed, and checked on Create. */
@@ -142,15 +143,7 @@ export function createFormView(
         ${LEVELS.map((l) => html`<option value=${l} ?selected=${f.aiLevel === l}>${w.t(`start.level.${l}` as MessageKey)}</option>`)}
       </select>
     </div>
-    <div class="field">
-      <label for="console-reading">${w.t('reading.label')}</label>
-      <select id="console-reading" aria-describedby="console-reading-hint"
-        @change=${(e: Event) => set({ reading: (e.target as HTMLSelectElement).value === 'basic' ? 'basic' : 'advanced' })}>
-        <option value="advanced" ?selected=${f.reading === 'advanced'}>${w.t('reading.advanced')}</option>
-        <option value="basic" ?selected=${f.reading === 'basic'}>${w.t('reading.basic')}</option>
-      </select>
-      <p class="hint" id="console-reading-hint">${w.t('reading.hint')}</p>
-    </div>
+    ${readingField(w, 'console-reading', f.reading, (reading) => set({ reading }))}
     ${box('console-seed', w.t('start.seed'), f.seedText, 'seedText', w.t('start.seedHint'))}
     ${box('console-rooms', w.t('console.create.rooms'), f.roomsText, 'roomsText', w.t('console.create.roomsHint'))}
     ${box('console-per-team', w.t('console.create.perTeam'), f.perTeamText, 'perTeamText')}

@@ -4,6 +4,7 @@ import { type Words, words } from '../../present/words';
 import type { AiLevel, Reading, Said, Scenario } from '../../sim';
 import type { ScenarioCard } from '../../state/scenarioCard';
 import { type ClassSetup, type Controllers, checkCode, cleanTeam, FULL_GAME, MAX_TEAM, setupLink } from '../../state/setupLink';
+import { readingField } from '../readingField';
 import { freshSeed } from '../seed';
 import { computerNames, listWords, playableNames } from './classLine';
 import { handout, type TeamLink } from './handout';
@@ -241,15 +242,7 @@ export function mountSetupPage(
           ${Object.entries(LANGUAGES).map(([code, l]) => html`<option value=${code} lang=${code} ?selected=${code === f.lang}>${l.name}</option>`)}
         </select>
       </div>
-      <div class="field">
-        <label for="setup-reading">${w.t('reading.label')}</label>
-        <select id="setup-reading" aria-describedby="setup-reading-hint"
-          @change=${(e: Event) => set({ reading: (e.target as HTMLSelectElement).value === 'basic' ? 'basic' : 'advanced' })}>
-          <option value="advanced" ?selected=${f.reading === 'advanced'}>${w.t('reading.advanced')}</option>
-          <option value="basic" ?selected=${f.reading === 'basic'}>${w.t('reading.basic')}</option>
-        </select>
-        <p class="hint" id="setup-reading-hint">${w.t('reading.hint')}</p>
-      </div>
+      ${readingField(w, 'setup-reading', f.reading, (reading) => set({ reading }))}
       <fieldset>
         <legend>${w.t('setup.teams')}</legend>
         <div class="field">

@@ -93,7 +93,10 @@ export function referenceDate(w: Words, given: Text): string {
   );
 }
 
-/** One reference: its title (a link to its address), publisher and date, and the address written out where it is shown. */
+/**
+ * One reference: its title (a link to its address), publisher and date, and the address written out
+ * where it is shown (marked `translate="no"`: an address is not text of any language, whatever words it holds).
+ */
 export function referenceItem(w: Words, r: Reference) {
   const date = r.date ? referenceDate(w, r.date) : '';
   // The publisher is a name as the work gives it: marked as such, inside the sentence worded in the reader's language.
@@ -108,7 +111,7 @@ export function referenceItem(w: Words, r: Reference) {
     ${refLink(w, r.id)}
     ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${title}</a>` : html`<span lang=${lang}>${title}</span>`}
     ${by ? html`<span class="by">${by}</span>` : nothing}
-    ${r.url ? html`<span class="address">${r.url}</span>` : nothing}
+    ${r.url ? html`<span class="address" translate="no">${r.url}</span>` : nothing}
   </li>`;
 }
 

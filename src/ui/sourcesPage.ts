@@ -74,7 +74,7 @@ function pageBody(s: GameStore, w0: Words, m: Mount, d: SourcesDialog) {
         ? html`<section class="sources-documents" aria-labelledby=${m.id('sources-docs')}>
           <h3 id=${m.id('sources-docs')}>${w.t('sourcesPage.documents')}</h3>
           <p class="hint">${w.t('sourcesPage.documentsLead')}</p>
-          <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${w.text(x.date)})` : ''} <code>${x.file}</code></li>`)}</ul>
+          <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${w.text(x.date)})` : ''} <code translate="no">${x.file}</code></li>`)}</ul>
         </section>`
         : nothing
     }

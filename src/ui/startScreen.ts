@@ -180,7 +180,7 @@ function briefing({ w, m, d, sc }: Ctx) {
       ? html`<details class="documents" @toggle=${(e: Event) => (e.currentTarget as HTMLDetailsElement).open && void m.store.getState().loadScenario(sc.id)}>
           <summary>${w.t('start.sources')}</summary>
           <p class="hint">${w.t('start.sourcesNote')}</p>
-          <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${w.text(x.date)})` : ''} <code>${x.file}</code></li>`)}</ul>
+          <ul>${docs.map((x) => html`<li><strong>${w.text(x.title)}</strong>${x.date ? ` (${w.text(x.date)})` : ''} <code translate="no">${x.file}</code></li>`)}</ul>
           ${allReferences(w, m, sc)}
         </details>`
       : nothing

@@ -31,8 +31,8 @@ export function idPart(s: string): string {
 
 /**
  * Mounts a lit-html view: renders `view` into `root` now and whenever what `watch` picks from
- * the store changes (the store's language always counts: a change of language re-renders every
- * view). lit-html keeps the DOM nodes between renders, so focus, scroll and sliders survive, and
+ * the store changes (the store's language and reading level always count: a change of either
+ * re-words every view). lit-html keeps the DOM nodes between renders, so focus, scroll and sliders survive, and
  * it escapes every value as text: scenario text can never become markup. Returns the unmount.
  */
 export function mountView(
@@ -56,7 +56,7 @@ export function mountView(
   };
   let last: readonly unknown[] = [];
   const changed = (s: GameStore): boolean => {
-    const next = [s.lang, ...watch(s)];
+    const next = [s.lang, s.reading, ...watch(s)];
     const diff = next.length !== last.length || next.some((x, i) => x !== last[i]);
     last = next;
     return diff;

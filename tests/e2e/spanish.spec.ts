@@ -28,7 +28,8 @@ type Piece = { text: string; how: string };
 /**
  * The text a reader meets on the page now: every visible text node, the shown option of each select,
  * and the labels a screen reader says (aria-label, title, placeholder, alt) of visible elements;
- * nothing under an element whose language is not Spanish (a quote, a work's title, a language's own name).
+ * nothing under an element whose language is not Spanish (a quote, a work's title, a language's own name)
+ * or that is not to be translated (`translate="no"`: a file name, a web address).
  */
 async function readable(page: Page): Promise<Piece[]> {
   return page.evaluate(() => {
@@ -47,7 +48,7 @@ async function readable(page: Page): Promise<Piece[]> {
       const el = n.parentElement;
       if (!el || seen.has(el) || !(n.textContent ?? '').trim()) continue;
       if (el.closest('select')) continue;
-      if (!visible(el) || !spanish(el)) continue;
+      if (!visible(el) || !spanish(el) || el.closest('[translate="no"]')) continue;
       seen.add(el);
       // The element's own text (its text nodes), with its whole text as the context.
       const own = [...el.childNodes]

@@ -42,9 +42,17 @@ export const objectives = {
   'scoreChange.noLine': 'No objective gained or lost points this turn.',
 
   // The end screen: the margin and what decided it.
-  'endMargin.beat': 'Won by {gap} points over the bar of {winAt}.',
+  'endMargin.beat': {
+    count: 'gap',
+    one: 'Won by {gap} point over the bar of {winAt}.',
+    other: 'Won by {gap} points over the bar of {winAt}.',
+  },
   'endMargin.beatAll': 'Every objective met: a win.',
-  'endMargin.missed': 'Missed the bar of {winAt} by {gap} points.',
+  'endMargin.missed': {
+    count: 'gap',
+    one: 'Missed the bar of {winAt} by {gap} point.',
+    other: 'Missed the bar of {winAt} by {gap} points.',
+  },
   'endMargin.decidedWon': 'Decided by: {list}.',
   'endMargin.decidedLost': 'Points left on the table: {list}.',
   'endMargin.item': '{objective} ({points} of {max})',

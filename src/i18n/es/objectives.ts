@@ -45,9 +45,17 @@ export const objectives: Area<typeof en> = {
   'scoreChange.noLine': 'Ningún objetivo ganó ni perdió puntos en este turno.',
 
   // El balance final: el margen y lo que lo decidió.
-  'endMargin.beat': 'Ganó por {gap} puntos sobre la meta de {winAt}.',
+  'endMargin.beat': {
+    count: 'gap',
+    one: 'Ganó por {gap} punto sobre la meta de {winAt}.',
+    other: 'Ganó por {gap} puntos sobre la meta de {winAt}.',
+  },
   'endMargin.beatAll': 'Todos los objetivos cumplidos: una victoria.',
-  'endMargin.missed': 'Quedó a {gap} puntos de la meta de {winAt}.',
+  'endMargin.missed': {
+    count: 'gap',
+    one: 'Quedó a {gap} punto de la meta de {winAt}.',
+    other: 'Quedó a {gap} puntos de la meta de {winAt}.',
+  },
   'endMargin.decidedWon': 'Lo decidieron: {list}.',
   'endMargin.decidedLost': 'Puntos que quedaron por ganar: {list}.',
   'endMargin.item': '{objective} ({points} de {max})',

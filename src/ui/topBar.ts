@@ -42,7 +42,10 @@ function topBarView(s: GameStore, w: Words, m: Mount) {
   const { game, entry, choice } = s;
   const d = game && entry ? turnDate(entry.scenario, game.turn) : null;
   const date = d ? w.quarter(d.year, d.quarter) : '';
-  const status = game ? `${date} · ${w.t('hud.turn', { turn: gameTurn(game.setup, game.turn), turns: game.setup.turns })}` : '';
+  // The date and the turn each stay whole; where room is short the line breaks between them.
+  const status = game
+    ? html`<span class="part">${date}</span> · <span class="part">${w.t('hud.turn', { turn: gameTurn(game.setup, game.turn), turns: game.setup.turns })}</span>`
+    : '';
   const budget = choice ? game?.actors[choice.side]?.budget : undefined;
   const end = endTurnState(s, w, date);
   const endTurn = (): void => {

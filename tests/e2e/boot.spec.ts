@@ -159,8 +159,8 @@ test('a change of language re-renders every view in place, keeps the game, and t
   await expect(select.locator('option')).toHaveText(['English', 'Español']);
   await expect(select).toHaveValue('en');
   await select.selectOption('es');
-  await expect(page.locator('#end-turn')).toHaveAccessibleName('Terminar el turno');
-  await expect(page.locator('details.menu > summary')).toHaveText('Menú del juego');
+  await expect(page.locator('#end-turn')).toHaveAccessibleName('Terminar turno');
+  await expect(page.locator('details.menu > summary')).toHaveText('Menú');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   // Numbers as Bolivia writes them: a decimal comma.
   await expect(gdp).toHaveText(/^US\$ \d+,\d mil millones$/);

@@ -394,7 +394,7 @@ test('a resumed game and a watched game follow a switch to Spanish mid-game, wit
   await page.locator('details.menu > summary').click();
   await language.selectOption('es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.locator('#end-turn')).toHaveAccessibleName(/Terminar el turno/);
+  await expect(page.locator('#end-turn')).toHaveAccessibleName(/Terminar turno/);
   await expect(page.locator('#turn-status')).toContainText(/Turno 2 de 6/);
   await expect(page.locator('.meters-col .meter-row[data-meter="gdp"] .value')).toHaveText(/,\d mil millones$/);
   expect(await page.evaluate(() => JSON.stringify((window as unknown as Win).altiplano.store.getState().game))).toBe(before);

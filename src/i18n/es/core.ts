@@ -10,7 +10,7 @@ export const core: Area<typeof en> = {
   'hud.date': '{date}',
   'hud.capital': 'Capital político',
   'hud.money': 'Fondos (millones de US$)',
-  'hud.endTurn': 'Terminar el turno',
+  'hud.endTurn': 'Terminar turno',
   'hud.youAre': 'Juegas con {actor}',
   'meter.gdp': 'PIB',
   'meter.growth': 'Crecimiento del PIB',

@@ -14,7 +14,7 @@ export const help: Area<typeof en> = {
     'Diriges un bando del escenario: en los que trae el juego, Estados Unidos o Bolivia. Tu bando tiene objetivos y cada uno vale puntos (en esos escenarios: más litio, menos coca, un vecino estable, confianza entre los dos gobiernos). Al final de la partida se suman tus puntos; si alcanzas la meta de tu bando, ganas. El panel de objetivos muestra cómo va cada uno en este momento.',
   'help.turn.title': 'Un turno',
   'help.turn.body':
-    'Un turno es un trimestre: tres meses. Realizas algunas acciones y luego pulsas Terminar el turno. Juegan los actores de la computadora, los proyectos avanzan, la economía se mueve, ocurren acontecimientos y un informe del turno te cuenta qué cambió.',
+    'Un turno es un trimestre: tres meses. Realizas algunas acciones y luego pulsas Terminar turno. Juegan los actores de la computadora, los proyectos avanzan, la economía se mueve, ocurren acontecimientos y un informe del turno te cuenta qué cambió.',
   'help.budget.title': 'Tu presupuesto',
   'help.budget.body':
     'Arriba en la pantalla tienes dos presupuestos. El capital político es cuánto puedes impulsar en un turno: la mayoría de las acciones cuestan uno o dos puntos. Los fondos son la ayuda y el financiamiento, si juegas con una potencia extranjera, o el margen del presupuesto del Estado, si juegas con el país anfitrión. Ambos se recargan al comienzo de cada turno, y lo que no gastes no pasa al turno siguiente.',

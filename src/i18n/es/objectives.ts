@@ -5,7 +5,7 @@ import type { objectives as en } from '../en/objectives';
 export const objectives: Area<typeof en> = {
   'objectives.button': 'Objetivos',
   'objectives.buttonScore': '{score} / {max} pts',
-  'objectives.buttonBar': '{winAt} para ganar',
+  'objectives.buttonBar': 'meta {winAt}',
   'objectives.title': 'Objetivos: {actor}',
   'objectives.titleWatch': 'Objetivos de cada bando',
   'objectives.startLead': 'Antes de tu primera jugada: tu informe inicial y cómo se calcula tu puntaje en esta partida.',

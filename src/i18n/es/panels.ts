@@ -39,7 +39,7 @@ export const panels: Area<typeof en> = {
   'start.none': 'No se pudo cargar ningún escenario.',
 
   // Barra superior e indicadores en pantalla
-  'top.menu': 'Menú del juego',
+  'top.menu': 'Menú',
   'top.newGame': 'Nueva partida',
   'top.playing': '{actor} · {scenario}',
   'hud.region': 'Tu presupuesto',

@@ -1,7 +1,7 @@
 import type { Area } from '../area';
 import type { screen as en } from '../en/screen';
 
-/** Textos de la pantalla: los botones para plegar los paneles, el atajo de Terminar el turno y la importación sobre una partida en curso. */
+/** Textos de la pantalla: los botones para plegar los paneles, el atajo de Terminar turno y la importación sobre una partida en curso. */
 export const screen: Area<typeof en> = {
   'screen.hideMeters': 'Ocultar indicadores',
   'screen.showMeters': 'Mostrar indicadores',

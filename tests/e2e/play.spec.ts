@@ -97,7 +97,9 @@ test('a person plays the default scenario as the United States, from the start s
   const causes = page.getByRole('region', { name: `Why ${meterName} moved` });
   await expect(causes).toBeVisible();
   await expect(causes.locator('.cause .label', { hasText: actionName }).first()).toBeVisible();
-  await expect(causes.locator('.turn-causes h3').first()).toContainText('turn 1');
+  // Listed under the turn it was taken in (turn 2 may already have causes of its own, listed first).
+  const ours = causes.locator('.turn-causes', { has: page.locator('.cause .label', { hasText: actionName }) }).first();
+  await expect(ours.locator('h3')).toContainText('turn 1');
   await page.screenshot({ path: '/tmp/play-causes.png' });
   await page.keyboard.press('Escape');
   await expect(causes).not.toBeVisible();

@@ -37,11 +37,12 @@ const sources = import.meta.glob<string>('../scenarios/*.yaml', { query: '?raw',
 const shipped: ShippedSource[] = Object.entries(sources)
   .map(([path, load]) => {
     const id = path.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    const card = cards.find((c) => c.id === id);
-    const t = card?.face.title;
-    return { id, title: typeof t === 'string' ? t : (t?.en ?? id), load };
+    // The title in every language the scenario gives (the page words it in the reader's); sorted by the English.
+    const title = cards.find((c) => c.id === id)?.face.title ?? id;
+    return { id, title, load, en: typeof title === 'string' ? title : title.en };
   })
-  .sort((a, b) => a.title.localeCompare(b.title));
+  .sort((a, b) => a.en.localeCompare(b.en))
+  .map(({ en: _en, ...s }) => s);
 
 const balance = (scenario: Scenario, games: number, progress: (done: number, total: number) => void): Promise<string> =>
   new Promise((done, fail) => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { type Browser, expect, type Page, type TestInfo, test } from '@playwright/test';
 import { waitForMap, watchConsole } from './helpers';
 import { screen } from './playHelpers';
@@ -439,6 +439,45 @@ test('a resumed game and a watched game follow a switch to Spanish mid-game, wit
     .poll(() => page.evaluate(() => (window as unknown as Win).altiplano.store.getState().log.length), { timeout: 30_000 })
     .toBeGreaterThan(log);
   await scan.check('watched game, playing on in Spanish');
+  await scan.verdict();
+  consoleWatch.assertClean();
+});
+
+test("the teacher's and the author's pages read as Spanish: both teacher guides, the class setup, the console, the comparison and the workshop with a file's problems", async ({
+  browser,
+  baseURL,
+}, info) => {
+  const page = await device(browser, baseURL ?? '', { lang: 'es', guideDone: true });
+  const consoleWatch = watchConsole(page);
+  const scan = new Scan(page, info);
+  const pages: [string, RegExp][] = [
+    ['/teacher-guide.html?scenario=paz-pivot', /^Guía docente: La Bolivia de Paz/],
+    ['/teacher-guide.html?scenario=arce-era', /^Guía docente: La Bolivia de Arce/],
+    ['/setup.html', /^Configuración de la clase$/],
+    ['/console.html', /^Consola docente$/],
+    ['/compare.html', /^Comparar las partidas de los equipos$/],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toHaveText(heading);
+    await scan.check(path, { fullPage: true });
+  }
+  // The workshop, with an author's file that has a mistyped key: its problems are worded in Spanish too.
+  await page.goto('/workshop.html');
+  await expect(page.locator('h1').first()).toHaveText('Taller de escenarios');
+  // The shipped scenarios to copy are named by their Spanish titles.
+  await expect(page.locator('#ws-shipped option[value="paz-pivot"]')).toHaveText('La Bolivia de Paz (desde noviembre de 2025)');
+  const starter = readFileSync('scenarios/templates/starter.yaml', 'utf8').replace('    chance: 0.5\n', '    chanse: 0.5\n');
+  const data = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'sal-y-cobre.yaml', { type: 'application/yaml' }));
+    return dt;
+  }, starter);
+  const zone = page.locator('.ws-edit');
+  await zone.dispatchEvent('dragover', { dataTransfer: data });
+  await zone.dispatchEvent('drop', { dataTransfer: data });
+  await expect(page.locator('.ws-problem').filter({ hasText: 'chanse' })).toBeVisible();
+  await scan.check('workshop: a file with a problem');
   await scan.verdict();
   consoleWatch.assertClean();
 });

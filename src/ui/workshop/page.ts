@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import { catalogueOf, en, LANGUAGES, type MessageKey } from '../../i18n/catalogue';
 import { type Words, words } from '../../present/words';
-import type { Scenario } from '../../sim';
+import type { Scenario, Text } from '../../sim';
 import type { PlayMode } from '../../state/gameChoice';
 import type { IdDef } from '../../state/workshop/idIndex';
 import { playTestQuery } from '../../state/workshop/playTest';
@@ -14,7 +14,7 @@ import './workshop.css';
 export type CheckResult = { problems: EditorProblem[]; valid?: { scenario: Scenario; hash: string } };
 
 /** A shipped scenario an author can start from a copy of: its YAML source is fetched when chosen. */
-export type ShippedSource = { id: string; title: string; load: () => Promise<string> };
+export type ShippedSource = { id: string; title: Text; load: () => Promise<string> };
 
 /** What the page's entry hands the workshop: the validator and schema (src/scenario), the sources, the store of works, the balance runner. */
 export type WorkshopDeps = {
@@ -366,13 +366,13 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
           <button type="button" id="ws-template" @click=${() => void fromSource(d.template, 'my-scenario')}>${w.t('workshop.template')}</button>
           <label>${w.t('workshop.copyOf')}
             <select id="ws-shipped">
-              ${d.shipped.map((s) => html`<option value=${s.id}>${s.title}</option>`)}
+              ${d.shipped.map((s) => html`<option value=${s.id}>${w.text(s.title)}</option>`)}
             </select>
           </label>
           <button type="button" id="ws-copy" @click=${() => {
             const id = root.querySelector<HTMLSelectElement>('#ws-shipped')?.value;
             const s = d.shipped.find((x) => x.id === id);
-            if (s) void fromSource(s.load, w.t('workshop.copyOfName', { name: s.title }));
+            if (s) void fromSource(s.load, w.t('workshop.copyOfName', { name: w.text(s.title) }));
           }}>${w.t('workshop.copy')}</button>
         </div>
         <p class="hint">${w.t('workshop.openHint')}</p>

@@ -1,6 +1,6 @@
 import cards from 'virtual:scenarios';
 import { LANGUAGES, loadLanguage } from './i18n/catalogue';
-import type { Scenario } from './sim';
+import { type Scenario, textOf } from './sim';
 import { loadSettings } from './state/persistSettings';
 import { browserWorks } from './state/workshop/idbWorks';
 import { type CheckResult, mountWorkshop, type ShippedSource } from './ui/workshop/page';
@@ -38,11 +38,9 @@ const shipped: ShippedSource[] = Object.entries(sources)
   .map(([path, load]) => {
     const id = path.replace(/^.*\//, '').replace(/\.yaml$/, '');
     // The title in every language the scenario gives (the page words it in the reader's); sorted by the English.
-    const title = cards.find((c) => c.id === id)?.face.title ?? id;
-    return { id, title, load, en: typeof title === 'string' ? title : title.en };
+    return { id, title: cards.find((c) => c.id === id)?.face.title ?? id, load };
   })
-  .sort((a, b) => a.en.localeCompare(b.en))
-  .map(({ en: _en, ...s }) => s);
+  .sort((a, b) => textOf(a.title, 'en').localeCompare(textOf(b.title, 'en')));
 
 const balance = (scenario: Scenario, games: number, progress: (done: number, total: number) => void): Promise<string> =>
   new Promise((done, fail) => {

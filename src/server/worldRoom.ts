@@ -7,7 +7,6 @@ import {
   type Member,
   type NetRefusal,
   nameKey,
-  PROTOCOL_VERSION,
   RATE_BURST,
   RATE_PER_SECOND,
   RECONNECT_SECONDS,
@@ -23,11 +22,11 @@ import { keyMatches, normalCode } from './codes';
 import { serverContext } from './context';
 import { guardMessage } from './guard';
 import { type Bucket, tokenBucket } from './rateLimit';
+import { controlOf, type Seat, welcomeOf } from './roomMessages';
 import { roomIdOf } from './rooms';
 import { type Plan, rebuildWorld, World } from './world';
 
-/** Who a connection is: the class's teacher, or a student in a seat. */
-export type Seat = { role: 'teacher' } | { role: 'student'; name: string; side: string };
+export type { Seat } from './roomMessages';
 
 /** The `clientSeq` of an act payload, if it has a usable one (whatever else is wrong with it). */
 function clientSeqOf(payload: unknown): number | undefined {
@@ -163,38 +162,11 @@ export class WorldRoom extends Room {
   }
 
   private control(): RoomControl {
-    const v = this.world.view();
-    return {
-      paused: v.paused,
-      deadlineAt: this.deadline?.at ?? null,
-      deadlineSeconds: v.deadlineSeconds,
-      serverNow: serverContext().now(),
-      ended: v.ended,
-      broken: this.broken,
-    };
+    return controlOf(this.world, this.deadline?.at ?? null, this.broken);
   }
 
   private welcome(seat: Seat): Welcome {
-    const v = this.world.view();
-    return {
-      protocol: PROTOCOL_VERSION,
-      code: this.code,
-      room: this.index,
-      roomId: this.roomId,
-      scenarioId: this.world.entry.id,
-      scenarioHash: this.world.entry.hash,
-      setup: this.world.setup,
-      teams: [...this.world.teams],
-      reading: this.world.reading,
-      log: [...v.log],
-      turnHashes: [...v.turnHashes],
-      moves: [...v.moves],
-      seat: seat.role === 'teacher' ? { role: 'teacher' } : { role: 'student', side: seat.side, name: seat.name },
-      members: this.members(),
-      control: this.control(),
-      news: [...v.news],
-      messages: this.world.messagesFor(seat.role === 'teacher' ? null : seat.side),
-    };
+    return welcomeOf(this.world, seat, { code: this.code, room: this.index, roomId: this.roomId }, this.members(), this.control());
   }
 
   private tell<K extends keyof ServerMessages>(client: Client, type: K, payload: ServerMessages[K]): void {

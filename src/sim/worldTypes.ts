@@ -1,13 +1,13 @@
-/** The scenario's world as the map draws it: site markers, route sides, the map file and window. The rules never read these. */
+/** The scenario's world as data for the interface: site markers, route sides, the map file and window. The rules never read these. */
 
-/** How a site is drawn: each marker has its own shape (and a line in the map's legend). */
+/** The kind of marker a site has: each its own shape (and a line in the map's legend). */
 export type SiteMarker = 'capital' | 'city' | 'port' | 'lithium' | 'gas' | 'coca' | 'mine';
 
 /** The side of the map a foreign power's routes come in from. */
 export type Compass = 'north' | 'northeast' | 'east' | 'southeast' | 'south' | 'southwest' | 'west' | 'northwest';
 
 /**
- * The scenario's world as drawn: its host country's map and the window shown. Only the
+ * The scenario's world for the interface: its host country's map and the window shown. Only the
  * interface reads it; the rules never do.
  */
 export type ScenarioMap = {

@@ -14,6 +14,7 @@ import { scoreOf } from '../scoring';
 import type { AiLevel, Cause, GameState } from '../stateTypes';
 import { check, lookaheadActionClone, lookaheadClone, lookaheadCopy, stepInPlace } from '../step';
 import { currentActor } from '../turnOrder';
+import { PARAMS, type Params } from './aiLevels';
 import { passiveMove } from './passive';
 import { keepPlayout, keptValue } from './playoutMemo';
 
@@ -32,30 +33,6 @@ import { keepPlayout, keptValue } from './playoutMemo';
  * Every move goes through `check`, so only legal actions are taken; all randomness comes
  * from a stream derived from the game state, so the same game gives the same choices.
  */
-
-type Params = {
-  horizon: number;
-  candidates: number;
-  /** How many of the shortlisted moves are looked ahead with the sim, and only those within `within` points of the best first-pass value. */
-  deep: number;
-  within: number;
-  targets: number;
-  fuzz: number;
-  slack: number;
-  offerChance: number;
-  /** The least its own offers must be worth to it in trade, as a share of its reservation price. */
-  offerFloor: number;
-  minGain: number;
-  discount: number;
-  /** A host judges a looked-ahead position as its economy's own dynamics leave it at the game's end (see `economyAtEnd`). */
-  foresee: boolean;
-  /**
-   * The horizon a host looks ahead with the sim. Hard's host looks one turn ahead and lets its
-   * economy run on from there (`foresee`): two turns of passive play added luck more than sight
-   * (issue 11, 200 seeds paired: the Arce class game's Bolivia −1.1 with two turns, +1.7 with one).
-   */
-  hostHorizon: number;
-};
 
 type Index = { byId: Map<string, ActionDef>; byActor: Map<string, ActionDef[]>; targets: Map<ActionDef, (string | undefined)[]> };
 const indexes = new WeakMap<Scenario, Index>();
@@ -76,58 +53,6 @@ function indexOf(sc: Scenario): Index {
   }
   return ix;
 }
-
-const PARAMS: Record<AiLevel, Params> = {
-  easy: {
-    horizon: 0,
-    candidates: 6,
-    deep: 0,
-    within: 0,
-    targets: 2,
-    fuzz: 0.45,
-    slack: 1.0,
-    offerChance: 0.15,
-    offerFloor: 1,
-    minGain: 0.05,
-    discount: 0.6,
-    foresee: false,
-    hostHorizon: 0,
-  },
-  normal: {
-    horizon: 1,
-    candidates: 6,
-    deep: 3,
-    within: 1,
-    targets: 3,
-    fuzz: 0,
-    slack: 0,
-    offerChance: 0.35,
-    offerFloor: 1,
-    minGain: 0.05,
-    discount: 0.9,
-    foresee: false,
-    hostHorizon: 1,
-  },
-  hard: {
-    horizon: 2,
-    candidates: 8,
-    deep: 4,
-    within: 2,
-    targets: 4,
-    fuzz: 0,
-    slack: -0.3,
-    // Hard makes offers twice as often, and any that is no loss to it in trade: a signed deal is
-    // what several objectives ask for (the offtake, the plant shipping to it, any deal), and a
-    // partner that takes a generous offer early does not take a rival's (issue 11: with normal's
-    // offers the Paz US gained nothing from its foresight).
-    offerChance: 0.7,
-    offerFloor: 0,
-    minGain: 0.02,
-    discount: 0.95,
-    foresee: true,
-    hostHorizon: 1,
-  },
-};
 
 /** Points on its objectives that make a deal worth signing below its trade price. */
 const GOAL_GAIN = 2;

@@ -8,6 +8,8 @@ import { playTestQuery } from '../../state/workshop/playTest';
 import type { Work, WorkStore } from '../../state/workshop/works';
 import { downloadText } from '../download';
 import { type Editor, type EditorProblem, mountEditor } from './editor';
+import { problemsHeading, problemsView } from './problems';
+import { worksView } from './worksList';
 import './workshop.css';
 
 /** What the validator says of a text: its problems, or the scenario it is (with its hash). */
@@ -204,60 +206,11 @@ export async function mountWorkshop(root: HTMLElement, d: WorkshopDeps): Promise
     draw();
   };
 
-  const problemsList = () => {
-    const ps = st.problems;
-    if (ps === null) return html`<p class="ws-checking">${w.t('workshop.checking')}</p>`;
-    const valid = st.valid
-      ? html`<p class="ws-valid" id="ws-valid"><span aria-hidden="true">✔ </span>${w.t('workshop.valid')}</p>`
-      : nothing;
-    if (ps.length === 0) return valid;
-    // Up and Down move between the problems (each is also in the Tab order).
-    const arrows = (e: KeyboardEvent): void => {
-      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-      const all = [...root.querySelectorAll<HTMLButtonElement>('.ws-problem')];
-      const i = all.indexOf(e.target as HTMLButtonElement);
-      const next = all[i + (e.key === 'ArrowDown' ? 1 : -1)];
-      if (next) {
-        e.preventDefault();
-        next.focus();
-      }
-    };
-    return html`${valid}<ol class="ws-problems" @keydown=${arrows}>
-      ${ps.map(
-        (p) => html`<li><button type="button" class="ws-problem ${p.severity}" @click=${() => editor?.jumpTo(p.line, p.column)}>
-          <span class="ws-at"><span class="ws-severity">${w.t(`workshop.severity.${p.severity}`)}</span> · ${w.t('workshop.problemAt', { line: p.line, column: p.column })}</span>
-          <span class="ws-message">${worded(p)}</span>
-          ${p.suggestion ? html`<span class="ws-suggestion">${w.t('workshop.didYouMean', { word: p.suggestion })}</span>` : nothing}
-        </button></li>`,
-      )}
-    </ol>`;
-  };
+  const problemsList = () => problemsView(w, root, st.problems, Boolean(st.valid), worded, (line, column) => editor?.jumpTo(line, column));
 
-  const heading = (ps: readonly EditorProblem[]): string => {
-    const errors = ps.filter((p) => p.severity === 'error').length;
-    const warnings = ps.length - errors;
-    if (ps.length === 0) return w.t('workshop.noProblems');
-    const parts = [
-      errors > 0 ? w.t('workshop.problems', { count: errors }) : '',
-      warnings > 0 ? w.t('workshop.warnings', { count: warnings }) : '',
-    ];
-    return parts.filter((x) => x !== '').join(', ');
-  };
+  const heading = (ps: readonly EditorProblem[]): string => problemsHeading(w, ps);
 
-  const worksList = () =>
-    st.works.length === 0
-      ? html`<p>${w.t('workshop.worksNone')}</p>`
-      : html`<ul class="ws-works">
-        ${st.works.map(
-          (x) => html`<li>
-            <button type="button" class="ws-work" aria-current=${x.id === st.current?.id ? 'true' : 'false'} @click=${() => openWork(x)}>
-              <strong>${x.name}</strong>
-              <span class="hint">${w.t('workshop.edited', { when: when.format(x.updated) })}${x.id === st.current?.id ? ` ${w.t('workshop.current')}` : ''}</span>
-            </button>
-            <button type="button" class="ws-remove" aria-label=${w.t('workshop.remove', { name: x.name })} @click=${() => void removeWork(x)}>✕</button>
-          </li>`,
-        )}
-      </ul>`;
+  const worksList = () => worksView(w, st.works, st.current, when, openWork, (x) => void removeWork(x));
 
   const playForm = () => {
     const v = st.valid;
